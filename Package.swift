@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "nq",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nq", targets: ["nq"]),
+        .library(name: "NQShell", targets: ["NQShell"]),
+        .library(name: "NQArticle", targets: ["NQArticle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .target(name: "NQSource"),
+        .target(
+            name: "NQArticle",
+            dependencies: ["NQSource"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "NQLanguage", dependencies: ["NQSource", "NQArticle"]),
+        .target(name: "NQRender", dependencies: ["NQSource", "NQLanguage"]),
+        .target(name: "NQShell", dependencies: ["NQSource", "NQArticle", "NQLanguage", "NQRender"]),
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .executableTarget(
+            name: "nq",
+            dependencies: [
+                "NQShell", "CLibEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NQArticleTests", dependencies: ["NQArticle"]),
+        .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage"]),
+        .testTarget(name: "NQRenderTests", dependencies: ["NQRender"]),
+        .testTarget(name: "NQShellTests", dependencies: ["NQShell"]),
+        .testTarget(name: "NQCLITests", dependencies: ["NQShell"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,61 @@
+import NQSource
+
+/// What every annotator reads: an article whose layout is parsed, and its tokens.
+///
+/// Tokens are made once per article and dropped after analysis, so they cost no memory in a
+/// loaded corpus.
+public struct AnalysisContext: Sendable {
+    /// The article, with title, sections, paragraphs and sentences filled in.
+    public var article: Article
+    /// Every token of the article's text, in order.
+    public var tokens: [Token]
+
+    /// Creates the context, tokenizing the whole text.
+    public init(article: Article) {
+        self.article = article
+        self.tokens = Tokenizer().tokenize(
+            article.text.bytes, SourceSpan(0, article.text.count))
+    }
+
+    /// The article's bytes.
+    public var bytes: [UInt8] { article.text.bytes }
+
+    /// The text of a token.
+    public func string(_ token: Token) -> String { article.text.string(token.span) }
+
+    /// The index of the first token starting at or after a UTF-8 offset.
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.lower < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
+/// The entity layer: named things and every place they are mentioned.
+public struct EntityLayer: Sendable {
+    /// The people, organisations and places.
+    public var entities: [Entity]
+    /// Their mentions, in text order.
+    public var mentions: [Mention]
+
+    /// Creates a layer.
+    public init(entities: [Entity] = [], mentions: [Mention] = []) {
+        self.entities = entities
+        self.mentions = mentions
+    }
+
+    /// The index of the mention whose span overlaps `span`, if any.
+    public func mention(overlapping span: SourceSpan) -> Int? {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].span.end <= span.start { low = mid + 1 } else { high = mid }
+        }
+        return low < mentions.count && mentions[low].span.overlaps(span) ? low : nil
+    }
+}

@@ -1,0 +1,25 @@
+import NQSource
+
+/// Turns article text into a fully annotated `Article`: layout, entities, quotations,
+/// figures and dates.
+public struct ArticleAnalyzer: Sendable {
+    /// Creates an analyzer.
+    public init() {}
+
+    /// Parses and annotates one article.
+    public func analyze(id: String, source: String, text: ArticleText, date: String? = nil) -> Article {
+        var article = Article(id: id, source: source, text: text, date: date)
+        ArticleParser().parse(&article)
+        if article.date == nil { article.date = DateAnnotator.datelineDate(in: article) }
+        let context = AnalysisContext(article: article)
+        let entityLayer = EntityAnnotator().annotate(context)
+        var quotes = QuotationAnnotator().annotate(context, entities: entityLayer)
+        SpeakerLinker.link(&quotes, to: entityLayer, in: article)
+        article.entities = entityLayer.entities
+        article.mentions = entityLayer.mentions
+        article.quotes = quotes
+        article.figures = FigureAnnotator().annotate(context)
+        article.dates = DateAnnotator().annotate(context)
+        return article
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import NQSource
+
+/// A problem with one file or path while loading; the other files still load.
+public struct LoadProblem: Sendable, Equatable, Error {
+    /// The file or path concerned.
+    public var path: String
+    /// What went wrong, lowercase with no final period.
+    public var message: String
+
+    /// Creates a problem report.
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+}
+
+/// Reads article files: a file, every text file of a folder, or the files a glob names.
+public struct ArticleLoader: Sendable {
+    /// File extensions read when a folder is loaded.
+    public static let articleExtensions: Set<String> = ["txt", "text", "md"]
+
+    /// Creates a loader.
+    public init() {}
+
+    /// The article files a path names: itself, the text files under a folder (sorted), or the
+    /// matches of a glob (sorted).
+    public func files(for path: String) -> Result<[String], LoadProblem> {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { return .success([path]) }
+            guard let enumerator = manager.enumerator(atPath: path) else {
+                return .failure(LoadProblem(path: path, message: "cannot read the folder"))
+            }
+            var found: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                let ext = (relative as NSString).pathExtension.lowercased()
+                guard Self.articleExtensions.contains(ext) else { continue }
+                let full = (path as NSString).appendingPathComponent(relative)
+                var isDir: ObjCBool = false
+                if manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                    found.append(full)
+                }
+            }
+            guard !found.isEmpty else {
+                return .failure(LoadProblem(path: path, message: "no articles (*.txt) in this folder"))
+            }
+            return .success(found.sorted())
+        }
+        if path.contains(where: { "*?[".contains($0) }) {
+            let matches = Glob.expand(path)
+            guard !matches.isEmpty else {
+                return .failure(LoadProblem(path: path, message: "no file matches this pattern"))
+            }
+            return .success(matches)
+        }
+        return .failure(LoadProblem(path: path, message: "no such file or folder"))
+    }
+
+    /// Reads and validates one file's text: it must be UTF-8 text, with no NUL byte.
+    public func readText(at path: String) -> Result<ArticleText, LoadProblem> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(LoadProblem(path: path, message: "cannot read the file"))
+        }
+        return Self.validate(Array(data), path: path)
+    }
+
+    /// Checks that bytes are article text: not binary, valid UTF-8, not empty.
+    public static func validate(_ raw: [UInt8], path: String) -> Result<ArticleText, LoadProblem> {
+        var bytes = raw
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(LoadProblem(path: path, message: "binary file (NUL byte at offset \(nul)), not an article"))
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            return .failure(LoadProblem(path: path, message: "not valid UTF-8 text (bad byte at offset \(bad))"))
+        }
+        if bytes.allSatisfy({ CharClass.isSpace($0) }) {
+            return .failure(LoadProblem(path: path, message: "empty article"))
+        }
+        return .success(ArticleText(bytes: bytes))
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, if any.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+
+    /// An article's id: its file name without the extension.
+    public static func id(forPath path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        return stem.isEmpty ? name : stem
+    }
+}

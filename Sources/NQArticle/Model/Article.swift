@@ -1,0 +1,73 @@
+import NQSource
+
+/// One loaded article: its text, its layout and every annotation layer.
+///
+/// Nodes store spans into `text`; nothing else holds a copy of the words.
+public struct Article: Sendable {
+    /// The article's identifier: its file name without extension.
+    public var id: String
+    /// The file it was read from, or a description such as `<bundled>`.
+    public var source: String
+    /// The whole text.
+    public var text: ArticleText
+    /// The headline, when the article starts with one.
+    public var title: SourceSpan?
+    /// The article's date (`YYYY-MM-DD`), when known.
+    public var date: String?
+    /// Its sections, in order.
+    public var sections: [Section] = []
+    /// Its paragraphs, in order.
+    public var paragraphs: [Paragraph] = []
+    /// Its sentences, in order.
+    public var sentences: [Sentence] = []
+    /// Its direct quotations, in order.
+    public var quotes: [Quotation] = []
+    /// The people, organisations and places it names.
+    public var entities: [Entity] = []
+    /// Every place an entity is referred to, in text order.
+    public var mentions: [Mention] = []
+    /// The numbers it states, in text order.
+    public var figures: [Figure] = []
+    /// The dates and times it mentions, in text order.
+    public var dates: [DateMention] = []
+    /// How many words it has.
+    public var words: Int = 0
+
+    /// Creates an article with no layout yet.
+    public init(id: String, source: String, text: ArticleText, date: String? = nil) {
+        self.id = id
+        self.source = source
+        self.text = text
+        self.date = date
+    }
+
+    /// The text of a span.
+    public func string(_ span: SourceSpan) -> String { text.string(span) }
+
+    /// The headline as text ("" when there is none).
+    public var titleText: String { title.map(string) ?? "" }
+
+    /// The 0-based index of the sentence containing a UTF-8 offset, if any.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var low = 0
+        var high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let span = sentences[mid].span
+            if offset < span.lower {
+                high = mid - 1
+            } else if offset >= span.upper {
+                low = mid + 1
+            } else {
+                return mid
+            }
+        }
+        // Between two sentences: the earlier one.
+        return high >= 0 && high < sentences.count ? high : nil
+    }
+
+    /// The 1-based number of the sentence containing a UTF-8 offset (0 when none).
+    public func sentenceNumber(containing offset: Int) -> Int {
+        sentenceIndex(containing: offset).map { sentences[$0].number } ?? 0
+    }
+}

@@ -1,0 +1,89 @@
+import NQSource
+
+/// The text of one article, stored once as UTF-8 bytes; every model node points into it.
+public struct ArticleText: Sendable {
+    /// The UTF-8 bytes of the whole article.
+    public let bytes: [UInt8]
+    /// Code-point counts at every `CodePoints.stride` bytes; empty when the text is ASCII.
+    private let checkpoints: [Int32]
+
+    /// Creates the text from validated UTF-8 bytes.
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var isASCII = true
+        for byte in bytes where byte >= 0x80 {
+            isASCII = false
+            break
+        }
+        if isASCII {
+            checkpoints = []
+        } else {
+            var marks = [Int32]()
+            marks.reserveCapacity(bytes.count / CodePoints.stride + 1)
+            var count: Int32 = 0
+            for (offset, byte) in bytes.enumerated() {
+                if offset % CodePoints.stride == 0 { marks.append(count) }
+                if byte & 0xC0 != 0x80 { count += 1 }
+            }
+            checkpoints = marks
+        }
+    }
+
+    /// Creates the text from a string.
+    public init(_ string: String) {
+        self.init(bytes: Array(string.utf8))
+    }
+
+    /// The number of UTF-8 bytes.
+    public var count: Int { bytes.count }
+
+    /// The text of a span, decoded.
+    public func string(_ span: SourceSpan) -> String {
+        let lower = max(0, min(span.lower, bytes.count))
+        let upper = max(lower, min(span.upper, bytes.count))
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
+    /// The whole text, decoded.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The Unicode code-point offset of a UTF-8 offset, as Python counts string indexes.
+    public func codePointOffset(_ utf8Offset: Int) -> Int {
+        if checkpoints.isEmpty { return utf8Offset }
+        let offset = max(0, min(utf8Offset, bytes.count))
+        let mark = offset / CodePoints.stride
+        var count = Int(mark < checkpoints.count ? checkpoints[mark] : checkpoints.last ?? 0)
+        var index = mark * CodePoints.stride
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// The UTF-8 offset of a code-point offset (the inverse of `codePointOffset`).
+    public func utf8Offset(ofCodePoint target: Int) -> Int {
+        if checkpoints.isEmpty { return min(max(0, target), bytes.count) }
+        var low = 0
+        var high = checkpoints.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if Int(checkpoints[mid]) <= target { low = mid } else { high = mid - 1 }
+        }
+        var index = low * CodePoints.stride
+        var count = Int(checkpoints[low])
+        while index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 {
+                if count == target { return index }
+                count += 1
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// Namespace for the checkpoint stride.
+    private enum CodePoints {
+        static let stride = 256
+    }
+}

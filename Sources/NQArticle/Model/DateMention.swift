@@ -1,0 +1,26 @@
+import NQSource
+
+/// A date or time expression: a weekday, "last year", "March 3, 2025".
+public struct DateMention: Sendable {
+    /// How the date is expressed.
+    public enum Kind: String, Sendable, CaseIterable {
+        case weekday, relative, explicit, month, year
+    }
+
+    /// The expression as written.
+    public var span: SourceSpan
+    /// The calendar date or period it stands for (`2025-03-13`, `2024`, `2025-03`), when known.
+    public var normalized: String?
+    /// How the date is expressed.
+    public var kind: Kind
+    /// The 1-based number of the sentence holding it.
+    public var sentence: Int
+
+    /// Creates a date mention.
+    public init(span: SourceSpan, normalized: String?, kind: Kind, sentence: Int) {
+        self.span = span
+        self.normalized = normalized
+        self.kind = kind
+        self.sentence = sentence
+    }
+}

@@ -1,0 +1,42 @@
+/// The kind of a named thing.
+public enum EntityType: String, Sendable, CaseIterable {
+    case person, organization, place
+}
+
+/// A person, organisation or place of one article, with every name it goes by.
+public struct Entity: Sendable {
+    /// The full canonical name ("Mark Rutte").
+    public var name: String
+    /// What kind of thing it is.
+    public var type: EntityType
+    /// Its other names in the article ("Rutte", "NATO Secretary-General Mark Rutte").
+    public var aliases: [String]
+    /// Its title or role, where the article states it ("Secretary-General").
+    public var title: String?
+    /// The organisation or place it belongs to, where stated ("NATO").
+    public var affiliation: String?
+    /// How many times the article refers to it.
+    public var mentionCount: Int
+
+    /// Creates an entity.
+    public init(
+        name: String, type: EntityType, aliases: [String] = [], title: String? = nil,
+        affiliation: String? = nil, mentionCount: Int = 0
+    ) {
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.title = title
+        self.affiliation = affiliation
+        self.mentionCount = mentionCount
+    }
+
+    /// Whether `query` is one of its names, ignoring case (the canonical name, an alias,
+    /// or one of the canonical name's words such as a surname).
+    public func isNamed(_ query: String) -> Bool {
+        let lowered = query.lowercased()
+        if name.lowercased() == lowered { return true }
+        if aliases.contains(where: { $0.lowercased() == lowered }) { return true }
+        return name.split(separator: " ").contains { $0.lowercased() == lowered }
+    }
+}

@@ -1,0 +1,29 @@
+import NQSource
+
+/// A number the article states: money, a percentage, a count, a duration, a size.
+public struct Figure: Sendable {
+    /// What the number measures.
+    public enum Kind: String, Sendable, CaseIterable {
+        case money, percent, count, ratio, duration, size, number
+    }
+
+    /// The figure as written ("800 billion euros").
+    public var span: SourceSpan
+    /// The value as a number (800000000000), when it has one.
+    public var value: Double?
+    /// The unit: an ISO 4217 currency code, `percent`, or a noun such as `day` or `member`.
+    public var unit: String?
+    /// What the number measures.
+    public var kind: Kind
+    /// The 1-based number of the sentence holding it.
+    public var sentence: Int
+
+    /// Creates a figure.
+    public init(span: SourceSpan, value: Double?, unit: String?, kind: Kind, sentence: Int) {
+        self.span = span
+        self.value = value
+        self.unit = unit
+        self.kind = kind
+        self.sentence = sentence
+    }
+}

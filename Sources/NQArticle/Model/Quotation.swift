@@ -1,0 +1,43 @@
+import NQSource
+
+/// A direct quotation and, where the article says, who said it and how.
+public struct Quotation: Sendable {
+    /// The quoted words, without the quotation marks.
+    public var span: SourceSpan
+    /// The 1-based number of the paragraph holding the opening mark.
+    public var paragraph: Int
+    /// The 1-based number of the sentence holding the opening mark.
+    public var sentence: Int
+    /// The mention the attribution rests on (next to the cue; may be a pronoun).
+    public var speakerMention: SourceSpan?
+    /// The speaker's canonical name ("Mark Rutte"), when known.
+    public var speaker: String?
+    /// The index of the speaker in `Article.entities`, when it is a known entity.
+    public var speakerEntity: Int?
+    /// The cue word or phrase (said, told, according to).
+    public var cue: SourceSpan?
+    /// The person or organisation addressed ("told Trump"), as written.
+    public var addressee: SourceSpan?
+    /// The name of the rule that found the speaker, such as `quote-comma-name-verb`.
+    public var rule: String
+    /// How the mention was resolved to the speaker, for `explain`.
+    public var resolution: String?
+
+    /// Creates a quotation.
+    public init(
+        span: SourceSpan, paragraph: Int, sentence: Int, speakerMention: SourceSpan? = nil,
+        speaker: String? = nil, speakerEntity: Int? = nil, cue: SourceSpan? = nil,
+        addressee: SourceSpan? = nil, rule: String = "", resolution: String? = nil
+    ) {
+        self.span = span
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.speakerMention = speakerMention
+        self.speaker = speaker
+        self.speakerEntity = speakerEntity
+        self.cue = cue
+        self.addressee = addressee
+        self.rule = rule
+        self.resolution = resolution
+    }
+}

@@ -1,0 +1,191 @@
+import NQSource
+
+/// Reads an article's layout: headline, section headings and paragraphs.
+///
+/// Two forms are understood: one block per line (no blank lines), and blocks separated by
+/// blank lines (a block's inner line breaks stay inside its paragraph). The first block is the
+/// headline when it is a single short line. A later block is a heading when it has the form of
+/// one: a single short line in title case with no closing punctuation, followed by body text.
+public struct ArticleParser: Sendable {
+    /// The most words a headline or heading may have.
+    public static let maxHeadingWords = 16
+    /// The most words a first line may have and still be taken as the headline.
+    public static let maxTitleWords = 40
+
+    /// Creates a parser.
+    public init() {}
+
+    /// Fills in `title`, `sections`, `paragraphs`, `sentences` and `words` of an article.
+    public func parse(_ article: inout Article) {
+        let bytes = article.text.bytes
+        let blocks = Self.blocks(in: bytes)
+        guard !blocks.isEmpty else { return }
+        var index = 0
+        if blocks[0].lines == 1, Self.wordCount(bytes, blocks[0].span) <= Self.maxTitleWords,
+            blocks.count > 1 || !Self.endsWithStop(bytes, blocks[0].span)
+        {
+            article.title = blocks[0].span
+            index = 1
+        }
+        var sections: [Section] = []
+        var paragraphs: [Paragraph] = []
+        var heading: SourceSpan?
+        var sectionStart: Int?
+        func closeSection() {
+            let first = sectionStart ?? paragraphs.count
+            guard heading != nil || paragraphs.count > first else { return }
+            let start = heading?.start ?? paragraphs[first].span.start
+            let end = paragraphs.count > first ? paragraphs[paragraphs.count - 1].span.end : heading!.end
+            sections.append(
+                Section(
+                    number: sections.count + 1, heading: heading,
+                    span: SourceSpan(start: start, end: end), paragraphs: first..<paragraphs.count))
+        }
+        while index < blocks.count {
+            let block = blocks[index]
+            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+            if let next, Self.isHeading(bytes, block), !Self.isHeading(bytes, next) {
+                closeSection()
+                heading = block.span
+                sectionStart = paragraphs.count
+            } else {
+                if sectionStart == nil { sectionStart = paragraphs.count }
+                paragraphs.append(
+                    Paragraph(number: paragraphs.count + 1, section: sections.count + 1, span: block.span))
+            }
+            index += 1
+        }
+        closeSection()
+        let splitter = SentenceSplitter()
+        var sentences: [Sentence] = []
+        var words = article.title.map { Self.wordCount(bytes, $0) } ?? 0
+        for section in sections {
+            if let heading = section.heading { words += Self.wordCount(bytes, heading) }
+        }
+        for index in paragraphs.indices {
+            let first = sentences.count
+            for span in splitter.split(bytes, paragraphs[index].span) {
+                sentences.append(
+                    Sentence(number: sentences.count + 1, paragraph: paragraphs[index].number, span: span))
+            }
+            paragraphs[index].sentences = first..<sentences.count
+            words += Self.wordCount(bytes, paragraphs[index].span)
+        }
+        article.sections = sections
+        article.paragraphs = paragraphs
+        article.sentences = sentences
+        article.words = words
+    }
+
+    /// A run of non-blank lines.
+    struct Block {
+        var span: SourceSpan
+        var lines: Int
+    }
+
+    /// Splits the text into blocks: one per line when there is no blank line between blocks,
+    /// else runs of lines separated by blank lines.
+    static func blocks(in bytes: [UInt8]) -> [Block] {
+        var lines: [SourceSpan] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            lines.append(trimmed(bytes, SourceSpan(start, index)))
+            start = index + 1
+        }
+        let nonBlank = lines.filter { !$0.isEmpty }
+        let hasBlankSeparators = zip(lines, lines.dropFirst()).contains { !$0.isEmpty && $1.isEmpty }
+            && nonBlank.count > 1 && lines.last(where: { !$0.isEmpty }) != nil
+        guard hasBlankSeparators else { return nonBlank.map { Block(span: $0, lines: 1) } }
+        var blocks: [Block] = []
+        var current: Block?
+        for line in lines {
+            if line.isEmpty {
+                if let block = current { blocks.append(block) }
+                current = nil
+            } else if var block = current {
+                block.span = block.span.union(line)
+                block.lines += 1
+                current = block
+            } else {
+                current = Block(span: line, lines: 1)
+            }
+        }
+        if let block = current { blocks.append(block) }
+        return blocks
+    }
+
+    /// The span without leading and trailing white space (including no-break spaces).
+    static func trimmed(_ bytes: [UInt8], _ span: SourceSpan) -> SourceSpan {
+        var lower = span.lower
+        var upper = span.upper
+        while lower < upper {
+            let (scalar, length) = CharClass.scalar(in: bytes, at: lower)
+            guard CharClass.isSpace(scalar) || scalar == "\u{FEFF}" else { break }
+            lower += length
+        }
+        while upper > lower {
+            let start = CharClass.scalarStart(in: bytes, before: upper)
+            let (scalar, _) = CharClass.scalar(in: bytes, at: start)
+            guard CharClass.isSpace(scalar) else { break }
+            upper = start
+        }
+        return SourceSpan(lower, upper)
+    }
+
+    /// The number of words: runs of non-space characters holding a letter or a digit.
+    static func wordCount(_ bytes: [UInt8], _ span: SourceSpan) -> Int {
+        var count = 0
+        var inToken = false
+        var counted = false
+        for index in span.lower..<span.upper {
+            let byte = bytes[index]
+            if CharClass.isSpace(byte) {
+                inToken = false
+                continue
+            }
+            if !inToken {
+                inToken = true
+                counted = false
+            }
+            if !counted && (CharClass.isLetter(byte) || CharClass.isDigit(byte) || byte >= 0xC3) {
+                count += 1
+                counted = true
+            }
+        }
+        return count
+    }
+
+    /// Whether the span's last visible character is a sentence stop or a closing quotation.
+    static func endsWithStop(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        guard !span.isEmpty else { return false }
+        let start = CharClass.scalarStart(in: bytes, before: span.upper)
+        let (last, _) = CharClass.scalar(in: bytes, at: start)
+        return ".!?:;,\u{201D}\"\u{2026}".unicodeScalars.contains(last)
+    }
+
+    /// Small words that stay lower-case inside a title-case heading.
+    static let minorWords: Set<String> = [
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
+        "on", "onto", "or", "over", "per", "the", "to", "up", "via", "vs", "with", "without",
+    ]
+
+    /// Whether a block has the form of a heading: one line, few words, no closing punctuation,
+    /// and every word but the minor ones capitalised.
+    static func isHeading(_ bytes: [UInt8], _ block: Block) -> Bool {
+        guard block.lines == 1, !endsWithStop(bytes, block.span) else { return false }
+        let text = String(decoding: bytes[block.span.lower..<block.span.upper], as: UTF8.self)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard !words.isEmpty, words.count <= maxHeadingWords, text.count <= 120 else { return false }
+        var capitalised = 0
+        for (position, word) in words.enumerated() {
+            guard let first = word.unicodeScalars.first(where: { CharClass.isLetter($0) || ("0"..."9").contains($0) })
+            else { continue }
+            if CharClass.isUpper(first) || ("0"..."9").contains(first) {
+                capitalised += 1
+            } else if position == 0 || !minorWords.contains(word.lowercased()) {
+                return false
+            }
+        }
+        return capitalised > 0
+    }
+}

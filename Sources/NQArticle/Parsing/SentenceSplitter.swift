@@ -1,0 +1,115 @@
+import NQSource
+
+/// Splits a paragraph into sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotation marks and brackets after
+/// it) when white space and then the start of a new sentence follow: an upper-case letter, a
+/// digit or an opening quotation mark. A period does not end a sentence after a known
+/// abbreviation (Mr., Gov., Jan., U.S.), after a single initial (J. K. Rowling) or inside a
+/// number (2.5).
+public struct SentenceSplitter: Sendable {
+    /// Creates a splitter.
+    public init() {}
+
+    /// Abbreviations, lower-cased and without their final period, after which a period does not
+    /// end a sentence.
+    public static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "mx", "dr", "prof", "gov", "sen", "rep", "reps", "sens", "gen", "lt",
+        "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "st", "ste", "mt", "ft", "jr",
+        "sr", "rev", "msgr", "hon", "pres", "supt", "det", "insp", "atty", "amb", "gens",
+        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+        "inc", "corp", "co", "ltd", "llc", "bros", "no", "nos", "vol", "vs", "v", "etc", "al",
+        "approx", "est", "dept", "univ", "assn", "ave", "blvd", "rd", "fig", "pp", "ph", "op",
+        "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "a.m", "p.m", "i.e", "e.g", "u.s.a",
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+        "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+        "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    ]
+
+    /// Abbreviations that often close a sentence too: after them a capitalised word starts one.
+    static let sentenceFinalAbbreviations: Set<String> = ["etc", "inc", "corp", "co", "ltd", "llc", "jr", "sr"]
+
+    /// The sentence spans of a paragraph, trimmed of surrounding white space.
+    public func split(_ bytes: [UInt8], _ paragraph: SourceSpan) -> [SourceSpan] {
+        var sentences: [SourceSpan] = []
+        var start = paragraph.lower
+        var index = paragraph.lower
+        let end = paragraph.upper
+        while index < end {
+            let (scalar, length) = CharClass.scalar(in: bytes, at: index)
+            var stopEnd = index + length
+            let isStop = scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}"
+            guard isStop else {
+                index += length
+                continue
+            }
+            // Runs of stops (?!, ...) and closing marks after them belong to this sentence.
+            while stopEnd < end {
+                let (next, nextLength) = CharClass.scalar(in: bytes, at: stopEnd)
+                guard next == "." || next == "!" || next == "?" || next == "\u{2026}" || CharClass.closers.contains(next)
+                else { break }
+                stopEnd += nextLength
+            }
+            if endsSentence(bytes, stopAt: index, stop: scalar, after: stopEnd, limit: end) {
+                sentences.append(ArticleParser.trimmed(bytes, SourceSpan(start, stopEnd)))
+                start = stopEnd
+            }
+            index = stopEnd
+        }
+        let last = ArticleParser.trimmed(bytes, SourceSpan(start, end))
+        if !last.isEmpty { sentences.append(last) }
+        return sentences
+    }
+
+    /// Whether the stop at `stopAt`, whose marks end at `after`, ends the sentence.
+    func endsSentence(_ bytes: [UInt8], stopAt: Int, stop: Unicode.Scalar, after: Int, limit: Int) -> Bool {
+        // White space must follow, then the start of a sentence.
+        var next = after
+        var sawSpace = false
+        while next < limit {
+            let (scalar, length) = CharClass.scalar(in: bytes, at: next)
+            guard CharClass.isSpace(scalar) else { break }
+            sawSpace = true
+            next += length
+        }
+        guard sawSpace, next < limit else { return false }
+        let (first, firstLength) = CharClass.scalar(in: bytes, at: next)
+        var startsSentence = CharClass.isUpper(first) || ("0"..."9").contains(first)
+        if CharClass.openingQuotes.contains(first) || first == "(" || first == "[" {
+            // An opening mark: look at the letter after it.
+            let after = next + firstLength
+            if after < limit {
+                let (letter, _) = CharClass.scalar(in: bytes, at: after)
+                startsSentence = CharClass.isUpper(letter) || ("0"..."9").contains(letter)
+                    || CharClass.openingQuotes.contains(letter) || letter == "."
+            }
+        }
+        guard startsSentence else { return false }
+        guard stop == "." else { return true }
+        // The word before the period.
+        var wordStart = stopAt
+        while wordStart > 0 {
+            let previous = CharClass.scalarStart(in: bytes, before: wordStart)
+            let (scalar, _) = CharClass.scalar(in: bytes, at: previous)
+            guard CharClass.isLetter(scalar) || scalar == "." || ("0"..."9").contains(scalar) else { break }
+            wordStart = previous
+        }
+        let word = String(decoding: bytes[wordStart..<stopAt], as: UTF8.self)
+        if word.isEmpty { return true }
+        let lowered = word.lowercased()
+        if Self.abbreviations.contains(lowered) {
+            return Self.sentenceFinalAbbreviations.contains(lowered)
+        }
+        // A single initial: "J. K. Rowling", "George W. Bush".
+        if word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first, CharClass.isUpper(scalar) {
+            return false
+        }
+        // Dotted abbreviations such as "U.S." or "D.C." that are not in the list.
+        if word.contains("."), word.count <= 6, word.allSatisfy({ $0.isLetter || $0 == "." }),
+            word.first?.isUppercase == true
+        {
+            return false
+        }
+        return true
+    }
+}

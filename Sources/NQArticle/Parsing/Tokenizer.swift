@@ -1,0 +1,135 @@
+import NQSource
+
+/// A word, number or punctuation mark of an article, as a span into its bytes.
+public struct Token: Sendable, Equatable {
+    /// What a token is made of.
+    public enum Kind: UInt8, Sendable {
+        /// Letters, with inner apostrophes, hyphens and periods (don’t, Russia-Ukraine, U.S.).
+        case word
+        /// Digits with inner separators (2.5, 1,000, 9/11).
+        case number
+        /// A quotation mark: straight or typographic, double or single.
+        case quote
+        /// Any other mark.
+        case punctuation
+    }
+
+    /// What the token is made of.
+    public var kind: Kind
+    /// Where it is.
+    public var span: SourceSpan
+    /// Whether it starts with an upper-case letter.
+    public var isCapitalized: Bool
+    /// Whether white space (or the start of the text) comes right before it.
+    public var spaceBefore: Bool
+
+    /// Creates a token.
+    public init(kind: Kind, span: SourceSpan, isCapitalized: Bool, spaceBefore: Bool) {
+        self.kind = kind
+        self.span = span
+        self.isCapitalized = isCapitalized
+        self.spaceBefore = spaceBefore
+    }
+}
+
+/// Splits text into tokens, working on UTF-8 bytes.
+public struct Tokenizer: Sendable {
+    /// Creates a tokenizer.
+    public init() {}
+
+    /// The quotation-mark scalars.
+    static let quoteMarks: Set<Unicode.Scalar> = [
+        "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{201F}", "`",
+    ]
+
+    /// The tokens of a span of the text.
+    public func tokenize(_ bytes: [UInt8], _ span: SourceSpan) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(span.length / 5)
+        var index = span.lower
+        let end = span.upper
+        var spaceBefore = true
+        while index < end {
+            let (scalar, length) = CharClass.scalar(in: bytes, at: index)
+            if CharClass.isSpace(scalar) {
+                spaceBefore = true
+                index += length
+                continue
+            }
+            let start = index
+            var kind = Token.Kind.punctuation
+            if CharClass.isLetter(scalar) {
+                kind = .word
+                index = wordEnd(bytes, from: index + length, limit: end)
+            } else if ("0"..."9").contains(scalar) {
+                kind = .number
+                index = numberEnd(bytes, from: index + length, limit: end)
+            } else if Self.quoteMarks.contains(scalar) {
+                kind = .quote
+                index += length
+            } else {
+                index += length
+            }
+            tokens.append(
+                Token(
+                    kind: kind, span: SourceSpan(start, index),
+                    isCapitalized: CharClass.isUpper(scalar), spaceBefore: spaceBefore))
+            spaceBefore = false
+        }
+        return tokens
+    }
+
+    /// The end of a word: letters, digits and inner joiners followed by a letter.
+    func wordEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            let (scalar, length) = CharClass.scalar(in: bytes, at: index)
+            if CharClass.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "\u{00AD}" {
+                index += length
+                continue
+            }
+            let joiner = scalar == "'" || scalar == "\u{2019}" || scalar == "-" || scalar == "."
+                || scalar == "&" || scalar == "\u{2010}" || scalar == "\u{2011}"
+            guard joiner, index + length < limit else { break }
+            let (next, _) = CharClass.scalar(in: bytes, at: index + length)
+            guard CharClass.isLetter(next) || (scalar == "-" && ("0"..."9").contains(next)) else {
+                // "U.S." keeps its final period when the word is a dotted abbreviation.
+                if scalar == ".", isDottedAbbreviation(bytes, start: start - 1, end: index) {
+                    index += length
+                }
+                break
+            }
+            index += length
+        }
+        return index
+    }
+
+    /// Whether bytes[start..<end] has the form "U.S" (single letters separated by periods).
+    func isDottedAbbreviation(_ bytes: [UInt8], start: Int, end: Int) -> Bool {
+        guard end - start >= 3 else { return false }
+        var index = start
+        while index < end {
+            guard CharClass.isLetter(bytes[index]) else { return false }
+            if index + 1 < end && bytes[index + 1] != UInt8(ascii: ".") { return false }
+            index += 2
+        }
+        return true
+    }
+
+    /// The end of a number: digits with inner `.`, `,`, `/` or `:` between digits.
+    func numberEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            let byte = bytes[index]
+            if CharClass.isDigit(byte) {
+                index += 1
+                continue
+            }
+            let joiner = byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/")
+                || byte == UInt8(ascii: ":")
+            guard joiner, index + 1 < limit, CharClass.isDigit(bytes[index + 1]) else { break }
+            index += 1
+        }
+        return index
+    }
+}

@@ -1,0 +1,16 @@
+/// Where a session writes: standard output, standard error, or a buffer in tests.
+public protocol OutputSink: AnyObject {
+    /// Writes text as is.
+    func write(_ text: String)
+}
+
+/// An output sink that keeps everything written, for tests and transcripts.
+public final class BufferSink: OutputSink {
+    /// Everything written so far.
+    public private(set) var text = ""
+
+    /// Creates an empty buffer.
+    public init() {}
+
+    public func write(_ text: String) { self.text += text }
+}

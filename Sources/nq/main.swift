@@ -1,0 +1,3 @@
+import NQShell
+
+print("nq")
