@@ -10,6 +10,9 @@ public struct Quotation: Sendable {
     public var sentence: Int
     /// The mention the attribution rests on (next to the cue; may be a pronoun).
     public var speakerMention: SourceSpan?
+    /// The name mention a pronoun or description in `speakerMention` resolves to, when it was
+    /// resolved (`he` → the earlier `Rutte`); nil when `speakerMention` is itself a name.
+    public var antecedent: SourceSpan?
     /// The speaker's canonical name ("Mark Rutte"), when known.
     public var speaker: String?
     /// The index of the speaker in `Article.entities`, when it is a known entity.
