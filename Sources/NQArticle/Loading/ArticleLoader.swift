@@ -66,6 +66,18 @@ public struct ArticleLoader: Sendable {
         return Self.validate(Array(data), path: path)
     }
 
+    /// Reads a text file such as a script: valid UTF-8 with no NUL byte (it may be empty).
+    public static func readUTF8(at path: String) -> Result<String, LoadProblem> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(LoadProblem(path: path, message: "cannot read the file"))
+        }
+        let bytes = Array(data)
+        if bytes.contains(0) || firstInvalidUTF8(bytes) != nil {
+            return .failure(LoadProblem(path: path, message: "not a UTF-8 text file"))
+        }
+        return .success(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// Checks that bytes are article text: not binary, valid UTF-8, not empty.
     public static func validate(_ raw: [UInt8], path: String) -> Result<ArticleText, LoadProblem> {
         var bytes = raw
