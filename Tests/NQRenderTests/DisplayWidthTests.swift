@@ -1,0 +1,9 @@
+import Testing
+
+@testable import NQRender
+
+@Suite struct DisplayWidthTests {
+  @Test func asciiCountsOneEach() {
+    #expect(DisplayWidth.of("quotes where") == 12)
+  }
+}
