@@ -1,24 +1,34 @@
 /// Chooses column widths so that a table fits a terminal width.
 ///
-/// Text columns give way first, the widest first: every shrinkable column is capped at one
-/// common width, the largest cap that still fits (water-filling). Only when text columns are down
-/// to a few characters do the other columns give way too.
+/// Text columns give way first, the widest first: every column that may shrink is capped at one
+/// common width, the largest cap that still fits (water-filling). Then, step by step, the
+/// headers of other columns are cut, text goes below a few characters, and last of all values
+/// such as numbers are cut, which only a terminal too narrow for the columns asks for.
 enum ColumnFitter {
   /// The narrowest a text column is made before other columns are cut.
   static let textFloor = 6
 
-  /// Widths no larger than `natural` whose sum is at most `budget`, when that is possible at
-  /// one column per cell; otherwise every column one wide.
-  static func fit(natural: [Int], shrinkable: [Bool], budget: Int) -> [Int] {
+  /// Widths no larger than `natural` whose sum is at most `budget` when that is possible at one
+  /// column per cell, otherwise every column one wide. `values` is the widest value of each
+  /// column (without its header); `shrinkable` marks text columns.
+  static func fit(natural: [Int], values: [Int], shrinkable: [Bool], budget: Int) -> [Int] {
     if natural.reduce(0, +) <= budget { return natural }
-    let textFloors = zip(natural, shrinkable).map { width, canShrink in
-      canShrink ? min(width, textFloor) : width
+    func floors(text: Int, other: [Int]) -> [Int] {
+      natural.indices.map { index in
+        shrinkable[index] ? min(natural[index], text) : min(natural[index], other[index])
+      }
     }
-    if let widths = waterfill(natural: natural, floors: textFloors, budget: budget) {
-      return widths
+    let valueWidths = zip(values, natural).map { max(1, min($0, $1)) }
+    let stages = [
+      floors(text: textFloor, other: natural),
+      floors(text: textFloor, other: valueWidths),
+      floors(text: 1, other: valueWidths),
+      floors(text: 1, other: natural.map { _ in 1 }),
+    ]
+    for stage in stages {
+      if let widths = waterfill(natural: natural, floors: stage, budget: budget) { return widths }
     }
-    let oneFloors = natural.map { min($0, 1) }
-    return waterfill(natural: natural, floors: oneFloors, budget: budget) ?? oneFloors
+    return stages[stages.count - 1]
   }
 
   /// Caps every column at the largest common width that fits, never below its floor, then hands

@@ -14,8 +14,8 @@ enum JSONEncoding {
     output.append("\"")
   }
 
-  /// Appends the JSON form of a value.
-  static func appendValue(_ value: Value, to output: inout String) {
+  /// Appends the JSON form of a value; `spaced` puts a space after each comma of a list.
+  static func appendValue(_ value: Value, spaced: Bool, to output: inout String) {
     switch value {
     case .null: output.append("null")
     case .bool(let flag): output.append(flag ? "true" : "false")
@@ -24,8 +24,8 @@ enum JSONEncoding {
     case .list(let items):
       output.append("[")
       for (index, item) in items.enumerated() {
-        if index > 0 { output.append(", ") }
-        appendValue(item, to: &output)
+        if index > 0 { output.append(spaced ? ", " : ",") }
+        appendValue(item, spaced: spaced, to: &output)
       }
       output.append("]")
     }
@@ -39,7 +39,7 @@ enum JSONEncoding {
       if index > 0 { output.append(spaced ? ", " : ",") }
       output.append(keys[index])
       output.append(spaced ? ": " : ":")
-      appendValue(index < values.count ? values[index] : .null, to: &output)
+      appendValue(index < values.count ? values[index] : .null, spaced: spaced, to: &output)
     }
     output.append("}")
   }

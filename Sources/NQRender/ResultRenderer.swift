@@ -55,7 +55,7 @@ public struct ResultRenderer: Sendable {
     let value = table.rows.first?.first ?? .null
     if format == .table { return TerminalText.oneLine(value.displayText) + "\n" }
     var output = ""
-    JSONEncoding.appendValue(value, to: &output)
+    JSONEncoding.appendValue(value, spaced: true, to: &output)
     return output + "\n"
   }
 

@@ -13,7 +13,7 @@ struct TableRenderer {
   var rowNumbers: Bool
 
   /// The widest a bar is drawn.
-  static let maxBarWidth = 40
+  static let maxBarWidth = 30
   /// The narrowest bar worth drawing; below it, the bar is left out.
   static let minBarWidth = 10
 
@@ -37,7 +37,9 @@ struct TableRenderer {
       counts.isEmpty ? 0 : fitBar(natural: natural, columns: columns, room: limit - separators)
     let budget = limit - separators - (barWidth > 0 ? barWidth + 2 : 0)
     let widths = ColumnFitter.fit(
-      natural: natural, shrinkable: columns.map(\.shrinkable), budget: budget)
+      natural: natural, values: cellWidths.map { $0.max() ?? 0 },
+      shrinkable: columns.map(\.shrinkable),
+      budget: budget)
 
     var lines: [String] = []
     lines.reserveCapacity(table.rows.count + 1)
@@ -110,11 +112,13 @@ struct TableRenderer {
     return counts.contains { $0 > 0 } ? counts : []
   }
 
-  /// The bar's width: what is left beside the table, at least the minimum when the columns can
-  /// give way that much, or zero when they cannot.
+  /// The bar's width: what the table leaves free, up to the maximum. A table that fits keeps its
+  /// text whole and goes without a bar when too little is free; a table that is cut anyway is
+  /// cut a little more to make room for the narrowest bar.
   private func fitBar(natural: [Int], columns: [Column], room: Int) -> Int {
-    let besideTable = room - natural.reduce(0, +) - 2
-    if besideTable >= Self.minBarWidth { return min(Self.maxBarWidth, besideTable) }
+    let free = room - natural.reduce(0, +) - 2
+    if free >= Self.minBarWidth { return min(Self.maxBarWidth, free) }
+    if free >= -2 { return 0 }
     let floors = zip(natural, columns).map { width, column in
       column.shrinkable ? min(width, ColumnFitter.textFloor) : width
     }

@@ -61,6 +61,11 @@ enum TerminalText {
       result.append(character)
       used += characterWidth
     }
+    // "What’s …" reads worse than "What’s…".
+    while result.last == " " {
+      result.removeLast()
+      used -= 1
+    }
     result.append(ellipsis)
     return (result, used + 1)
   }
