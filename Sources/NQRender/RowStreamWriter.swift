@@ -1,0 +1,70 @@
+import NQLanguage
+
+/// Writes rows one at a time as JSON Lines or CSV, for exports too large to hold in memory.
+///
+/// The text of a row does not depend on the other rows, so a writer needs only the columns:
+/// `header()` once, then `row(_:)` (or `append(_:to:)`, which reuses one buffer) for each row.
+public struct RowStreamWriter: Sendable {
+  /// The formats rows can be streamed in.
+  public enum Format: Sendable {
+    /// One compact JSON object per line, keys in column order.
+    case jsonl
+    /// RFC 4180 CSV with CRLF line ends and a header record.
+    case csv
+  }
+
+  /// The format rows are written in.
+  public let format: Format
+  /// The columns every row has.
+  public let columns: [ResultTable.Column]
+  private let keys: [String]
+
+  /// Creates a writer for rows of `columns` in `format`.
+  public init(columns: [ResultTable.Column], format: Format) {
+    self.columns = columns
+    self.format = format
+    self.keys = format == .jsonl ? JSONEncoding.encodedKeys(columns.map(\.name)) : []
+  }
+
+  /// Creates a writer for an output format that can be streamed (jsonl or csv); nil for the
+  /// others, which need every row before they can print the first.
+  public init?(columns: [ResultTable.Column], format: OutputFormat) {
+    switch format {
+    case .jsonl: self.init(columns: columns, format: Format.jsonl)
+    case .csv: self.init(columns: columns, format: Format.csv)
+    case .table, .json, .markdown: return nil
+    }
+  }
+
+  /// The text before the first row: the header record for CSV, nothing for JSON Lines.
+  public func header() -> String {
+    guard format == .csv else { return "" }
+    var output = ""
+    for (index, column) in columns.enumerated() {
+      if index > 0 { output.append(",") }
+      CSVEncoding.appendText(column.name, to: &output)
+    }
+    output.append(CSVEncoding.lineEnd)
+    return output
+  }
+
+  /// The text of one row, ending in its line end.
+  public func row(_ values: [Value]) -> String {
+    var output = ""
+    output.reserveCapacity(64 * max(1, columns.count))
+    append(values, to: &output)
+    return output
+  }
+
+  /// Appends the text of one row, ending in its line end, to `output`.
+  public func append(_ values: [Value], to output: inout String) {
+    switch format {
+    case .jsonl:
+      JSONEncoding.appendObject(keys: keys, values: values, spaced: false, to: &output)
+      output.append("\n")
+    case .csv:
+      CSVEncoding.appendRecord(values, count: columns.count, to: &output)
+      output.append(CSVEncoding.lineEnd)
+    }
+  }
+}
