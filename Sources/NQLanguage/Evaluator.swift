@@ -36,7 +36,7 @@ public struct Evaluator {
     }
 
     /// The starting rows: a saved result, an index lookup for a name equality, or every row.
-    func candidates(_ plan: Plan) -> [RowRef] {
+    public func candidates(_ plan: Plan) -> [RowRef] {
         if let base = plan.baseRows { return base }
         if let names = indexableNames(plan), let index = nameIndex(for: plan) {
             var found: Set<RowRef> = []

@@ -27,13 +27,14 @@ extension Session {
         let sources = Schema.collectionNames + savedNames
         guard let last = words.last else { return Parser.statementWords + sources }
         switch last {
-        case "count", "let", "=" where words.first == "let" && words.count == 3, "describe", "explain":
+        case "count", "let", "describe", "explain":
             if last == "explain" { return sources + ["quote"] }
             return sources
         case "show": return Schema.collections.map { Messages.singular($0.name) }
         case "help": return HelpTopics.topics + Schema.collectionNames
         default: break
         }
+        if last == "=", words.first == "let", words.count == 3 { return sources }
         let fields = fieldNames(in: words)
         if words.count == 1, words[0] == "count" || words[0] == "describe" { return sources }
         if before.hasSuffix(",") || before.hasSuffix(", ") { return fields }

@@ -3,7 +3,7 @@ import NQRender
 import NQSource
 
 /// A dot command: its name, usage, one-line summary and handler.
-struct DotCommand {
+struct DotCommand: Sendable {
     /// The name without the dot.
     var name: String
     /// The arguments it takes, for `.help`.
@@ -11,10 +11,10 @@ struct DotCommand {
     /// What it does.
     var summary: String
     /// Runs it with its arguments (words and their spans); throws a diagnostic on bad ones.
-    var run: (Session, [Argument]) throws(Diagnostic) -> Void
+    var run: @Sendable (Session, [Argument]) throws -> Void
 
     /// A word after the command, with where it is.
-    struct Argument {
+    struct Argument: Sendable {
         var text: String
         var span: SourceSpan
     }
@@ -151,14 +151,17 @@ extension Session {
                 in: source)
             return false
         }
-        do throws(Diagnostic) {
+        do {
             try command.run(self, Array(words.dropFirst()))
             return true
-        } catch {
+        } catch let error as Diagnostic {
             guard error.id != DotCommands.alreadyReported else { return false }
             var diagnostic = error
             if diagnostic.span == nil { diagnostic.span = SourceSpan(head.span.upper, head.span.upper) }
             report(diagnostic, in: source)
+            return false
+        } catch {
+            report("error: \(error)")
             return false
         }
     }
