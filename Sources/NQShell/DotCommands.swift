@@ -34,11 +34,10 @@ enum DotCommands {
         },
         DotCommand(name: "load", usage: "PATH", summary: "load articles from a file, folder or pattern (as 'load')") {
             session, args in
-            guard let first = args.first else { throw missing("a file, folder or pattern", after: "load") }
-            let path = args.map(\.text).joined(separator: " ")
-            guard session.load(paths: [path]) || session.corpus.count > 0 else {
-                throw Diagnostic(id: "loadFailed", message: "nothing was loaded from '\(path)'", span: first.span)
+            guard let first = args.first, let last = args.last else {
+                throw missing("a file, folder or pattern", after: "load")
             }
+            try session.loadStatement(args.map(\.text).joined(separator: " "), at: first.span.union(last.span))
         },
         DotCommand(name: "mode", usage: OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
             summary: "how results are printed") { session, args in

@@ -10,8 +10,20 @@ extension Session {
             try perform(statement, in: source)
             return true
         } catch {
-            report(error, in: source)
+            if error.id != DotCommands.alreadyReported { report(error, in: source) }
             return false
+        }
+    }
+
+    /// `load PATH`: a path that names nothing is an error with a caret; files that fail are
+    /// reported and skipped, and the statement fails only when none of them loaded.
+    func loadStatement(_ path: String, at span: SourceSpan) throws(Diagnostic) {
+        if case .failure(let problem) = ArticleLoader().files(for: path) {
+            throw Diagnostic(id: "loadFailed", message: "\(problem.message): '\(path)'", span: span)
+        }
+        let before = corpus.count
+        if !load(paths: [path]) && corpus.count == before {
+            throw Diagnostic(id: DotCommands.alreadyReported, message: "nothing was loaded from '\(path)'", span: span)
         }
     }
 
@@ -38,9 +50,7 @@ extension Session {
                 collection: plan.collection, rows: rows, select: query.select.map(\.text))
             report("\(name.text): \(ResultRenderer.rowCount(rows.count)) of \(plan.collection.name)")
         case .load(let path, let span):
-            guard load(paths: [path]) || corpus.count > 0 else {
-                throw Diagnostic(id: "loadFailed", message: "nothing was loaded from '\(path)'", span: span)
-            }
+            try loadStatement(path, at: span)
         case .describe(let name):
             try describe(name)
         case .show(let name, let number, let span):
