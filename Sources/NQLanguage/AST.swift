@@ -56,21 +56,40 @@ public indirect enum Expr: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The expression as canonical nq text.
-    public var description: String {
+    /// The expression as canonical nq text, with parentheses only where the tree needs them.
+    public var description: String { text(within: 0) }
+
+    /// How tightly an expression binds: or < and < not < predicate < operand.
+    var precedence: Int {
         switch self {
-        case .field(let name): return name.text
-        case .literal(let value, _): return Expr.literalText(value)
-        case .list(let items, _): return "[" + items.map(\.description).joined(separator: ", ") + "]"
-        case .binary(let op, let lhs, let rhs, _):
-            return "(\(lhs) \(op.rawValue) \(rhs))"
-        case .not(let inner, _): return "not \(inner)"
-        case .isNull(let inner, let negated, _): return "\(inner) is \(negated ? "not " : "")null"
-        case .matches(let inner, let pattern, let flags, _):
-            return "\(inner) matches /\(Expr.escaping(pattern, "/"))/\(flags)"
-        case .mentions(let inner, _): return "mentions \(inner)"
+        case .binary(.or, _, _, _): return 1
+        case .binary(.and, _, _, _): return 2
+        case .not: return 3
+        case .binary, .isNull, .matches, .mentions: return 4
+        case .field, .literal, .list: return 5
         }
     }
+
+    func text(within parent: Int) -> String {
+        let body: String
+        switch self {
+        case .field(let name): body = name.text
+        case .literal(let value, _): body = Expr.literalText(value)
+        case .list(let items, _): body = "[" + items.map { $0.text(within: 0) }.joined(separator: ", ") + "]"
+        case .binary(.or, let lhs, let rhs, _): body = lhs.text(within: 1) + " or " + rhs.text(within: 2)
+        case .binary(.and, let lhs, let rhs, _): body = lhs.text(within: 2) + " and " + rhs.text(within: 3)
+        case .binary(let op, let lhs, let rhs, _): body = "\(lhs.text(within: 5)) \(op.rawValue) \(rhs.text(within: 5))"
+        case .not(let inner, _): body = "not " + inner.text(within: 3)
+        case .isNull(let inner, let negated, _): body = "\(inner.text(within: 5)) is \(negated ? "not " : "")null"
+        case .matches(let inner, let pattern, let flags, _):
+            body = "\(inner.text(within: 5)) matches /\(Expr.escaping(pattern, "/"))/\(flags)"
+        case .mentions(let inner, _): body = "mentions " + inner.text(within: 5)
+        }
+        return precedence < parent ? "(" + body + ")" : body
+    }
+
+    /// Trees are equal when they print the same canonical text (where they are is ignored).
+    public static func == (lhs: Expr, rhs: Expr) -> Bool { lhs.description == rhs.description }
 
     /// The text with a backslash before every `character`.
     static func escaping(_ text: String, _ character: Character) -> String {
@@ -111,6 +130,9 @@ public struct OrderKey: Sendable, Equatable {
 
 /// A query: a source, then optional where, order by, limit/offset and select clauses.
 public struct Query: Sendable, Equatable, CustomStringConvertible {
+    /// Queries are equal when they print the same canonical text.
+    public static func == (lhs: Query, rhs: Query) -> Bool { lhs.description == rhs.description }
+
     /// The collection or saved result the rows come from.
     public var source: Name
     /// The filter.
@@ -148,6 +170,9 @@ public struct Query: Sendable, Equatable, CustomStringConvertible {
 
 /// A statement of the nq language.
 public enum Statement: Sendable, Equatable, CustomStringConvertible {
+    /// Statements are equal when they print the same canonical text.
+    public static func == (lhs: Statement, rhs: Statement) -> Bool { lhs.description == rhs.description }
+
     /// Rows of a query.
     case query(Query)
     /// `count QUERY [by FIELD, …]`.
