@@ -9,7 +9,7 @@ public struct RowStreamWriter: Sendable {
   public let format: OutputFormat
   /// The columns every row has.
   public let columns: [ResultTable.Column]
-  private let keys: [String]
+  private let prefixes: [String]
 
   /// Creates a writer for rows of `columns` in a format that can be streamed (jsonl: one
   /// compact object per line; csv: RFC 4180 with a header record and CRLF line ends); nil for
@@ -18,7 +18,8 @@ public struct RowStreamWriter: Sendable {
     guard format == .jsonl || format == .csv else { return nil }
     self.columns = columns
     self.format = format
-    self.keys = format == .jsonl ? JSONEncoding.encodedKeys(columns.map(\.name)) : []
+    self.prefixes =
+      format == .jsonl ? JSONEncoding.keyPrefixes(columns.map(\.name), spaced: false) : []
   }
 
   /// The text before the first row: the header record for CSV, nothing for JSON Lines.
@@ -47,7 +48,7 @@ public struct RowStreamWriter: Sendable {
       CSVEncoding.appendRecord(values, count: columns.count, to: &output)
       output.append(CSVEncoding.lineEnd)
     } else {
-      JSONEncoding.appendObject(keys: keys, values: values, spaced: false, to: &output)
+      JSONEncoding.appendObject(prefixes: prefixes, values: values, spaced: false, to: &output)
       output.append("\n")
     }
   }
