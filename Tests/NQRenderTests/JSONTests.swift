@@ -62,6 +62,7 @@ import Testing
     ("\u{0}\u{1}\u{8}\u{C}\u{1B}\u{1F}\u{7F}", #""\u0000\u0001\u0008\u000c\u001b\u001f\u007f""#),
     ("“Müller” 日本 👍 e\u{301}", "\"“Müller” 日本 👍 e\u{301}\""),
     ("/</script>", #""/</script>""#),
+    ("“Zoë” \"\u{301}\\日本\n", "\"“Zoë” \\\"\u{301}\\\\日本\\n\""),
   ])
   func strings(_ text: String, _ expected: String) {
     var output = ""
