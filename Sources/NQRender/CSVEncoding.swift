@@ -25,10 +25,18 @@ enum CSVEncoding {
       return
     }
     output.append("\"")
-    // Scalars, not characters: a quote followed by a combining mark is still a quote.
-    for scalar in text.unicodeScalars {
-      if scalar == "\"" { output.append("\"") }
-      output.unicodeScalars.append(scalar)
+    // Bytes, not characters: a quote followed by a combining mark is still a quote.
+    let utf8 = text.utf8
+    var runStart = utf8.startIndex
+    for index in utf8.indices where utf8[index] == 0x22 {
+      output.append(contentsOf: Substring(utf8[runStart...index]))
+      output.append("\"")
+      runStart = utf8.index(after: index)
+    }
+    if runStart == utf8.startIndex {
+      output.append(text)
+    } else {
+      output.append(contentsOf: Substring(utf8[runStart...]))
     }
     output.append("\"")
   }

@@ -6,11 +6,26 @@ enum JSONEncoding {
   /// Appends a JSON string literal for `text`.
   static func appendString(_ text: String, to output: inout String) {
     output.append("\"")
-    if needsEscaping(text) {
-      appendEscaped(text, to: &output)
-    } else {
+    if !needsEscaping(text) {
       output.append(text)
+      output.append("\"")
+      return
     }
+    // Runs of bytes that need no escape are copied whole; only ASCII bytes are ever escaped,
+    // so every cut falls between scalars.
+    let utf8 = text.utf8
+    var runStart = utf8.startIndex
+    var index = runStart
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+        output.append(contentsOf: Substring(utf8[runStart..<index]))
+        appendEscape(byte, to: &output)
+        runStart = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    output.append(contentsOf: Substring(utf8[runStart..<index]))
     output.append("\"")
   }
 
@@ -31,29 +46,32 @@ enum JSONEncoding {
     }
   }
 
-  /// Appends an object of pre-encoded keys and their values; `spaced` puts a space after each
-  /// colon and comma.
-  static func appendObject(keys: [String], values: [Value], spaced: Bool, to output: inout String) {
-    output.append("{")
-    for index in keys.indices {
-      if index > 0 { output.append(spaced ? ", " : ",") }
-      output.append(keys[index])
-      output.append(spaced ? ": " : ":")
+  /// What goes before each value of an object, such as `{"a": ` and `, "b": `, built once per
+  /// result so that a row costs one append per field; `spaced` puts a space after each colon
+  /// and comma.
+  static func keyPrefixes(_ names: [String], spaced: Bool) -> [String] {
+    names.enumerated().map { index, name in
+      var prefix = index == 0 ? "{" : (spaced ? ", " : ",")
+      appendString(name, to: &prefix)
+      prefix.append(spaced ? ": " : ":")
+      return prefix
+    }
+  }
+
+  /// Appends an object of the values after their key prefixes (missing values are null).
+  static func appendObject(
+    prefixes: [String], values: [Value], spaced: Bool, to output: inout String
+  ) {
+    if prefixes.isEmpty { output.append("{") }
+    for index in prefixes.indices {
+      output.append(prefixes[index])
       appendValue(index < values.count ? values[index] : .null, spaced: spaced, to: &output)
     }
     output.append("}")
   }
 
-  /// Each name as a JSON string literal, encoded once for all rows.
-  static func encodedKeys(_ names: [String]) -> [String] {
-    names.map { name in
-      var key = ""
-      appendString(name, to: &key)
-      return key
-    }
-  }
-
-  /// Whether any byte is a quote, a backslash or a control character (the ASCII fast path).
+  /// Whether any byte is a quote, a backslash or a control character: most text has none and
+  /// is copied whole.
   private static func needsEscaping(_ text: String) -> Bool {
     for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
       return true
@@ -63,20 +81,18 @@ enum JSONEncoding {
 
   private static let hexDigits = Array("0123456789abcdef")
 
-  private static func appendEscaped(_ text: String, to output: inout String) {
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x22: output.append("\\\"")
-      case 0x5C: output.append("\\\\")
-      case 0x0A: output.append("\\n")
-      case 0x0D: output.append("\\r")
-      case 0x09: output.append("\\t")
-      case 0x00..<0x20, 0x7F:
-        output.append("\\u00")
-        output.append(hexDigits[Int(scalar.value >> 4)])
-        output.append(hexDigits[Int(scalar.value & 0xF)])
-      default: output.unicodeScalars.append(scalar)
-      }
+  /// Appends the escape of a quote, a backslash or a control character.
+  private static func appendEscape(_ byte: UInt8, to output: inout String) {
+    switch byte {
+    case 0x22: output.append("\\\"")
+    case 0x5C: output.append("\\\\")
+    case 0x0A: output.append("\\n")
+    case 0x0D: output.append("\\r")
+    case 0x09: output.append("\\t")
+    default:
+      output.append("\\u00")
+      output.append(hexDigits[Int(byte >> 4)])
+      output.append(hexDigits[Int(byte & 0xF)])
     }
   }
 }

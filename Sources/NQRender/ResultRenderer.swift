@@ -62,12 +62,12 @@ public struct ResultRenderer: Sendable {
   /// One array, one object per line: `[{"a": 1},` then ` {"a": 2}]`; `[]` when empty.
   private func renderJSON(_ table: ResultTable) -> String {
     guard !table.rows.isEmpty else { return "[]\n" }
-    let keys = JSONEncoding.encodedKeys(table.columns.map(\.name))
+    let prefixes = JSONEncoding.keyPrefixes(table.columns.map(\.name), spaced: true)
     var output = ""
-    output.reserveCapacity(table.rows.count * 32 * max(1, keys.count))
+    output.reserveCapacity(table.rows.count * 32 * max(1, prefixes.count))
     for (index, row) in table.rows.enumerated() {
       output.append(index == 0 ? "[" : ",\n ")
-      JSONEncoding.appendObject(keys: keys, values: row, spaced: true, to: &output)
+      JSONEncoding.appendObject(prefixes: prefixes, values: row, spaced: true, to: &output)
     }
     output.append("]\n")
     return output

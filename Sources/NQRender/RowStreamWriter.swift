@@ -5,35 +5,21 @@ import NQLanguage
 /// The text of a row does not depend on the other rows, so a writer needs only the columns:
 /// `header()` once, then `row(_:)` (or `append(_:to:)`, which reuses one buffer) for each row.
 public struct RowStreamWriter: Sendable {
-  /// The formats rows can be streamed in.
-  public enum Format: Sendable {
-    /// One compact JSON object per line, keys in column order.
-    case jsonl
-    /// RFC 4180 CSV with CRLF line ends and a header record.
-    case csv
-  }
-
-  /// The format rows are written in.
-  public let format: Format
+  /// The format rows are written in: `.jsonl` or `.csv`.
+  public let format: OutputFormat
   /// The columns every row has.
   public let columns: [ResultTable.Column]
-  private let keys: [String]
+  private let prefixes: [String]
 
-  /// Creates a writer for rows of `columns` in `format`.
-  public init(columns: [ResultTable.Column], format: Format) {
+  /// Creates a writer for rows of `columns` in a format that can be streamed (jsonl: one
+  /// compact object per line; csv: RFC 4180 with a header record and CRLF line ends); nil for
+  /// the others, which need every row before they can print the first.
+  public init?(columns: [ResultTable.Column], format: OutputFormat) {
+    guard format == .jsonl || format == .csv else { return nil }
     self.columns = columns
     self.format = format
-    self.keys = format == .jsonl ? JSONEncoding.encodedKeys(columns.map(\.name)) : []
-  }
-
-  /// Creates a writer for an output format that can be streamed (jsonl or csv); nil for the
-  /// others, which need every row before they can print the first.
-  public init?(columns: [ResultTable.Column], format: OutputFormat) {
-    switch format {
-    case .jsonl: self.init(columns: columns, format: Format.jsonl)
-    case .csv: self.init(columns: columns, format: Format.csv)
-    case .table, .json, .markdown: return nil
-    }
+    self.prefixes =
+      format == .jsonl ? JSONEncoding.keyPrefixes(columns.map(\.name), spaced: false) : []
   }
 
   /// The text before the first row: the header record for CSV, nothing for JSON Lines.
@@ -58,13 +44,12 @@ public struct RowStreamWriter: Sendable {
 
   /// Appends the text of one row, ending in its line end, to `output`.
   public func append(_ values: [Value], to output: inout String) {
-    switch format {
-    case .jsonl:
-      JSONEncoding.appendObject(keys: keys, values: values, spaced: false, to: &output)
-      output.append("\n")
-    case .csv:
+    if format == .csv {
       CSVEncoding.appendRecord(values, count: columns.count, to: &output)
       output.append(CSVEncoding.lineEnd)
+    } else {
+      JSONEncoding.appendObject(prefixes: prefixes, values: values, spaced: false, to: &output)
+      output.append("\n")
     }
   }
 }

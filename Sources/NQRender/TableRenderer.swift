@@ -33,6 +33,7 @@ struct TableRenderer {
     let limit = width > 0 ? width : Int.max
     let separators = 1 + 2 * max(0, columns.count - 1)
     let counts = table.shape == .groups ? barCounts(table) : []
+    let largestCount = counts.max() ?? 0
     let barWidth =
       counts.isEmpty ? 0 : fitBar(natural: natural, columns: columns, room: limit - separators)
     let budget = limit - separators - (barWidth > 0 ? barWidth + 2 : 0)
@@ -56,7 +57,7 @@ struct TableRenderer {
           rightAligned: columns[index].rightAligned)
       }
       if barWidth > 0 {
-        cells.append(Self.bar(counts[row], of: counts.max() ?? 0, width: barWidth))
+        cells.append(Self.bar(counts[row], of: largestCount, width: barWidth))
       }
       lines.append(line(cells))
     }
