@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// The interactive shell driven through a pseudo-terminal: the real binary, libedit and all.
+@Suite("Shell at a terminal")
+struct ShellTerminalTests {
+    /// A fresh folder standing in for the user's home, with the history file inside it.
+    let home: URL
+    /// `NQ_HISTORY`, so tests never touch the real `~/.nq_history`.
+    var historyFile: URL { home.appendingPathComponent("history") }
+
+    init() throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("nq-pty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    /// Starts `nq` in a terminal with a clean environment (no ~/.editrc, UTF-8, known width).
+    func startShell() throws -> PseudoTerminal {
+        let environment = [
+            "TERM": "xterm", "LANG": "C.UTF-8", "HOME": home.path, "NQ_HISTORY": historyFile.path,
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+        ]
+        return try PseudoTerminal(executable: try BuiltBinary.path(), arguments: [], environment: environment)
+    }
+
+    /// Text after the last occurrence of `marker`, or "" when it does not occur.
+    static func after(_ marker: String, in text: String) -> Substring {
+        guard let range = text.range(of: marker, options: .backwards) else { return "" }
+        return text[range.upperBound...]
+    }
+
+    @Test("Ctrl-C discards the line, Ctrl-D leaves with status 0, history is private")
+    func terminalMechanics() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        let terminal = try startShell()
+        try terminal.wait(forText: "nq> ")
+        #expect(terminal.screen.contains("Ctrl-D to leave"))
+
+        // Non-ASCII input survives the line editor (it needs a UTF-8 locale).
+        terminal.type("count “Müller”\r")
+        try terminal.wait(forText: "nq> ", count: 2)
+
+        terminal.type("quotes where spea\u{3}")
+        try terminal.wait(for: "^C then a fresh prompt") { Self.after("^C", in: $0).contains("nq> ") }
+
+        terminal.type("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+
+        let attributes = try FileManager.default.attributesOfItem(atPath: historyFile.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let history = try String(contentsOf: historyFile, encoding: .utf8)
+        #expect(history.contains("Müller"))
+        #expect(!history.contains("quotes where spea"), "a line cancelled with Ctrl-C is not history")
+    }
+
+    // Needs the real Session: completions, `count sentences` = 25 on the demo article, errors.
+    @Test("Tab completes, a bad statement reports an error and the shell goes on")
+    func completionAndErrors() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        let terminal = try startShell()
+        try terminal.wait(forText: "nq> ")
+
+        terminal.type("count sent\t")
+        try terminal.wait(forText: "count sentences ")
+        terminal.type("\r")
+        try terminal.wait(forText: "nq> ", count: 2)
+        #expect(Self.after("count sentences", in: terminal.screen).contains("25"))
+
+        terminal.type("quotes where speker = 1\r")
+        try terminal.wait(forText: "nq> ", count: 3)
+        #expect(Self.after("speker = 1", in: terminal.screen).contains("error"))
+
+        terminal.type(".mode json\r")
+        try terminal.wait(forText: "nq> ", count: 4)
+        terminal.type("count sentences\r")
+        try terminal.wait(forText: "nq> ", count: 5)
+        #expect(Self.after(".mode json", in: terminal.screen).contains("25"))
+
+        terminal.type("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+}
