@@ -2,9 +2,9 @@ import ArgumentParser
 import CLibEdit
 
 #if canImport(Glibc)
-  import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+    import Darwin
 #endif
 
 // Before anything reads input: libedit drops non-ASCII keys in the C locale.

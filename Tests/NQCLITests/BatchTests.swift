@@ -57,14 +57,14 @@ struct BatchTests {
         #expect(!run.errors.contains("Ctrl-D"))
     }
 
-    // Needs the real Session: the bundled article has 25 sentences.
+    // Relies on the real Session: the bundled article has 25 sentences.
     @Test func standardInputStatementsRun() throws {
         let run = try Run.nq([], input: "count sentences\n")
         #expect(run.status == 0)
         #expect(run.output.contains("25"))
     }
 
-    // Needs the real Session.
+    // Relies on the real Session.
     @Test func statementOptionIsRepeatable() throws {
         let run = try Run.nq(["-c", ".mode csv", "-c", "count sentences"])
         #expect(run.status == 0)
@@ -72,7 +72,7 @@ struct BatchTests {
         #expect(!run.output.contains("│"))
     }
 
-    // Needs the real Session: a failing statement stops the run unless --keep-going.
+    // Relies on the real Session: a failing statement stops the run unless --keep-going.
     @Test func failingStatementStopsUnlessKeepGoing() throws {
         let stopped = try Run.nq(["-c", "quotes where speker = 1", "-c", "count sentences"])
         #expect(stopped.status == 1)
@@ -84,7 +84,7 @@ struct BatchTests {
         #expect(kept.output.contains("25"))
     }
 
-    // Needs the real Session: a missing article is reported, the run goes on, the status is 1.
+    // Relies on the real Session: a missing article is reported, the run goes on, the status is 1.
     @Test func missingArticleFailsTheRunButNotTheOthers() throws {
         let run = try Run.nq(["-c", "count sentences", "no-such-article.txt"])
         #expect(run.status == 1)

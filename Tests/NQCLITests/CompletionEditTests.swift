@@ -53,10 +53,10 @@ struct CompletionEditTests {
                 == .replace(deleting: 3, insertion: "“Müller” "))
     }
 
-    @Test func anUnrelatedCandidateReplacesTheWholeWord() {
+    @Test func aWordTheSessionDidNotSeeIsKept() {
         #expect(
-            CompletionEdit.plan(line: "quotes spekaer", candidates: ["speaker"])
-                == .replace(deleting: 7, insertion: "speaker "))
+            CompletionEdit.plan(line: "quotes where speaker=\"", candidates: ["contains"])
+                == .replace(deleting: 0, insertion: "contains "))
     }
 
     @Test func columnsReadDownThenAcross() {

@@ -149,10 +149,11 @@ final class PseudoTerminal {
 
     /// `openpty` is not in Swift's Glibc module (its header is not part of it), so it is looked
     /// up at run time; glibc ≥ 2.34 and macOS export it from the C library.
-    private typealias OpenPTY = @convention(c) (
-        UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<CChar>?,
-        UnsafeRawPointer?, UnsafeRawPointer?
-    ) -> Int32
+    private typealias OpenPTY =
+        @convention(c) (
+            UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<CChar>?,
+            UnsafeRawPointer?, UnsafeRawPointer?
+        ) -> Int32
 
     private static var openpty: OpenPTY? {
         guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "openpty") else { return nil }

@@ -23,9 +23,10 @@ struct ShellTerminalTests {
         return try PseudoTerminal(executable: try BuiltBinary.path(), arguments: [], environment: environment)
     }
 
-    /// Text after the last occurrence of `marker`, or "" when it does not occur.
+    /// Text after the first occurrence of `marker` (where it was typed), or "" when it does not
+    /// occur.
     static func after(_ marker: String, in text: String) -> Substring {
-        guard let range = text.range(of: marker, options: .backwards) else { return "" }
+        guard let range = text.range(of: marker) else { return "" }
         return text[range.upperBound...]
     }
 
@@ -53,7 +54,7 @@ struct ShellTerminalTests {
         #expect(!history.contains("quotes where spea"), "a line cancelled with Ctrl-C is not history")
     }
 
-    // Needs the real Session: completions, `count sentences` = 25 on the demo article, errors.
+    // Relies on the real Session: completions, `count sentences` = 25 on the demo article, errors.
     @Test("Tab completes, a bad statement reports an error and the shell goes on")
     func completionAndErrors() throws {
         defer { try? FileManager.default.removeItem(at: home) }
@@ -68,7 +69,7 @@ struct ShellTerminalTests {
 
         terminal.type("quotes where speker = 1\r")
         try terminal.wait(forText: "nq> ", count: 3)
-        #expect(Self.after("speker = 1", in: terminal.screen).contains("error"))
+        #expect(Self.after("speker = 1", in: terminal.screen).contains("error: unknown field 'speker'"))
 
         terminal.type(".mode json\r")
         try terminal.wait(forText: "nq> ", count: 4)
