@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(
             name: "nq",
             dependencies: [
-                "NQShell", "CLibEdit",
+                "NQShell", "NQSource", "NQRender", "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
