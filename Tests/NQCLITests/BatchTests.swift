@@ -90,4 +90,22 @@ struct BatchTests {
         #expect(run.status == 1)
         #expect(run.errors.contains("no-such-article.txt"))
     }
+
+    @Test("A reader that stops early (nq … | head) ends nq quietly")
+    func closedPipeIsQuiet() throws {
+        // Enough rows to overflow the pipe, so nq is still writing when head has gone.
+        let arguments = Array(repeating: ["-c", "sentences"], count: 40).flatMap { $0 }
+        let command = #"set -o pipefail; timeout 20 "$0" --format jsonl "$@" | head -c 1 >/dev/null"#
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", command, try BuiltBinary.path()] + arguments
+        process.standardInput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: message, as: UTF8.self) == "")
+    }
 }

@@ -15,12 +15,12 @@ struct ShellTerminalTests {
     }
 
     /// Starts `nq` in a terminal with a clean environment (no ~/.editrc, UTF-8, known width).
-    func startShell() throws -> PseudoTerminal {
+    func startShell(_ arguments: [String] = []) throws -> PseudoTerminal {
         let environment = [
             "TERM": "xterm", "LANG": "C.UTF-8", "HOME": home.path, "NQ_HISTORY": historyFile.path,
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
         ]
-        return try PseudoTerminal(executable: try BuiltBinary.path(), arguments: [], environment: environment)
+        return try PseudoTerminal(executable: try BuiltBinary.path(), arguments: arguments, environment: environment)
     }
 
     /// Text after the first occurrence of `marker` (where it was typed), or "" when it does not
@@ -79,5 +79,17 @@ struct ShellTerminalTests {
 
         terminal.type("\u{4}")
         #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test("--no-history leaves no history file")
+    func noHistory() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        let terminal = try startShell(["--no-history"])
+        try terminal.wait(forText: "nq> ")
+        terminal.type("count sentences\r")
+        try terminal.wait(forText: "nq> ", count: 2)
+        terminal.type(".quit\r")
+        #expect(try terminal.waitForExit() == 0)
+        #expect(!FileManager.default.fileExists(atPath: historyFile.path))
     }
 }
