@@ -55,7 +55,7 @@ struct ShellTerminalTests {
     }
 
     // Relies on the real Session: completions, `count sentences` = 25 on the demo article, errors.
-    @Test("Tab completes, a bad statement reports an error and the shell goes on")
+    @Test("Tab completes, a bad statement reports an error and the shell goes on, Ctrl-R finds it")
     func completionAndErrors() throws {
         defer { try? FileManager.default.removeItem(at: home) }
         let terminal = try startShell()
@@ -76,6 +76,15 @@ struct ShellTerminalTests {
         terminal.type("count sentences\r")
         try terminal.wait(forText: "nq> ", count: 5)
         #expect(Self.after(".mode json", in: terminal.screen).contains("25"))
+
+        // Ctrl-R finds the bad statement in the history; Enter runs it again.
+        // libedit redraws the search line with cursor moves, so only the outcome is asserted.
+        terminal.type("\u{12}speker\r")
+        try terminal.wait(forText: "unknown field 'speker'", count: 2)
+        // The search redraws the prompt too, so wait for one after the second error instead.
+        try terminal.wait(for: "a prompt after the error") {
+            $0.components(separatedBy: "unknown field 'speker'").last!.contains("nq> ")
+        }
 
         terminal.type("\u{4}")
         #expect(try terminal.waitForExit() == 0)
