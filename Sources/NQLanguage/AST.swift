@@ -158,7 +158,9 @@ public struct Query: Sendable, Equatable, CustomStringConvertible {
         var text = source.text
         if let filter { text += " where \(filter)" }
         if !order.isEmpty {
-            text += " order by " + order.map { "\($0.field.text)\($0.descending ? " desc" : "")" }
+            text +=
+                " order by "
+                + order.map { "\($0.field.text)\($0.descending ? " desc" : "")" }
                 .joined(separator: ", ")
         }
         if let limit { text += " limit \(limit)" }

@@ -35,7 +35,8 @@ enum ArticleFields {
             Fields.number("paragraphs", "how many paragraphs it has") { article, item in
                 Double(article.sections[item].paragraphs.count)
             },
-            Fields.spanText("text", "its whole text, heading included") { article, item in article.sections[item].span },
+            Fields.spanText("text", "its whole text, heading included") { article, item in article.sections[item].span
+            },
             Fields.offset("start", "where it starts (code points into the article)") { article, item in
                 article.sections[item].span.lower
             },

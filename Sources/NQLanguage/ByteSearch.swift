@@ -8,7 +8,8 @@ enum ByteSearch {
         let pattern = Array(needle.lowercased().utf8)
         if pattern.isEmpty { return true }
         if pattern.contains(where: { $0 >= 0x80 }) {
-            return String(decoding: bytes[span.lower..<span.upper], as: UTF8.self).lowercased().contains(needle.lowercased())
+            return String(decoding: bytes[span.lower..<span.upper], as: UTF8.self).lowercased().contains(
+                needle.lowercased())
         }
         let count = pattern.count
         guard span.length >= count else { return false }

@@ -149,7 +149,9 @@ public struct Lexer: Sendable {
     func readNumber(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
         if scalars[index] == "-" { index += 1 }
-        func digits() { while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == "_" { index += 1 } }
+        func digits() {
+            while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == "_" { index += 1 }
+        }
         digits()
         if index < scalars.count, scalars[index] == ".", index + 1 < scalars.count,
             ("0"..."9").contains(scalars[index + 1])

@@ -7,7 +7,8 @@ public enum Messages {
     }
 
     /// A `show` or `explain` number that names no row.
-    public static func badRowNumber(_ number: Int, of collection: String, count: Int, at span: SourceSpan) -> Diagnostic {
+    public static func badRowNumber(_ number: Int, of collection: String, count: Int, at span: SourceSpan) -> Diagnostic
+    {
         Diagnostic(
             id: "badRowNumber", message: "there is no \(singular(collection)) \(number)",
             span: span, label: count == 0 ? "there are none" : "numbers go from 1 to \(count)")
@@ -73,7 +74,9 @@ public enum Messages {
     }
 
     /// A field the collection does not have.
-    public static func unknownField(_ name: Name, of collection: String, suggestion: String?, fields: [String]) -> Diagnostic {
+    public static func unknownField(_ name: Name, of collection: String, suggestion: String?, fields: [String])
+        -> Diagnostic
+    {
         Diagnostic(
             id: "unknownField", message: "unknown field '\(name.text)' for '\(collection)'", span: name.span,
             label: suggestionLabel(suggestion), notes: ["fields of \(collection): " + fields.joined(separator: ", ")])

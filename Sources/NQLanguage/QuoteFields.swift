@@ -10,7 +10,8 @@ enum QuoteFields {
         include: nil, rowSpan: { article, item in article.quotes[item].span },
         fields: [
             FieldDef(
-                name: "quote", type: .number, summary: "its number among the loaded quotes, from 1 (see 'explain quote N')",
+                name: "quote", type: .number,
+                summary: "its number among the loaded quotes, from 1 (see 'explain quote N')",
                 get: { corpus, row in .number(Double(corpus.quoteBase[Int(row.article)] + Int(row.item) + 1)) }),
             Fields.article(),
             Fields.spanText("text", "the quoted words, without the quotation marks") { article, item in
@@ -23,7 +24,8 @@ enum QuoteFields {
                     quote(corpus.articles[Int(row.article)], Int(row.item)).speaker.map(Value.text) ?? .null
                 },
                 nameMatch: { corpus, row, name in corpus.speaker(of: row, isNamed: name) }),
-            Fields.spanText("cue", "the word or phrase that attributes it (said, told, according to)") { article, item in
+            Fields.spanText("cue", "the word or phrase that attributes it (said, told, according to)") {
+                article, item in
                 quote(article, item).cue
             },
             Fields.spanText("addressee", "who was told, where the article says") { article, item in

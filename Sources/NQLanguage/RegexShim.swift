@@ -16,7 +16,9 @@ public struct LinearRegex: @unchecked Sendable {
     public init(_ pattern: String, flags: String = "") throws(RegexError) {
         var prefix = ""
         for flag in flags {
-            guard "ims".contains(flag) else { throw RegexError(message: "unknown flag '\(flag)' (use i, m or s)", offset: 0) }
+            guard "ims".contains(flag) else {
+                throw RegexError(message: "unknown flag '\(flag)' (use i, m or s)", offset: 0)
+            }
             prefix += String(flag)
         }
         do {

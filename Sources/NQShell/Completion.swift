@@ -40,7 +40,8 @@ extension Session {
         if before.hasSuffix(",") || before.hasSuffix(", ") { return fields }
         switch last {
         case "where", "and", "or", "not", "by", "select", "(":
-            return fields + (last == "where" || last == "and" || last == "or" || last == "not" ? ["mentions", "not"] : [])
+            return fields
+                + (last == "where" || last == "and" || last == "or" || last == "not" ? ["mentions", "not"] : [])
         case "order": return ["by"]
         case "starts", "ends": return ["with"]
         default: break
@@ -48,7 +49,9 @@ extension Session {
         if fields.contains(last) {
             return ["contains", "starts", "ends", "matches", "in", "is", "not", "and", "or"]
         }
-        if words.count == 1 || sources.contains(last) || last.hasPrefix("\"") || last.hasSuffix("\"") || Double(last) != nil {
+        if words.count == 1 || sources.contains(last) || last.hasPrefix("\"") || last.hasSuffix("\"")
+            || Double(last) != nil
+        {
             return ["where", "order", "limit", "select", "by", "and", "or", "offset", "desc", "asc"]
         }
         return fields

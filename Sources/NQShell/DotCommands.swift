@@ -39,8 +39,10 @@ enum DotCommands {
             }
             try session.loadStatement(args.map(\.text).joined(separator: " "), at: first.span.union(last.span))
         },
-        DotCommand(name: "mode", usage: OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            summary: "how results are printed") { session, args in
+        DotCommand(
+            name: "mode", usage: OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
+            summary: "how results are printed"
+        ) { session, args in
             guard let first = args.first else {
                 session.output.write("current mode: \(session.format.rawValue)\n")
                 return
@@ -135,7 +137,8 @@ extension Session {
             }
             while index < span.upper, bytes[index] != 0x20, bytes[index] != 0x09 { index += 1 }
             if index > start {
-                words.append(.init(text: String(decoding: bytes[start..<index], as: UTF8.self), span: SourceSpan(start, index)))
+                words.append(
+                    .init(text: String(decoding: bytes[start..<index], as: UTF8.self), span: SourceSpan(start, index)))
             }
         }
         guard let head = words.first else { return true }

@@ -14,10 +14,14 @@ public struct Exporter {
         collection name: String, format: OutputFormat, paths: [String], output: OutputSink, errors: OutputSink
     ) -> Bool {
         guard let collection = Schema.collection(named: name) else {
-            errors.write("error: unknown collection '\(name)'; collections: \(Schema.collectionNames.joined(separator: ", "))\n")
+            errors.write(
+                "error: unknown collection '\(name)'; collections: \(Schema.collectionNames.joined(separator: ", "))\n")
             return false
         }
-        guard let writer = RowStreamWriter(columns: collection.fields.map { .init(name: $0.name, type: $0.type) }, format: format) else {
+        guard
+            let writer = RowStreamWriter(
+                columns: collection.fields.map { .init(name: $0.name, type: $0.type) }, format: format)
+        else {
             errors.write("error: export writes jsonl or csv, not \(format.rawValue)\n")
             return false
         }

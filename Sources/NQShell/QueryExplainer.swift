@@ -11,14 +11,18 @@ enum QueryExplainer {
             let field = plan.collection.name == "quotes" ? "speaker" : "entity"
             let candidates = evaluator.candidates(plan).count
             lines.append(
-                ("lookup", "index of \(field) names for " + names.map { "\"\($0)\"" }.joined(separator: ", ")
-                    + ": \(candidates) candidate rows, no scan"))
+                (
+                    "lookup",
+                    "index of \(field) names for " + names.map { "\"\($0)\"" }.joined(separator: ", ")
+                        + ": \(candidates) candidate rows, no scan"
+                ))
         } else if plan.filter != nil {
             lines.append(("scan", "every row is tested"))
         }
         if let filter = query.filter { lines.append(("where", filter.description)) }
         if !query.order.isEmpty {
-            lines.append(("order", query.order.map { $0.field.text + ($0.descending ? " desc" : "") }.joined(separator: ", ")))
+            lines.append(
+                ("order", query.order.map { $0.field.text + ($0.descending ? " desc" : "") }.joined(separator: ", ")))
         }
         if let limit = plan.limit { lines.append(("limit", "\(limit)" + (plan.offset.map { " offset \($0)" } ?? ""))) }
         lines.append(("columns", plan.columns.map(\.name).joined(separator: ", ")))

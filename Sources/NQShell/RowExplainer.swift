@@ -53,7 +53,8 @@ extension Session {
         let lower = max(whole.start, span.start)
         let upper = min(whole.end, span.end)
         let (open, close) = color ? ("\u{1B}[7m", "\u{1B}[27m") : ("⟦", "⟧")
-        let text = article.string(SourceSpan(start: whole.start, end: lower)) + open
+        let text =
+            article.string(SourceSpan(start: whole.start, end: lower)) + open
             + article.string(SourceSpan(start: lower, end: upper)) + close
             + article.string(SourceSpan(start: upper, end: whole.end))
         lines += TextWrap.wrap(text, width: max(20, width))
@@ -69,18 +70,23 @@ extension Session {
         }
         let article = corpus.articles[Int(row.article)]
         let quote = article.quotes[Int(row.item)]
-        var values: [(String, String)] = [("quote", "\(number) of \(corpus.quoteCount), \(article.id), paragraph \(quote.paragraph)")]
+        var values: [(String, String)] = [
+            ("quote", "\(number) of \(corpus.quoteCount), \(article.id), paragraph \(quote.paragraph)")
+        ]
         values.append(("text", "“" + article.string(quote.span) + "”"))
         values.append(("speaker", quote.speaker ?? "unknown: no cue or earlier speaker was found"))
         if let mention = quote.speakerMention {
             var line = "“\(article.string(mention))” at sentence \(article.sentenceNumber(containing: mention.lower))"
             if let antecedent = quote.antecedent {
-                line += ", which refers to “\(article.string(antecedent))” (sentence \(article.sentenceNumber(containing: antecedent.lower)))"
+                line +=
+                    ", which refers to “\(article.string(antecedent))” (sentence \(article.sentenceNumber(containing: antecedent.lower)))"
             }
             values.append(("mention", line))
         }
         if let cue = quote.cue {
-            let side = cue.start >= quote.span.end ? "after the quote" : (cue.end <= quote.span.start ? "before the quote" : "inside")
+            let side =
+                cue.start >= quote.span.end
+                ? "after the quote" : (cue.end <= quote.span.start ? "before the quote" : "inside")
             values.append(("cue", "“\(article.string(cue))”, \(side)"))
         }
         if let addressee = quote.addressee { values.append(("addressee", "“\(article.string(addressee))”")) }

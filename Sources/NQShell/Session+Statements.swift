@@ -72,17 +72,24 @@ extension Session {
     /// `describe`: the collections; `describe X`: the fields of X.
     func describe(_ name: Name?) throws(Diagnostic) {
         guard let name else {
-            let rows = Schema.collections.map { collection -> [Value] in
-                let count = collection.rows(in: corpus).count
-                return [.text(collection.name), .number(Double(count)), .text(collection.summary)]
-            } + savedNames.map { savedName -> [Value] in
-                let result = saved[savedName]!
-                return [.text(savedName), .number(Double(result.rows.count)), .text("saved result of \(result.collection.name)")]
-            }
+            let rows =
+                Schema.collections.map { collection -> [Value] in
+                    let count = collection.rows(in: corpus).count
+                    return [.text(collection.name), .number(Double(count)), .text(collection.summary)]
+                }
+                + savedNames.map { savedName -> [Value] in
+                    let result = saved[savedName]!
+                    return [
+                        .text(savedName), .number(Double(result.rows.count)),
+                        .text("saved result of \(result.collection.name)"),
+                    ]
+                }
             present(
                 ResultTable(
-                    columns: [.init(name: "collection", type: .text), .init(name: "rows", type: .number),
-                        .init(name: "one row is", type: .text)],
+                    columns: [
+                        .init(name: "collection", type: .text), .init(name: "rows", type: .number),
+                        .init(name: "one row is", type: .text),
+                    ],
                     rows: rows))
             return
         }
@@ -95,8 +102,10 @@ extension Session {
         }
         present(
             ResultTable(
-                columns: [.init(name: "field", type: .text), .init(name: "type", type: .text),
-                    .init(name: "meaning", type: .text)],
+                columns: [
+                    .init(name: "field", type: .text), .init(name: "type", type: .text),
+                    .init(name: "meaning", type: .text),
+                ],
                 rows: collection.fields.map { [.text($0.name), .text($0.type.rawValue), .text($0.summary)] }))
     }
 

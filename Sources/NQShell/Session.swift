@@ -86,7 +86,8 @@ public final class Session {
         let articles = corpus.articles
         let summary: String
         if articles.count == 1, let article = articles.first {
-            summary = "1 article loaded (\(article.id): \(article.sections.count) sections, "
+            summary =
+                "1 article loaded (\(article.id): \(article.sections.count) sections, "
                 + "\(article.paragraphs.count) paragraphs, \(article.quotes.count) quotes)"
         } else {
             let quotes = articles.reduce(0) { $0 + $1.quotes.count }

@@ -16,14 +16,15 @@ func layout(_ text: String) -> Article {
         let text = try ArticleLoader().readText(at: path).get()
         let article = layout(text.string)
         #expect(article.titleText == "NATO Chief Praises Trump for Boosting Alliance Defense Spending")
-        #expect(article.sections.map { $0.heading.map(article.string) ?? "" } == [
-            "Rutte Applauds Trump’s Influence on NATO",
-            "A Surge in European Defense Investments",
-            "Trump’s Criticism of NATO’s Spending Levels",
-            "Trump Takes Credit for NATO’s Increased Defense Budgets",
-            "Ceasefire Talks on Russia-Ukraine War",
-            "Looking Ahead",
-        ])
+        #expect(
+            article.sections.map { $0.heading.map(article.string) ?? "" } == [
+                "Rutte Applauds Trump’s Influence on NATO",
+                "A Surge in European Defense Investments",
+                "Trump’s Criticism of NATO’s Spending Levels",
+                "Trump Takes Credit for NATO’s Increased Defense Budgets",
+                "Ceasefire Talks on Russia-Ukraine War",
+                "Looking Ahead",
+            ])
         #expect(article.paragraphs.count == 14)
         #expect(article.sections.map(\.paragraphs.count) == [2, 2, 2, 3, 3, 2])
         #expect(article.sentences.count == 25)
@@ -82,12 +83,14 @@ func layout(_ text: String) -> Article {
     }
 
     @Test func abbreviationsTitlesAndInitialsDoNotEndASentence() {
-        #expect(sentences("Mr. Smith met Gov. Jones in the U.S. capital on Jan. 5. They talked.") == [
-            "Mr. Smith met Gov. Jones in the U.S. capital on Jan. 5.", "They talked.",
-        ])
-        #expect(sentences("J. K. Rowling wrote it. George W. Bush read it.") == [
-            "J. K. Rowling wrote it.", "George W. Bush read it.",
-        ])
+        #expect(
+            sentences("Mr. Smith met Gov. Jones in the U.S. capital on Jan. 5. They talked.") == [
+                "Mr. Smith met Gov. Jones in the U.S. capital on Jan. 5.", "They talked.",
+            ])
+        #expect(
+            sentences("J. K. Rowling wrote it. George W. Bush read it.") == [
+                "J. K. Rowling wrote it.", "George W. Bush read it.",
+            ])
     }
 
     @Test func decimalsStayWhole() {
@@ -95,9 +98,10 @@ func layout(_ text: String) -> Article {
     }
 
     @Test func aQuotationEndsTheSentenceOnlyWhereTheSentenceEnds() {
-        #expect(sentences("“We will win,” she said. “It is over.” He left.") == [
-            "“We will win,” she said.", "“It is over.”", "He left.",
-        ])
+        #expect(
+            sentences("“We will win,” she said. “It is over.” He left.") == [
+                "“We will win,” she said.", "“It is over.”", "He left.",
+            ])
         #expect(sentences("He said “no.” and left.") == ["He said “no.” and left."])
     }
 

@@ -8,7 +8,11 @@ import Testing
 
     @Test func readsNamesStringsNumbersAndSymbols() {
         let tokens = Lexer().tokenize(#"quotes where speaker = "Rutte" and paragraph >= 2.5e1"#)
-        #expect(tokens.map(\.kind) == [.identifier, .identifier, .identifier, .symbol, .string, .identifier, .identifier, .symbol, .number, .end])
+        #expect(
+            tokens.map(\.kind) == [
+                .identifier, .identifier, .identifier, .symbol, .string, .identifier, .identifier, .symbol, .number,
+                .end,
+            ])
         #expect(tokens[4].value == "Rutte")
         #expect(tokens[7].text == ">=")
         #expect(tokens[8].text == "2.5e1")

@@ -11,8 +11,10 @@ func goldenScript(_ golden: GoldenScript) throws {
         Issue.record("recorded \(golden.relativePath); run again without NQ_RECORD")
         return
     }
-    let expected = try #require(golden.expected(), "no transcript for \(golden.relativePath): run NQ_RECORD=1 swift test")
-    #expect(actual == expected, "\(golden.relativePath) differs:\n\(GoldenScript.diff(expected: expected, actual: actual))")
+    let expected = try #require(
+        golden.expected(), "no transcript for \(golden.relativePath): run NQ_RECORD=1 swift test")
+    #expect(
+        actual == expected, "\(golden.relativePath) differs:\n\(GoldenScript.diff(expected: expected, actual: actual))")
 }
 
 @Test func goldenScriptsExist() {

@@ -45,7 +45,9 @@ public struct QuotationAnnotator: Sendable {
             let word = context.string(tokens[index]).lowercased()
             if Self.cues.contains(word) {
                 quote.cue = tokens[index].span
-                if index + 1 < tokens.count, tokens[index + 1].isCapitalized, index - 1 == close || context.string(tokens[index - 1]) == "," {
+                if index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+                    index - 1 == close || context.string(tokens[index - 1]) == ","
+                {
                     quote.speakerMention = tokens[index + 1].span
                 } else if tokens[index - 1].isCapitalized {
                     quote.speakerMention = tokens[index - 1].span
