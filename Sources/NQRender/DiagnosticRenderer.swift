@@ -80,7 +80,23 @@ public struct DiagnosticRenderer: Sendable {
 
     private func notes(_ diagnostic: Diagnostic, gutter: Int) -> [String] {
         let indent = String(repeating: " ", count: gutter + 2)
-        return diagnostic.notes.map { "\(indent)= \($0)" }
+        let hanging = indent + "  "
+        // Long notes (such as a list of fields) wrap at spaces, under the note's first word.
+        let width = max(40, maxSourceWidth)
+        var lines: [String] = []
+        for note in diagnostic.notes {
+            var line = indent + "="
+            for word in note.split(separator: " ") {
+                if line.count + 1 + word.count > width, line.count > hanging.count {
+                    lines.append(line)
+                    line = hanging + word
+                } else {
+                    line += " " + word
+                }
+            }
+            lines.append(line)
+        }
+        return lines
     }
 
     /// The lines joined, each without trailing spaces and ending in one newline.

@@ -71,7 +71,7 @@ public final class Session {
     /// Writes a diagnostic about a source text to `errors`, caret-style.
     func report(_ diagnostic: Diagnostic, in source: SourceText) {
         let style: DiagnosticRenderer.Style = isInteractive && source.name == "<input>" ? .interactive : .batch
-        errors.write(DiagnosticRenderer().render(diagnostic, in: source, style: style))
+        errors.write(DiagnosticRenderer(maxSourceWidth: width).render(diagnostic, in: source, style: style))
     }
 
     /// Prints a result in the current format, with its footer on `errors`.
