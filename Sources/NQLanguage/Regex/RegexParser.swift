@@ -165,7 +165,8 @@ struct RegexParser {
     private mutating func skipGroupName(openedAt start: Int) throws(RegexError) {
         let nameStart = index
         while let next = peek, next != ">", next != "'" {
-            guard next == "_" || next.properties.isAlphabetic || ("0"..."9").contains(next) else {
+            let isDigit = ("0"..."9").contains(next)
+            guard next == "_" || next.properties.isAlphabetic || (isDigit && index > nameStart) else {
                 throw RegexError(message: "invalid group name", offset: start)
             }
             index += 1
