@@ -1,0 +1,77 @@
+import Testing
+
+@testable import NQLanguage
+
+/// A small deterministic pseudo-random generator (SplitMix64).
+private struct SplitMix64 {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+}
+
+/// Random patterns over a small alphabet, compared with Swift's backtracking `Regex`,
+/// which has the same leftmost-first semantics for these constructs.
+@Suite("Regex differential against Swift Regex")
+struct RegexDifferentialTests {
+    private static func pattern(_ random: inout SplitMix64, depth: Int) -> String {
+        var result = ""
+        for _ in 0..<(1 + random.below(3)) {
+            var atom: String
+            switch random.below(depth > 0 ? 9 : 7) {
+            case 0, 1: atom = random.pick(["a", "b", "c"])
+            case 2: atom = random.pick([".", "[ab]", "[^a]", "[a-c]", "\\w", "\\s"])
+            case 3: atom = random.pick(["a", "b"])
+            case 4: atom = random.pick(["^", "$", "\\b"])
+            case 5, 6: atom = random.pick(["ab", "ba", " "])
+            default:
+                let left = pattern(&random, depth: depth - 1)
+                let right = pattern(&random, depth: depth - 1)
+                atom = random.below(2) == 0 ? "(\(left)|\(right))" : "(?:\(left))"
+            }
+            let canRepeat = !["^", "$", "\\b"].contains(atom)
+            if canRepeat && random.below(3) == 0 {
+                atom += random.pick(["*", "+", "?", "{2}", "{1,3}", "*?", "+?", "??", "{0,2}?"])
+            }
+            result += atom
+        }
+        return result
+    }
+
+    private static func text(_ random: inout SplitMix64) -> String {
+        String((0..<random.below(12)).map { _ in random.pick(Array("aabbc AB")) })
+    }
+
+    @Test("300 random patterns, 10 texts each")
+    func agreesWithSwiftRegex() throws {
+        var random = SplitMix64(state: 20_260_101)
+        var compared = 0
+        for _ in 0..<300 {
+            let source = RegexDifferentialTests.pattern(&random, depth: 2)
+            let ignoringCase = random.below(3) == 0
+            let ours = try LinearRegex(source, flags: ignoringCase ? "i" : "")
+            let theirs = try Regex(source).wordBoundaryKind(.simple).ignoresCase(ignoringCase)
+            for _ in 0..<10 {
+                let text = RegexDifferentialTests.text(&random)
+                let expected = try theirs.firstMatch(in: text).map { match in
+                    text.utf8.distance(from: text.startIndex, to: match.range.lowerBound)
+                        ..< text.utf8.distance(from: text.startIndex, to: match.range.upperBound)
+                }
+                #expect(
+                    ours.firstMatch(in: text) == expected,
+                    "/\(source)/\(ignoringCase ? "i" : "") on \"\(text)\"")
+                compared += 1
+            }
+        }
+        #expect(compared == 3_000)
+    }
+}
