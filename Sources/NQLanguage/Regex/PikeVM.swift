@@ -66,7 +66,8 @@ struct PikeVM {
         _ current: inout ThreadList, _ next: inout ThreadList,
         _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ position: inout Int
     ) -> Range<Int>? {
-        let firstBytes = program.prefilter.firstBytes
+        let filtered = program.prefilter.firstBytes != nil
+        let firstBytes = program.prefilter.firstBytes ?? ByteSet()
         let anchored = program.anchoredAtStart
         var matchStart = -1
         var matchEnd = -1
@@ -76,7 +77,7 @@ struct PikeVM {
         if position < end { (scalar, length) = decodeAt(base, position, end) }
         while true {
             if matchEnd < 0 && (!anchored || position == start)
-                && (firstBytes.map { position < end && $0.contains(base[position]) } ?? true)
+                && (!filtered || (position < end && firstBytes.contains(base[position])))
             {
                 let context = Context(position: position, previous: previous, next: scalar)
                 addThread(code, stack, &current, 0, start: position, context, start, end)

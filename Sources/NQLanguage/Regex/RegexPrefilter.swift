@@ -4,6 +4,9 @@
 /// that matches the empty string). `prefix` is a literal every match begins with, one or two
 /// byte choices per byte (two for ASCII letters under the i flag); it is `exact` when the
 /// whole pattern is that literal, so that finding the prefix is finding the match.
+///
+/// With a prefix, the scan looks for its rarest byte (by typical text frequency) with
+/// `memchr` or an eight-bytes-at-a-time test, then checks the whole prefix around it.
 struct RegexPrefilter: Sendable {
     /// One byte of a literal prefix: either of two values.
     struct PrefixByte: Sendable, Equatable {
@@ -17,6 +20,10 @@ struct RegexPrefilter: Sendable {
     var prefix: [PrefixByte] = []
     /// Whether the pattern is exactly `prefix` (each byte alternative independent).
     var exact = false
+    /// The index in `prefix` of the byte to scan for.
+    private var scanIndex = 0
+    /// The byte choices to scan for (equal when there is one), if one or two bytes suffice.
+    private var scanBytes: PrefixByte?
 
     /// No prefilter: every position is a candidate.
     init() {}
@@ -26,14 +33,20 @@ struct RegexPrefilter: Sendable {
         var exact = true
         let complete = RegexPrefilter.collectPrefix(node, into: &prefix, exact: &exact)
         self.exact = complete && exact && !prefix.isEmpty
-        if let head = prefix.first {
+        if !prefix.isEmpty {
             var set = ByteSet()
-            set.insert(head.first)
-            set.insert(head.second)
+            set.insert(prefix[0].first)
+            set.insert(prefix[0].second)
             firstBytes = set
+            scanIndex = prefix.indices.min { rank(prefix[$0]) < rank(prefix[$1]) }!
+            scanBytes = prefix[scanIndex]
         } else {
             let (set, nullable) = RegexPrefilter.firstBytes(of: node)
             firstBytes = nullable || set.count > 200 ? nil : set
+            let members = set.members
+            if !nullable, members.count <= 2, let low = members.first, let high = members.last {
+                scanBytes = PrefixByte(first: low, second: high)
+            }
         }
     }
 
@@ -44,15 +57,18 @@ struct RegexPrefilter: Sendable {
         var position = start
         while true {
             let found: Int?
-            if let head = prefix.first {
+            let from = position + scanIndex
+            if let scanBytes {
                 found =
-                    head.first == head.second
-                    ? ByteScanner.find(head.first, in: base, from: position, to: end)
-                    : ByteScanner.find(head.first, or: head.second, in: base, from: position, to: end)
+                    scanBytes.first == scanBytes.second
+                    ? ByteScanner.find(scanBytes.first, in: base, from: from, to: end)
+                    : ByteScanner.find(
+                        scanBytes.first, or: scanBytes.second, in: base, from: from, to: end)
             } else {
-                found = ByteScanner.find(in: firstBytes, base: base, from: position, to: end)
+                found = ByteScanner.find(in: firstBytes, base: base, from: from, to: end)
             }
-            guard let candidate = found else { return nil }
+            guard let hit = found else { return nil }
+            let candidate = hit - scanIndex
             if prefixMatches(in: base, at: candidate, end: end) { return candidate }
             position = candidate + 1
         }
@@ -62,7 +78,7 @@ struct RegexPrefilter: Sendable {
     @inline(__always)
     func prefixMatches(in base: UnsafePointer<UInt8>, at position: Int, end: Int) -> Bool {
         guard position + prefix.count <= end else { return false }
-        var index = 1
+        var index = 0
         while index < prefix.count {
             let byte = base[position + index]
             let choice = prefix[index]
@@ -70,6 +86,23 @@ struct RegexPrefilter: Sendable {
             index += 1
         }
         return true
+    }
+
+    /// How common a prefix byte is in typical (news) text; the scan looks for the least common.
+    private func rank(_ choice: PrefixByte) -> Int {
+        func rank(_ byte: UInt8) -> Int {
+            let common = Array(" etaoinsrhldcumfpgwybvkxjqz".utf8)
+            if let index = common.firstIndex(of: byte) { return 200 - 5 * index }
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return 60
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): return 50
+            case UInt8(ascii: "."), UInt8(ascii: ","): return 110
+            case 0x80...0xBF: return 45
+            case 0xC0...0xFF: return 30
+            default: return 20
+            }
+        }
+        return choice.first == choice.second ? rank(choice.first) : rank(choice.first) + rank(choice.second)
     }
 
     // MARK: Analysis
