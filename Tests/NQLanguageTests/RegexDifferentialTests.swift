@@ -55,6 +55,7 @@ struct RegexDifferentialTests {
     func agreesWithSwiftRegex() throws {
         var random = SplitMix64(state: 20_260_101)
         var compared = 0
+        var matched = 0
         for _ in 0..<300 {
             let source = RegexDifferentialTests.pattern(&random, depth: 2)
             let ignoringCase = random.below(3) == 0
@@ -70,8 +71,57 @@ struct RegexDifferentialTests {
                     ours.firstMatch(in: text) == expected,
                     "/\(source)/\(ignoringCase ? "i" : "") on \"\(text)\"")
                 compared += 1
+                if expected != nil { matched += 1 }
             }
         }
         #expect(compared == 3_000)
+        #expect(matched > 600, "too few matches to compare: \(matched)")
+    }
+
+    private static func program(_ pattern: String, flags: String = "") throws -> RegexProgram {
+        var parser = RegexParser(pattern, flags: try RegexFlags(flags, base: 0))
+        return try RegexCompiler.compile(try parser.parse())
+    }
+
+    /// Runs both engines on the whole text, from its first position.
+    private static func bothEngines(_ program: RegexProgram, _ text: String) -> (Range<Int>?, BacktrackOutcome) {
+        var text = text
+        return text.withUTF8 { buffer in
+            var empty: UInt8 = 0
+            return withUnsafePointer(to: &empty) { fallback in
+                let base = buffer.baseAddress ?? fallback
+                let end = buffer.count
+                let pike = PikeVM(program: program).search(base, start: 0, end: end, from: 0)
+                let backtracked = BoundedBacktracker(program: program).search(base, start: 0, end: end, from: 0)
+                return (pike, backtracked)
+            }
+        }
+    }
+
+    @Test("the Pike VM and the bounded backtracker agree on 400 random patterns")
+    func enginesAgree() throws {
+        var random = SplitMix64(state: 42)
+        var matched = 0
+        for _ in 0..<400 {
+            let source = RegexDifferentialTests.pattern(&random, depth: 3)
+            let program = try RegexDifferentialTests.program(source, flags: random.below(2) == 0 ? "i" : "m")
+            for _ in 0..<8 {
+                let text = (0..<4).map { _ in RegexDifferentialTests.text(&random) }.joined(separator: "\n")
+                let (pike, backtracked) = RegexDifferentialTests.bothEngines(program, text)
+                let expected: BacktrackOutcome = pike.map { .match($0) } ?? .noMatch
+                #expect(backtracked == expected, "/\(source)/ on \"\(text)\"")
+                if pike != nil { matched += 1 }
+            }
+        }
+        #expect(matched > 800, "too few matches to compare: \(matched)")
+    }
+
+    @Test("the backtracker gives up on a deep job stack and the Pike VM answers")
+    func backtrackerGivesUp() throws {
+        let text = String(repeating: "a", count: 2_000) + "c"
+        let program = try RegexDifferentialTests.program("a*c")
+        #expect(RegexDifferentialTests.bothEngines(program, text).1 == .gaveUp)
+        #expect(try LinearRegex("a*c").firstMatch(in: text) == 0..<2_001)
+        #expect(try LinearRegex("(x+x+)+y").matches(String(repeating: "x", count: 300)) == false)
     }
 }

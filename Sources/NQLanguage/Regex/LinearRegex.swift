@@ -33,9 +33,9 @@ public struct LinearRegex: Sendable {
             range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the buffer")
         guard let base = bytes.baseAddress else {
             var empty: UInt8 = 0
-            return withUnsafePointer(to: &empty) { PikeVM(program: program).search($0, start: 0, end: 0) }
+            return withUnsafePointer(to: &empty) { program.firstMatch($0, start: 0, end: 0) }
         }
-        return PikeVM(program: program).search(base, start: range.lowerBound, end: range.upperBound)
+        return program.firstMatch(base, start: range.lowerBound, end: range.upperBound)
     }
 
     /// Convenience: whether the string contains a match.

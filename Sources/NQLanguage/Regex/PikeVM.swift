@@ -38,14 +38,10 @@ private struct Context {
 struct PikeVM {
     let program: RegexProgram
 
-    /// The first match in `base[start..<end]`, as a byte range.
-    func search(_ base: UnsafePointer<UInt8>, start: Int, end: Int) -> Range<Int>? {
-        let prefilter = program.prefilter
-        guard var position = prefilter.nextCandidate(in: base, from: start, to: end) else {
-            return nil
-        }
-        if program.anchoredAtStart && position != start { return nil }
-        if prefilter.exact { return position..<(position + prefilter.prefix.count) }
+    /// The first match in `base[start..<end]`, as a byte range, trying starts from
+    /// `candidate` (the first position the prefilter allows) on.
+    func search(_ base: UnsafePointer<UInt8>, start: Int, end: Int, from candidate: Int) -> Range<Int>? {
+        var position = candidate
         let size = program.instructions.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 8 * size + 2) { memory in
             let pointer = memory.baseAddress!
@@ -114,14 +110,7 @@ struct PikeVM {
                     }
                 case .set(let low, let high, let setIndex):
                     guard scalar >= 0 else { continue }
-                    let member: Bool
-                    if scalar < 64 {
-                        member = (low >> UInt64(scalar)) & 1 != 0
-                    } else if scalar < 128 {
-                        member = (high >> UInt64(scalar - 64)) & 1 != 0
-                    } else {
-                        member = setIndex >= 0 && program.sets[setIndex].contains(UInt32(scalar))
-                    }
+                    let member = program.setContains(low, high, setIndex, scalar)
                     if member {
                         addThread(code, stack, &next, pc + 1, start: current.starts[pc], context, start, end)
                     }
@@ -170,7 +159,7 @@ struct PikeVM {
                 stack[top + 1] = preferred
                 top += 2
             case .assert(let kind):
-                if holds(kind, context, start, end) {
+                if kind.holds(at: context.position, previous: context.previous, next: context.next, start: start, end: end) {
                     stack[top] = pc + 1
                     top += 1
                 }
@@ -180,16 +169,4 @@ struct PikeVM {
         }
     }
 
-    private func holds(_ kind: RegexAssertion, _ context: Context, _ start: Int, _ end: Int) -> Bool {
-        switch kind {
-        case .textStart: return context.position == start
-        case .textEnd: return context.position == end
-        case .lineStart: return context.previous < 0 || context.previous == 0x0A
-        case .lineEnd: return context.next < 0 || context.next == 0x0A
-        case .wordBoundary, .notWordBoundary:
-            let before = context.previous >= 0 && ScalarPredicate.isWord(UInt32(context.previous))
-            let after = context.next >= 0 && ScalarPredicate.isWord(UInt32(context.next))
-            return (before != after) == (kind == .wordBoundary)
-        }
-    }
 }

@@ -25,6 +25,8 @@ enum ScalarPredicate: Sendable, Equatable {
         return isNonASCIIWord(value)
     }
 
+    // Kept out of line: the property look-ups would otherwise weigh on the engines' hot loops.
+    @inline(never)
     private static func isNonASCIIWord(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         let properties = scalar.properties
@@ -39,7 +41,12 @@ enum ScalarPredicate: Sendable, Equatable {
     @inline(__always)
     static func isSpace(_ value: UInt32) -> Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
+        return isNonASCIISpace(value)
+    }
+
+    @inline(never)
+    private static func isNonASCIISpace(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 }
 
