@@ -171,12 +171,11 @@ struct RegexPrefilter: Sendable {
             }
             guard scalars.mayContainNonASCII else { return (set, false) }
             if scalars.negated || !scalars.terms.isEmpty {
+                // Also invalid bytes, which decode one at a time to a value no range holds.
                 set.insert(0x80...0xFF)
             } else {
                 for range in scalars.ranges where range.upperBound >= 0x80 {
                     set.insert(leadByte(max(range.lowerBound, 0x80))...leadByte(range.upperBound))
-                    // Invalid UTF-8 decodes as U+FFFD, one byte at a time.
-                    if range.contains(0xFFFD) { set.insert(0x80...0xFF) }
                 }
             }
             return (set, false)

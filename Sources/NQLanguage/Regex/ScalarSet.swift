@@ -124,7 +124,7 @@ struct ScalarSet: Sendable, Equatable {
         return low < ranges.count && ranges[low].contains(value)
     }
 
-    /// Whether the set can contain a scalar value of 0x80 or above (or U+FFFD, for invalid bytes).
+    /// Whether the set can contain a scalar value of 0x80 or above, or an invalid byte.
     var mayContainNonASCII: Bool {
         negated || !terms.isEmpty || (ranges.last.map { $0.upperBound >= 0x80 } ?? false)
     }

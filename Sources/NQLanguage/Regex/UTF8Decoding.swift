@@ -1,8 +1,12 @@
 /// Decoding of Unicode scalars from UTF-8 bytes, forward and backward.
 ///
-/// Invalid or truncated sequences decode as U+FFFD one byte at a time, so every byte
+/// Invalid or truncated sequences decode one byte at a time as `invalid`, a value beyond
+/// Unicode that only `.` and negated classes match (not a literal U+FFFD), so every byte
 /// position reached by stepping is a scalar boundary and the search never stalls.
 enum UTF8Decoding {
+    /// The value of an invalid byte: not a Unicode scalar.
+    static let invalid: UInt32 = 0x11_0000
+
     /// A scalar value and the number of bytes it takes.
     typealias Decoded = (value: UInt32, length: Int)
 
@@ -18,7 +22,7 @@ enum UTF8Decoding {
         _ base: UnsafePointer<UInt8>, at index: Int, end: Int
     ) -> Decoded {
         let lead = UInt32(base[index])
-        let invalid: Decoded = (0xFFFD, 1)
+        let invalid: Decoded = (UTF8Decoding.invalid, 1)
         let length: Int
         var value: UInt32
         switch lead {
@@ -49,6 +53,6 @@ enum UTF8Decoding {
         var begin = index - 1
         while begin > start, begin > index - 4, base[begin] & 0xC0 == 0x80 { begin -= 1 }
         let decoded = decode(base, at: begin, end: index)
-        return begin + decoded.length == index ? decoded.value : 0xFFFD
+        return begin + decoded.length == index ? decoded.value : UTF8Decoding.invalid
     }
 }
