@@ -37,4 +37,12 @@ struct RegexPathologicalTests {
     #expect(regex.matches(text) == false)
     #expect(try LinearRegex("(?:ab){1000}").firstMatch(in: text) == 0..<2_000)
   }
+
+  @Test("a long alternation of names")
+  func longAlternation() throws {
+    let names = (0..<2_000).map { "name\($0)x" }
+    let regex = try LinearRegex("\\b(" + names.joined(separator: "|") + ")\\b", flags: "i")
+    #expect(regex.firstMatch(in: "said NAME1999X today") == 5..<14)
+    #expect(regex.matches("name2000x") == false)
+  }
 }

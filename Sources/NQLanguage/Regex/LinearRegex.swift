@@ -1,18 +1,19 @@
 /// A regular expression that matches in linear time: O(pattern × text), whatever the pattern.
 ///
-/// Compiled once into a Thompson NFA and run by a Pike VM over UTF-8 bytes (one thread per
-/// NFA state, in lock step), in the spirit of RE2 and Go's regexp; no backtracking, so
-/// `(a+)+$` cannot blow up. Matching is leftmost-first like Perl and RE2.
+/// Compiled once into a Thompson NFA, searched over UTF-8 bytes by a Pike VM (all threads in
+/// lock step) or, for short texts such as sentences, by a backtracker bounded by a visited
+/// bitmap, in the spirit of RE2 and Go's regexp: `(a+)+$` cannot blow up. A literal prefix
+/// is found first with `memchr`. Matching is leftmost-first like Perl and RE2.
 ///
 /// Syntax: literals (whole Unicode scalars), `.`, classes `[a-z]` `[^...]` with escapes and
-/// POSIX `[:alpha:]`, `\d` (ASCII digits), `\w` (ASCII letters, digits and `_`, plus
+/// POSIX `[:alpha:]` (ASCII), `\d` (ASCII digits), `\w` (ASCII letters, digits and `_`, plus
 /// non-ASCII letters, digits and marks), `\s` (ASCII and Unicode white space) and their
-/// negations, `\b \B`, `^ $ \A \z`, groups `( )` `(?: )` `(?<name> )`, `|`,
+/// negations, `\b \B` (by `\w`), `^ $ \A \z`, groups `( )` `(?: )` `(?<name> )`, `|`,
 /// `* + ? {n} {n,} {n,m}` (counts up to 1000) and their lazy forms, escapes `\n \t \r \f \v
 /// \0 \xHH \x{...} \uHHHH \u{...}` and escaped punctuation. Backreferences, lookaround,
 /// inline flags, possessive quantifiers and `\p{...}` are rejected with a `RegexError`.
 /// `^`/`\A` and `$`/`\z` refer to the searched range (`$` does not match before a final
-/// newline unless the m flag is given).
+/// newline unless the m flag is given). Invalid UTF-8 bytes match only `.` and negations.
 public struct LinearRegex: Sendable {
   private let program: RegexProgram
 

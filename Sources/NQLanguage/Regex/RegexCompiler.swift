@@ -82,19 +82,23 @@ struct RegexCompiler {
     }
   }
 
-  /// `a|b|c` as split(a, split(b, c)), each branch jumping to the end.
+  /// `a|b|c` as split(a, split(b, c)), each branch jumping to the end; iterative, so long
+  /// alternations (lists of names) cannot exhaust the stack.
   private mutating func emitAlternation(_ branches: ArraySlice<RegexNode>) throws(RegexError) {
-    guard let first = branches.first else { return }
-    if branches.count == 1 { return try emit(first) }
-    let split = next
-    try append(.jump(-1))
-    try emit(first)
-    let jump = next
-    try append(.jump(-1))
-    let rest = next
-    try emitAlternation(branches.dropFirst())
-    patch(split, .split(split + 1, rest))
-    patch(jump, .jump(next))
+    var jumps: [Int] = []
+    for (number, branch) in zip(1..., branches) {
+      guard number < branches.count else {
+        try emit(branch)
+        break
+      }
+      let split = next
+      try append(.jump(-1))
+      try emit(branch)
+      jumps.append(next)
+      try append(.jump(-1))
+      patch(split, .split(split + 1, next))
+    }
+    for jump in jumps { patch(jump, .jump(next)) }
   }
 
   private mutating func emitRepetition(
