@@ -116,6 +116,12 @@ struct RegexMatchingTests {
     RegexCase("(?<word>ok|fine)", "it is fine", "fine"),
     RegexCase("a(|b)", "ab", "a"),
     RegexCase("|a", "a", ""),
+    RegexCase("Merkel|Merz|Macron", "Mr Merz", "Merz"),
+    RegexCase("ab|a|abc", "abc", "ab"),
+    RegexCase("abc|ab|a", "abc", "abc"),
+    RegexCase("a|b|ab", "ab", "a"),
+    RegexCase("ax|bx|ay", "ay", "ay"),
+    RegexCase("x(?:ab|ac)*y", "xabacaby", "xabacaby"),
   ]
 
   static let anchors: [RegexCase] = [

@@ -34,8 +34,9 @@ struct RegexCompiler {
 
   private var program = RegexProgram()
 
-  /// Compiles a syntax tree.
-  static func compile(_ node: RegexNode) throws(RegexError) -> RegexProgram {
+  /// Compiles a syntax tree (after factoring its alternations).
+  static func compile(_ parsed: RegexNode) throws(RegexError) -> RegexProgram {
+    let node = RegexFactoring.factor(parsed)
     var compiler = RegexCompiler()
     try compiler.emit(node)
     try compiler.append(.match)
