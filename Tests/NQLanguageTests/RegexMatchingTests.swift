@@ -165,6 +165,9 @@ struct RegexMatchingTests {
     RegexCase("i", "i", "ı", nil),
     RegexCase("\\bthe\\b", "i", "bathe The", "The"),
     RegexCase("ABC", "i", "xabc", "abc"),
+    RegexCase("[а-я]+", "i", "в МОСКВЕ", "в"),
+    RegexCase("москв[а-я]", "i", "В МОСКВЕ", "МОСКВЕ"),
+    RegexCase("[^а-я]+", "i", "МОСКВА, 2024", ", 2024"),
   ]
 
   @Test("literals, dot, escapes", arguments: literals)

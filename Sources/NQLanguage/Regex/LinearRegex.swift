@@ -29,6 +29,7 @@ public struct LinearRegex: Sendable {
   /// Perl/RE2 (not leftmost-longest).
   ///
   /// The range is the whole text for the anchors and `\b`: bytes outside it are not looked at.
+  /// It must lie within the buffer and should start and end at scalar boundaries.
   public func firstMatch(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Range<Int>? {
     precondition(
       range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the buffer")
