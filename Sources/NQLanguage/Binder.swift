@@ -141,7 +141,11 @@ public struct Binder {
             do {
                 return .matches(bound, try LinearRegex(pattern, flags: flags))
             } catch {
-                throw Messages.badRegex(error.message, at: span)
+                // Point at the place in the pattern (the literal is `/pattern/flags`).
+                let literalStart = Int(span.end) - pattern.utf8.count - flags.utf8.count - 2
+                let offset = max(Int(span.start), literalStart + 1 + error.offset)
+                let at = SourceSpan(min(offset, Int(span.end) - 1), min(offset + 1, Int(span.end)))
+                throw Messages.badRegex(error.message, at: at)
             }
         case .mentions(let inner, let span):
             guard collection.rowSpan != nil else {
