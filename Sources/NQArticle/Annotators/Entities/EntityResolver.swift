@@ -1,0 +1,180 @@
+import NQSource
+
+/// Links name candidates to entities: a full name makes a person, a later surname joins it; a
+/// variant ("U.S.") joins its canonical place; an acronym joins the organisation it abbreviates.
+struct EntityResolver {
+    let context: AnalysisContext
+
+    /// Words after a name that mark it as a person's ("Rutte said").
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "asked", "wrote", "argued", "noted", "explained", "tweeted", "replied",
+        "responded", "claimed", "insisted", "declared", "stated", "recalled", "acknowledged", "admitted",
+    ]
+    /// Words before a name that mark it as a place ("in Dubuque").
+    static let placePrepositions: Set<String> = ["in", "from", "near", "outside", "across", "throughout"]
+
+    private var entities: [Entity] = []
+    private var mentions: [Mention] = []
+    /// Entity index by lower-cased canonical name or alias, per type.
+    private var byName: [String: Int] = [:]
+    /// Person entity indexes by surname and by given name.
+    private var bySurname: [String: [Int]] = [:]
+    private var byGivenName: [String: [Int]] = [:]
+    /// Offset of each entity's latest mention so far, to choose among namesakes.
+    private var lastSeen: [Int] = []
+
+    init(context: AnalysisContext) {
+        self.context = context
+    }
+
+    /// The entity layer for the candidates of an article.
+    mutating func resolve(_ candidates: [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
+        // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
+        var pending: [Int] = []
+        var resolved = [Int?](repeating: nil, count: candidates.count)
+        for (index, name) in candidates.enumerated() {
+            if let type = name.type, !(name.inHeadline && name.units.count == 1 && type == .person) {
+                resolved[index] = entity(for: name, type: type)
+            } else {
+                pending.append(index)
+            }
+        }
+        // Pass 2: single words, by what the article said about them earlier (or later).
+        for index in pending {
+            let name = candidates[index]
+            if let known = known(name) {
+                resolved[index] = known
+            } else if !name.inHeadline, let type = contextType(name) ?? defaultSingle {
+                resolved[index] = entity(for: name, type: type)
+            }
+        }
+        for (index, name) in candidates.enumerated() {
+            guard let target = resolved[index] else { continue }
+            // "Donald" "Trump" in a headline: one mention of one person.
+            if name.inHeadline, let last = mentions.last, last.entity == target,
+                entities[target].type == .person,
+                context.tokenIndex(atOrAfter: last.span.upper) == name.units[0].token
+            {
+                mentions[mentions.count - 1].span = last.span.union(name.span)
+                continue
+            }
+            mentions.append(
+                Mention(
+                    entity: target, span: name.span,
+                    sentence: context.article.sentenceNumber(containing: name.span.lower)))
+            note(name, for: target)
+        }
+        mentions.sort { $0.span.start < $1.span.start }
+        for mention in mentions { entities[mention.entity].mentionCount += 1 }
+        return EntityLayer(entities: entities, mentions: mentions)
+    }
+
+    /// The entity a single word or headline word names, from names already known.
+    func known(_ name: NameCandidate) -> Int? {
+        let key = name.key
+        if let index = byName[key.lowercased()] { return index }
+        if let people = bySurname[key] ?? byGivenName[key] { return nearest(people, before: name.span.lower) }
+        return nil
+    }
+
+    /// Among namesakes, the one mentioned most recently before `offset` (else the first).
+    func nearest(_ people: [Int], before offset: Int) -> Int {
+        var best = people[0]
+        var bestSeen = -1
+        for person in people where lastSeen[person] < offset && lastSeen[person] > bestSeen {
+            best = person
+            bestSeen = lastSeen[person]
+        }
+        return best
+    }
+
+    /// The type the words around a single unknown name suggest, if any.
+    func contextType(_ name: NameCandidate) -> EntityType? {
+        let tokens = context.tokens
+        if name.titled { return .person }
+        if name.before >= 0 {
+            let word = context.string(tokens[name.before]).lowercased()
+            if Gazetteer.roles.contains(word) || word == "former" { return .person }
+            if Self.placePrepositions.contains(word) { return .place }
+        }
+        if name.after < tokens.count {
+            let word = context.string(tokens[name.after])
+            if Self.speechVerbs.contains(word) { return .person }
+            if word == ",", name.after + 1 < tokens.count,
+                Gazetteer.places[context.string(tokens[name.after + 1])] != nil
+            {
+                return .place
+            }
+        }
+        if Gazetteer.firstNames.contains(name.key) { return .person }
+        return nil
+    }
+
+    /// The entity for a name of a known type, made on first sight.
+    mutating func entity(for name: NameCandidate, type: EntityType) -> Int {
+        let canonical: String
+        switch type {
+        case .place: canonical = Gazetteer.places[name.key] ?? name.key
+        case .organization: canonical = Gazetteer.organizations[name.key] ?? name.key
+        case .person: canonical = name.key
+        }
+        if let index = byName[canonical.lowercased()], entities[index].type == type { return index }
+        if type == .person {
+            if name.units.count == 1, let index = known(name), entities[index].type == .person { return index }
+            let given = name.units[0].text
+            let surname = Self.surname(of: name.units)
+            if let people = bySurname[surname],
+                let match = people.first(where: { Self.givenName(of: entities[$0].name) == given })
+            {
+                register(name.key, to: match)
+                return match
+            }
+        } else if let index = byName[name.key.lowercased()], entities[index].type == type {
+            return index
+        }
+        let index = entities.count
+        entities.append(Entity(name: canonical, type: type))
+        lastSeen.append(-1)
+        register(canonical, to: index)
+        register(name.key, to: index)
+        if type == .person, name.units.count >= 2 {
+            bySurname[Self.surname(of: name.units), default: []].append(index)
+            byGivenName[name.units[0].text, default: []].append(index)
+        } else if type == .organization, name.units.count >= 2 {
+            let acronym = String(name.units.compactMap { $0.text.first }.filter(\.isUppercase))
+            if acronym.count >= 2, byName[acronym.lowercased()] == nil { register(acronym, to: index) }
+        }
+        return index
+    }
+
+    /// Records a name of an entity for later lookups.
+    mutating func register(_ key: String, to index: Int) {
+        if byName[key.lowercased()] == nil { byName[key.lowercased()] = index }
+    }
+
+    /// Records the aliases, title and affiliation a mention shows.
+    mutating func note(_ name: NameCandidate, for index: Int) {
+        lastSeen[index] = name.span.lower
+        var entity = entities[index]
+        if name.key != entity.name, !entity.aliases.contains(name.key) { entity.aliases.append(name.key) }
+        if let phrase = name.fullPhrase, phrase != entity.name, !entity.aliases.contains(phrase) {
+            entity.aliases.append(phrase)
+        }
+        if entity.title == nil, let title = name.title { entity.title = title }
+        if entity.affiliation == nil, let affiliation = name.affiliation { entity.affiliation = affiliation }
+        entities[index] = entity
+    }
+
+    /// The surname of a person's name: its last word, skipping "Jr." and numerals.
+    static func surname(of units: [NameUnit]) -> String {
+        for unit in units.reversed() where !["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].contains(unit.text) {
+            return unit.text
+        }
+        return units.last?.text ?? ""
+    }
+
+    /// The first word of a name.
+    static func givenName(of name: String) -> Substring {
+        name.split(separator: " ").first ?? Substring(name)
+    }
+}

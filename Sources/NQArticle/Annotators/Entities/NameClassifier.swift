@@ -1,0 +1,264 @@
+import NQSource
+
+/// A name found in the text, with its type once known.
+struct NameCandidate: Sendable {
+    /// Its words (without titles and leading function words).
+    var units: [NameUnit]
+    /// Where it is: from its first word to its last, possessive left out.
+    var span: SourceSpan
+    /// The name as written.
+    var key: String
+    /// Its type, or nil while only context can tell.
+    var type: EntityType?
+    /// Whether a title or role right before it marks it as a person's name.
+    var titled = false
+    /// The title written before it ("Secretary-General").
+    var title: String?
+    /// The organisation or place written before the title ("NATO").
+    var affiliation: String?
+    /// The whole phrase with title and affiliation, when there was one.
+    var fullPhrase: String?
+    /// Whether it is in a Title-Case headline.
+    var inHeadline = false
+    /// The token index before and after it.
+    var before: Int
+    /// The token index after it.
+    var after: Int
+}
+
+/// Splits a chunk of capitalised words into names and decides what each is by its form:
+/// gazetteers, titles, head words, given names and acronyms.
+struct NameClassifier {
+    let context: AnalysisContext
+    /// Hashes of the lower-case words of the article, to tell "Despite" from "Rutte".
+    let lowerWords: Set<UInt64>
+
+    /// FNV-1a hash of a byte range, lower-casing ASCII letters.
+    static func hash(_ bytes: [UInt8], _ span: SourceSpan) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for offset in span.lower..<span.upper {
+            var byte = bytes[offset]
+            if CharClass.isUpper(byte) { byte |= 0x20 }
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return value
+    }
+
+    /// Whether a capitalised word is an ordinary word that happens to be capitalised.
+    func isCommon(_ unit: NameUnit) -> Bool {
+        if unit.allCaps { return false }
+        let lower = unit.text.lowercased()
+        if Gazetteer.commonWords.contains(lower) { return true }
+        if Gazetteer.places[unit.text] != nil || Gazetteer.organizations[unit.text] != nil
+            || Gazetteer.firstNames.contains(unit.text) || Gazetteer.nationalities[unit.text] != nil
+        {
+            return false
+        }
+        return lowerWords.contains(Self.hash(context.bytes, unit.span))
+    }
+
+    /// The number of units forming a title at `start`, longest first (0 when none).
+    func titleLength(_ units: [NameUnit], at start: Int) -> Int {
+        var length = min(Gazetteer.longestTitle, units.count - start)
+        while length > 0 {
+            let phrase = units[start..<start + length].map(\.text).joined(separator: " ")
+            if Gazetteer.titles.contains(phrase) { return length }
+            length -= 1
+        }
+        return 0
+    }
+
+    /// The text from the first unit's start to the last unit's end.
+    func text(_ units: ArraySlice<NameUnit>) -> String {
+        guard let first = units.first, let last = units.last else { return "" }
+        return context.article.text.string(SourceSpan(start: first.span.start, end: last.span.end))
+    }
+
+    /// The names of a chunk.
+    func classify(_ chunk: NameChunk) -> [NameCandidate] {
+        if chunk.inHeadline { return headlineCandidates(chunk) }
+        var units = chunk.units
+        var atStart = chunk.atSentenceStart
+        var title: String?
+        var titled = false
+        var affiliation: String?
+        var result: [NameCandidate] = []
+        var phraseStart = units.first?.span.start ?? 0
+        // Whole chunk known as an organisation or place: keep it whole.
+        let whole = text(units[...])
+        if Gazetteer.organizations[whole] != nil || Gazetteer.places[whole] != nil {
+            return [candidate(units[...], chunk: chunk, type: nil, titled: false)]
+        }
+        // Leading function words, sentence-initial common words and titles.
+        while !units.isEmpty {
+            let length = titleLength(units, at: 0)
+            if length > 0, length < units.count, !endsInHeadWord(units) {
+                title = units[0..<length].map(\.text).joined(separator: " ")
+                titled = true
+                units.removeFirst(length)
+                atStart = false
+                continue
+            }
+            let lower = units[0].text.lowercased()
+            if lower == "the" || lower == "a" || lower == "an" || (atStart && isCommon(units[0])) {
+                units.removeFirst()
+                phraseStart = units.first?.span.start ?? phraseStart
+                continue
+            }
+            break
+        }
+        // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte".
+        if !titled, units.count >= 3, !endsInHeadWord(units) {
+            var position = 1
+            while position < units.count - 1 {
+                let length = titleLength(units, at: position)
+                if length > 0, position + length < units.count {
+                    let prefix = units[0..<position]
+                    let prefixText = text(prefix)
+                    if let place = Gazetteer.nationalities[prefixText] {
+                        affiliation = place
+                    } else if var known = candidate(prefix, chunk: chunk, type: nil, titled: false) as NameCandidate?,
+                        let type = gazetteerType(prefixText)
+                    {
+                        known.type = type
+                        affiliation = canonical(prefixText, type)
+                        result.append(known)
+                    }
+                    title = units[position..<position + length].map(\.text).joined(separator: " ")
+                    titled = true
+                    units.removeFirst(position + length)
+                    break
+                }
+                position += 1
+            }
+        }
+        // Trailing weekdays, months and common words: "Trump Monday".
+        while units.count > 1, !units[units.count - 1].allCaps,
+            Gazetteer.commonWords.contains(units[units.count - 1].text.lowercased())
+        {
+            units.removeLast()
+        }
+        guard !units.isEmpty else { return result }
+        // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
+        if units.count >= 2, let place = Gazetteer.nationalities[units[0].text], !endsInHeadWord(units) {
+            affiliation = affiliation ?? place
+            units.removeFirst()
+        }
+        if units.count == 1, Gazetteer.nationalities[units[0].text] != nil { return result }
+        if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) { return result }
+        var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
+        name.title = title
+        name.affiliation = affiliation
+        if titled, let first = chunk.units.first {
+            name.fullPhrase = context.article.text.string(SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
+        }
+        name.type = type(of: units, titled: titled, chunk: chunk)
+        if name.type == nil, units.count >= 2, Gazetteer.miscWords.contains(units[units.count - 1].text) {
+            return result
+        }
+        result.append(name)
+        return result
+    }
+
+    /// Whether a lone capitalised word is unlikely to be a name: a common word, an adverb or
+    /// connective opening a sentence ("Additionally,"), or an unknown hyphenated compound.
+    func isUnlikelySingleName(_ unit: NameUnit, atStart: Bool, chunk: NameChunk) -> Bool {
+        if gazetteerType(unit.text) != nil { return false }
+        if !unit.allCaps, Gazetteer.commonWords.contains(unit.text.lowercased()) { return true }
+        if unit.text.contains("-") { return true }
+        guard atStart else { return false }
+        if unit.text.hasSuffix("ly") || unit.text.hasSuffix("ing") { return true }
+        return chunk.after < context.tokens.count && context.string(context.tokens[chunk.after]) == ","
+            && !Gazetteer.firstNames.contains(unit.text)
+    }
+
+    /// Whether the last unit is an organisation's or place's head word ("Committee", "County").
+    func endsInHeadWord(_ units: [NameUnit]) -> Bool {
+        guard units.count >= 2, let last = units.last?.text else { return false }
+        return Gazetteer.organizationWords.contains(last) || Gazetteer.placeWords.contains(last)
+            || Gazetteer.organizations[text(units[...])] != nil || Gazetteer.places[text(units[...])] != nil
+    }
+
+    /// The type a gazetteer gives a name, if any.
+    func gazetteerType(_ key: String) -> EntityType? {
+        if Gazetteer.places[key] != nil { return .place }
+        if Gazetteer.organizations[key] != nil { return .organization }
+        return nil
+    }
+
+    /// The canonical form of a known name.
+    func canonical(_ key: String, _ type: EntityType) -> String {
+        switch type {
+        case .place: return Gazetteer.places[key] ?? key
+        case .organization: return Gazetteer.organizations[key] ?? key
+        case .person: return key
+        }
+    }
+
+    /// The type of a name by its form, or nil when only context can tell.
+    func type(of units: [NameUnit], titled: Bool, chunk: NameChunk) -> EntityType? {
+        let key = text(units[...])
+        if let type = gazetteerType(key) { return type }
+        let last = units[units.count - 1].text
+        if units.count >= 2 {
+            if Gazetteer.miscWords.contains(last) { return nil }
+            if units.dropFirst().contains(where: { Gazetteer.organizationWords.contains($0.text) }) {
+                return .organization
+            }
+            if Gazetteer.organizationWords.contains(units[0].text), key.contains(" of ") { return .organization }
+            if Gazetteer.placeWords.contains(last) { return .place }
+        }
+        if titled { return .person }
+        if units.count >= 2 {
+            if Gazetteer.firstNames.contains(units[0].text) { return .person }
+            if units.contains(where: \.allCaps) { return .organization }
+            if chunk.before >= 0, context.string(context.tokens[chunk.before]) == "the" { return .organization }
+            return .person
+        }
+        if units[0].allCaps {
+            return units[0].span.length <= 6 && !Gazetteer.commonWords.contains(units[0].text.lowercased())
+                ? .organization : nil
+        }
+        return nil
+    }
+
+    /// A candidate for some units of a chunk.
+    func candidate(_ units: ArraySlice<NameUnit>, chunk: NameChunk, type: EntityType?, titled: Bool)
+        -> NameCandidate
+    {
+        let span = SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
+        var name = NameCandidate(
+            units: Array(units), span: span, key: context.article.text.string(span), type: type, before: chunk.before,
+            after: chunk.after)
+        if name.type == nil { name.type = gazetteerType(name.key) }
+        name.titled = titled
+        name.inHeadline = chunk.inHeadline
+        return name
+    }
+
+    /// In a Title-Case line, every window of up to three words as a separate candidate; the
+    /// resolver keeps only those naming a known entity or a gazetteer entry.
+    func headlineCandidates(_ chunk: NameChunk) -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        let units = chunk.units
+        var start = 0
+        while start < units.count {
+            var length = min(3, units.count - start)
+            var found = false
+            while length > 0 {
+                let slice = units[start..<start + length]
+                let key = text(slice)
+                if length == 1 || gazetteerType(key) != nil {
+                    var name = candidate(slice, chunk: chunk, type: nil, titled: false)
+                    name.inHeadline = true
+                    if length > 1 || !isCommon(units[start]) || name.type != nil { result.append(name) }
+                    found = length > 1
+                    break
+                }
+                length -= 1
+            }
+            start += found ? length : 1
+        }
+        return result
+    }
+}
