@@ -116,10 +116,11 @@ struct NameChunker {
         var span = tokens[index].span
         var next = index + 1
         // An initial or abbreviation keeps its period: "J.", "Sen.", "Jr.", "St.".
-        if next < tokens.count, !tokens[next].spaceBefore, span.length <= 4,
+        if next < tokens.count, !tokens[next].spaceBefore, span.length <= 5,
             bytes[tokens[next].span.lower] == UInt8(ascii: "."), tokens[next].span.length == 1,
             span.length == 1 || Gazetteer.titles.contains(context.string(tokens[index]) + ".")
                 || ["Jr", "Sr", "St", "Ft", "Mt"].contains(context.string(tokens[index]))
+                || Gazetteer.places[context.string(tokens[index]) + "."] != nil
         {
             span = SourceSpan(start: span.start, end: tokens[next].span.end)
             next += 1

@@ -46,9 +46,9 @@ struct NameClassifier {
 
     /// Whether a capitalised word is an ordinary word that happens to be capitalised.
     func isCommon(_ unit: NameUnit) -> Bool {
-        if unit.allCaps { return false }
         let lower = unit.text.lowercased()
         if Gazetteer.commonWords.contains(lower) { return true }
+        if unit.allCaps { return false }
         if Gazetteer.places[unit.text] != nil || Gazetteer.organizations[unit.text] != nil
             || Gazetteer.firstNames.contains(unit.text) || Gazetteer.nationalities[unit.text] != nil
         {
@@ -107,6 +107,11 @@ struct NameClassifier {
             }
             break
         }
+        if !units.isEmpty, gazetteerType(text(units[...])) != nil {
+            var known = candidate(units[...], chunk: chunk, type: nil, titled: false)
+            known.title = title
+            return result + [known]
+        }
         // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte".
         if !titled, units.count >= 3, !endsInHeadWord(units) {
             var position = 1
@@ -164,10 +169,10 @@ struct NameClassifier {
     /// connective opening a sentence ("Additionally,"), or an unknown hyphenated compound.
     func isUnlikelySingleName(_ unit: NameUnit, atStart: Bool, chunk: NameChunk) -> Bool {
         if gazetteerType(unit.text) != nil { return false }
-        if !unit.allCaps, Gazetteer.commonWords.contains(unit.text.lowercased()) { return true }
-        if unit.text.contains("-") { return true }
+        if Gazetteer.commonWords.contains(unit.text.lowercased()) { return true }
+        if unit.text.contains("-") || unit.span.length == 1 { return true }
         guard atStart else { return false }
-        if unit.text.hasSuffix("ly") || unit.text.hasSuffix("ing") { return true }
+        if unit.text.hasSuffix("ly") || unit.text.hasSuffix("ing") || unit.text.hasSuffix("ed") { return true }
         return chunk.after < context.tokens.count && context.string(context.tokens[chunk.after]) == ","
             && !Gazetteer.firstNames.contains(unit.text)
     }
@@ -185,6 +190,19 @@ struct NameClassifier {
         if Gazetteer.organizations[key] != nil { return .organization }
         return nil
     }
+
+    /// "WASHINGTON" as "Washington", for datelines and shouted headlines.
+    static func titleCased(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return String(first) + word.dropFirst().lowercased()
+    }
+
+    /// Words that start a place's name when a capitalised word follows ("San", "Fort", "South").
+    static let placePrefixes: Set<String> = [
+        "San", "Santa", "Los", "Las", "El", "Fort", "Ft.", "Mount", "Mt.", "Lake", "Port", "Saint", "St.", "Cape",
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+        "Greater", "New",
+    ]
 
     /// The canonical form of a known name.
     func canonical(_ key: String, _ type: EntityType) -> String {
@@ -209,6 +227,11 @@ struct NameClassifier {
             if Gazetteer.placeWords.contains(last) { return .place }
         }
         if titled { return .person }
+        if units.count >= 2, Self.placePrefixes.contains(units[0].text),
+            units.count == 2 || gazetteerType(text(units[1...])) == .place
+        {
+            return .place
+        }
         if units.count >= 2 {
             if Gazetteer.firstNames.contains(units[0].text) { return .person }
             if units.contains(where: \.allCaps) { return .organization }
@@ -216,8 +239,10 @@ struct NameClassifier {
             return .person
         }
         if units[0].allCaps {
-            return units[0].span.length <= 6 && !Gazetteer.commonWords.contains(units[0].text.lowercased())
-                ? .organization : nil
+            let word = units[0].text
+            if Gazetteer.commonWords.contains(word.lowercased()) { return nil }
+            if let type = gazetteerType(Self.titleCased(word)) { return type }
+            return word.count <= 10 ? .organization : nil
         }
         return nil
     }
