@@ -20,8 +20,8 @@ struct EntityResolver {
     /// Person entity indexes by surname and by given name.
     private var bySurname: [String: [Int]] = [:]
     private var byGivenName: [String: [Int]] = [:]
-    /// Offset of each entity's latest mention so far, to choose among namesakes.
-    private var lastSeen: [Int] = []
+    /// Offsets of each entity's mentions resolved so far, to choose among namesakes.
+    private var seen: [[Int]] = []
 
     init(context: AnalysisContext) {
         self.context = context
@@ -34,7 +34,9 @@ struct EntityResolver {
         var resolved = [Int?](repeating: nil, count: candidates.count)
         for (index, name) in candidates.enumerated() {
             if let type = name.type, !(name.inHeadline && name.units.count == 1 && type == .person) {
-                resolved[index] = entity(for: name, type: type)
+                let target = entity(for: name, type: type)
+                resolved[index] = target
+                seen[target].append(name.span.lower)
             } else {
                 pending.append(index)
             }
@@ -44,7 +46,7 @@ struct EntityResolver {
             let name = candidates[index]
             if let known = known(name) {
                 resolved[index] = known
-            } else if !name.inHeadline, let type = contextType(name) ?? defaultSingle {
+            } else if !name.inHeadline, let type = contextType(name) ?? (name.atStart ? nil : defaultSingle) {
                 resolved[index] = entity(for: name, type: type)
             }
         }
@@ -81,9 +83,10 @@ struct EntityResolver {
     func nearest(_ people: [Int], before offset: Int) -> Int {
         var best = people[0]
         var bestSeen = -1
-        for person in people where lastSeen[person] < offset && lastSeen[person] > bestSeen {
+        for person in people {
+            guard let latest = seen[person].last(where: { $0 < offset }), latest > bestSeen else { continue }
             best = person
-            bestSeen = lastSeen[person]
+            bestSeen = latest
         }
         return best
     }
@@ -134,7 +137,7 @@ struct EntityResolver {
         }
         let index = entities.count
         entities.append(Entity(name: canonical, type: type))
-        lastSeen.append(-1)
+        seen.append([])
         register(canonical, to: index)
         register(name.key, to: index)
         if type == .person, name.units.count >= 2 {
@@ -154,7 +157,6 @@ struct EntityResolver {
 
     /// Records the aliases, title and affiliation a mention shows.
     mutating func note(_ name: NameCandidate, for index: Int) {
-        lastSeen[index] = name.span.lower
         var entity = entities[index]
         if name.key != entity.name, !entity.aliases.contains(name.key) { entity.aliases.append(name.key) }
         if let phrase = name.fullPhrase, phrase != entity.name, !entity.aliases.contains(phrase) {

@@ -20,6 +20,8 @@ struct NameCandidate: Sendable {
     var fullPhrase: String?
     /// Whether it is in a Title-Case headline.
     var inHeadline = false
+    /// Whether it starts a sentence, where capitals say little.
+    var atStart = false
     /// The token index before and after it.
     var before: Int
     /// The token index after it.
@@ -258,6 +260,7 @@ struct NameClassifier {
         if name.type == nil { name.type = gazetteerType(name.key) }
         name.titled = titled
         name.inHeadline = chunk.inHeadline
+        name.atStart = chunk.atSentenceStart && units.first?.token == chunk.units.first?.token
         return name
     }
 
