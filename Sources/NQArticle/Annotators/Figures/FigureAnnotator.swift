@@ -98,7 +98,9 @@ public struct FigureAnnotator: Sendable {
             // "12 people", "three weeks": a count of the noun that follows.
             if let noun = reader.word(end), noun.count > 2, !tokens[end].isCapitalized, !Self.isYear(number, context) {
                 let unit = Self.singular(noun)
-                add(index, end, number.value, unit, Self.durationUnits.contains(unit) ? .duration : .count)
+                add(index, end + 1, number.value, unit, Self.durationUnits.contains(unit) ? .duration : .count)
+                index = end + 1
+                continue
             }
             index = end
         }
