@@ -15,14 +15,18 @@ struct DateMatch: Sendable {
 struct DateWords {
     let context: AnalysisContext
 
-    /// The lower-cased text of a word token, if it is one.
+    /// Every word a date expression may start with or be made of.
+    static let vocabulary = WordHashSet(
+        Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + Array(DateAnnotator.yearPrepositions)
+            + ["today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "year", "month", "week", "night"])
+
+    /// The lower-cased text of a word token (without a possessive ending), if it is a word of
+    /// the date vocabulary.
     func word(_ index: Int) -> String? {
         guard index < context.tokens.count, context.tokens[index].kind == .word else { return nil }
-        let token = context.tokens[index]
-        guard token.span.length <= 14 else { return nil }
-        var text = context.string(token).lowercased()
-        if text.hasSuffix("’s") || text.hasSuffix("'s") { text.removeLast(2) }
-        return text
+        let span = WordHashSet.withoutPossessive(context.bytes, context.tokens[index].span)
+        guard span.length <= 10, Self.vocabulary.contains(context.bytes, span) else { return nil }
+        return context.article.text.string(span).lowercased()
     }
 
     /// The integer value of a number token of at most `digits` digits.

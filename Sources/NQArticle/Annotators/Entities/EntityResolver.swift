@@ -15,13 +15,15 @@ struct EntityResolver {
 
     private var entities: [Entity] = []
     private var mentions: [Mention] = []
-    /// Entity index by lower-cased canonical name or alias, per type.
+    /// Entity index by canonical name or alias.
     private var byName: [String: Int] = [:]
     /// Person entity indexes by surname and by given name.
     private var bySurname: [String: [Int]] = [:]
     private var byGivenName: [String: [Int]] = [:]
     /// Offsets of each entity's mentions resolved so far, to choose among namesakes.
     private var seen: [[Int]] = []
+    /// The first word of each entity's name.
+    private var givenNames: [String] = []
 
     init(context: AnalysisContext) {
         self.context = context
@@ -74,7 +76,7 @@ struct EntityResolver {
     /// The entity a single word or headline word names, from names already known.
     func known(_ name: NameCandidate) -> Int? {
         let key = name.key
-        if let index = byName[key.lowercased()] { return index }
+        if let index = byName[key] { return index }
         if let people = bySurname[key] ?? byGivenName[key] { return nearest(people, before: name.span.lower) }
         return nil
     }
@@ -109,7 +111,7 @@ struct EntityResolver {
                 return .place
             }
         }
-        if Gazetteer.firstNames.contains(name.key) { return .person }
+        if name.units.count == 1, name.units[0].flags.contains(.givenName) { return .person }
         return nil
     }
 
@@ -121,23 +123,24 @@ struct EntityResolver {
         case .organization: canonical = Gazetteer.organizations[name.key] ?? name.key
         case .person: canonical = name.key
         }
-        if let index = byName[canonical.lowercased()], entities[index].type == type { return index }
+        if let index = byName[canonical], entities[index].type == type { return index }
         if type == .person {
             if name.units.count == 1, let index = known(name), entities[index].type == .person { return index }
             let given = name.units[0].text
             let surname = Self.surname(of: name.units)
             if let people = bySurname[surname],
-                let match = people.first(where: { Self.givenName(of: entities[$0].name) == given })
+                let match = people.first(where: { givenNames[$0] == given })
             {
                 register(name.key, to: match)
                 return match
             }
-        } else if let index = byName[name.key.lowercased()], entities[index].type == type {
+        } else if let index = byName[name.key], entities[index].type == type {
             return index
         }
         let index = entities.count
         entities.append(Entity(name: canonical, type: type))
         seen.append([])
+        givenNames.append(name.units[0].text)
         register(canonical, to: index)
         register(name.key, to: index)
         if type == .person, name.units.count >= 2 {
@@ -145,14 +148,14 @@ struct EntityResolver {
             byGivenName[name.units[0].text, default: []].append(index)
         } else if type == .organization, name.units.count >= 2 {
             let acronym = String(name.units.compactMap { $0.text.first }.filter(\.isUppercase))
-            if acronym.count >= 2, byName[acronym.lowercased()] == nil { register(acronym, to: index) }
+            if acronym.count >= 2, byName[acronym] == nil { register(acronym, to: index) }
         }
         return index
     }
 
     /// Records a name of an entity for later lookups.
     mutating func register(_ key: String, to index: Int) {
-        if byName[key.lowercased()] == nil { byName[key.lowercased()] = index }
+        if byName[key] == nil { byName[key] = index }
     }
 
     /// Records the aliases, title and affiliation a mention shows.
@@ -173,10 +176,5 @@ struct EntityResolver {
             return unit.text
         }
         return units.last?.text ?? ""
-    }
-
-    /// The first word of a name.
-    static func givenName(of name: String) -> Substring {
-        name.split(separator: " ").first ?? Substring(name)
     }
 }

@@ -13,6 +13,8 @@ struct NameUnit: Sendable {
     var possessive: Bool
     /// Whether every letter is upper-case ("NATO").
     var allCaps: Bool
+    /// What the gazetteers say about the word.
+    var flags: WordFlags
 }
 
 /// A run of capitalised words with the context the classifier needs.
@@ -72,10 +74,8 @@ struct NameChunker {
                     let word = context.string(tokens[next])
                     if word == "of" || word == "for" || word == "on" {
                         // Only after an organisation's head word or a title: "Bank of America".
-                        let last = units[units.count - 1].text
-                        guard Gazetteer.organizationWords.contains(last) || Gazetteer.titles.contains(last)
-                            || Gazetteer.placeWords.contains(last)
-                        else { break }
+                        let last = units[units.count - 1].flags
+                        guard !last.isDisjoint(with: [.organizationWord, .title, .placeWord]) else { break }
                     }
                     next += 1
                     continue
@@ -84,7 +84,7 @@ struct NameChunker {
             }
             result.append(
                 NameChunk(
-                    units: units, atSentenceStart: starts.contains(first), inHeadline: headline[first],
+                    units: units, atSentenceStart: starts[first], inHeadline: headline[first],
                     before: first - 1, after: next))
             index = max(next, first + 1)
         }
@@ -155,27 +155,30 @@ struct NameChunker {
         }
         if letters < 2 { allCaps = false }
         let text = context.article.text.string(span)
-        return (NameUnit(span: span, text: text, token: index, possessive: possessive, allCaps: allCaps), next)
+        let flags = Lexicon.flags(bytes, span)
+        return (
+            NameUnit(span: span, text: text, token: index, possessive: possessive, allCaps: allCaps, flags: flags), next
+        )
     }
 
-    /// The indexes of tokens that start a sentence, a quotation, or follow a colon or dash.
-    func sentenceStarts() -> Set<Int> {
+    /// For every token, whether it starts a sentence, a quotation, or follow a colon or dash.
+    func sentenceStarts() -> [Bool] {
         let tokens = context.tokens
-        var starts = Set<Int>()
+        var starts = [Bool](repeating: false, count: tokens.count + 1)
         for sentence in context.article.sentences {
             var index = context.tokenIndex(atOrAfter: sentence.span.lower)
             while index < tokens.count, tokens[index].kind != .word, tokens[index].span.start < sentence.span.end {
                 index += 1
             }
-            starts.insert(index)
+            starts[index] = true
         }
-        if let title = context.article.title { starts.insert(context.tokenIndex(atOrAfter: title.lower)) }
+        if let title = context.article.title { starts[context.tokenIndex(atOrAfter: title.lower)] = true }
         for index in tokens.indices.dropLast() where tokens[index].kind != .word && tokens[index].kind != .number {
             let byte = context.bytes[tokens[index].span.lower]
             if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2 || byte == UInt8(ascii: "(")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
             {
-                starts.insert(index + 1)
+                starts[index + 1] = true
             }
         }
         return starts

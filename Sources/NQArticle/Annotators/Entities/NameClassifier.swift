@@ -35,39 +35,29 @@ struct NameClassifier {
     /// Hashes of the lower-case words of the article, to tell "Despite" from "Rutte".
     let lowerWords: Set<UInt64>
 
-    /// FNV-1a hash of a byte range, lower-casing ASCII letters.
-    static func hash(_ bytes: [UInt8], _ span: SourceSpan) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in span.lower..<span.upper {
-            var byte = bytes[offset]
-            if CharClass.isUpper(byte) { byte |= 0x20 }
-            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return value
-    }
 
     /// Whether a capitalised word is an ordinary word that happens to be capitalised.
     func isCommon(_ unit: NameUnit) -> Bool {
-        let lower = unit.text.lowercased()
-        if Gazetteer.commonWords.contains(lower) { return true }
-        if unit.allCaps { return false }
-        if Gazetteer.places[unit.text] != nil || Gazetteer.organizations[unit.text] != nil
-            || Gazetteer.firstNames.contains(unit.text) || Gazetteer.nationalities[unit.text] != nil
-        {
-            return false
-        }
-        return lowerWords.contains(Self.hash(context.bytes, unit.span))
+        if unit.flags.contains(.common) { return true }
+        if unit.allCaps || !unit.flags.isDisjoint(with: WordFlags.naming) { return false }
+        return lowerWords.contains(WordHashSet.hash(context.bytes, unit.span))
     }
 
     /// The number of units forming a title at `start`, longest first (0 when none).
     func titleLength(_ units: [NameUnit], at start: Int) -> Int {
+        guard units[start].flags.contains(.titleStart) else { return 0 }
         var length = min(Gazetteer.longestTitle, units.count - start)
-        while length > 0 {
-            let phrase = units[start..<start + length].map(\.text).joined(separator: " ")
-            if Gazetteer.titles.contains(phrase) { return length }
+        while length > 1 {
+            let span = SourceSpan(start: units[start].span.start, end: units[start + length - 1].span.end)
+            if Lexicon.phrase(context.bytes, span).contains(.title) { return length }
             length -= 1
         }
-        return 0
+        return units[start].flags.contains(.title) ? 1 : 0
+    }
+
+    /// The span from the first unit's start to the last unit's end.
+    func span(_ units: ArraySlice<NameUnit>) -> SourceSpan {
+        SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
     }
 
     /// The text from the first unit's start to the last unit's end.
@@ -87,8 +77,7 @@ struct NameClassifier {
         var result: [NameCandidate] = []
         var phraseStart = units.first?.span.start ?? 0
         // Whole chunk known as an organisation or place: keep it whole.
-        let whole = text(units[...])
-        if Gazetteer.organizations[whole] != nil || Gazetteer.places[whole] != nil {
+        if !units.isEmpty, gazetteerType(span(units[...])) != nil {
             return [candidate(units[...], chunk: chunk, type: nil, titled: false)]
         }
         // Leading function words, sentence-initial common words and titles.
@@ -109,7 +98,7 @@ struct NameClassifier {
             }
             break
         }
-        if !units.isEmpty, gazetteerType(text(units[...])) != nil {
+        if !units.isEmpty, gazetteerType(span(units[...])) != nil {
             var known = candidate(units[...], chunk: chunk, type: nil, titled: false)
             known.title = title
             return result + [known]
@@ -124,9 +113,8 @@ struct NameClassifier {
                     let prefixText = text(prefix)
                     if let place = Gazetteer.nationalities[prefixText] {
                         affiliation = place
-                    } else if var known = candidate(prefix, chunk: chunk, type: nil, titled: false) as NameCandidate?,
-                        let type = gazetteerType(prefixText)
-                    {
+                    } else if let type = gazetteerType(span(prefix)) {
+                        var known = candidate(prefix, chunk: chunk, type: nil, titled: false)
                         known.type = type
                         affiliation = canonical(prefixText, type)
                         result.append(known)
@@ -141,17 +129,19 @@ struct NameClassifier {
         }
         // Trailing weekdays, months and common words: "Trump Monday".
         while units.count > 1, !units[units.count - 1].allCaps,
-            Gazetteer.commonWords.contains(units[units.count - 1].text.lowercased())
+            units[units.count - 1].flags.contains(.common)
         {
             units.removeLast()
         }
         guard !units.isEmpty else { return result }
         // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
-        if units.count >= 2, let place = Gazetteer.nationalities[units[0].text], !endsInHeadWord(units) {
+        if units.count >= 2, units[0].flags.contains(.nationality), let place = Gazetteer.nationalities[units[0].text],
+            !endsInHeadWord(units)
+        {
             affiliation = affiliation ?? place
             units.removeFirst()
         }
-        if units.count == 1, Gazetteer.nationalities[units[0].text] != nil { return result }
+        if units.count == 1, units[0].flags.contains(.nationality) { return result }
         if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) { return result }
         var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
         name.title = title
@@ -160,7 +150,7 @@ struct NameClassifier {
             name.fullPhrase = context.article.text.string(SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
         }
         name.type = type(of: units, titled: titled, chunk: chunk)
-        if name.type == nil, units.count >= 2, Gazetteer.miscWords.contains(units[units.count - 1].text) {
+        if name.type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {
             return result
         }
         result.append(name)
@@ -170,26 +160,31 @@ struct NameClassifier {
     /// Whether a lone capitalised word is unlikely to be a name: a common word, an adverb or
     /// connective opening a sentence ("Additionally,"), or an unknown hyphenated compound.
     func isUnlikelySingleName(_ unit: NameUnit, atStart: Bool, chunk: NameChunk) -> Bool {
-        if gazetteerType(unit.text) != nil { return false }
-        if Gazetteer.commonWords.contains(unit.text.lowercased()) { return true }
+        if !unit.flags.isDisjoint(with: [.place, .organization]) { return false }
+        if unit.flags.contains(.common) { return true }
         if unit.text.contains("-") || unit.span.length == 1 { return true }
         guard atStart else { return false }
-        if unit.text.hasSuffix("ly") || unit.text.hasSuffix("ing") || unit.text.hasSuffix("ed") { return true }
+        let bytes = context.bytes
+        if WordHashSet.hasSuffix(bytes, unit.span, "ly") || WordHashSet.hasSuffix(bytes, unit.span, "ing")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ed")
+        {
+            return true
+        }
         return chunk.after < context.tokens.count && context.string(context.tokens[chunk.after]) == ","
-            && !Gazetteer.firstNames.contains(unit.text)
+            && !unit.flags.contains(.givenName)
     }
 
     /// Whether the last unit is an organisation's or place's head word ("Committee", "County").
     func endsInHeadWord(_ units: [NameUnit]) -> Bool {
-        guard units.count >= 2, let last = units.last?.text else { return false }
-        return Gazetteer.organizationWords.contains(last) || Gazetteer.placeWords.contains(last)
-            || Gazetteer.organizations[text(units[...])] != nil || Gazetteer.places[text(units[...])] != nil
+        guard units.count >= 2, let last = units.last?.flags else { return false }
+        return !last.isDisjoint(with: [.organizationWord, .placeWord]) || gazetteerType(span(units[...])) != nil
     }
 
     /// The type a gazetteer gives a name, if any.
-    func gazetteerType(_ key: String) -> EntityType? {
-        if Gazetteer.places[key] != nil { return .place }
-        if Gazetteer.organizations[key] != nil { return .organization }
+    func gazetteerType(_ span: SourceSpan) -> EntityType? {
+        let flags = Lexicon.phrase(context.bytes, span)
+        if flags.contains(.place) { return .place }
+        if flags.contains(.organization) { return .organization }
         return nil
     }
 
@@ -217,33 +212,36 @@ struct NameClassifier {
 
     /// The type of a name by its form, or nil when only context can tell.
     func type(of units: [NameUnit], titled: Bool, chunk: NameChunk) -> EntityType? {
-        let key = text(units[...])
-        if let type = gazetteerType(key) { return type }
-        let last = units[units.count - 1].text
+        if units.count == 1 {
+            if units[0].flags.contains(.place) { return .place }
+            if units[0].flags.contains(.organization) { return .organization }
+        }
+        if units.count >= 2, let type = gazetteerType(span(units[...])) { return type }
+        let last = units[units.count - 1].flags
         if units.count >= 2 {
-            if Gazetteer.miscWords.contains(last) { return nil }
-            if units.dropFirst().contains(where: { Gazetteer.organizationWords.contains($0.text) }) {
-                return .organization
-            }
-            if Gazetteer.organizationWords.contains(units[0].text), key.contains(" of ") { return .organization }
-            if Gazetteer.placeWords.contains(last) { return .place }
+            if last.contains(.miscWord) { return nil }
+            if units.dropFirst().contains(where: { $0.flags.contains(.organizationWord) }) { return .organization }
+            if units[0].flags.contains(.organizationWord), units[1].token > units[0].token + 1 { return .organization }
+            if last.contains(.placeWord) { return .place }
         }
         if titled { return .person }
         if units.count >= 2, Self.placePrefixes.contains(units[0].text),
-            units.count == 2 || gazetteerType(text(units[1...])) == .place
+            units.count == 2 || gazetteerType(span(units[1...])) == .place
         {
             return .place
         }
         if units.count >= 2 {
-            if Gazetteer.firstNames.contains(units[0].text) { return .person }
+            if units[0].flags.contains(.givenName) { return .person }
             if units.contains(where: \.allCaps) { return .organization }
             if chunk.before >= 0, context.string(context.tokens[chunk.before]) == "the" { return .organization }
             return .person
         }
         if units[0].allCaps {
             let word = units[0].text
-            if Gazetteer.commonWords.contains(word.lowercased()) { return nil }
-            if let type = gazetteerType(Self.titleCased(word)) { return type }
+            if units[0].flags.contains(.common) { return nil }
+            let titleCased = Self.titleCased(word)
+            if Gazetteer.places[titleCased] != nil { return .place }
+            if Gazetteer.organizations[titleCased] != nil { return .organization }
             return word.count <= 10 ? .organization : nil
         }
         return nil
@@ -257,7 +255,7 @@ struct NameClassifier {
         var name = NameCandidate(
             units: Array(units), span: span, key: context.article.text.string(span), type: type, before: chunk.before,
             after: chunk.after)
-        if name.type == nil { name.type = gazetteerType(name.key) }
+        if name.type == nil { name.type = gazetteerType(span) }
         name.titled = titled
         name.inHeadline = chunk.inHeadline
         name.atStart = chunk.atSentenceStart && units.first?.token == chunk.units.first?.token
@@ -275,8 +273,7 @@ struct NameClassifier {
             var found = false
             while length > 0 {
                 let slice = units[start..<start + length]
-                let key = text(slice)
-                if length == 1 || gazetteerType(key) != nil {
+                if length == 1 || gazetteerType(span(slice)) != nil {
                     var name = candidate(slice, chunk: chunk, type: nil, titled: false)
                     name.inHeadline = true
                     if length > 1 || !isCommon(units[start]) || name.type != nil { result.append(name) }

@@ -111,6 +111,11 @@ public struct FigureAnnotator: Sendable {
     func symbolCurrency(_ context: AnalysisContext, _ index: Int) -> String? {
         let token = context.tokens[index]
         guard token.span.length <= 3 else { return nil }
+        let first = context.bytes[token.span.lower]
+        // "$", "US$", and the two- and three-byte symbols (£ ¥ € ₹ ₽ ₩ ₪).
+        guard first == UInt8(ascii: "$") || first == UInt8(ascii: "U") || first == 0xC2 || first == 0xE2 else {
+            return nil
+        }
         let text = context.string(token)
         guard text.count == 1 || text == "US$" else { return nil }
         return Gazetteer.currencies[text]

@@ -48,20 +48,21 @@ struct NumberReader {
         return integer + fraction
     }
 
-    /// Hashes of the number words (see `NameClassifier.hash`), to test a token without making a string.
-    static let wordHashes: Set<UInt64> = Set(
-        Gazetteer.numberWords.keys.map { NameClassifier.hash(Array($0.utf8), SourceSpan(0, $0.utf8.count)) })
+    /// The number words, to test a token without making a string.
+    static let wordHashes = WordHashSet(Gazetteer.numberWords.keys)
 
     /// Whether a word token may be a number word ("twenty", "Twenty-five", "million").
     func mayBeNumberWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word, token.span.length <= 20 else { return false }
         var end = token.span.upper
-        for offset in token.span.lower..<token.span.upper where context.bytes[offset] == UInt8(ascii: "-") {
-            end = offset
-            break
+        if token.span.length > 9 {
+            for offset in token.span.lower..<token.span.upper where context.bytes[offset] == UInt8(ascii: "-") {
+                end = offset
+                break
+            }
         }
-        return Self.wordHashes.contains(NameClassifier.hash(context.bytes, SourceSpan(token.span.lower, end)))
+        return Self.wordHashes.contains(context.bytes, SourceSpan(token.span.lower, end))
     }
 
     /// The lower-cased text of a word token.
