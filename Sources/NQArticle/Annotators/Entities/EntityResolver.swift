@@ -6,12 +6,14 @@ struct EntityResolver {
     let context: AnalysisContext
 
     /// Words after a name that mark it as a person's ("Rutte said").
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs = WordHashSet([
         "said", "says", "told", "added", "asked", "wrote", "argued", "noted", "explained", "tweeted", "replied",
         "responded", "claimed", "insisted", "declared", "stated", "recalled", "acknowledged", "admitted",
-    ]
+    ])
     /// Words before a name that mark it as a place ("in Dubuque").
-    static let placePrepositions: Set<String> = ["in", "from", "near", "outside", "across", "throughout"]
+    static let placePrepositions = WordHashSet(["in", "from", "near", "outside", "across", "throughout"])
+    /// Words before a name that mark it as a person's ("envoy", "former").
+    static let personCues = WordHashSet(Array(Gazetteer.roles) + ["former"])
 
     private var entities: [Entity] = []
     private var mentions: [Mention] = []
@@ -97,19 +99,13 @@ struct EntityResolver {
     func contextType(_ name: NameCandidate) -> EntityType? {
         let tokens = context.tokens
         if name.titled { return .person }
-        if name.before >= 0 {
-            let word = context.string(tokens[name.before]).lowercased()
-            if Gazetteer.roles.contains(word) || word == "former" { return .person }
-            if Self.placePrepositions.contains(word) { return .place }
-        }
-        if name.after < tokens.count {
-            let word = context.string(tokens[name.after])
-            if Self.speechVerbs.contains(word) { return .person }
-            if word == ",", name.after + 1 < tokens.count,
-                Gazetteer.places[context.string(tokens[name.after + 1])] != nil
-            {
-                return .place
-            }
+        if Self.personCues.contains(context, token: name.before) { return .person }
+        if Self.placePrepositions.contains(context, token: name.before) { return .place }
+        if Self.speechVerbs.contains(context, token: name.after) { return .person }
+        if context.token(name.after, is: ","), name.after + 1 < tokens.count,
+            Lexicon.flags(context.bytes, tokens[name.after + 1].span).contains(.place)
+        {
+            return .place
         }
         if name.units.count == 1, name.units[0].flags.contains(.givenName) { return .person }
         return nil

@@ -33,7 +33,7 @@ struct WordFlags: OptionSet, Sendable {
 /// words is looked up without making a string.
 enum Lexicon {
     /// Flags by case-sensitive hash.
-    static let exact: [UInt64: WordFlags] = {
+    static let exact: HashTable<WordFlags> = {
         var table: [UInt64: WordFlags] = [:]
         func add<Words: Sequence>(_ words: Words, _ flag: WordFlags) where Words.Element == String {
             for word in words { table[hash(word), default: []].insert(flag) }
@@ -49,7 +49,7 @@ enum Lexicon {
         for title in Gazetteer.titles {
             table[hash(String(title.split(separator: " ")[0])), default: []].insert(.titleStart)
         }
-        return table
+        return HashTable(table.map { ($0.key, $0.value) })
     }()
     /// Common words, ignoring case.
     static let common = WordHashSet(Gazetteer.commonWords)
@@ -66,7 +66,7 @@ enum Lexicon {
     static func phrase(_ bytes: [UInt8], _ span: SourceSpan) -> WordFlags {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for offset in span.lower..<span.upper { value = (value ^ UInt64(bytes[offset])) &* 0x100_0000_01b3 }
-        return exact[value] ?? []
+        return exact.value(value) ?? []
     }
 
     /// The case-sensitive hash of a word.

@@ -36,10 +36,10 @@ struct NameChunker {
     let context: AnalysisContext
 
     /// Lower-case particles allowed inside a name when capitalised words follow them.
-    static let particles: Set<String> = [
+    static let particles = WordHashSet([
         "of", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al", "bin", "ibn", "&",
         "y", "for", "on",
-    ]
+    ])
 
     /// The chunks of the whole article, in text order.
     func chunks() -> [NameChunk] {
@@ -67,12 +67,11 @@ struct NameChunker {
                 }
                 // A particle inside a name: "Department of Justice", "Johnson & Johnson".
                 if !units.isEmpty, !units[units.count - 1].possessive, next + 1 < tokens.count,
-                    tokens[next].kind == .word || context.string(tokens[next]) == "&",
-                    !tokens[next].isCapitalized, Self.particles.contains(context.string(tokens[next])),
+                    tokens[next].kind == .word || context.token(next, is: "&"),
+                    !tokens[next].isCapitalized, Self.particles.contains(context, token: next),
                     isNameWord(next + 1), tokens[next + 1].spaceBefore
                 {
-                    let word = context.string(tokens[next])
-                    if word == "of" || word == "for" || word == "on" {
+                    if context.token(next, is: "of") || context.token(next, is: "for") || context.token(next, is: "on") {
                         // Only after an organisation's head word or a title: "Bank of America".
                         let last = units[units.count - 1].flags
                         guard !last.isDisjoint(with: [.organizationWord, .title, .placeWord]) else { break }

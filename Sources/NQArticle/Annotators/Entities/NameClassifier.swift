@@ -90,8 +90,8 @@ struct NameClassifier {
                 atStart = false
                 continue
             }
-            let lower = units[0].text.lowercased()
-            if lower == "the" || lower == "a" || lower == "an" || (atStart && isCommon(units[0])) {
+            let first = units[0].text
+            if first == "The" || first == "A" || first == "An" || first == "THE" || (atStart && isCommon(units[0])) {
                 units.removeFirst()
                 phraseStart = units.first?.span.start ?? phraseStart
                 continue
@@ -162,7 +162,7 @@ struct NameClassifier {
     func isUnlikelySingleName(_ unit: NameUnit, atStart: Bool, chunk: NameChunk) -> Bool {
         if !unit.flags.isDisjoint(with: [.place, .organization]) { return false }
         if unit.flags.contains(.common) { return true }
-        if unit.text.contains("-") || unit.span.length == 1 { return true }
+        if unit.span.length == 1 || context.token(unit.token, contains: UInt8(ascii: "-")) { return true }
         guard atStart else { return false }
         let bytes = context.bytes
         if WordHashSet.hasSuffix(bytes, unit.span, "ly") || WordHashSet.hasSuffix(bytes, unit.span, "ing")
@@ -170,7 +170,7 @@ struct NameClassifier {
         {
             return true
         }
-        return chunk.after < context.tokens.count && context.string(context.tokens[chunk.after]) == ","
+        return context.token(chunk.after, is: ",")
             && !unit.flags.contains(.givenName)
     }
 
@@ -233,7 +233,7 @@ struct NameClassifier {
         if units.count >= 2 {
             if units[0].flags.contains(.givenName) { return .person }
             if units.contains(where: \.allCaps) { return .organization }
-            if chunk.before >= 0, context.string(context.tokens[chunk.before]) == "the" { return .organization }
+            if context.token(chunk.before, is: "the") { return .organization }
             return .person
         }
         if units[0].allCaps {

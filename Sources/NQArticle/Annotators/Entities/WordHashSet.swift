@@ -3,7 +3,7 @@ import NQSource
 /// A set of words tested straight on text bytes, ignoring ASCII case, so that hot loops can ask
 /// "is this token a month name?" without making a string.
 struct WordHashSet: Sendable {
-    private let hashes: Set<UInt64>
+    private let hashes: HashTable<Bool>
     /// Bit n set when some word is n bytes long (n < 63; 63 for longer ones).
     private let lengths: UInt64
     /// Bit n set when some word starts with a byte whose low five bits are n.
@@ -21,7 +21,7 @@ struct WordHashSet: Sendable {
             lengths |= 1 << UInt64(min(bytes.count, 63))
             initials |= 1 << UInt32(first & 31)
         }
-        self.hashes = hashes
+        self.hashes = HashTable(hashes.map { ($0, true) })
         self.lengths = lengths
         self.initials = initials
     }
@@ -32,6 +32,11 @@ struct WordHashSet: Sendable {
             initials & (1 << UInt32(bytes[span.lower] & 31)) != 0
         else { return false }
         return hashes.contains(Self.hash(bytes, span))
+    }
+
+    /// Whether token `index` of a context is one of the words.
+    func contains(_ context: AnalysisContext, token index: Int) -> Bool {
+        index >= 0 && index < context.tokens.count && contains(context.bytes, context.tokens[index].span)
     }
 
     /// FNV-1a hash of a byte range, lower-casing ASCII letters.
@@ -64,5 +69,27 @@ struct WordHashSet: Sendable {
             for index in 0..<count where bytes[span.upper - count + index] != buffer[index] { return false }
             return true
         }
+    }
+}
+
+extension AnalysisContext {
+    /// Whether token `index` exists and is exactly the ASCII text `text`.
+    func token(_ index: Int, is text: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let span = tokens[index].span
+        guard span.length == text.utf8CodeUnitCount else { return false }
+        let bytes = self.bytes
+        return text.withUTF8Buffer { buffer in
+            for offset in 0..<buffer.count where bytes[span.lower + offset] != buffer[offset] { return false }
+            return true
+        }
+    }
+
+    /// Whether token `index` contains the byte `byte`.
+    func token(_ index: Int, contains byte: UInt8) -> Bool {
+        let span = tokens[index].span
+        let bytes = self.bytes
+        for offset in span.lower..<span.upper where bytes[offset] == byte { return true }
+        return false
     }
 }

@@ -35,7 +35,7 @@ public struct FigureAnnotator: Sendable {
                 let number = reader.read(at: index + 1)
             {
                 var first = index
-                if index > 0, !token.spaceBefore, context.string(tokens[index - 1]) == "US" { first = index - 1 }
+                if index > 0, !token.spaceBefore, context.token(index - 1, is: "US") { first = index - 1 }
                 add(first, number.end, number.value, code, .money)
                 index = number.end
                 continue

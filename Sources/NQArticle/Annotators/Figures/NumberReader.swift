@@ -130,7 +130,7 @@ struct NumberReader {
     /// The value of one number word, including hyphenated ones ("twenty-five").
     static func wordValue(_ text: String) -> Double? {
         if let value = Gazetteer.numberWords[text] { return value }
-        guard text.contains("-") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return nil }
         var sum: Double = 0
         for part in text.split(separator: "-") {
             guard let value = Gazetteer.numberWords[String(part)], value < 100 else { return nil }
