@@ -34,13 +34,14 @@ public struct EntityAnnotator: Sendable {
                 if !chunk.inHeadline { break }
             }
         }
+        let table = HashTable(needed.map { ($0, true) })
         var found = Set<UInt64>()
         for token in context.tokens where token.kind == .word && !token.isCapitalized {
             guard lengths & (1 << UInt64(min(token.span.length, 63))) != 0,
                 initials & (1 << UInt32(bytes[token.span.lower] & 31)) != 0
             else { continue }
             let hash = WordHashSet.hash(bytes, token.span)
-            if needed.contains(hash) { found.insert(hash) }
+            if table.contains(hash) { found.insert(hash) }
         }
         return found
     }

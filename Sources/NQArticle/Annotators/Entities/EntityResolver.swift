@@ -156,14 +156,16 @@ struct EntityResolver {
 
     /// Records the aliases, title and affiliation a mention shows.
     mutating func note(_ name: NameCandidate, for index: Int) {
-        var entity = entities[index]
-        if name.key != entity.name, !entity.aliases.contains(name.key) { entity.aliases.append(name.key) }
-        if let phrase = name.fullPhrase, phrase != entity.name, !entity.aliases.contains(phrase) {
-            entity.aliases.append(phrase)
+        if name.key != entities[index].name, !entities[index].aliases.contains(name.key) {
+            entities[index].aliases.append(name.key)
         }
-        if entity.title == nil, let title = name.title { entity.title = title }
-        if entity.affiliation == nil, let affiliation = name.affiliation { entity.affiliation = affiliation }
-        entities[index] = entity
+        if let phrase = name.fullPhrase, phrase != entities[index].name, !entities[index].aliases.contains(phrase) {
+            entities[index].aliases.append(phrase)
+        }
+        if entities[index].title == nil, let title = name.title { entities[index].title = title }
+        if entities[index].affiliation == nil, let affiliation = name.affiliation {
+            entities[index].affiliation = affiliation
+        }
     }
 
     /// The surname of a person's name: its last word, skipping "Jr." and numerals.
