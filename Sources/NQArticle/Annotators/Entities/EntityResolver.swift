@@ -45,13 +45,17 @@ struct EntityResolver {
                 pending.append(index)
             }
         }
-        // Pass 2: single words, by what the article said about them earlier (or later).
+        // Pass 2: single words, by what the article said about them earlier (or later); those
+        // opening a sentence last, so that they can join a name seen inside a sentence.
+        pending = pending.filter { !candidates[$0].atStart } + pending.filter { candidates[$0].atStart }
         for index in pending {
             let name = candidates[index]
             if let known = known(name) {
                 resolved[index] = known
             } else if !name.inHeadline, let type = contextType(name) ?? (name.atStart ? nil : defaultSingle) {
-                resolved[index] = entity(for: name, type: type)
+                let target = entity(for: name, type: type)
+                resolved[index] = target
+                register(name.key, to: target)
             }
         }
         for (index, name) in candidates.enumerated() {

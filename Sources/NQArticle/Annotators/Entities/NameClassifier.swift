@@ -83,7 +83,7 @@ struct NameClassifier {
         // Leading function words, sentence-initial common words and titles.
         while !units.isEmpty {
             let length = titleLength(units, at: 0)
-            if length > 0, length < units.count, !endsInHeadWord(units) {
+            if length > 0, length < units.count, !endsInHeadWord(units), !endsInNonName(units) {
                 title = units[0..<length].map(\.text).joined(separator: " ")
                 titled = true
                 units.removeFirst(length)
@@ -91,7 +91,10 @@ struct NameClassifier {
                 continue
             }
             let first = units[0].text
-            if first == "The" || first == "A" || first == "An" || first == "THE" || (atStart && isCommon(units[0])) {
+            if first == "The" || first == "A" || first == "An" || first == "THE"
+                || (atStart && isCommon(units[0])
+                    && (Self.functionWords.contains(context.bytes, units[0].span) || !endsInHeadWord(units)))
+            {
                 units.removeFirst()
                 phraseStart = units.first?.span.start ?? phraseStart
                 continue
@@ -128,8 +131,8 @@ struct NameClassifier {
             }
         }
         // Trailing weekdays, months and common words: "Trump Monday".
-        while units.count > 1, !units[units.count - 1].allCaps,
-            units[units.count - 1].flags.contains(.common)
+        while units.count > 1, !units[units.count - 1].allCaps, units[units.count - 1].flags.contains(.common),
+            units[units.count - 1].flags.isDisjoint(with: [.miscWord, .organizationWord, .placeWord])
         {
             units.removeLast()
         }
@@ -162,9 +165,16 @@ struct NameClassifier {
     func isUnlikelySingleName(_ unit: NameUnit, atStart: Bool, chunk: NameChunk) -> Bool {
         if !unit.flags.isDisjoint(with: [.place, .organization]) { return false }
         if unit.flags.contains(.common) { return true }
-        if unit.span.length == 1 || context.token(unit.token, contains: UInt8(ascii: "-")) { return true }
-        guard atStart else { return false }
+        if unit.span.length == 1 { return true }
+        if context.token(unit.token, contains: UInt8(ascii: "-")), !isHyphenatedName(unit) { return true }
         let bytes = context.bytes
+        if WordHashSet.hasSuffix(bytes, unit.span, "ist") || WordHashSet.hasSuffix(bytes, unit.span, "ism")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ists") || WordHashSet.hasSuffix(bytes, unit.span, "ian")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ians")
+        {
+            return true
+        }
+        guard atStart else { return false }
         if WordHashSet.hasSuffix(bytes, unit.span, "ly") || WordHashSet.hasSuffix(bytes, unit.span, "ing")
             || WordHashSet.hasSuffix(bytes, unit.span, "ed")
         {
@@ -172,6 +182,39 @@ struct NameClassifier {
         }
         return context.token(chunk.after, is: ",")
             && !unit.flags.contains(.givenName)
+    }
+
+    /// Words that never start a name, even before a head word ("In Congress", "But Party leaders").
+    static let functionWords = WordHashSet([
+        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "if", "as", "after", "before", "when",
+        "while", "despite", "since", "because", "although", "though", "with", "without", "from", "by", "to", "of",
+        "during", "under", "over", "meanwhile", "also", "then", "now", "yet", "still", "even", "just", "only", "this",
+        "that", "these", "those", "his", "her", "their", "our", "my", "its", "your", "some", "many", "most", "all",
+        "both", "each", "every", "no", "not", "top", "former", "then", "how", "why", "what", "where", "who",
+    ])
+
+    /// Whether a hyphenated word is a double-barrelled name ("Mark-Viverito"): every part
+    /// capitalised and none a place, nationality or common word ("Russia-Ukraine", "Anti-War").
+    func isHyphenatedName(_ unit: NameUnit) -> Bool {
+        let bytes = context.bytes
+        var start = unit.span.lower
+        var offset = unit.span.lower
+        while offset <= unit.span.upper {
+            if offset == unit.span.upper || bytes[offset] == UInt8(ascii: "-") {
+                let part = SourceSpan(start, offset)
+                guard part.length >= 2, CharClass.isUpper(bytes[start]) else { return false }
+                let flags = Lexicon.flags(bytes, part)
+                guard flags.isDisjoint(with: [.place, .nationality, .common, .organization]) else { return false }
+                start = offset + 1
+            }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Whether the last unit ends the name of an event or law ("Convention", "Act").
+    func endsInNonName(_ units: [NameUnit]) -> Bool {
+        units.count >= 2 && units[units.count - 1].flags.contains(.miscWord)
     }
 
     /// Whether the last unit is an organisation's or place's head word ("Committee", "County").
