@@ -24,6 +24,8 @@ struct WordFlags: OptionSet, Sendable {
     static let nationality = WordFlags(rawValue: 1 << 8)
     /// A common word when lower-cased ("despite").
     static let common = WordFlags(rawValue: 1 << 9)
+    /// A compass region word ("South", "Midwest"): a place after "the".
+    static let compass = WordFlags(rawValue: 1 << 10)
 
     /// Any flag saying that the word names something.
     static let naming: WordFlags = [.place, .organization, .givenName, .nationality]
@@ -46,6 +48,7 @@ enum Lexicon {
         add(Gazetteer.placeWords, .placeWord)
         add(Gazetteer.miscWords, .miscWord)
         add(Gazetteer.nationalities.keys, .nationality)
+        add(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"], .compass)
         for title in Gazetteer.titles {
             table[hash(String(title.split(separator: " ")[0])), default: []].insert(.titleStart)
         }

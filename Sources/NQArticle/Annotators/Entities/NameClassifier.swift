@@ -106,21 +106,32 @@ struct NameClassifier {
             known.title = title
             return result + [known]
         }
+        // A title alone ("Secretary of State") names no one by name.
+        if !units.isEmpty, titleLength(units, at: 0) == units.count { return result }
+        // A shouted line ("FULL TEXT", "NEW YORK —"): only known names.
+        if units.count >= 2, units.allSatisfy(\.allCaps) {
+            let phrase = units.map { Self.titleCased($0.text) }.joined(separator: " ")
+            if Gazetteer.places[phrase] != nil { return [candidate(units[...], chunk: chunk, type: .place, titled: false)] }
+            return result
+        }
         // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte".
         if !titled, units.count >= 3, !endsInHeadWord(units) {
             var position = 1
             while position < units.count - 1 {
                 let length = titleLength(units, at: position)
                 if length > 0, position + length < units.count {
-                    let prefix = units[0..<position]
-                    let prefixText = text(prefix)
-                    if let place = Gazetteer.nationalities[prefixText] {
+                    var prefix = units[0..<position]
+                    if let place = Gazetteer.nationalities[text(prefix)] {
                         affiliation = place
-                    } else if let type = gazetteerType(span(prefix)) {
-                        var known = candidate(prefix, chunk: chunk, type: nil, titled: false)
-                        known.type = type
-                        affiliation = canonical(prefixText, type)
-                        result.append(known)
+                    } else {
+                        // The longest leading known name: "White House" of "White House Press Secretary".
+                        while prefix.count > 1, gazetteerType(span(prefix)) == nil { prefix = prefix.dropLast() }
+                        if let type = gazetteerType(span(prefix)) {
+                            var known = candidate(prefix, chunk: chunk, type: nil, titled: false)
+                            known.type = type
+                            affiliation = canonical(text(prefix), type)
+                            result.append(known)
+                        }
                     }
                     title = units[position..<position + length].map(\.text).joined(separator: " ")
                     titled = true
@@ -182,6 +193,28 @@ struct NameClassifier {
         }
         return context.token(chunk.after, is: ",")
             && !unit.flags.contains(.givenName)
+    }
+
+    /// Whether a word has a capital after a lower-case letter, other than in Mc, Mac, De, Di,
+    /// Da, Du, La, Le and Van names ("LinkedIn", not "McCain" or "DeSantis").
+    static func isCamelCase(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        guard span.length >= 4 else { return false }
+        var offset = span.lower + 2
+        while offset < span.upper {
+            if CharClass.isUpper(bytes[offset]), CharClass.isLower(bytes[offset - 1]) {
+                let head = offset - span.lower
+                let first = bytes[span.lower]
+                let second = bytes[span.lower + 1]
+                let patronymic =
+                    (head == 2 && (first == UInt8(ascii: "M") && second == UInt8(ascii: "c")))
+                    || (head == 3 && first == UInt8(ascii: "M") && second == UInt8(ascii: "a"))
+                    || (head == 2 && (first == UInt8(ascii: "D") || first == UInt8(ascii: "L")))
+                    || (head == 3 && first == UInt8(ascii: "V"))
+                return !patronymic
+            }
+            offset += 1
+        }
+        return false
     }
 
     /// Words that never start a name, even before a head word ("In Congress", "But Party leaders").
@@ -279,6 +312,12 @@ struct NameClassifier {
             if context.token(chunk.before, is: "the") { return .organization }
             return .person
         }
+        let bytes = context.bytes
+        let word = units[0].span
+        // "the South", "the Midwest".
+        if units[0].flags.contains(.compass), context.token(chunk.before, is: "the") { return .place }
+        // "WikiLeaks", "LinkedIn", "GunBroker.com": company-style spelling.
+        if Self.isCamelCase(bytes, word) || WordHashSet.hasSuffix(bytes, word, ".com") { return .organization }
         if units[0].allCaps {
             let word = units[0].text
             if units[0].flags.contains(.common) { return nil }
