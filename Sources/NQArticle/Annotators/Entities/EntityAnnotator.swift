@@ -18,15 +18,15 @@ public struct EntityAnnotator: Sendable {
         return layer
     }
 
-    /// Hashes of the capitalised words at sentence starts and in headlines that the article
-    /// also writes in lower case ("Despite" when "despite" occurs), which are then no names.
+    /// Hashes of the capitalised words at sentence starts, in headlines and standing alone that the
+    /// article also writes in lower case ("Despite" when "despite" occurs), which are then no names.
     static func lowerWords(_ context: AnalysisContext, chunks: [NameChunk]) -> Set<UInt64> {
         let bytes = context.bytes
         var needed = Set<UInt64>()
         // Cheap filters first: the words' lengths and lower-cased first letters.
         var lengths: UInt64 = 0
         var initials: UInt32 = 0
-        for chunk in chunks where chunk.atSentenceStart || chunk.inHeadline {
+        for chunk in chunks where chunk.atSentenceStart || chunk.inHeadline || chunk.units.count == 1 {
             for unit in chunk.units {
                 needed.insert(WordHashSet.hash(bytes, unit.span))
                 lengths |= 1 << UInt64(min(unit.span.length, 63))

@@ -52,7 +52,9 @@ struct EntityResolver {
             let name = candidates[index]
             if let known = known(name) {
                 resolved[index] = known
-            } else if !name.inHeadline, let type = contextType(name) ?? (name.atStart ? nil : defaultSingle) {
+            } else if !name.inHeadline,
+                let type = contextType(name) ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
+            {
                 let target = entity(for: name, type: type)
                 resolved[index] = target
                 register(name.key, to: target)
@@ -97,6 +99,16 @@ struct EntityResolver {
             bestSeen = latest
         }
         return best
+    }
+
+    /// Whether a single word looks like a plural ("Millennials", "Whigs"): no default type then.
+    static func isPlural(_ context: AnalysisContext, _ name: NameCandidate) -> Bool {
+        guard name.units.count == 1 else { return false }
+        let span = name.units[0].span
+        let bytes = context.bytes
+        guard span.length > 3, bytes[span.upper - 1] == UInt8(ascii: "s") else { return false }
+        let before = bytes[span.upper - 2]
+        return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
     }
 
     /// The type the words around a single unknown name suggest, if any.

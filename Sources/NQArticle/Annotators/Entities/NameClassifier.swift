@@ -69,6 +69,13 @@ struct NameClassifier {
     /// The names of a chunk.
     func classify(_ chunk: NameChunk) -> [NameCandidate] {
         if chunk.inHeadline { return headlineCandidates(chunk) }
+        // A long run of capitalised words with no head word is a title of a work or a headline
+        // quoted in a sentence: only known names in it count.
+        if chunk.units.count >= 4, !endsInHeadWord(chunk.units), gazetteerType(span(chunk.units[...])) == nil,
+            !chunk.units.contains(where: { !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord]) })
+        {
+            return headlineCandidates(chunk)
+        }
         var units = chunk.units
         var atStart = chunk.atSentenceStart
         var title: String?
@@ -115,7 +122,7 @@ struct NameClassifier {
             return result
         }
         // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte".
-        if !titled, units.count >= 3, !endsInHeadWord(units) {
+        if units.count >= 3, !endsInHeadWord(units) {
             var position = 1
             while position < units.count - 1 {
                 let length = titleLength(units, at: position)
@@ -157,6 +164,8 @@ struct NameClassifier {
         }
         if units.count == 1, units[0].flags.contains(.nationality) { return result }
         if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) { return result }
+        // An adjective phrase ending in a nationality: "Middle Eastern", "Latin American".
+        if units.count >= 2, units[units.count - 1].flags.contains(.nationality) { return result }
         var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
         name.title = title
         name.affiliation = affiliation
@@ -177,6 +186,14 @@ struct NameClassifier {
         if !unit.flags.isDisjoint(with: [.place, .organization]) { return false }
         if unit.flags.contains(.common) { return true }
         if unit.span.length == 1 { return true }
+        // A lone head word ("Party", "District") or title ("Senator").
+        if !unit.flags.isDisjoint(with: [.organizationWord, .placeWord, .miscWord, .title]) { return true }
+        // A word the article also writes in lower case ("Politics", "Health").
+        if !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming),
+            lowerWords.contains(WordHashSet.hash(context.bytes, unit.span))
+        {
+            return true
+        }
         if context.token(unit.token, contains: UInt8(ascii: "-")), !isHyphenatedName(unit) { return true }
         let bytes = context.bytes
         if WordHashSet.hasSuffix(bytes, unit.span, "ist") || WordHashSet.hasSuffix(bytes, unit.span, "ism")
