@@ -12,6 +12,8 @@ struct EntityResolver {
     ])
     /// Words before a name that mark it as a place ("in Dubuque").
     static let placePrepositions = WordHashSet(["in", "from", "near", "outside", "across", "throughout"])
+    /// Words after "Name," that open a description of a person.
+    static let appositionStarts = WordHashSet(["who", "whose", "a", "an", "the", "himself", "herself"])
     /// Words before a name that mark it as a person's ("envoy", "former").
     static let personCues = WordHashSet(Array(Gazetteer.roles) + ["former"])
 
@@ -32,7 +34,8 @@ struct EntityResolver {
     }
 
     /// The entity layer for the candidates of an article.
-    mutating func resolve(_ candidates: [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
+    mutating func resolve(_ found: [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
+        var candidates = found
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
         var pending: [Int] = []
         var resolved = [Int?](repeating: nil, count: candidates.count)
@@ -44,6 +47,24 @@ struct EntityResolver {
             } else {
                 pending.append(index)
             }
+        }
+        // Adjacent headline words forming a known name: "Bill" "Clinton" → "Bill Clinton".
+        var index = 0
+        while index + 1 < pending.count {
+            let first = pending[index]
+            let second = pending[index + 1]
+            if second == first + 1, candidates[first].inHeadline, candidates[second].inHeadline,
+                candidates[second].units[0].token == candidates[first].units[candidates[first].units.count - 1].token + 1,
+                let target = byName[candidates[first].key + " " + candidates[second].key]
+            {
+                candidates[first].units += candidates[second].units
+                candidates[first].span = candidates[first].span.union(candidates[second].span)
+                candidates[first].key = context.article.text.string(candidates[first].span)
+                resolved[first] = target
+                pending.removeSubrange(index...index + 1)
+                continue
+            }
+            index += 1
         }
         // Pass 2: single words, by what the article said about them earlier (or later); those
         // opening a sentence last, so that they can join a name seen inside a sentence.
@@ -61,7 +82,9 @@ struct EntityResolver {
             }
         }
         for (index, name) in candidates.enumerated() {
-            guard let target = resolved[index] else { continue }
+            guard let target = resolved[index], index == 0 || !candidates[index - 1].span.contains(name.span) else {
+                continue
+            }
             // "Donald" "Trump" in a headline: one mention of one person.
             if name.inHeadline, let last = mentions.last, last.entity == target,
                 entities[target].type == .person,
@@ -118,6 +141,14 @@ struct EntityResolver {
         if Self.personCues.contains(context, token: name.before) { return .person }
         if Self.placePrepositions.contains(context, token: name.before) { return .place }
         if Self.speechVerbs.contains(context, token: name.after) { return .person }
+        // Apposition: "Clinton, who…", "Cruz, a senator", "Clinton, 35,".
+        if context.token(name.after, is: ","),
+            Self.appositionStarts.contains(context, token: name.after + 1)
+                || (name.after + 1 < tokens.count && tokens[name.after + 1].kind == .number
+                    && tokens[name.after + 1].span.length <= 2)
+        {
+            return .person
+        }
         if context.token(name.after, is: ","), name.after + 1 < tokens.count,
             Lexicon.flags(context.bytes, tokens[name.after + 1].span).contains(.place)
         {

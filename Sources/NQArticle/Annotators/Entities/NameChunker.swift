@@ -104,8 +104,18 @@ struct NameChunker {
     /// Whether token `index` is a capitalised word (or an all-caps acronym).
     func isNameWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
-        guard token.kind == .word, token.isCapitalized else { return false }
-        return true
+        guard token.kind == .word else { return false }
+        if token.isCapitalized { return true }
+        // An Arabic article joined to a capitalised name inside a name: "Bashar al-Assad".
+        guard index > 0, context.tokens[index - 1].kind == .word, context.tokens[index - 1].isCapitalized,
+            token.span.length > 4
+        else { return false }
+        let bytes = context.bytes
+        let start = token.span.lower
+        let article =
+            (bytes[start] == UInt8(ascii: "a") && bytes[start + 1] == UInt8(ascii: "l"))
+            || (bytes[start] == UInt8(ascii: "e") && bytes[start + 1] == UInt8(ascii: "l"))
+        return article && bytes[start + 2] == UInt8(ascii: "-") && CharClass.isUpper(bytes[start + 3])
     }
 
     /// The unit starting at token `index`, and the token index after it.

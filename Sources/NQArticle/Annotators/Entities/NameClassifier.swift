@@ -100,7 +100,8 @@ struct NameClassifier {
             let first = units[0].text
             if first == "The" || first == "A" || first == "An" || first == "THE"
                 || (atStart && isCommon(units[0])
-                    && (Self.functionWords.contains(context.bytes, units[0].span) || !endsInHeadWord(units)))
+                    && (Self.functionWords.contains(context.bytes, units[0].span) || !endsInHeadWord(units))
+                    && (units.count < 2 || gazetteerType(span(units[0...1])) == nil))
             {
                 units.removeFirst()
                 phraseStart = units.first?.span.start ?? phraseStart
@@ -187,7 +188,11 @@ struct NameClassifier {
         if unit.flags.contains(.common) { return true }
         if unit.span.length == 1 { return true }
         // A lone head word ("Party", "District") or title ("Senator").
-        if !unit.flags.isDisjoint(with: [.organizationWord, .placeWord, .miscWord, .title]) { return true }
+        if !unit.flags.isDisjoint(with: [.organizationWord, .placeWord, .miscWord, .title]),
+            !unit.flags.contains(.givenName)
+        {
+            return true
+        }
         // A word the article also writes in lower case ("Politics", "Health").
         if !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming),
             lowerWords.contains(WordHashSet.hash(context.bytes, unit.span))
@@ -208,8 +213,7 @@ struct NameClassifier {
         {
             return true
         }
-        return context.token(chunk.after, is: ",")
-            && !unit.flags.contains(.givenName)
+        return false
     }
 
     /// Whether a word has a capital after a lower-case letter, other than in Mc, Mac, De, Di,
