@@ -13,7 +13,7 @@ public struct EntityAnnotator: Sendable {
         candidates.reserveCapacity(chunks.count)
         for chunk in chunks { candidates += classifier.classify(chunk) }
         var resolver = EntityResolver(context: context)
-        var layer = resolver.resolve(candidates, defaultSingle: .person)
+        var layer = resolver.resolve(candidates, defaultSingle: nil)
         NationalityLinker.link(&layer, chunks: chunks)
         return layer
     }
