@@ -12,6 +12,11 @@ struct EntityResolver {
     ])
     /// Words before a name that mark it as a place ("in Dubuque").
     static let placePrepositions = WordHashSet(["in", "from", "near", "outside", "across", "throughout"])
+    /// Words after a name that mark it as a person's ("Obama administration", "Assad regime").
+    static let personFollowers = WordHashSet([
+        "administration", "campaign", "regime", "aides", "supporters", "allies", "presidency", "camp", "loyalists",
+        "voters", "backers", "surrogates", "staffers",
+    ])
     /// Words after "Name," that open a description of a person.
     static let appositionStarts = WordHashSet(["who", "whose", "a", "an", "the", "himself", "herself"])
     /// Words before a name that mark it as a person's ("envoy", "former").
@@ -141,6 +146,7 @@ struct EntityResolver {
         if Self.personCues.contains(context, token: name.before) { return .person }
         if Self.placePrepositions.contains(context, token: name.before) { return .place }
         if Self.speechVerbs.contains(context, token: name.after) { return .person }
+        if Self.personFollowers.contains(context, token: name.after) { return .person }
         // Apposition: "Clinton, who…", "Cruz, a senator", "Clinton, 35,".
         if context.token(name.after, is: ","),
             Self.appositionStarts.contains(context, token: name.after + 1)
