@@ -91,6 +91,11 @@ struct NameClassifier {
         while !units.isEmpty {
             let length = titleLength(units, at: 0)
             if length > 0, length < units.count, !endsInHeadWord(units), !endsInNonName(units) {
+                // A title naming its body: "Senate Majority Leader", "House Speaker".
+                if length > 1, let type = gazetteerType(units[0].span) {
+                    result.append(candidate(units[0..<1], chunk: chunk, type: type, titled: false))
+                    affiliation = canonical(units[0].text, type)
+                }
                 title = units[0..<length].map(\.text).joined(separator: " ")
                 titled = true
                 units.removeFirst(length)
