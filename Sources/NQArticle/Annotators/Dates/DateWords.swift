@@ -1,0 +1,171 @@
+import NQSource
+
+/// A date expression matched at some token.
+struct DateMatch: Sendable {
+    /// The token index after the expression.
+    var end: Int
+    /// Its normalised value, when known.
+    var normalized: String?
+    /// How it is expressed.
+    var kind: DateMention.Kind
+}
+
+/// Matches one date expression at a token: "March 13, 2025", "13 March 2025", "2025-03-13",
+/// "Thursday", "last year", "yesterday", "in 2024".
+struct DateWords {
+    let context: AnalysisContext
+
+    /// Every word a date expression may start with or be made of.
+    static let vocabulary = WordHashSet(
+        Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + Array(DateAnnotator.yearPrepositions)
+            + ["today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "year", "month", "week", "night"])
+
+    /// The lower-cased text of a word token (without a possessive ending), if it is a word of
+    /// the date vocabulary.
+    func word(_ index: Int) -> String? {
+        guard index < context.tokens.count, context.tokens[index].kind == .word else { return nil }
+        let span = WordHashSet.withoutPossessive(context.bytes, context.tokens[index].span)
+        guard span.length <= 10, Self.vocabulary.contains(context.bytes, span) else { return nil }
+        return context.article.text.string(span).lowercased()
+    }
+
+    /// The integer value of a number token of at most `digits` digits.
+    func integer(_ index: Int, digits: Int) -> Int? {
+        guard index < context.tokens.count, context.tokens[index].kind == .number else { return nil }
+        let span = context.tokens[index].span
+        guard span.length <= digits else { return nil }
+        var value = 0
+        for offset in span.lower..<span.upper {
+            let byte = context.bytes[offset]
+            guard CharClass.isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+
+    /// Whether token `index` is the punctuation mark `mark`.
+    func isMark(_ index: Int, _ mark: UInt8) -> Bool {
+        index < context.tokens.count && context.tokens[index].span.length == 1
+            && context.bytes[context.tokens[index].span.lower] == mark
+    }
+
+    /// A plausible year (1800–2100).
+    func year(_ index: Int) -> Int? {
+        guard let value = integer(index, digits: 4), context.tokens[index].span.length == 4, (1800...2100).contains(value)
+        else { return nil }
+        return value
+    }
+
+    /// The date expression at token `index`, if any.
+    func match(at index: Int, reference: CalendarDate?) -> DateMatch? {
+        let token = context.tokens[index]
+        if token.kind == .number { return numeric(at: index) }
+        guard token.kind == .word, let text = word(index) else { return nil }
+        if let month = DateAnnotator.months[text] { return monthDate(at: index, month: month) }
+        if let weekday = DateAnnotator.weekdays[text] {
+            let date = reference.map { $0.adding(days: -((($0.weekday - weekday) % 7 + 7) % 7)) }
+            return DateMatch(end: index + 1, normalized: date?.iso, kind: .weekday)
+        }
+        return relative(at: index, text: text, reference: reference)
+    }
+
+    /// "2025-03-13", "2024" after a preposition, "13 March 2025".
+    func numeric(at index: Int) -> DateMatch? {
+        let tokens = context.tokens
+        if let year = year(index), isMark(index + 1, UInt8(ascii: "-")), let month = integer(index + 2, digits: 2),
+            isMark(index + 3, UInt8(ascii: "-")), let day = integer(index + 4, digits: 2),
+            (1...12).contains(month), (1...31).contains(day)
+        {
+            return DateMatch(
+                end: index + 5, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+        }
+        if let day = integer(index, digits: 2), (1...31).contains(day), let text = word(index + 1),
+            let month = DateAnnotator.months[text], text != "may" || year(index + 2) != nil
+        {
+            var end = index + 2
+            if isMark(end, UInt8(ascii: ".")) { end += 1 }
+            if let year = year(end) {
+                return DateMatch(
+                    end: end + 1, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+            }
+            return DateMatch(end: end, normalized: nil, kind: .explicit)
+        }
+        if let year = year(index), index > 0, tokens[index].spaceBefore, let before = word(index - 1),
+            DateAnnotator.yearPrepositions.contains(before)
+        {
+            return DateMatch(end: index + 1, normalized: String(year), kind: .year)
+        }
+        return nil
+    }
+
+    /// "March 13, 2025", "March 13", "March 2025", "Mar. 13".
+    func monthDate(at index: Int, month: Int) -> DateMatch? {
+        var next = index + 1
+        if isMark(next, UInt8(ascii: ".")), !context.tokens[next].spaceBefore { next += 1 }
+        if let day = integer(next, digits: 2), (1...31).contains(day) {
+            var end = next + 1
+            if isMark(end, UInt8(ascii: ",")), let year = year(end + 1) {
+                end += 2
+                return DateMatch(
+                    end: end, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+            }
+            if let year = year(end) {
+                return DateMatch(
+                    end: end + 1, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+            }
+            return DateMatch(end: end, normalized: nil, kind: .explicit)
+        }
+        if let year = year(next) {
+            return DateMatch(end: next + 1, normalized: CalendarDate(year: year, month: month, day: 1).isoMonth, kind: .month)
+        }
+        // A bare month name, capitalised and not "May" or "March" (too often other words).
+        if context.tokens[index].isCapitalized, month != 5, month != 3, next == index + 1,
+            (word(index)?.count ?? 0) > 3
+        {
+            return DateMatch(end: index + 1, normalized: nil, kind: .month)
+        }
+        return nil
+    }
+
+    /// "today", "yesterday", "last week", "next month", "this year", "last night".
+    func relative(at index: Int, text: String, reference: CalendarDate?) -> DateMatch? {
+        switch text {
+        case "today", "tonight":
+            return DateMatch(end: index + 1, normalized: reference?.iso, kind: .relative)
+        case "yesterday":
+            return DateMatch(end: index + 1, normalized: reference?.adding(days: -1).iso, kind: .relative)
+        case "tomorrow":
+            return DateMatch(end: index + 1, normalized: reference?.adding(days: 1).iso, kind: .relative)
+        case "last", "next", "this", "past":
+            guard let unit = word(index + 1) else { return nil }
+            let step = text == "last" || text == "past" ? -1 : text == "next" ? 1 : 0
+            guard let normalized = shifted(reference, unit: unit, step: step) else { return nil }
+            return DateMatch(end: index + 2, normalized: normalized, kind: .relative)
+        default:
+            return nil
+        }
+    }
+
+    /// The period `step` units from the reference date: nil when `unit` is no calendar unit,
+    /// `.some(nil)` when it is but the article's date is unknown.
+    func shifted(_ reference: CalendarDate?, unit: String, step: Int) -> String?? {
+        switch unit {
+        case "year":
+            return .some(reference.map { String($0.year + step) })
+        case "month":
+            return .some(reference.map { $0.addingMonths(step).isoMonth })
+        case "week":
+            // The Monday of that week.
+            return .some(reference.map { $0.adding(days: 7 * step - $0.weekday).iso })
+        case "night":
+            return step == -1 ? .some(reference.map { $0.adding(days: -1).iso }) : nil
+        default:
+            guard let weekday = DateAnnotator.weekdays[unit], step != 0 else { return nil }
+            return .some(
+                reference.map { date in
+                    let back = ((date.weekday - weekday) % 7 + 7) % 7
+                    return date.adding(days: step < 0 ? -(back == 0 ? 7 : back) : 7 - back).iso
+                })
+        }
+    }
+}

@@ -1,0 +1,231 @@
+import NQSource
+
+/// Links name candidates to entities: a full name makes a person, a later surname joins it; a
+/// variant ("U.S.") joins its canonical place; an acronym joins the organisation it abbreviates.
+struct EntityResolver {
+    let context: AnalysisContext
+
+    /// Words after a name that mark it as a person's ("Rutte said").
+    static let speechVerbs = WordHashSet([
+        "said", "says", "told", "added", "asked", "wrote", "argued", "noted", "explained", "tweeted", "replied",
+        "responded", "claimed", "insisted", "declared", "stated", "recalled", "acknowledged", "admitted",
+    ])
+    /// Words before a name that mark it as a place ("in Dubuque").
+    static let placePrepositions = WordHashSet(["in", "from", "near", "outside", "across", "throughout"])
+    /// Words after a name that mark it as a person's ("Obama administration", "Assad regime").
+    static let personFollowers = WordHashSet([
+        "administration", "campaign", "regime", "aides", "supporters", "allies", "presidency", "camp", "loyalists",
+        "voters", "backers", "surrogates", "staffers",
+    ])
+    /// Words after "Name," that open a description of a person.
+    static let appositionStarts = WordHashSet(["who", "whose", "a", "an", "the", "himself", "herself"])
+    /// Words before a name that mark it as a person's ("envoy", "former").
+    static let personCues = WordHashSet(Array(Gazetteer.roles) + ["former"])
+
+    private var entities: [Entity] = []
+    private var mentions: [Mention] = []
+    /// Entity index by canonical name or alias.
+    private var byName: [String: Int] = [:]
+    /// Person entity indexes by surname and by given name.
+    private var bySurname: [String: [Int]] = [:]
+    private var byGivenName: [String: [Int]] = [:]
+    /// Offsets of each entity's mentions resolved so far, to choose among namesakes.
+    private var seen: [[Int]] = []
+    /// The first word of each entity's name.
+    private var givenNames: [String] = []
+
+    init(context: AnalysisContext) {
+        self.context = context
+    }
+
+    /// The entity layer for the candidates of an article.
+    mutating func resolve(_ found: [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
+        var candidates = found
+        // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
+        var pending: [Int] = []
+        var resolved = [Int?](repeating: nil, count: candidates.count)
+        for (index, name) in candidates.enumerated() {
+            if let type = name.type, !(name.inHeadline && name.units.count == 1 && type == .person) {
+                let target = entity(for: name, type: type)
+                resolved[index] = target
+                seen[target].append(name.span.lower)
+            } else {
+                pending.append(index)
+            }
+        }
+        // Adjacent headline words forming a known name: "Bill" "Clinton" → "Bill Clinton".
+        var index = 0
+        while index + 1 < pending.count {
+            let first = pending[index]
+            let second = pending[index + 1]
+            if second == first + 1, candidates[first].inHeadline, candidates[second].inHeadline,
+                candidates[second].units[0].token == candidates[first].units[candidates[first].units.count - 1].token + 1,
+                let target = byName[candidates[first].key + " " + candidates[second].key]
+            {
+                candidates[first].units += candidates[second].units
+                candidates[first].span = candidates[first].span.union(candidates[second].span)
+                candidates[first].key = context.article.text.string(candidates[first].span)
+                resolved[first] = target
+                pending.removeSubrange(index...index + 1)
+                continue
+            }
+            index += 1
+        }
+        // Pass 2: single words, by what the article said about them earlier (or later); those
+        // opening a sentence last, so that they can join a name seen inside a sentence.
+        pending = pending.filter { !candidates[$0].atStart } + pending.filter { candidates[$0].atStart }
+        for index in pending {
+            let name = candidates[index]
+            if let known = known(name) {
+                resolved[index] = known
+            } else if !name.inHeadline,
+                let type = contextType(name) ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
+            {
+                let target = entity(for: name, type: type)
+                resolved[index] = target
+                register(name.key, to: target)
+            }
+        }
+        for (index, name) in candidates.enumerated() {
+            guard let target = resolved[index], index == 0 || !candidates[index - 1].span.contains(name.span) else {
+                continue
+            }
+            // "Donald" "Trump" in a headline: one mention of one person.
+            if name.inHeadline, let last = mentions.last, last.entity == target,
+                entities[target].type == .person,
+                context.tokenIndex(atOrAfter: last.span.upper) == name.units[0].token
+            {
+                mentions[mentions.count - 1].span = last.span.union(name.span)
+                continue
+            }
+            mentions.append(
+                Mention(
+                    entity: target, span: name.span,
+                    sentence: context.article.sentenceNumber(containing: name.span.lower)))
+            note(name, for: target)
+        }
+        mentions.sort { $0.span.start < $1.span.start }
+        for mention in mentions { entities[mention.entity].mentionCount += 1 }
+        return EntityLayer(entities: entities, mentions: mentions)
+    }
+
+    /// The entity a single word or headline word names, from names already known.
+    func known(_ name: NameCandidate) -> Int? {
+        let key = name.key
+        if let index = byName[key] { return index }
+        if let people = bySurname[key] ?? byGivenName[key] { return nearest(people, before: name.span.lower) }
+        return nil
+    }
+
+    /// Among namesakes, the one mentioned most recently before `offset` (else the first).
+    func nearest(_ people: [Int], before offset: Int) -> Int {
+        var best = people[0]
+        var bestSeen = -1
+        for person in people {
+            guard let latest = seen[person].last(where: { $0 < offset }), latest > bestSeen else { continue }
+            best = person
+            bestSeen = latest
+        }
+        return best
+    }
+
+    /// Whether a single word looks like a plural ("Millennials", "Whigs"): no default type then.
+    static func isPlural(_ context: AnalysisContext, _ name: NameCandidate) -> Bool {
+        guard name.units.count == 1 else { return false }
+        let span = name.units[0].span
+        let bytes = context.bytes
+        guard span.length > 3, bytes[span.upper - 1] == UInt8(ascii: "s") else { return false }
+        let before = bytes[span.upper - 2]
+        return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+    }
+
+    /// The type the words around a single unknown name suggest, if any.
+    func contextType(_ name: NameCandidate) -> EntityType? {
+        let tokens = context.tokens
+        if name.titled { return .person }
+        if Self.personCues.contains(context, token: name.before) { return .person }
+        if Self.placePrepositions.contains(context, token: name.before) { return .place }
+        if Self.speechVerbs.contains(context, token: name.after) { return .person }
+        if Self.personFollowers.contains(context, token: name.after) { return .person }
+        // Apposition: "Clinton, who…", "Cruz, a senator", "Clinton, 35,".
+        if context.token(name.after, is: ","),
+            Self.appositionStarts.contains(context, token: name.after + 1)
+                || (name.after + 1 < tokens.count && tokens[name.after + 1].kind == .number
+                    && tokens[name.after + 1].span.length <= 2)
+        {
+            return .person
+        }
+        if context.token(name.after, is: ","), name.after + 1 < tokens.count,
+            Lexicon.flags(context.bytes, tokens[name.after + 1].span).contains(.place)
+        {
+            return .place
+        }
+        if name.units.count == 1, name.units[0].flags.contains(.givenName) { return .person }
+        return nil
+    }
+
+    /// The entity for a name of a known type, made on first sight.
+    mutating func entity(for name: NameCandidate, type: EntityType) -> Int {
+        let canonical: String
+        switch type {
+        case .place: canonical = Gazetteer.places[name.key] ?? name.key
+        case .organization: canonical = Gazetteer.organizations[name.key] ?? name.key
+        case .person: canonical = name.key
+        }
+        if let index = byName[canonical], entities[index].type == type { return index }
+        if type == .person {
+            if name.units.count == 1, let index = known(name), entities[index].type == .person { return index }
+            let given = name.units[0].text
+            let surname = Self.surname(of: name.units)
+            if let people = bySurname[surname],
+                let match = people.first(where: { givenNames[$0] == given })
+            {
+                register(name.key, to: match)
+                return match
+            }
+        } else if let index = byName[name.key], entities[index].type == type {
+            return index
+        }
+        let index = entities.count
+        entities.append(Entity(name: canonical, type: type))
+        seen.append([])
+        givenNames.append(name.units[0].text)
+        register(canonical, to: index)
+        register(name.key, to: index)
+        if type == .person, name.units.count >= 2 {
+            bySurname[Self.surname(of: name.units), default: []].append(index)
+            byGivenName[name.units[0].text, default: []].append(index)
+        } else if type == .organization, name.units.count >= 2 {
+            let acronym = String(name.units.compactMap { $0.text.first }.filter(\.isUppercase))
+            if acronym.count >= 2, byName[acronym] == nil { register(acronym, to: index) }
+        }
+        return index
+    }
+
+    /// Records a name of an entity for later lookups.
+    mutating func register(_ key: String, to index: Int) {
+        if byName[key] == nil { byName[key] = index }
+    }
+
+    /// Records the aliases, title and affiliation a mention shows.
+    mutating func note(_ name: NameCandidate, for index: Int) {
+        if name.key != entities[index].name, !entities[index].aliases.contains(name.key) {
+            entities[index].aliases.append(name.key)
+        }
+        if let phrase = name.fullPhrase, phrase != entities[index].name, !entities[index].aliases.contains(phrase) {
+            entities[index].aliases.append(phrase)
+        }
+        if entities[index].title == nil, let title = name.title { entities[index].title = title }
+        if entities[index].affiliation == nil, let affiliation = name.affiliation {
+            entities[index].affiliation = affiliation
+        }
+    }
+
+    /// The surname of a person's name: its last word, skipping "Jr." and numerals.
+    static func surname(of units: [NameUnit]) -> String {
+        for unit in units.reversed() where !["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].contains(unit.text) {
+            return unit.text
+        }
+        return units.last?.text ?? ""
+    }
+}

@@ -1,0 +1,226 @@
+import NQSource
+
+/// One word of a capitalised name: a word token, with a period kept when it is an initial or an
+/// abbreviation ("J.", "Sen."), and a possessive ending left out ("Trump’s" → "Trump").
+struct NameUnit: Sendable {
+    /// Where the word is, without any possessive ending.
+    var span: SourceSpan
+    /// The word as written, without any possessive ending.
+    var text: String
+    /// The index of its first token.
+    var token: Int
+    /// Whether the word was written with a possessive ending.
+    var possessive: Bool
+    /// Whether every letter is upper-case ("NATO").
+    var allCaps: Bool
+    /// What the gazetteers say about the word.
+    var flags: WordFlags
+}
+
+/// A run of capitalised words with the context the classifier needs.
+struct NameChunk: Sendable {
+    /// Its words.
+    var units: [NameUnit]
+    /// Whether it starts a sentence (or a quotation, or follows a colon or dash).
+    var atSentenceStart: Bool
+    /// Whether it is in a Title-Case line such as a headline, where capitals say little.
+    var inHeadline: Bool
+    /// The token index just before the chunk, or -1.
+    var before: Int
+    /// The token index just after the chunk.
+    var after: Int
+}
+
+/// Finds runs of capitalised words ("NATO Secretary-General Mark Rutte", "Department of Justice").
+struct NameChunker {
+    let context: AnalysisContext
+
+    /// Lower-case particles allowed inside a name when capitalised words follow them.
+    static let particles = WordHashSet([
+        "of", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al", "bin", "ibn", "&",
+        "y", "for", "on",
+    ])
+
+    /// The chunks of the whole article, in text order.
+    func chunks() -> [NameChunk] {
+        let tokens = context.tokens
+        let starts = sentenceStarts()
+        let headline = headlineTokens()
+        var result: [NameChunk] = []
+        var index = 0
+        while index < tokens.count {
+            guard isNameWord(index) else {
+                index += 1
+                continue
+            }
+            let first = index
+            var units: [NameUnit] = []
+            var next = index
+            while next < tokens.count {
+                if next > first, newlineBefore(next) { break }
+                if isNameWord(next), next == first || tokens[next].spaceBefore {
+                    let (unit, end) = makeUnit(next)
+                    units.append(unit)
+                    next = end
+                    if unit.possessive { break }
+                    continue
+                }
+                // A particle inside a name: "Department of Justice", "Johnson & Johnson".
+                if !units.isEmpty, !units[units.count - 1].possessive, next + 1 < tokens.count,
+                    tokens[next].kind == .word || context.token(next, is: "&"),
+                    !tokens[next].isCapitalized, Self.particles.contains(context, token: next),
+                    isNameWord(next + 1), tokens[next + 1].spaceBefore
+                {
+                    if context.token(next, is: "of") || context.token(next, is: "for") || context.token(next, is: "on") {
+                        // Only after an organisation's head word or a title: "Bank of America".
+                        let last = units[units.count - 1].flags
+                        guard !last.isDisjoint(with: [.organizationWord, .title, .placeWord]) else { break }
+                    }
+                    next += 1
+                    continue
+                }
+                break
+            }
+            result.append(
+                NameChunk(
+                    units: units, atSentenceStart: starts[first], inHeadline: headline[first],
+                    before: first - 1, after: next))
+            index = max(next, first + 1)
+        }
+        return result
+    }
+
+    /// Whether a line break separates token `index` from the token before it.
+    func newlineBefore(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        var offset = context.tokens[index - 1].span.upper
+        while offset < context.tokens[index].span.lower {
+            if context.bytes[offset] == UInt8(ascii: "\n") { return true }
+            offset += 1
+        }
+        return false
+    }
+
+    /// Whether token `index` is a capitalised word (or an all-caps acronym).
+    func isNameWord(_ index: Int) -> Bool {
+        let token = context.tokens[index]
+        guard token.kind == .word else { return false }
+        if token.isCapitalized { return true }
+        // An Arabic article joined to a capitalised name inside a name: "Bashar al-Assad".
+        guard index > 0, context.tokens[index - 1].kind == .word, context.tokens[index - 1].isCapitalized,
+            token.span.length > 4
+        else { return false }
+        let bytes = context.bytes
+        let start = token.span.lower
+        let article =
+            (bytes[start] == UInt8(ascii: "a") && bytes[start + 1] == UInt8(ascii: "l"))
+            || (bytes[start] == UInt8(ascii: "e") && bytes[start + 1] == UInt8(ascii: "l"))
+        return article && bytes[start + 2] == UInt8(ascii: "-") && CharClass.isUpper(bytes[start + 3])
+    }
+
+    /// The unit starting at token `index`, and the token index after it.
+    func makeUnit(_ index: Int) -> (NameUnit, Int) {
+        let tokens = context.tokens
+        let bytes = context.bytes
+        var span = tokens[index].span
+        var next = index + 1
+        // An initial or abbreviation keeps its period: "J.", "Sen.", "Jr.", "St.".
+        if next < tokens.count, !tokens[next].spaceBefore, span.length <= 5,
+            bytes[tokens[next].span.lower] == UInt8(ascii: "."), tokens[next].span.length == 1,
+            span.length == 1 || Gazetteer.titles.contains(context.string(tokens[index]) + ".")
+                || ["Jr", "Sr", "St", "Ft", "Mt"].contains(context.string(tokens[index]))
+                || Gazetteer.places[context.string(tokens[index]) + "."] != nil
+        {
+            span = SourceSpan(start: span.start, end: tokens[next].span.end)
+            next += 1
+        }
+        var possessive = false
+        let end = span.upper
+        if end - span.lower > 2, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S") {
+            if bytes[end - 2] == UInt8(ascii: "'") {
+                span = SourceSpan(span.lower, end - 2)
+                possessive = true
+            } else if end - span.lower > 4, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+                span = SourceSpan(span.lower, end - 4)
+                possessive = true
+            }
+        }
+        // A plural possessive ("Sanders’") leaves its apostrophe as a separate token.
+        if next < tokens.count, !tokens[next].spaceBefore, tokens[next].kind == .quote,
+            next + 1 >= tokens.count || tokens[next + 1].spaceBefore,
+            bytes[span.upper - 1] == UInt8(ascii: "s")
+        {
+            possessive = true
+        }
+        var allCaps = span.length >= 2
+        var letters = 0
+        for offset in span.lower..<span.upper {
+            let byte = bytes[offset]
+            if CharClass.isLower(byte) || byte >= 0x80 {
+                allCaps = false
+                break
+            }
+            if CharClass.isUpper(byte) { letters += 1 }
+        }
+        if letters < 2 { allCaps = false }
+        let text = context.article.text.string(span)
+        let flags = Lexicon.flags(bytes, span)
+        return (
+            NameUnit(span: span, text: text, token: index, possessive: possessive, allCaps: allCaps, flags: flags), next
+        )
+    }
+
+    /// For every token, whether it starts a sentence, a quotation, or follow a colon or dash.
+    func sentenceStarts() -> [Bool] {
+        let tokens = context.tokens
+        var starts = [Bool](repeating: false, count: tokens.count + 1)
+        for sentence in context.article.sentences {
+            var index = context.tokenIndex(atOrAfter: sentence.span.lower)
+            while index < tokens.count, tokens[index].kind != .word, tokens[index].span.start < sentence.span.end {
+                index += 1
+            }
+            starts[index] = true
+        }
+        if let title = context.article.title { starts[context.tokenIndex(atOrAfter: title.lower)] = true }
+        for index in tokens.indices.dropLast() where tokens[index].kind != .word && tokens[index].kind != .number {
+            let byte = context.bytes[tokens[index].span.lower]
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2 || byte == UInt8(ascii: "(")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+            {
+                starts[index + 1] = true
+            }
+        }
+        return starts
+    }
+
+    /// For every token, whether it lies in a Title-Case line (a headline or heading): the title,
+    /// section headings, and sentences without a final stop whose longer words are all capitalised.
+    func headlineTokens() -> [Bool] {
+        let tokens = context.tokens
+        let bytes = context.bytes
+        var flags = [Bool](repeating: false, count: tokens.count)
+        var spans: [(SourceSpan, Bool)] = context.article.sentences.map { ($0.span, false) }
+        if let title = context.article.title { spans.append((title, true)) }
+        spans += context.article.sections.compactMap(\.heading).map { ($0, true) }
+        for (span, isHeading) in spans {
+            let first = context.tokenIndex(atOrAfter: span.lower)
+            var index = first
+            var capitalized = 0
+            var lower = 0
+            var lastByte: UInt8 = 0
+            while index < tokens.count, tokens[index].span.start < span.end {
+                let token = tokens[index]
+                if token.kind == .word, token.span.length > 3 {
+                    if token.isCapitalized { capitalized += 1 } else { lower += 1 }
+                }
+                lastByte = bytes[token.span.lower]
+                index += 1
+            }
+            let stops = lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?")
+                || lastByte == 0xE2 || lastByte == UInt8(ascii: "\"")
+            guard isHeading || (capitalized >= 2 && lower == 0 && !stops) else { continue }
+            for flag in first..<index { flags[flag] = true }
+        }
+        return flags
+    }
+}

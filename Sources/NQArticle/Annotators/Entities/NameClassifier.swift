@@ -1,0 +1,397 @@
+import NQSource
+
+/// A name found in the text, with its type once known.
+struct NameCandidate: Sendable {
+    /// Its words (without titles and leading function words).
+    var units: [NameUnit]
+    /// Where it is: from its first word to its last, possessive left out.
+    var span: SourceSpan
+    /// The name as written.
+    var key: String
+    /// Its type, or nil while only context can tell.
+    var type: EntityType?
+    /// Whether a title or role right before it marks it as a person's name.
+    var titled = false
+    /// The title written before it ("Secretary-General").
+    var title: String?
+    /// The organisation or place written before the title ("NATO").
+    var affiliation: String?
+    /// The whole phrase with title and affiliation, when there was one.
+    var fullPhrase: String?
+    /// Whether it is in a Title-Case headline.
+    var inHeadline = false
+    /// Whether it starts a sentence, where capitals say little.
+    var atStart = false
+    /// The token index before and after it.
+    var before: Int
+    /// The token index after it.
+    var after: Int
+}
+
+/// Splits a chunk of capitalised words into names and decides what each is by its form:
+/// gazetteers, titles, head words, given names and acronyms.
+struct NameClassifier {
+    let context: AnalysisContext
+    /// Hashes of the lower-case words of the article, to tell "Despite" from "Rutte".
+    let lowerWords: Set<UInt64>
+
+
+    /// Whether a capitalised word is an ordinary word that happens to be capitalised.
+    func isCommon(_ unit: NameUnit) -> Bool {
+        if unit.flags.contains(.common) { return true }
+        if unit.allCaps || !unit.flags.isDisjoint(with: WordFlags.naming) { return false }
+        return lowerWords.contains(WordHashSet.hash(context.bytes, unit.span))
+    }
+
+    /// The number of units forming a title at `start`, longest first (0 when none).
+    func titleLength(_ units: [NameUnit], at start: Int) -> Int {
+        guard units[start].flags.contains(.titleStart) else { return 0 }
+        var length = min(Gazetteer.longestTitle, units.count - start)
+        while length > 1 {
+            let span = SourceSpan(start: units[start].span.start, end: units[start + length - 1].span.end)
+            if Lexicon.phrase(context.bytes, span).contains(.title) { return length }
+            length -= 1
+        }
+        return units[start].flags.contains(.title) ? 1 : 0
+    }
+
+    /// The span from the first unit's start to the last unit's end.
+    func span(_ units: ArraySlice<NameUnit>) -> SourceSpan {
+        SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
+    }
+
+    /// The text from the first unit's start to the last unit's end.
+    func text(_ units: ArraySlice<NameUnit>) -> String {
+        guard let first = units.first, let last = units.last else { return "" }
+        return context.article.text.string(SourceSpan(start: first.span.start, end: last.span.end))
+    }
+
+    /// The names of a chunk.
+    func classify(_ chunk: NameChunk) -> [NameCandidate] {
+        if chunk.inHeadline { return headlineCandidates(chunk) }
+        // A long run of capitalised words with no head word is a title of a work or a headline
+        // quoted in a sentence: only known names in it count.
+        if chunk.units.count >= 4, !endsInHeadWord(chunk.units), gazetteerType(span(chunk.units[...])) == nil,
+            !chunk.units.contains(where: { !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord]) })
+        {
+            return headlineCandidates(chunk)
+        }
+        var units = chunk.units
+        var atStart = chunk.atSentenceStart
+        var title: String?
+        var titled = false
+        var affiliation: String?
+        var result: [NameCandidate] = []
+        var phraseStart = units.first?.span.start ?? 0
+        // Whole chunk known as an organisation or place: keep it whole.
+        if !units.isEmpty, gazetteerType(span(units[...])) != nil {
+            return [candidate(units[...], chunk: chunk, type: nil, titled: false)]
+        }
+        // Leading function words, sentence-initial common words and titles.
+        while !units.isEmpty {
+            let length = titleLength(units, at: 0)
+            if length > 0, length < units.count, !endsInHeadWord(units), !endsInNonName(units) {
+                // A title naming its body: "Senate Majority Leader", "House Speaker".
+                if length > 1, let type = gazetteerType(units[0].span) {
+                    result.append(candidate(units[0..<1], chunk: chunk, type: type, titled: false))
+                    affiliation = canonical(units[0].text, type)
+                }
+                title = units[0..<length].map(\.text).joined(separator: " ")
+                titled = true
+                units.removeFirst(length)
+                atStart = false
+                continue
+            }
+            let first = units[0].text
+            if first == "The" || first == "A" || first == "An" || first == "THE"
+                || (atStart && isCommon(units[0])
+                    && (Self.functionWords.contains(context.bytes, units[0].span) || !endsInHeadWord(units))
+                    && (units.count < 2 || gazetteerType(span(units[0...1])) == nil))
+            {
+                units.removeFirst()
+                phraseStart = units.first?.span.start ?? phraseStart
+                continue
+            }
+            break
+        }
+        if !units.isEmpty, gazetteerType(span(units[...])) != nil {
+            var known = candidate(units[...], chunk: chunk, type: nil, titled: false)
+            known.title = title
+            return result + [known]
+        }
+        // A title alone ("Secretary of State") names no one by name.
+        if !units.isEmpty, titleLength(units, at: 0) == units.count { return result }
+        // A shouted line ("FULL TEXT", "NEW YORK —"): only known names.
+        if units.count >= 2, units.allSatisfy(\.allCaps) {
+            let phrase = units.map { Self.titleCased($0.text) }.joined(separator: " ")
+            if Gazetteer.places[phrase] != nil { return [candidate(units[...], chunk: chunk, type: .place, titled: false)] }
+            return result
+        }
+        // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte".
+        if units.count >= 3, !endsInHeadWord(units) {
+            var position = 1
+            while position < units.count - 1 {
+                let length = titleLength(units, at: position)
+                if length > 0, position + length < units.count {
+                    var prefix = units[0..<position]
+                    if let place = Gazetteer.nationalities[text(prefix)] {
+                        affiliation = place
+                    } else {
+                        // The longest leading known name: "White House" of "White House Press Secretary".
+                        while prefix.count > 1, gazetteerType(span(prefix)) == nil { prefix = prefix.dropLast() }
+                        if let type = gazetteerType(span(prefix)) {
+                            var known = candidate(prefix, chunk: chunk, type: nil, titled: false)
+                            known.type = type
+                            affiliation = canonical(text(prefix), type)
+                            result.append(known)
+                        }
+                    }
+                    title = units[position..<position + length].map(\.text).joined(separator: " ")
+                    titled = true
+                    units.removeFirst(position + length)
+                    break
+                }
+                position += 1
+            }
+        }
+        // Trailing weekdays, months and common words: "Trump Monday".
+        while units.count > 1, !units[units.count - 1].allCaps, units[units.count - 1].flags.contains(.common),
+            units[units.count - 1].flags.isDisjoint(with: [.miscWord, .organizationWord, .placeWord])
+        {
+            units.removeLast()
+        }
+        guard !units.isEmpty else { return result }
+        // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
+        if units.count >= 2, units[0].flags.contains(.nationality), let place = Gazetteer.nationalities[units[0].text],
+            !endsInHeadWord(units)
+        {
+            affiliation = affiliation ?? place
+            units.removeFirst()
+        }
+        if units.count == 1, units[0].flags.contains(.nationality) { return result }
+        if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) { return result }
+        // An adjective phrase ending in a nationality: "Middle Eastern", "Latin American".
+        if units.count >= 2, units[units.count - 1].flags.contains(.nationality) { return result }
+        var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
+        name.title = title
+        name.affiliation = affiliation
+        if titled, let first = chunk.units.first {
+            name.fullPhrase = context.article.text.string(SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
+        }
+        name.type = type(of: units, titled: titled, chunk: chunk)
+        if name.type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {
+            return result
+        }
+        result.append(name)
+        return result
+    }
+
+    /// Whether a lone capitalised word is unlikely to be a name: a common word, an adverb or
+    /// connective opening a sentence ("Additionally,"), or an unknown hyphenated compound.
+    func isUnlikelySingleName(_ unit: NameUnit, atStart: Bool, chunk: NameChunk) -> Bool {
+        if !unit.flags.isDisjoint(with: [.place, .organization]) { return false }
+        if unit.flags.contains(.common) { return true }
+        if unit.span.length == 1 { return true }
+        // A lone head word ("Party", "District") or title ("Senator").
+        if !unit.flags.isDisjoint(with: [.organizationWord, .placeWord, .miscWord, .title]),
+            !unit.flags.contains(.givenName)
+        {
+            return true
+        }
+        // A word the article also writes in lower case ("Politics", "Health").
+        if !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming),
+            lowerWords.contains(WordHashSet.hash(context.bytes, unit.span))
+        {
+            return true
+        }
+        if context.token(unit.token, contains: UInt8(ascii: "-")), !isHyphenatedName(unit) { return true }
+        let bytes = context.bytes
+        if WordHashSet.hasSuffix(bytes, unit.span, "ist") || WordHashSet.hasSuffix(bytes, unit.span, "ism")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ists") || WordHashSet.hasSuffix(bytes, unit.span, "ian")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ians")
+        {
+            return true
+        }
+        guard atStart else { return false }
+        if WordHashSet.hasSuffix(bytes, unit.span, "ly") || WordHashSet.hasSuffix(bytes, unit.span, "ing")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ed")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a word has a capital after a lower-case letter, other than in Mc, Mac, De, Di,
+    /// Da, Du, La, Le and Van names ("LinkedIn", not "McCain" or "DeSantis").
+    static func isCamelCase(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        guard span.length >= 4 else { return false }
+        var offset = span.lower + 2
+        while offset < span.upper {
+            if CharClass.isUpper(bytes[offset]), CharClass.isLower(bytes[offset - 1]) {
+                let head = offset - span.lower
+                let first = bytes[span.lower]
+                let second = bytes[span.lower + 1]
+                let patronymic =
+                    (head == 2 && (first == UInt8(ascii: "M") && second == UInt8(ascii: "c")))
+                    || (head == 3 && first == UInt8(ascii: "M") && second == UInt8(ascii: "a"))
+                    || (head == 2 && (first == UInt8(ascii: "D") || first == UInt8(ascii: "L")))
+                    || (head == 3 && first == UInt8(ascii: "V"))
+                return !patronymic
+            }
+            offset += 1
+        }
+        return false
+    }
+
+    /// Words that never start a name, even before a head word ("In Congress", "But Party leaders").
+    static let functionWords = WordHashSet([
+        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "if", "as", "after", "before", "when",
+        "while", "despite", "since", "because", "although", "though", "with", "without", "from", "by", "to", "of",
+        "during", "under", "over", "meanwhile", "also", "then", "now", "yet", "still", "even", "just", "only", "this",
+        "that", "these", "those", "his", "her", "their", "our", "my", "its", "your", "some", "many", "most", "all",
+        "both", "each", "every", "no", "not", "top", "former", "then", "how", "why", "what", "where", "who",
+    ])
+
+    /// Whether a hyphenated word is a double-barrelled name ("Mark-Viverito"): every part
+    /// capitalised and none a place, nationality or common word ("Russia-Ukraine", "Anti-War").
+    func isHyphenatedName(_ unit: NameUnit) -> Bool {
+        let bytes = context.bytes
+        var start = unit.span.lower
+        var offset = unit.span.lower
+        while offset <= unit.span.upper {
+            if offset == unit.span.upper || bytes[offset] == UInt8(ascii: "-") {
+                let part = SourceSpan(start, offset)
+                guard part.length >= 2, CharClass.isUpper(bytes[start]) else { return false }
+                let flags = Lexicon.flags(bytes, part)
+                guard flags.isDisjoint(with: [.place, .nationality, .common, .organization]) else { return false }
+                start = offset + 1
+            }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Whether the last unit ends the name of an event or law ("Convention", "Act").
+    func endsInNonName(_ units: [NameUnit]) -> Bool {
+        units.count >= 2 && units[units.count - 1].flags.contains(.miscWord)
+    }
+
+    /// Whether the last unit is an organisation's or place's head word ("Committee", "County").
+    func endsInHeadWord(_ units: [NameUnit]) -> Bool {
+        guard units.count >= 2, let last = units.last?.flags else { return false }
+        return !last.isDisjoint(with: [.organizationWord, .placeWord]) || gazetteerType(span(units[...])) != nil
+    }
+
+    /// The type a gazetteer gives a name, if any.
+    func gazetteerType(_ span: SourceSpan) -> EntityType? {
+        let flags = Lexicon.phrase(context.bytes, span)
+        if flags.contains(.place) { return .place }
+        if flags.contains(.organization) { return .organization }
+        return nil
+    }
+
+    /// "WASHINGTON" as "Washington", for datelines and shouted headlines.
+    static func titleCased(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return String(first) + word.dropFirst().lowercased()
+    }
+
+    /// Words that start a place's name when a capitalised word follows ("San", "Fort", "South").
+    static let placePrefixes: Set<String> = [
+        "San", "Santa", "Los", "Las", "El", "Fort", "Ft.", "Mount", "Mt.", "Lake", "Port", "Saint", "St.", "Cape",
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+        "Greater", "New",
+    ]
+
+    /// The canonical form of a known name.
+    func canonical(_ key: String, _ type: EntityType) -> String {
+        switch type {
+        case .place: return Gazetteer.places[key] ?? key
+        case .organization: return Gazetteer.organizations[key] ?? key
+        case .person: return key
+        }
+    }
+
+    /// The type of a name by its form, or nil when only context can tell.
+    func type(of units: [NameUnit], titled: Bool, chunk: NameChunk) -> EntityType? {
+        if units.count == 1 {
+            if units[0].flags.contains(.place) { return .place }
+            if units[0].flags.contains(.organization) { return .organization }
+        }
+        if units.count >= 2, let type = gazetteerType(span(units[...])) { return type }
+        let last = units[units.count - 1].flags
+        if units.count >= 2 {
+            if last.contains(.miscWord) { return nil }
+            if units.dropFirst().contains(where: { $0.flags.contains(.organizationWord) }) { return .organization }
+            if units[0].flags.contains(.organizationWord), units[1].token > units[0].token + 1 { return .organization }
+            if last.contains(.placeWord) { return .place }
+        }
+        if titled { return .person }
+        if units.count >= 2, Self.placePrefixes.contains(units[0].text),
+            units.count == 2 || gazetteerType(span(units[1...])) == .place
+        {
+            return .place
+        }
+        if units.count >= 2 {
+            if units[0].flags.contains(.givenName) { return .person }
+            if units.contains(where: \.allCaps) { return .organization }
+            if context.token(chunk.before, is: "the") { return .organization }
+            return .person
+        }
+        let bytes = context.bytes
+        let word = units[0].span
+        // "the South", "the Midwest".
+        if units[0].flags.contains(.compass), context.token(chunk.before, is: "the") { return .place }
+        // "WikiLeaks", "LinkedIn", "GunBroker.com": company-style spelling.
+        if Self.isCamelCase(bytes, word) || WordHashSet.hasSuffix(bytes, word, ".com") { return .organization }
+        if units[0].allCaps {
+            let word = units[0].text
+            if units[0].flags.contains(.common) { return nil }
+            let titleCased = Self.titleCased(word)
+            if Gazetteer.places[titleCased] != nil { return .place }
+            if Gazetteer.organizations[titleCased] != nil { return .organization }
+            return word.count <= 10 ? .organization : nil
+        }
+        return nil
+    }
+
+    /// A candidate for some units of a chunk.
+    func candidate(_ units: ArraySlice<NameUnit>, chunk: NameChunk, type: EntityType?, titled: Bool)
+        -> NameCandidate
+    {
+        let span = SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
+        var name = NameCandidate(
+            units: Array(units), span: span, key: context.article.text.string(span), type: type, before: chunk.before,
+            after: chunk.after)
+        if name.type == nil { name.type = gazetteerType(span) }
+        name.titled = titled
+        name.inHeadline = chunk.inHeadline
+        name.atStart = chunk.atSentenceStart && units.first?.token == chunk.units.first?.token
+        return name
+    }
+
+    /// In a Title-Case line, every window of up to three words as a separate candidate; the
+    /// resolver keeps only those naming a known entity or a gazetteer entry.
+    func headlineCandidates(_ chunk: NameChunk) -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        let units = chunk.units
+        var start = 0
+        while start < units.count {
+            var length = min(3, units.count - start)
+            var found = false
+            while length > 0 {
+                let slice = units[start..<start + length]
+                if length == 1 || gazetteerType(span(slice)) != nil {
+                    var name = candidate(slice, chunk: chunk, type: nil, titled: false)
+                    name.inHeadline = true
+                    if length > 1 || !isCommon(units[start]) || name.type != nil { result.append(name) }
+                    found = length > 1
+                    break
+                }
+                length -= 1
+            }
+            start += found ? length : 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,95 @@
+import NQSource
+
+/// A set of words tested straight on text bytes, ignoring ASCII case, so that hot loops can ask
+/// "is this token a month name?" without making a string.
+struct WordHashSet: Sendable {
+    private let hashes: HashTable<Bool>
+    /// Bit n set when some word is n bytes long (n < 63; 63 for longer ones).
+    private let lengths: UInt64
+    /// Bit n set when some word starts with a byte whose low five bits are n.
+    private let initials: UInt32
+
+    /// Creates the set from words.
+    init<Words: Sequence>(_ words: Words) where Words.Element == String {
+        var hashes = Set<UInt64>()
+        var lengths: UInt64 = 0
+        var initials: UInt32 = 0
+        for word in words {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first else { continue }
+            hashes.insert(Self.hash(bytes, SourceSpan(0, bytes.count)))
+            lengths |= 1 << UInt64(min(bytes.count, 63))
+            initials |= 1 << UInt32(first & 31)
+        }
+        self.hashes = HashTable(hashes.map { ($0, true) })
+        self.lengths = lengths
+        self.initials = initials
+    }
+
+    /// Whether the bytes of `span` are one of the words.
+    func contains(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        guard span.length > 0, lengths & (1 << UInt64(min(span.length, 63))) != 0,
+            initials & (1 << UInt32(bytes[span.lower] & 31)) != 0
+        else { return false }
+        return hashes.contains(Self.hash(bytes, span))
+    }
+
+    /// Whether token `index` of a context is one of the words.
+    func contains(_ context: AnalysisContext, token index: Int) -> Bool {
+        index >= 0 && index < context.tokens.count && contains(context.bytes, context.tokens[index].span)
+    }
+
+    /// FNV-1a hash of a byte range, lower-casing ASCII letters.
+    static func hash(_ bytes: [UInt8], _ span: SourceSpan) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for offset in span.lower..<span.upper {
+            var byte = bytes[offset]
+            if CharClass.isUpper(byte) { byte |= 0x20 }
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return value
+    }
+
+    /// The span of a word without a possessive ending ("Thursday’s" → "Thursday").
+    static func withoutPossessive(_ bytes: [UInt8], _ span: SourceSpan) -> SourceSpan {
+        let end = span.upper
+        guard end - span.lower > 2, bytes[end - 1] == UInt8(ascii: "s") else { return span }
+        if bytes[end - 2] == UInt8(ascii: "'") { return SourceSpan(span.lower, end - 2) }
+        if end - span.lower > 4, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+            return SourceSpan(span.lower, end - 4)
+        }
+        return span
+    }
+
+    /// Whether the bytes of `span` end with the ASCII `suffix`.
+    static func hasSuffix(_ bytes: [UInt8], _ span: SourceSpan, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard span.length >= count else { return false }
+        return suffix.withUTF8Buffer { buffer in
+            for index in 0..<count where bytes[span.upper - count + index] != buffer[index] { return false }
+            return true
+        }
+    }
+}
+
+extension AnalysisContext {
+    /// Whether token `index` exists and is exactly the ASCII text `text`.
+    func token(_ index: Int, is text: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let span = tokens[index].span
+        guard span.length == text.utf8CodeUnitCount else { return false }
+        let bytes = self.bytes
+        return text.withUTF8Buffer { buffer in
+            for offset in 0..<buffer.count where bytes[span.lower + offset] != buffer[offset] { return false }
+            return true
+        }
+    }
+
+    /// Whether token `index` contains the byte `byte`.
+    func token(_ index: Int, contains byte: UInt8) -> Bool {
+        let span = tokens[index].span
+        let bytes = self.bytes
+        for offset in span.lower..<span.upper where bytes[offset] == byte { return true }
+        return false
+    }
+}

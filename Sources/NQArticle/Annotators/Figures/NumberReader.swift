@@ -1,0 +1,141 @@
+import NQSource
+
+/// A number read from the text: its value and the tokens it spans.
+struct ReadNumber: Sendable {
+    /// Its value, scale words applied ("2.5 million" → 2500000).
+    var value: Double
+    /// The index of its first token.
+    var first: Int
+    /// The index after its last token.
+    var end: Int
+}
+
+/// Reads numbers written in digits ("1,200.5"), with scale words ("800 billion", "3.2m"), or in
+/// words ("twenty thousand"), working on token bytes.
+struct NumberReader {
+    let context: AnalysisContext
+
+    /// Scale words and abbreviations written after a number.
+    static let scales: [String: Double] = [
+        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
+        "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    ]
+
+    /// The value of a number token's digits, ignoring thousands separators.
+    func digits(_ token: Token) -> Double? {
+        var integer: Double = 0
+        var fraction: Double = 0
+        var scale: Double = 1
+        var inFraction = false
+        let bytes = context.bytes
+        for offset in token.span.lower..<token.span.upper {
+            let byte = bytes[offset]
+            if CharClass.isDigit(byte) {
+                let digit = Double(byte - 0x30)
+                if inFraction {
+                    scale /= 10
+                    fraction += digit * scale
+                } else {
+                    integer = integer * 10 + digit
+                }
+            } else if byte == UInt8(ascii: ".") {
+                if inFraction { return nil }
+                inFraction = true
+            } else if byte != UInt8(ascii: ",") {
+                return nil
+            }
+        }
+        return integer + fraction
+    }
+
+    /// The number words, to test a token without making a string.
+    static let wordHashes = WordHashSet(Gazetteer.numberWords.keys)
+
+    /// Whether a word token may be a number word ("twenty", "Twenty-five", "million").
+    func mayBeNumberWord(_ index: Int) -> Bool {
+        let token = context.tokens[index]
+        guard token.kind == .word, token.span.length <= 20 else { return false }
+        var end = token.span.upper
+        if token.span.length > 9 {
+            for offset in token.span.lower..<token.span.upper where context.bytes[offset] == UInt8(ascii: "-") {
+                end = offset
+                break
+            }
+        }
+        return Self.wordHashes.contains(context.bytes, SourceSpan(token.span.lower, end))
+    }
+
+    /// The lower-cased text of a word token.
+    func word(_ index: Int) -> String? {
+        guard index < context.tokens.count, context.tokens[index].kind == .word else { return nil }
+        return context.string(context.tokens[index]).lowercased()
+    }
+
+    /// The number starting at token `index`, if one does.
+    func read(at index: Int) -> ReadNumber? {
+        let tokens = context.tokens
+        guard index < tokens.count else { return nil }
+        var value: Double
+        var next = index + 1
+        if tokens[index].kind == .number {
+            guard let parsed = digits(tokens[index]) else { return nil }
+            value = parsed
+        } else if mayBeNumberWord(index), let words = readWords(at: index) {
+            value = words.value
+            next = words.end
+        } else {
+            return nil
+        }
+        // Scale words: "800 billion", "3.2m", "1.5 million".
+        while let scaleWord = word(next), let scale = Self.scales[scaleWord],
+            scaleWord.count > 2 || !tokens[next].spaceBefore
+        {
+            value *= scale
+            next += 1
+        }
+        return ReadNumber(value: value, first: index, end: next)
+    }
+
+    /// A number written in words: "twenty", "twenty-five", "two hundred thousand", "a million".
+    func readWords(at index: Int) -> ReadNumber? {
+        var total: Double = 0
+        var current: Double = 0
+        var next = index
+        var any = false
+        while next < context.tokens.count, mayBeNumberWord(next), let text = word(next) {
+            if let value = Self.wordValue(text), !(text == "a" || text == "an") || next == index {
+                if text == "a" || text == "an" {
+                    // "a million": only when a scale word follows.
+                    guard let following = word(next + 1), let scale = Gazetteer.numberWords[following], scale >= 100
+                    else { break }
+                    current = 1
+                } else if value >= 1000 {
+                    total += max(current, 1) * value
+                    current = 0
+                } else if value == 100 {
+                    current = max(current, 1) * 100
+                } else {
+                    current += value
+                }
+                any = true
+                next += 1
+                continue
+            }
+            break
+        }
+        guard any, !(next == index + 1 && (word(index) == "a" || word(index) == "an")) else { return nil }
+        return ReadNumber(value: total + current, first: index, end: next)
+    }
+
+    /// The value of one number word, including hyphenated ones ("twenty-five").
+    static func wordValue(_ text: String) -> Double? {
+        if let value = Gazetteer.numberWords[text] { return value }
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        var sum: Double = 0
+        for part in text.split(separator: "-") {
+            guard let value = Gazetteer.numberWords[String(part)], value < 100 else { return nil }
+            sum += value
+        }
+        return sum
+    }
+}

@@ -1,0 +1,122 @@
+import Testing
+
+@testable import NQArticle
+
+/// Checks that the name mentions found in a marked text are exactly the marked ones.
+func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let sample = MarkedText(marked)
+    let found = sample.analyze().markedNameMentions
+    #expect(found == sample.marks, "in: \(sample.text)", sourceLocation: sourceLocation)
+}
+
+@Suite struct EntityMentionTests {
+    @Test func titlesStayOutsideNamesAndTellTheType() {
+        expectMentions(
+            "⟦o:NATO⟧ Secretary-General ⟦p:Mark Rutte⟧ met Sen. ⟦p:Maria Okafor⟧ and Gov. ⟦p:Peter Lindqvist⟧ in ⟦l:Moscow⟧."
+        )
+    }
+
+    @Test func sentenceInitialWordsAreNotNames() {
+        expectMentions(
+            "Despite the warnings, ⟦p:Helga Brandt⟧ stayed. Additionally, she spoke. Meanwhile ⟦l:Germany⟧ waited. Asked about it, ⟦p:Brandt⟧ smiled."
+        )
+    }
+
+    @Test func possessivesAndInitialsAreHandled() {
+        expectMentions(
+            "⟦p:Dinesh D’Souza⟧ praised ⟦p:J. K. Rowling⟧’s book. ⟦p:D’Souza⟧’s film and ⟦p:Rowling⟧'s fans were there."
+        )
+    }
+
+    @Test func trumpTowerIsNoPerson() {
+        let sample = MarkedText("⟦p:Donald Trump⟧ spoke at ⟦l:Trump Tower⟧ in ⟦l:New York⟧. ⟦p:Trump⟧ left.")
+        let article = sample.analyze()
+        #expect(article.markedNameMentions == sample.marks)
+        #expect(article.entity(named: "Trump Tower")?.type != .person)
+        #expect(article.entity(named: "Donald Trump")?.mentionCount == 2)
+    }
+
+    @Test func washingtonTheCityAndTheNewspaper() {
+        expectMentions("The ⟦o:Washington Post⟧ reported that ⟦p:Ada Moreno⟧ flew to ⟦l:Washington⟧ on Friday.")
+    }
+
+    @Test func dottedAbbreviationsArePlaces() {
+        let sample = MarkedText("The ⟦l:U.S.⟧ and ⟦l:the United Kingdom⟧ agreed. Troops left the ⟦l:U.S.⟧")
+        let article = sample.analyze()
+        let found = article.markedNameMentions.map(\.text)
+        #expect(found == ["U.S.", "United Kingdom", "U.S."])
+        #expect(article.entity(named: "United States", .place)?.mentionCount == 2)
+    }
+
+    @Test func organisationsByFormAndAcronym() {
+        expectMentions(
+            "The ⟦o:European Commission⟧ and the ⟦o:Department of Justice⟧ wrote to ⟦o:Halvorsen Shipping Company⟧ and the ⟦o:IAEA⟧."
+        )
+    }
+}
+
+@Suite struct EntityLinkingTests {
+    @Test func surnameJoinsFullNameWithTitleAndAffiliation() throws {
+        let article = MarkedText(
+            "NATO Secretary-General Mark Rutte praised the plan. Rutte said more was needed. “We will,” Rutte told reporters."
+        ).analyze()
+        let rutte = try #require(article.entity(named: "Mark Rutte", .person))
+        #expect(rutte.title == "Secretary-General")
+        #expect(rutte.affiliation == "NATO")
+        #expect(rutte.mentionCount == 3)
+        #expect(rutte.aliases.contains("Rutte"))
+        #expect(rutte.aliases.contains("NATO Secretary-General Mark Rutte"))
+        #expect(article.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func namesakesGoToTheNearestFullName() throws {
+        let article = MarkedText(
+            "Anna Kowalski met Tomasz Kowalski. Later Tomasz Kowalski left, and Kowalski never came back."
+        ).analyze()
+        let tomasz = try #require(article.entity(named: "Tomasz Kowalski"))
+        #expect(tomasz.mentionCount == 3)
+        #expect(article.entity(named: "Anna Kowalski")?.mentionCount == 1)
+    }
+
+    @Test func nationalitiesLinkToTheirPlaceWithoutCounting() throws {
+        let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.").analyze()
+        let russia = try #require(article.entity(named: "Russia", .place))
+        #expect(russia.mentionCount == 1)
+        #expect(russia.aliases.contains("Russian"))
+        #expect(article.entity(named: "Vladimir Putin")?.affiliation == "Russia")
+        #expect(article.entity(named: "Vladimir Putin")?.title == "President")
+    }
+
+    @Test func everyMentionOverlapsItsEntity() throws {
+        let article = MarkedText("Ada Moreno arrived. Moreno said hello, and Moreno left.").analyze()
+        let layer = EntityLayer(entities: article.entities, mentions: article.mentions)
+        for mention in article.mentions {
+            let found = try #require(layer.mention(overlapping: mention.span))
+            #expect(layer.entities[layer.mentions[found].entity].name == "Ada Moreno")
+        }
+    }
+}
+
+@Suite struct EntityDemoArticleTests {
+    @Test func demoArticleEntities() throws {
+        let article = try demoArticle()
+        let people = Set(article.entities.filter { $0.type == .person }.map(\.name))
+        #expect(people == ["Mark Rutte", "Donald Trump", "Jens Stoltenberg", "Steve Witkoff", "Vladimir Putin"])
+        let organizations = Set(article.entities.filter { $0.type == .organization }.map(\.name))
+        #expect(organizations.isSuperset(of: ["NATO", "European Commission"]))
+        let places = Set(article.entities.filter { $0.type == .place }.map(\.name))
+        #expect(places.isSuperset(of: ["United Kingdom", "Germany", "Russia", "Ukraine", "Moscow"]))
+        let rutte = try #require(article.entity(named: "Mark Rutte"))
+        #expect(rutte.title == "Secretary-General")
+        #expect(rutte.affiliation == "NATO")
+        #expect(rutte.aliases.contains("Rutte"))
+        #expect(rutte.mentionCount >= 7)
+        // Mentions are in text order and each one's words name its entity.
+        for (previous, next) in zip(article.mentions, article.mentions.dropFirst()) {
+            #expect(previous.span.start < next.span.start)
+        }
+        for mention in article.mentions where article.entities[mention.entity].type == .person {
+            #expect(article.entities[mention.entity].isNamed(article.string(mention.span).split(separator: " ").last.map(String.init) ?? ""))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import NQArticle
+
+/// The figures of a marked text: marked spans must be found exactly, with these values and units.
+func expectFigures(
+    _ marked: String, _ expected: [(Double, String?, Figure.Kind)], sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let sample = MarkedText(marked)
+    let figures = sample.analyze().figures
+    #expect(figures.map(\.span) == sample.marks.map(\.span), "in: \(sample.text)", sourceLocation: sourceLocation)
+    guard figures.count == expected.count else { return }
+    for (figure, (value, unit, kind)) in zip(figures, expected) {
+        #expect(figure.value.map { abs($0 - value) <= abs(value) * 1e-9 } == true, sourceLocation: sourceLocation)
+        #expect(figure.unit == unit, sourceLocation: sourceLocation)
+        #expect(figure.kind == kind, sourceLocation: sourceLocation)
+    }
+}
+
+@Suite struct FigureTests {
+    @Test func moneyWithScalesAndCurrencies() {
+        expectFigures(
+            "They pledged ⟦800 billion euros⟧ (⟦$874 billion⟧), then ⟦£3.2m⟧ and ⟦€15⟧ more, plus ⟦50 cents⟧.",
+            [(800e9, "EUR", .money), (874e9, "USD", .money), (3.2e6, "GBP", .money), (15, "EUR", .money),
+             (0.5, "USD", .money)])
+    }
+
+    @Test func moneyInWords() {
+        expectFigures(
+            "He was paid ⟦twenty thousand dollars⟧ and later ⟦a million dollars⟧.",
+            [(20000, "USD", .money), (1e6, "USD", .money)])
+    }
+
+    @Test func percentages() {
+        expectFigures(
+            "Spending reached ⟦2%⟧ of GDP, up from ⟦1.5 percent⟧, or ⟦three per cent⟧ by another count.",
+            [(2, "percent", .percent), (1.5, "percent", .percent), (3, "percent", .percent)])
+    }
+
+    @Test func ratiosDurationsSizesAndCounts() {
+        expectFigures(
+            "A record ⟦23 out of 32⟧ NATO nations backed a ⟦30-day⟧ ceasefire and the ⟦27-member⟧ bloc sent ⟦400 troops⟧.",
+            [(23.0 / 32.0, "nation", .ratio), (30, "day", .duration), (27, "member", .size), (400, "troop", .count)])
+    }
+
+    @Test func yearsAreNotCounts() {
+        let figures = MarkedText("In 2024 the budget grew.").analyze().figures
+        #expect(figures.isEmpty)
+    }
+
+    @Test func demoArticleFigures() throws {
+        let article = try demoArticle()
+        let found = article.figures.map { (article.string($0.span), $0.value ?? -1, $0.unit ?? "", $0.kind) }
+        #expect(found.contains { $0.0 == "800 billion euros" && $0.1 == 800_000_000_000 && $0.2 == "EUR" })
+        #expect(found.contains { $0.0 == "$874 billion" && $0.1 == 874_000_000_000 && $0.2 == "USD" })
+        #expect(found.contains { $0.0 == "2%" && $0.1 == 2 && $0.2 == "percent" && $0.3 == .percent })
+        #expect(found.contains { $0.0 == "23 out of 32" && $0.3 == .ratio })
+        #expect(found.contains { $0.0 == "27-member" && $0.3 == .size && $0.2 == "member" })
+        #expect(found.contains { $0.0 == "30-day" && $0.3 == .duration && $0.2 == "day" })
+    }
+}
