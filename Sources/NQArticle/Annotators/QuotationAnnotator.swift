@@ -2,57 +2,139 @@ import NQSource
 
 /// Finds direct quotations and the mention of who said each one.
 ///
-/// A first, basic version: text between double quotation marks within a paragraph, with a
-/// speaker found as "…,” NAME said" or "NAME said, “…”".
+/// Quoted stretches come from `QuoteMarkScanner`; each is attributed by the cue in its own
+/// sentence (`SpeakerAttributor`), else by continuing the previous quote's speaker, else by a
+/// colon introduction or the subject of its sentence. Quoted words with no speaker that look
+/// like titles or names (scare quotes, shows, handles) are dropped. Pronouns and descriptions
+/// are resolved to the fullest earlier name (`NameIndex`).
 public struct QuotationAnnotator: Sendable {
     /// Creates the annotator.
     public init() {}
 
-    static let cues: Set<String> = ["said", "says", "told", "added", "noted", "recalled", "asked", "wrote"]
-
     /// The quotations of an article, in text order.
     public func annotate(_ context: AnalysisContext, entities: EntityLayer) -> [Quotation] {
+        let candidates = QuoteMarkScanner().scan(context)
+        guard !candidates.isEmpty else { return [] }
+        let view = TokenView(context)
+        let attributor = SpeakerAttributor(view)
+        let names = NameIndex(view)
         let article = context.article
-        let tokens = context.tokens
+        let paragraphTokens = article.paragraphs.map {
+            context.tokenIndex(atOrAfter: $0.span.lower)..<context.tokenIndex(atOrAfter: $0.span.upper)
+        }
         var quotes: [Quotation] = []
-        for paragraph in article.paragraphs {
-            var open: Int?
-            var index = context.tokenIndex(atOrAfter: paragraph.span.lower)
-            while index < tokens.count, tokens[index].span.start < paragraph.span.end {
-                let token = tokens[index]
-                let mark = context.string(token)
-                if token.kind == .quote, mark == "\u{201C}" || (mark == "\"" && open == nil) {
-                    open = index
-                } else if token.kind == .quote, let start = open, mark == "\u{201D}" || mark == "\"" {
-                    let span = SourceSpan(start: tokens[start].span.end, end: token.span.start)
-                    var quote = Quotation(
-                        span: span, paragraph: paragraph.number,
-                        sentence: article.sentenceNumber(containing: span.lower))
-                    attribute(&quote, context: context, open: start, close: index)
-                    quotes.append(quote)
-                    open = nil
-                }
-                index += 1
+        var attributions: [Attribution?] = []
+        var paragraphsOfQuotes: [Int] = []
+        for candidate in candidates {
+            let paragraph = paragraphTokens[candidate.paragraphIndex]
+            var found = attributor.attribute(candidate, paragraph: paragraph)
+            let previous = attributions.indices.last.flatMap { index -> (Attribution, Int)? in
+                attributions[index].map { ($0, paragraphsOfQuotes[index]) }
             }
+            let atParagraphStart = candidate.openToken == paragraph.lowerBound
+            let before = attributor.beforeWindow(candidate, floor: paragraph.lowerBound)
+            if found == nil, let (last, lastParagraph) = previous, lastParagraph == candidate.paragraphIndex,
+                before.isEmpty || !before.contains(where: { view.isWord($0) })
+            {
+                found = continued(last, rule: "continues-previous")
+            }
+            if found == nil, !before.isEmpty {
+                found = attributor.sentenceSubject(candidate, paragraph: paragraph)
+            }
+            if found == nil, let (last, lastParagraph) = previous, lastParagraph == candidate.paragraphIndex {
+                found = continued(last, rule: "continues-previous")
+            }
+            if found == nil, atParagraphStart, candidate.paragraphIndex > 0 {
+                found = attributor.colonIntroduction(paragraph: paragraphTokens[candidate.paragraphIndex - 1])
+                if found == nil, let (last, lastParagraph) = previous, lastParagraph == candidate.paragraphIndex - 1 {
+                    found = continued(last, rule: candidate.continuesParagraph ? "continues-paragraph" : "continues-voice")
+                }
+            }
+            guard let span = trimmed(candidate.span, context.bytes), isQuotation(span, view: view, found: found) else {
+                continue
+            }
+            var quote = Quotation(
+                span: span, paragraph: article.paragraphs[candidate.paragraphIndex].number,
+                sentence: article.sentenceNumber(containing: span.lower), rule: found?.rule ?? "unattributed")
+            if let found { describe(&quote, found, view: view, names: names) }
+            quotes.append(quote)
+            attributions.append(found)
+            paragraphsOfQuotes.append(candidate.paragraphIndex)
         }
         return quotes
     }
 
-    func attribute(_ quote: inout Quotation, context: AnalysisContext, open: Int, close: Int) {
-        let tokens = context.tokens
-        let window = (close + 1)..<min(tokens.count, close + 4)
-        for index in window where tokens[index].kind == .word {
-            let word = context.string(tokens[index]).lowercased()
-            if Self.cues.contains(word) {
-                quote.cue = tokens[index].span
-                if index + 1 < tokens.count, tokens[index + 1].isCapitalized, index - 1 == close || context.string(tokens[index - 1]) == "," {
-                    quote.speakerMention = tokens[index + 1].span
-                } else if tokens[index - 1].isCapitalized {
-                    quote.speakerMention = tokens[index - 1].span
-                }
-                quote.rule = "quote-name-verb"
-                return
+    /// A previous quote's attribution carried over to the next quote.
+    func continued(_ attribution: Attribution, rule: String) -> Attribution {
+        var copy = attribution
+        copy.rule = rule
+        copy.addressee = nil
+        return copy
+    }
+
+    /// The span without white space at either end (nil when nothing is left).
+    func trimmed(_ span: SourceSpan, _ bytes: [UInt8]) -> SourceSpan? {
+        var lower = span.lower
+        var upper = span.upper
+        while lower < upper, CharClass.isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, CharClass.isSpace(bytes[upper - 1]) { upper -= 1 }
+        return upper > lower ? SourceSpan(lower, upper) : nil
+    }
+
+    /// Whether quoted words count as a quotation: anything said by someone, but not a short
+    /// run of capitalised words, a number or a handle with no cue of its own (a title, a name, a
+    /// scare-quoted label).
+    func isQuotation(_ span: SourceSpan, view: TokenView, found: Attribution?) -> Bool {
+        let context = view.context
+        var index = context.tokenIndex(atOrAfter: span.lower)
+        var words = 0
+        var capitalized = 0
+        while index < view.count, view.tokens[index].span.start < span.end {
+            if view.isWord(index) {
+                words += 1
+                if view.tokens[index].isCapitalized { capitalized += 1 }
+            }
+            index += 1
+        }
+        if words == 0 { return false }
+        if let found, found.cue != nil, found.rule.hasPrefix("quote-") || found.rule.hasSuffix("-quote") { return true }
+        return !(words <= 3 && capitalized == words)
+    }
+
+    /// Fills a quotation's speaker fields from an attribution.
+    func describe(_ quote: inout Quotation, _ found: Attribution, view: TokenView, names: NameIndex) {
+        let phrase = found.phrase
+        quote.speakerMention = view.span(phrase.range)
+        quote.cue = found.cue.map { view.span($0) }
+        quote.addressee = found.addressee.map { view.span($0) }
+        let mention = view.string(phrase.range)
+        var how = found.cue.map { "cue ‘\(view.string($0))’, " } ?? ""
+        switch phrase.kind {
+        case .name:
+            let (full, _) = names.fullName(of: phrase.range, before: phrase.range.lowerBound)
+            quote.speaker = full
+            how += "speaker named ‘\(mention)’" + (full == mention ? "" : " → \(full) (fullest name with that surname)")
+        case .pronoun:
+            let paragraphStart = max(0, phrase.range.lowerBound - 400)
+            if let person = names.recentPerson(before: phrase.range.lowerBound, notBefore: paragraphStart) {
+                let (full, _) = names.fullName(of: person, before: phrase.range.lowerBound)
+                quote.antecedent = view.span(person)
+                quote.speaker = full
+                how += "pronoun ‘\(mention)’ → ‘\(view.string(person))’ (most recent person named) → \(full)"
+            } else {
+                how += "pronoun ‘\(mention)’, unresolved"
+            }
+        case .description:
+            if let name = phrase.name {
+                let (full, _) = names.fullName(of: name, before: name.lowerBound)
+                quote.antecedent = view.span(name)
+                quote.speaker = full
+                how += "description ‘\(mention)’ names \(full)"
+            } else {
+                quote.speaker = mention
+                how += "description ‘\(mention)’"
             }
         }
+        quote.resolution = "\(found.rule): " + how
     }
 }

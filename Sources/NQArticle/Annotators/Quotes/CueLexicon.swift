@@ -1,0 +1,59 @@
+/// The word lists the quotation layer relies on, looked up by a hash of a token's lower-cased
+/// bytes so that no string is made per token.
+///
+/// The lists hold general English only: verbs of speech, pronouns, titles and function words.
+public enum CueLexicon {
+    /// The classes of every listed word, keyed by `hash(of:)` of its lower-cased spelling.
+    static let table: [UInt64: WordClass] = {
+        var table: [UInt64: WordClass] = [:]
+        func add(_ words: String, _ wordClass: WordClass) {
+            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                let key = hash(Array(word.utf8))
+                table[key, default: []].insert(wordClass)
+            }
+        }
+        add(CueWords.speech, .speech)
+        add(CueWords.addressing, [.speech, .addressing])
+        add(CueWords.pronouns, .pronoun)
+        add(CueWords.objectPronouns, .objectPronoun)
+        add("he him himself", .masculine)
+        add("she her herself", .feminine)
+        add(CueWords.honorifics, .honorific)
+        add(CueWords.determiners, .determiner)
+        add(CueWords.adverbs, .adverb)
+        add(CueWords.notNames, .notName)
+        add(CueWords.roles, .role)
+        add("according", .according)
+        add(CueWords.clauseBreaks, .clauseBreak)
+        return table
+    }()
+
+    /// The FNV-1a hash of lower-cased bytes, reading `’` as `'`.
+    @inlinable
+    static func hash(_ bytes: [UInt8]) -> UInt64 { hash(bytes, 0, bytes.count) }
+
+    /// The FNV-1a hash of the lower-cased bytes `bytes[start..<end]`, reading `’` as `'`.
+    @inlinable
+    static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = start
+        while index < end {
+            var byte = bytes[index]
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                byte = UInt8(ascii: "'")
+                index += 2
+            } else if byte >= 0x41 && byte <= 0x5A {
+                byte += 0x20
+            }
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+            index += 1
+        }
+        return value
+    }
+
+    /// The classes of the word `bytes[start..<end]` (empty when it is not listed).
+    public static func classes(_ bytes: [UInt8], _ start: Int, _ end: Int) -> WordClass {
+        guard end - start <= 24 else { return [] }
+        return table[hash(bytes, start, end)] ?? []
+    }
+}

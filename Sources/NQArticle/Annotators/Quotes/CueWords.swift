@@ -1,0 +1,87 @@
+/// The word lists of `CueLexicon`, as space-separated lower-case words.
+enum CueWords {
+    /// Verbs (all forms) and nouns that introduce or attribute speech and writing.
+    static let speech = """
+        say says said saying add adds added adding note notes noted noting recall recalls recalled
+        recalling write writes wrote writing written argue argues argued arguing explain explains
+        explained explaining insist insists insisted insisting declare declares declared declaring
+        stated claim claims claimed claiming reply replies replied replying respond responds
+        responded responding continue continues continued continuing tweet tweets tweeted tweeting
+        announce announces announced announcing admit admits admitted admitting acknowledge
+        acknowledges acknowledged acknowledging suggest suggests suggested suggesting predict
+        predicts predicted complain complains complained complaining joke jokes joked joking quip
+        quips quipped concede concedes conceded boast boasts boasted remark remarks remarked
+        observe observes observed shout shouts shouted yell yells yelled exclaim exclaims
+        exclaimed scream screamed whisper whispered mutter muttered vow vows vowed promise promises
+        promised pledge pledged assert asserts asserted maintain maintains maintained contend
+        contends contended emphasize emphasizes emphasized emphasise emphasised stress stresses
+        stressed agree agrees agreed counter counters countered retort retorts retorted describe
+        describes described describing call calls called calling dub dubbed label labeled labelled
+        thunder thundered charge charges charged demand demands demanded fume fumed lament laments
+        lamented muse mused offer offered post posts posted wonder wonders wondered testify
+        testified confirm confirms confirmed deny denies denied recount recounts recounted
+        reiterate reiterates reiterated repeat repeats repeated caution cautioned hint hinted
+        proclaim proclaimed reason reasoned report reports reported reveal reveals revealed
+        summarize summarized summed conclude concludes concluded concluding speak speaks spoke
+        speaking begin began read reads quoted quoting mention mentions mentioned mentioning
+        insisting interjected interrupted chimed pointed added explained elaborated clarified
+        opined posited surmised grumbled griped scoffed sniped snapped raged blasted slammed
+        mocked praised criticized criticised accused accuses wrote texted emailed messaged
+        """
+    /// Speech verbs whose object is the person addressed.
+    static let addressing = """
+        tell tells told telling ask asks asked asking warn warns warned warning assure assures
+        assured remind reminds reminded inform informs informed urge urges urged urging advise
+        advised implore implored
+        """
+    /// Subject pronouns and relative pronouns that can stand for a speaker.
+    static let pronouns = "he she they i we who it you"
+    /// Object pronouns that can stand for the person addressed.
+    static let objectPronouns = "him her them me us you"
+    /// Titles written before a name.
+    static let honorifics = """
+        mr mrs ms miss dr sen rep gov gen lt col sgt capt maj adm prof rev sir dame lord lady
+        president senator governor representative congressman congresswoman secretary mayor judge
+        justice chancellor minister premier king queen prince princess pope father sister brother
+        chairman chairwoman chief ambassador commissioner director general admiral captain
+        colonel sergeant professor speaker leader attorney pastor rabbi bishop cardinal sheriff
+        secretary-general vice former candidate nominee
+        """
+    /// Words that open a description.
+    static let determiners = "the a an his her their its one another this that these those our my your"
+    /// Words that may stand between a subject and its verb.
+    static let adverbs = """
+        also later then once again recently previously repeatedly has had have was is were are
+        would will could should may might just simply further quickly flatly bluntly angrily
+        frequently often has since famously first initially subsequently finally reportedly
+        allegedly publicly privately openly once even never always still only
+        """
+    /// Capitalised words that do not name a speaker.
+    static let notNames = """
+        the a an and but or so yet for nor in on at by to of from with as if when while after
+        before since because although though however meanwhile still then there here this that
+        these those it its he she they we i you his her their our my your who what which why how
+        where yes no not one monday tuesday wednesday thursday friday saturday sunday january
+        february march april may june july august september october november december today
+        tomorrow yesterday last next said says according mr mrs ms
+        """
+    /// Roles and descriptions that can speak.
+    static let roles = """
+        spokesman spokeswoman spokesperson spokespeople official officials aide aides adviser
+        advisers advisor source sources president senator governor candidate nominee campaign
+        statement report newspaper paper magazine agency ministry department office committee
+        group organization organisation company firm lawyer attorney analyst expert economist
+        professor researcher leader chairman chairwoman chief director minister secretary
+        spokesmen representative congressman congresswoman mayor judge police officer officers
+        author authors writer editor editorial letter post tweet memo email article study poll
+        survey website site network broadcaster host reporter correspondent columnist critic
+        critics supporter supporters voter voters resident residents member members friend
+        manager strategist consultant pollster operative insider veteran activist protester
+        speaker worker workers people man woman team white house government administration
+        """
+    /// Words that end a description read forwards.
+    static let clauseBreaks = """
+        who which that in on at after before during when while as because said says told added
+        and but if to
+        """
+}

@@ -1,0 +1,165 @@
+import NQSource
+
+/// A phrase that can name a speaker or addressee: a name, a pronoun or a description.
+struct SpeakerPhrase {
+    /// What the phrase is.
+    enum Kind: String {
+        case name, pronoun, description
+    }
+
+    /// The tokens of the phrase.
+    var range: Range<Int>
+    /// What it is.
+    var kind: Kind
+    /// The tokens of the name inside a description ("the economist Jane Doe"), if any.
+    var name: Range<Int>?
+}
+
+/// Reads speaker phrases backwards from a verb or forwards from a position.
+struct PhraseReader {
+    /// The tokens.
+    let view: TokenView
+
+    /// The name run ending at token `last` (inclusive), reading back no further than `floor`.
+    func nameBackward(endingAt last: Int, floor: Int) -> Range<Int>? {
+        guard last >= floor, view.isNameWord(last) else { return nil }
+        var first = last
+        while first - 1 >= floor {
+            let previous = first - 1
+            if view.isNameWord(previous) {
+                first = previous
+            } else if view.isPunct(previous, "."), previous - 1 >= floor,
+                view.isInitial(previous - 1) || view.classes(previous - 1).contains(.honorific)
+            {
+                first = previous - 1
+            } else {
+                break
+            }
+        }
+        return first..<(last + 1)
+    }
+
+    /// The name run starting at token `first`, reading forward no further than `limit`.
+    func nameForward(startingAt first: Int, limit: Int) -> Range<Int>? {
+        guard first < limit, view.isNameWord(first) else { return nil }
+        var end = first + 1
+        while end < limit {
+            if view.isNameWord(end) {
+                end += 1
+            } else if view.isPunct(end, "."), view.isInitial(end - 1) || view.classes(end - 1).contains(.honorific),
+                end + 1 < limit, view.isNameWord(end + 1)
+            {
+                end += 1
+            } else if end + 1 < limit, view.isLowerWord(end), view.tokens[end].span.length <= 3,
+                view.isNameWord(end + 1), view.tokens[end + 1].spaceBefore,
+                view.sameWordIsOf(end)
+            {
+                // "Secretary of State John Kerry", "Charles de Gaulle".
+                end += 1
+            } else {
+                break
+            }
+        }
+        return first..<end
+    }
+
+    /// The subject of the verb at token `verb`, read backwards no further than `floor`:
+    /// "Trump said", "he later said", "a spokesman for the campaign said", "Doe, an analyst, said".
+    func subject(before verb: Int, floor: Int, allowAppositive: Bool = true) -> SpeakerPhrase? {
+        var index = verb - 1
+        var skipped = 0
+        while index >= floor, skipped < 3, view.isLowerWord(index), view.classes(index).contains(.adverb) {
+            index -= 1
+            skipped += 1
+        }
+        guard index >= floor else { return nil }
+        let wordClass = view.classes(index)
+        if view.isWord(index), wordClass.contains(.pronoun),
+            !view.tokens[index].isCapitalized || view.tokens[index].span.length == 1 || index == floor
+                || !view.isNameWord(index - 1)
+        {
+            return SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
+        }
+        if let name = nameBackward(endingAt: index, floor: floor) {
+            return SpeakerPhrase(range: name, kind: .name, name: name)
+        }
+        if view.isLowerWord(index), !wordClass.contains(.speech) {
+            return description(endingAt: index, floor: floor)
+        }
+        if allowAppositive, view.isPunct(index, ",") || view.isPunct(index, ")") {
+            // "Doe, a professor at the university, said": the name before the appositive.
+            var back = index - 1
+            let stop = max(floor, index - 20)
+            while back > stop, !view.isPunct(back, ","), !view.isPunct(back, "("),
+                !view.isDoubleMark(back), !view.isTerminal(back)
+            {
+                back -= 1
+            }
+            if back > stop, view.isPunct(back, ",") || view.isPunct(back, "("),
+                let name = nameBackward(endingAt: back - 1, floor: floor)
+            {
+                return SpeakerPhrase(range: name, kind: .name, name: name)
+            }
+        }
+        return nil
+    }
+
+    /// A description ending at the noun `last`: back to its determiner ("the campaign",
+    /// "a spokeswoman for the group"), or the noun alone when it is a role ("officials").
+    func description(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
+        var index = last
+        var name: Range<Int>?
+        while index >= floor, last - index < 7, view.isWord(index) {
+            let wordClass = view.classes(index)
+            if wordClass.contains(.determiner) {
+                if view.tokens[index].isCapitalized, index > floor, view.isNameWord(index - 1) { break }
+                return SpeakerPhrase(range: index..<(last + 1), kind: .description, name: name)
+            }
+            if wordClass.contains(.speech) || wordClass.contains(.pronoun) { break }
+            if name == nil, view.isNameWord(index) { name = nameBackward(endingAt: index, floor: floor) }
+            index -= 1
+        }
+        guard view.classes(last).contains(.role) else { return nil }
+        var first = last
+        while first - 1 >= floor, view.isNameWord(first - 1) || view.isAcronym(first - 1) { first -= 1 }
+        return SpeakerPhrase(range: first..<(last + 1), kind: .description, name: first < last ? first..<last : nil)
+    }
+
+    /// The speaker phrase starting at token `first` (after a verb: "said Jane Doe, an
+    /// analyst", "said the spokesman", "said he"), reading no further than `limit`.
+    func phrase(startingAt first: Int, limit: Int) -> SpeakerPhrase? {
+        guard first < limit, view.isWord(first) else { return nil }
+        let wordClass = view.classes(first)
+        if wordClass.contains(.pronoun) || wordClass.contains(.objectPronoun), !view.isNameWord(first) || view.tokens[first].span.length <= 3,
+            !wordClass.contains(.determiner) || first + 1 >= limit || !view.isWord(first + 1)
+        {
+            return SpeakerPhrase(range: first..<(first + 1), kind: .pronoun)
+        }
+        if !wordClass.contains(.determiner), let name = nameForward(startingAt: first, limit: limit) {
+            return SpeakerPhrase(range: name, kind: .name, name: name)
+        }
+        var end = first
+        var name: Range<Int>?
+        while end < limit, end - first < 10, view.isWord(end) || view.isPunct(end, "'") {
+            if end > first, view.classes(end).contains(.clauseBreak), view.isLowerWord(end) { break }
+            if name == nil, view.isNameWord(end), end > first || !wordClass.contains(.determiner) {
+                name = nameForward(startingAt: end, limit: limit)
+                if let found = name { end = found.upperBound - 1 }
+            }
+            end += 1
+        }
+        guard end > first else { return nil }
+        return SpeakerPhrase(range: first..<end, kind: .description, name: name)
+    }
+}
+
+extension TokenView {
+    /// The hashes of the small words inside names.
+    static let nameJoiners: Set<UInt64> = Set(["of", "de", "van", "von", "bin", "al", "da", "la", "le"].map { CueLexicon.hash(Array($0.utf8)) })
+
+    /// Whether token `index` is one of the small words inside names ("of", "de", "van").
+    func sameWordIsOf(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        return Self.nameJoiners.contains(CueLexicon.hash(bytes, span.lower, span.upper))
+    }
+}
