@@ -13,40 +13,37 @@ public struct QuotationAnnotator: Sendable {
 
     /// The quotations of an article, in text order.
     public func annotate(_ context: AnalysisContext, entities: EntityLayer) -> [Quotation] {
-        let candidates = QuoteMarkScanner().scan(context)
+        let lines = QuoteMarkScanner.lines(context)
+        let candidates = QuoteMarkScanner().scan(context, lines: lines)
         guard !candidates.isEmpty else { return [] }
         let view = TokenView(context)
         let attributor = SpeakerAttributor(view)
         let names = NameIndex(view)
         let article = context.article
-        let paragraphTokens = article.paragraphs.map {
-            context.tokenIndex(atOrAfter: $0.span.lower)..<context.tokenIndex(atOrAfter: $0.span.upper)
-        }
         var quotes: [Quotation] = []
         var attributions: [Attribution?] = []
-        var paragraphsOfQuotes: [Int] = []
+        var linesOfQuotes: [Int] = []
         for candidate in candidates {
-            let paragraph = paragraphTokens[candidate.paragraphIndex]
-            var found = attributor.attribute(candidate, paragraph: paragraph)
+            let line = candidate.line
+            var found = attributor.attribute(candidate, paragraph: line)
             let previous = attributions.indices.last.flatMap { index -> (Attribution, Int)? in
-                attributions[index].map { ($0, paragraphsOfQuotes[index]) }
+                attributions[index].map { ($0, linesOfQuotes[index]) }
             }
-            let atParagraphStart = candidate.openToken == paragraph.lowerBound
-            let before = attributor.beforeWindow(candidate, floor: paragraph.lowerBound)
-            if found == nil, let (last, lastParagraph) = previous, lastParagraph == candidate.paragraphIndex,
-                before.isEmpty || !before.contains(where: { view.isWord($0) })
-            {
+            let atLineStart = candidate.openToken == line.lowerBound
+            let before = attributor.beforeWindow(candidate, floor: line.lowerBound)
+            let sameLine = previous.map { $0.1 == candidate.lineIndex } ?? false
+            if found == nil, sameLine, let (last, _) = previous, !before.contains(where: { view.isWord($0) }) {
                 found = continued(last, rule: "continues-previous")
             }
             if found == nil, !before.isEmpty {
-                found = attributor.sentenceSubject(candidate, paragraph: paragraph)
+                found = attributor.sentenceSubject(candidate, paragraph: line)
             }
-            if found == nil, let (last, lastParagraph) = previous, lastParagraph == candidate.paragraphIndex {
+            if found == nil, sameLine, let (last, _) = previous {
                 found = continued(last, rule: "continues-previous")
             }
-            if found == nil, atParagraphStart, candidate.paragraphIndex > 0 {
-                found = attributor.colonIntroduction(paragraph: paragraphTokens[candidate.paragraphIndex - 1])
-                if found == nil, let (last, lastParagraph) = previous, lastParagraph == candidate.paragraphIndex - 1 {
+            if found == nil, atLineStart, candidate.lineIndex > 0 {
+                found = attributor.colonIntroduction(paragraph: lines[candidate.lineIndex - 1].tokens)
+                if found == nil, let (last, lastLine) = previous, lastLine == candidate.lineIndex - 1 {
                     found = continued(last, rule: candidate.continuesParagraph ? "continues-paragraph" : "continues-voice")
                 }
             }
@@ -59,7 +56,7 @@ public struct QuotationAnnotator: Sendable {
             if let found { describe(&quote, found, view: view, names: names) }
             quotes.append(quote)
             attributions.append(found)
-            paragraphsOfQuotes.append(candidate.paragraphIndex)
+            linesOfQuotes.append(candidate.lineIndex)
         }
         return quotes
     }

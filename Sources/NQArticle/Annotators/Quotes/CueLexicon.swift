@@ -25,6 +25,9 @@ public enum CueLexicon {
         add(CueWords.roles, .role)
         add("according", .according)
         add(CueWords.clauseBreaks, .clauseBreak)
+        add(CueWords.times, .time)
+        add("on last this earlier late early in at during", .timePreposition)
+        add("and but or", .conjunction)
         return table
     }()
 

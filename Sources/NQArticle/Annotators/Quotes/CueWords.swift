@@ -84,4 +84,11 @@ enum CueWords {
         who which that in on at after before during when while as because said says told added
         and but if to
         """
+    /// Days, months and other words of time.
+    static let times = """
+        monday tuesday wednesday thursday friday saturday sunday january february march april may
+        june july august september october november december jan feb mar apr jun jul aug sep sept
+        oct nov dec today yesterday tonight night morning afternoon evening week month year
+        weekend
+        """
 }

@@ -13,6 +13,10 @@ public struct QuoteCandidate: Sendable {
     public var closeToken: Int?
     /// The 0-based index of its paragraph in `Article.paragraphs`.
     public var paragraphIndex: Int
+    /// The 0-based index of its line among all paragraphs' lines (a paragraph may hold several).
+    public var lineIndex: Int
+    /// The tokens of its line.
+    public var line: Range<Int>
     /// Whether the quote runs on from an unclosed quote ending the previous paragraph.
     public var continuesParagraph: Bool
 }
@@ -61,18 +65,47 @@ public struct QuoteMarkScanner: Sendable {
         return (.none, 1)
     }
 
-    /// The quoted stretches of the article's paragraphs, in text order.
-    public func scan(_ context: AnalysisContext) -> [QuoteCandidate] {
+    /// The lines of the article's paragraphs as token ranges, with their paragraph indexes.
+    public static func lines(_ context: AnalysisContext) -> [(paragraph: Int, tokens: Range<Int>)] {
+        let tokens = context.tokens
+        let bytes = context.bytes
+        var lines: [(paragraph: Int, tokens: Range<Int>)] = []
+        for (paragraphIndex, paragraph) in context.article.paragraphs.enumerated() {
+            var index = context.tokenIndex(atOrAfter: paragraph.span.lower)
+            var lineStart = index
+            while index < tokens.count, tokens[index].span.start < paragraph.span.end {
+                if index > lineStart, tokens[index].spaceBefore {
+                    var offset = tokens[index - 1].span.upper
+                    while offset < tokens[index].span.lower, bytes[offset] != 0x0A { offset += 1 }
+                    if offset < tokens[index].span.lower {
+                        lines.append((paragraphIndex, lineStart..<index))
+                        lineStart = index
+                    }
+                }
+                index += 1
+            }
+            if index > lineStart { lines.append((paragraphIndex, lineStart..<index)) }
+        }
+        return lines
+    }
+
+    /// The quoted stretches of the article's lines, in text order.
+    public func scan(_ context: AnalysisContext, lines: [(paragraph: Int, tokens: Range<Int>)]) -> [QuoteCandidate] {
         let tokens = context.tokens
         var result: [QuoteCandidate] = []
         var previousUnclosed = false
-        for (paragraphIndex, paragraph) in context.article.paragraphs.enumerated() {
-            var index = context.tokenIndex(atOrAfter: paragraph.span.lower)
-            let firstToken = index
+        for (lineIndex, line) in lines.enumerated() {
+            var index = line.tokens.lowerBound
             var open: (token: Int, contentStart: Int)?
             var openedAtStart = false
             var unclosed = false
-            while index < tokens.count, tokens[index].span.start < paragraph.span.end {
+            func candidate(_ open: (token: Int, contentStart: Int), end: Int, close: Int?, after: Int) -> QuoteCandidate {
+                QuoteCandidate(
+                    span: SourceSpan(open.contentStart, end), openToken: open.token, afterClose: after,
+                    closeToken: close, paragraphIndex: line.paragraph, lineIndex: lineIndex, line: line.tokens,
+                    continuesParagraph: previousUnclosed && openedAtStart)
+            }
+            while index < line.tokens.upperBound {
                 let (mark, width) = Self.mark(context, index)
                 let markEnd = tokens[index + width - 1].span.end
                 switch mark {
@@ -81,30 +114,20 @@ public struct QuoteMarkScanner: Sendable {
                 case .opening:
                     // A second opening mark while one is open restarts the quote.
                     open = (index, Int(markEnd))
-                    openedAtStart = index == firstToken
+                    openedAtStart = index == line.tokens.lowerBound
                 case .closing, .either:
                     if let current = open {
-                        result.append(
-                            QuoteCandidate(
-                                span: SourceSpan(current.contentStart, tokens[index].lower),
-                                openToken: current.token, afterClose: index + width, closeToken: index,
-                                paragraphIndex: paragraphIndex,
-                                continuesParagraph: previousUnclosed && openedAtStart))
+                        result.append(candidate(current, end: tokens[index].lower, close: index, after: index + width))
                         open = nil
                     } else if mark == .either {
                         open = (index, Int(markEnd))
-                        openedAtStart = index == firstToken
+                        openedAtStart = index == line.tokens.lowerBound
                     }
                 }
                 index += width
             }
-            if let current = open, current.contentStart < paragraph.span.upper {
-                result.append(
-                    QuoteCandidate(
-                        span: SourceSpan(current.contentStart, paragraph.span.upper),
-                        openToken: current.token, afterClose: index, closeToken: nil,
-                        paragraphIndex: paragraphIndex,
-                        continuesParagraph: previousUnclosed && openedAtStart))
+            if let current = open, current.token + 1 < line.tokens.upperBound {
+                result.append(candidate(current, end: tokens[line.tokens.upperBound - 1].span.upper, close: nil, after: index))
                 unclosed = true
             }
             previousUnclosed = unclosed

@@ -35,11 +35,30 @@ struct SpeakerAttributor {
         return start..<end
     }
 
-    /// The tokens before a quote back to the start of its sentence, a previous quote or `floor`.
+    /// Whether the quote ends its own sentence ("… done.” He left.), so that the words after
+    /// it start a new sentence rather than attribute it.
+    func endsSentence(_ candidate: QuoteCandidate) -> Bool {
+        guard let close = candidate.closeToken, close > candidate.openToken + 1 else { return false }
+        let after = candidate.afterClose
+        guard after < candidate.line.upperBound, view.tokens[after].isCapitalized else { return false }
+        return view.isPunct(close - 1, ".")
+    }
+
+    /// The tokens before a quote back to the start of its sentence, a previous long quote or
+    /// `floor`; a short quote before it (a title, a phrase) is stepped over.
     func beforeWindow(_ candidate: QuoteCandidate, floor: Int) -> Range<Int> {
         let end = candidate.openToken
         var start = end
-        while start > floor, end - start < 45, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) { start -= 1 }
+        while start > floor, end - start < 45, !view.isTerminal(start - 1) {
+            if view.isDoubleMark(start - 1) {
+                var open = start - 2
+                while open > floor, open > start - 9, !view.isDoubleMark(open) { open -= 1 }
+                guard open >= floor, view.isDoubleMark(open), open > start - 9 else { break }
+                start = open
+                continue
+            }
+            start -= 1
+        }
         return start..<end
     }
 
@@ -106,16 +125,64 @@ struct SpeakerAttributor {
 
     /// The attribution from the quote's own sentence, if it has one.
     func attribute(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
-        let after = afterWindow(candidate, limit: paragraph.upperBound)
+        let after = endsSentence(candidate) ? candidate.afterClose..<candidate.afterClose : afterWindow(candidate, limit: paragraph.upperBound)
         let before = beforeWindow(candidate, floor: paragraph.lowerBound)
         if let cue = firstCue(in: after, reach: 4), let found = attribution(cue: cue, window: after, after: true) {
             return found
         }
-        if let cue = lastCue(in: before), let found = attribution(cue: cue, window: before, after: false) {
-            return found
-        }
+        if let found = attributionBefore(in: before) { return found }
         if let cue = firstCue(in: after, reach: 15), let found = attribution(cue: cue, window: after, after: true) {
             return found
+        }
+        return nil
+    }
+
+    /// The attribution from the cues of the words before a quote, nearest first; a participle
+    /// ("adding", "calling him") defers to an earlier cue or the subject of its clause.
+    func attributionBefore(in window: Range<Int>) -> Attribution? {
+        var end = window.upperBound
+        var firstCueSeen: Int?
+        while let cue = lastCue(in: window.lowerBound..<end) {
+            if firstCueSeen == nil { firstCueSeen = cue }
+            if !isParticiple(cue), let found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false) {
+                return found
+            }
+            end = cue
+        }
+        guard let cue = firstCueSeen, let phrase = clauseSubject(in: window.lowerBound..<cue) else { return nil }
+        return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "clause-subject-verb-quote")
+    }
+
+    /// Whether the word at `index` ends in -ing.
+    func isParticiple(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        return span.length > 4 && view.bytes[span.upper - 3] == UInt8(ascii: "i")
+            && view.bytes[span.upper - 2] == UInt8(ascii: "n") && view.bytes[span.upper - 1] == UInt8(ascii: "g")
+    }
+
+    /// The first name or pronoun of `window` followed by a lower-case word that is no function
+    /// word (a verb, as in "Trump went", "he figures"): the subject of the clause.
+    func clauseSubject(in window: Range<Int>) -> SpeakerPhrase? {
+        var index = window.lowerBound
+        while index < window.upperBound {
+            var phrase: SpeakerPhrase?
+            let wordClass = view.classes(index)
+            if view.isWord(index), wordClass.contains(.pronoun), !wordClass.contains(.determiner) {
+                phrase = SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
+            } else if let name = reader.nameForward(startingAt: index, limit: window.upperBound) {
+                phrase = SpeakerPhrase(range: name, kind: .name, name: name)
+            }
+            guard let found = phrase else {
+                index += 1
+                continue
+            }
+            let next = found.range.upperBound
+            if next < window.upperBound, view.isLowerWord(next), !view.classes(next).contains(.notName) || view.classes(next).contains(.adverb),
+                !view.isPossessive(found.range.upperBound - 1)
+            {
+                return found
+            }
+            index = found.range.upperBound
         }
         return nil
     }
@@ -123,6 +190,7 @@ struct SpeakerAttributor {
     /// The subject of the sentence before a quote that has no cue ("He figures that …").
     func sentenceSubject(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
         let before = beforeWindow(candidate, floor: paragraph.lowerBound)
+        if let phrase = clauseSubject(in: before) { return Attribution(phrase: phrase, rule: "sentence-subject") }
         var index = before.lowerBound
         while index < before.upperBound {
             if view.isWord(index), view.classes(index).contains(.pronoun), !view.classes(index).contains(.determiner) {

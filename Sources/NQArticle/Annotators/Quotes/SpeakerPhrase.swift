@@ -72,8 +72,15 @@ struct PhraseReader {
             index -= 1
             skipped += 1
         }
+        // "Cruz on Tuesday said": step over a time phrase.
+        var back = index
+        while back >= floor, view.isWord(back), view.classes(back).contains(.time) { back -= 1 }
+        if back < index, back >= floor, view.isLowerWord(back), view.classes(back).contains(.timePreposition) {
+            index = back - 1
+        }
         guard index >= floor else { return nil }
         let wordClass = view.classes(index)
+        if view.isLowerWord(index), wordClass.contains(.conjunction) { return nil }
         if view.isWord(index), wordClass.contains(.pronoun),
             !view.tokens[index].isCapitalized || view.tokens[index].span.length == 1 || index == floor
                 || !view.isNameWord(index - 1)
@@ -83,7 +90,7 @@ struct PhraseReader {
         if let name = nameBackward(endingAt: index, floor: floor) {
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
-        if view.isLowerWord(index), !wordClass.contains(.speech) {
+        if view.isLowerWord(index), !wordClass.contains(.speech), !wordClass.contains(.notName) {
             return description(endingAt: index, floor: floor)
         }
         if allowAppositive, view.isPunct(index, ",") || view.isPunct(index, ")") {

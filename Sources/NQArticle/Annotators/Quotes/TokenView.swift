@@ -100,4 +100,11 @@ struct TokenView {
     func span(_ range: Range<Int>) -> SourceSpan {
         SourceSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
     }
+
+    /// Whether the word at `index` ends in 's or ’s (a possessive).
+    func isPossessive(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        guard tokens[index].kind == .word, span.length > 2, bytes[span.upper - 1] == UInt8(ascii: "s") else { return false }
+        return bytes[span.upper - 2] == UInt8(ascii: "'") || bytes[span.upper - 2] == 0x99
+    }
 }

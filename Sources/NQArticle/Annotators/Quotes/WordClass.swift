@@ -31,4 +31,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let masculine = WordClass(rawValue: 1 << 11)
     /// A feminine pronoun (she, her).
     public static let feminine = WordClass(rawValue: 1 << 12)
+    /// A day, month or other time word (Tuesday, March, yesterday, night).
+    public static let time = WordClass(rawValue: 1 << 13)
+    /// A word opening a time phrase (on, last, this, earlier).
+    public static let timePreposition = WordClass(rawValue: 1 << 14)
+    /// A conjunction joining verbs (and, but, or).
+    public static let conjunction = WordClass(rawValue: 1 << 15)
 }
