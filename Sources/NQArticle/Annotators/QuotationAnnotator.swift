@@ -32,6 +32,9 @@ public struct QuotationAnnotator: Sendable {
             let atLineStart = candidate.openToken == line.lowerBound
             let before = attributor.beforeWindow(candidate, floor: line.lowerBound)
             let sameLine = previous.map { $0.1 == candidate.lineIndex } ?? false
+            if found == nil, !before.contains(where: { view.isWord($0) }) {
+                found = attributor.previousSentence(candidate, line: line)
+            }
             if found == nil, sameLine, let (last, _) = previous, !before.contains(where: { view.isWord($0) }) {
                 found = continued(last, rule: "continues-previous")
             }
@@ -42,7 +45,16 @@ public struct QuotationAnnotator: Sendable {
                 found = continued(last, rule: "continues-previous")
             }
             if found == nil, atLineStart, candidate.lineIndex > 0 {
-                found = attributor.colonIntroduction(paragraph: lines[candidate.lineIndex - 1].tokens)
+                let previousLine = lines[candidate.lineIndex - 1].tokens
+                found = attributor.colonIntroduction(paragraph: previousLine)
+                if found == nil, previous.map({ $0.1 != candidate.lineIndex - 1 }) ?? true {
+                    found = attributor.previousSentence(
+                        QuoteCandidate(
+                            span: candidate.span, openToken: previousLine.upperBound, afterClose: candidate.afterClose,
+                            closeToken: nil, paragraphIndex: candidate.paragraphIndex, lineIndex: candidate.lineIndex - 1,
+                            line: previousLine, continuesParagraph: false),
+                        line: previousLine)
+                }
                 if found == nil, let (last, lastLine) = previous, lastLine == candidate.lineIndex - 1 {
                     found = continued(last, rule: candidate.continuesParagraph ? "continues-paragraph" : "continues-voice")
                 }

@@ -26,8 +26,9 @@ public enum CueLexicon {
         add("according", .according)
         add(CueWords.clauseBreaks, .clauseBreak)
         add(CueWords.times, .time)
-        add("on last this earlier late early in at during", .timePreposition)
+        add("on last this earlier late early in at during the", .timePreposition)
         add("and but or", .conjunction)
+        add("say says said tell tells told write writes wrote add adds added ask asks asked", .core)
         return table
     }()
 

@@ -89,6 +89,6 @@ enum CueWords {
         monday tuesday wednesday thursday friday saturday sunday january february march april may
         june july august september october november december jan feb mar apr jun jul aug sep sept
         oct nov dec today yesterday tonight night morning afternoon evening week month year
-        weekend
+        weekend time
         """
 }

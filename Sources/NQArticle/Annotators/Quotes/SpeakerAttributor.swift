@@ -29,7 +29,11 @@ struct SpeakerAttributor {
     /// The tokens after a quote up to the end of its sentence, the next quote or `limit`.
     func afterWindow(_ candidate: QuoteCandidate, limit: Int) -> Range<Int> {
         var start = candidate.afterClose
-        while start < limit, view.isPunct(start, ",") || view.isDash(start) { start += 1 }
+        while start < limit, view.isPunct(start, ",") || view.isDash(start) || view.isPunct(start, ")")
+            || (view.tokens[start].kind == .quote && !view.isDoubleMark(start))
+        {
+            start += 1
+        }
         var end = start
         while end < limit, end - start < 30, !view.isTerminal(end), !view.isDoubleMark(end) { end += 1 }
         return start..<end
@@ -72,18 +76,23 @@ struct SpeakerAttributor {
         return nil
     }
 
-    /// The last speech cue in `window`.
+    /// The last speech cue in `window`, preferring the plain verbs of saying (said, told,
+    /// wrote) to the others; a word after a determiner or possessive is a noun, not a cue.
     func lastCue(in window: Range<Int>) -> Int? {
         var index = window.upperBound - 1
+        var other: Int?
         while index >= window.lowerBound {
-            if view.isWord(index), view.classes(index).contains(.speech) || isAccordingTo(index),
-                view.isLowerWord(index) || index == window.lowerBound
+            let wordClass = view.classes(index)
+            if view.isWord(index), wordClass.contains(.speech) || isAccordingTo(index),
+                view.isLowerWord(index) || index == window.lowerBound,
+                index == window.lowerBound || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1)
             {
-                return index
+                if wordClass.contains(.core) || isAccordingTo(index) { return index }
+                if other == nil { other = index }
             }
             index -= 1
         }
-        return nil
+        return other
     }
 
     /// Whether token `index` is `according` followed by `to`.
@@ -185,6 +194,18 @@ struct SpeakerAttributor {
             index = found.range.upperBound
         }
         return nil
+    }
+
+    /// The attribution of the sentence just before a quote that opens a sentence of its own
+    /// ("Doe agreed. “…”", "… he said. “…”").
+    func previousSentence(_ candidate: QuoteCandidate, line: Range<Int>) -> Attribution? {
+        let end = candidate.openToken - 1
+        guard end > line.lowerBound, view.isTerminal(end) || view.isPunct(end, ":") else { return nil }
+        var start = end
+        while start > line.lowerBound, end - start < 45, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) { start -= 1 }
+        guard var found = attributionBefore(in: start..<end) else { return nil }
+        found.rule = "previous-sentence-cue"
+        return found
     }
 
     /// The subject of the sentence before a quote that has no cue ("He figures that …").

@@ -88,24 +88,33 @@ struct PhraseReader {
             return SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
         }
         if let name = nameBackward(endingAt: index, floor: floor) {
+            guard !view.isPossessive(index) else { return nil }
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
         if view.isLowerWord(index), !wordClass.contains(.speech), !wordClass.contains(.notName) {
             return description(endingAt: index, floor: floor)
         }
         if allowAppositive, view.isPunct(index, ",") || view.isPunct(index, ")") {
-            // "Doe, a professor at the university, said": the name before the appositive.
+            // "Doe, a professor at the university, said": the name before the appositive; a
+            // name inside a phrase ("in Columbus, Ohio,") sends the search one comma further.
             var back = index - 1
-            let stop = max(floor, index - 20)
-            while back > stop, !view.isPunct(back, ","), !view.isPunct(back, "("),
-                !view.isDoubleMark(back), !view.isTerminal(back)
-            {
+            let stop = max(floor, index - 25)
+            while back > stop {
+                while back > stop, !view.isPunct(back, ","), !view.isPunct(back, "("),
+                    !view.isDoubleMark(back), !view.isTerminal(back)
+                {
+                    back -= 1
+                }
+                guard back > stop, view.isPunct(back, ",") || view.isPunct(back, "(") else { break }
+                if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1) {
+                    let before = name.lowerBound - 1
+                    if before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction) {
+                        return SpeakerPhrase(range: name, kind: .name, name: name)
+                    }
+                } else if view.isWord(back - 1), view.classes(back - 1).contains(.pronoun) {
+                    return SpeakerPhrase(range: (back - 1)..<back, kind: .pronoun)
+                }
                 back -= 1
-            }
-            if back > stop, view.isPunct(back, ",") || view.isPunct(back, "("),
-                let name = nameBackward(endingAt: back - 1, floor: floor)
-            {
-                return SpeakerPhrase(range: name, kind: .name, name: name)
             }
         }
         return nil

@@ -37,4 +37,6 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let timePreposition = WordClass(rawValue: 1 << 14)
     /// A conjunction joining verbs (and, but, or).
     public static let conjunction = WordClass(rawValue: 1 << 15)
+    /// A plain verb of saying (said, says, told, wrote, added, asked).
+    public static let core = WordClass(rawValue: 1 << 16)
 }
