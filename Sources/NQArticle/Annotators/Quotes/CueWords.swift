@@ -16,8 +16,8 @@ enum CueWords {
         promised pledge pledged assert asserts asserted maintain maintains maintained contend
         contends contended emphasize emphasizes emphasized emphasise emphasised stress stresses
         stressed agree agrees agreed counter counters countered retort retorts retorted describe
-        describes described describing call calls called calling dub dubbed label labeled labelled
-        thunder thundered charge charges charged demand demands demanded fume fumed lament laments
+        describes described describing called calling dub dubbed label labeled labelled
+        thunder thundered charged charged demand demands demanded fume fumed lament laments
         lamented muse mused offer offered post posts posted wonder wonders wondered testify
         testified confirm confirms confirmed deny denies denied recount recounts recounted
         reiterate reiterates reiterated repeat repeats repeated caution cautioned hint hinted
@@ -63,7 +63,9 @@ enum CueWords {
         these those it its he she they we i you his her their our my your who what which why how
         where yes no not one monday tuesday wednesday thursday friday saturday sunday january
         february march april may june july august september october november december today
-        tomorrow yesterday last next said says according mr mrs ms
+        tomorrow yesterday last next said says according mr mrs ms now also then still asked each
+        every many some most perhaps instead indeed later earlier even just only thus again
+        both all any such other another first finally despite during until unless whether
         """
     /// Roles and descriptions that can speak.
     static let roles = """

@@ -70,7 +70,9 @@ struct SpeakerAttributor {
     func firstCue(in window: Range<Int>, reach: Int) -> Int? {
         var index = window.lowerBound
         while index < window.upperBound, index - window.lowerBound <= reach {
-            if view.isLowerWord(index), view.classes(index).contains(.speech) || isAccordingTo(index) { return index }
+            if view.isLowerWord(index), view.classes(index).contains(.speech) && !isParticiple(index) || isAccordingTo(index) {
+                return index
+            }
             index += 1
         }
         return nil
@@ -87,7 +89,8 @@ struct SpeakerAttributor {
                 view.isLowerWord(index) || index == window.lowerBound,
                 index == window.lowerBound || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1)
             {
-                if wordClass.contains(.core) || isAccordingTo(index) { return index }
+                let modal = index > window.lowerBound && view.classes(index - 1).contains(.modal)
+                if !modal, wordClass.contains(.core) || isAccordingTo(index) { return index }
                 if other == nil { other = index }
             }
             index -= 1
@@ -128,6 +131,17 @@ struct SpeakerAttributor {
         if let phrase = reader.subject(before: cue, floor: window.lowerBound) {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
+        }
+        // "…, said Jane Doe": a comma before the verb also puts the speaker after it.
+        if after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
+            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind != .pronoun
+        {
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: side + "verb-name" + tail)
+        }
+        if after, view.classes(window.lowerBound).contains(.determiner),
+            let phrase = reader.phrase(startingAt: window.lowerBound, limit: cue)
+        {
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
         }
         return nil
     }

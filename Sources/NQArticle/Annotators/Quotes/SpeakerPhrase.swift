@@ -154,6 +154,7 @@ struct PhraseReader {
         if !wordClass.contains(.determiner), let name = nameForward(startingAt: first, limit: limit) {
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
+        guard wordClass.contains(.determiner) || wordClass.contains(.role) else { return nil }
         var end = first
         var name: Range<Int>?
         while end < limit, end - first < 10, view.isWord(end) || view.isPunct(end, "'") {

@@ -39,4 +39,6 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let conjunction = WordClass(rawValue: 1 << 15)
     /// A plain verb of saying (said, says, told, wrote, added, asked).
     public static let core = WordClass(rawValue: 1 << 16)
+    /// A modal or infinitive marker (would, will, to): a cue after it is no attribution.
+    public static let modal = WordClass(rawValue: 1 << 17)
 }
