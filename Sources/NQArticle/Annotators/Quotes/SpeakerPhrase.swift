@@ -94,6 +94,12 @@ struct PhraseReader {
         if view.isLowerWord(index), !wordClass.contains(.speech), !wordClass.contains(.notName) {
             return description(endingAt: index, floor: floor)
         }
+        if allowAppositive, view.isPunct(index, ","), let name = nameBackward(endingAt: index - 1, floor: floor),
+            name.lowerBound - 1 >= floor, view.isPunct(name.lowerBound - 1, ","), !view.isPossessive(index - 1)
+        {
+            // "The campaign's lawyer, Jane Doe, said".
+            return SpeakerPhrase(range: name, kind: .name, name: name)
+        }
         if allowAppositive, view.isPunct(index, ",") || view.isPunct(index, ")") {
             // "Doe, a professor at the university, said": the name before the appositive; a
             // name inside a phrase ("in Columbus, Ohio,") sends the search one comma further.
@@ -154,7 +160,19 @@ struct PhraseReader {
         if !wordClass.contains(.determiner), let name = nameForward(startingAt: first, limit: limit) {
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
-        guard wordClass.contains(.determiner) || wordClass.contains(.role) else { return nil }
+        if !wordClass.contains(.determiner), !wordClass.contains(.role) {
+            // "said former Gov. Jane Doe", "said Republican strategist Jane Doe": words before a name.
+            var ahead = first
+            while ahead < limit, ahead - first < 6, view.isLowerWord(ahead) || view.isNameWord(ahead),
+                !view.classes(ahead).contains(.clauseBreak)
+            {
+                if view.isNameWord(ahead), let name = nameForward(startingAt: ahead, limit: limit) {
+                    return SpeakerPhrase(range: first..<name.upperBound, kind: .description, name: name)
+                }
+                ahead += 1
+            }
+            return nil
+        }
         var end = first
         var name: Range<Int>?
         while end < limit, end - first < 10, view.isWord(end) || view.isPunct(end, "'") {
