@@ -122,7 +122,7 @@ struct SpeakerAttributor {
             while index < cue, view.isLowerWord(index), view.classes(index).contains(.adverb) { index += 1 }
             verbFirst = index == cue
         }
-        if verbFirst, !view.classes(cue).contains(.addressing) || addressee == nil,
+        if verbFirst, after || !view.classes(cue).contains(.addressing) || addressee == nil,
             let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind != .pronoun
                 || view.classes(phrase.range.lowerBound).contains(.pronoun)
         {

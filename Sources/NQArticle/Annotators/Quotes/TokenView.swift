@@ -56,6 +56,8 @@ struct TokenView {
     func isTerminal(_ index: Int) -> Bool {
         if isPunct(index, "!") || isPunct(index, "?") { return true }
         guard isPunct(index, ".") else { return false }
+        // "(D-N.Y.) said", "Inc., the company": a period inside a sentence.
+        if index + 1 < tokens.count, isPunct(index + 1, ")") || isPunct(index + 1, ",") { return false }
         guard index > 0, tokens[index - 1].span.end == tokens[index].span.start else { return true }
         if isInitial(index - 1) { return false }
         return !classes(index - 1).contains(.honorific) || tokens[index - 1].span.length > 4
