@@ -23,6 +23,7 @@ public struct QuotationAnnotator: Sendable {
         var quotes: [Quotation] = []
         var attributions: [Attribution?] = []
         var linesOfQuotes: [Int] = []
+        var continuesParagraph: [Bool] = []
         for candidate in candidates {
             let line = candidate.line
             var found = attributor.attribute(candidate, paragraph: line)
@@ -69,6 +70,14 @@ public struct QuotationAnnotator: Sendable {
             quotes.append(quote)
             attributions.append(found)
             linesOfQuotes.append(candidate.lineIndex)
+            continuesParagraph.append(candidate.continuesParagraph)
+        }
+        // A multi-paragraph quote attributed only in a later paragraph: earlier parts share it.
+        for index in quotes.indices.reversed().dropFirst() where attributions[index] == nil {
+            guard continuesParagraph[index + 1], let later = attributions[index + 1] else { continue }
+            let found = continued(later, rule: "multi-paragraph-quote")
+            attributions[index] = found
+            describe(&quotes[index], found, view: view, names: names)
         }
         return quotes
     }
@@ -106,6 +115,8 @@ public struct QuotationAnnotator: Sendable {
             index += 1
         }
         if words == 0 { return false }
+        // A short quoted phrase nobody is said to have said is a scare quote or a title.
+        if found == nil, words <= 3 { return false }
         if let found, found.cue != nil, found.rule.hasPrefix("quote-") || found.rule.hasSuffix("-quote") { return true }
         return !(words <= 3 && capitalized == words)
     }
@@ -113,6 +124,7 @@ public struct QuotationAnnotator: Sendable {
     /// Fills a quotation's speaker fields from an attribution.
     func describe(_ quote: inout Quotation, _ found: Attribution, view: TokenView, names: NameIndex) {
         let phrase = found.phrase
+        quote.rule = found.rule
         quote.speakerMention = view.span(phrase.range)
         quote.cue = found.cue.map { view.span($0) }
         quote.addressee = found.addressee.map { view.span($0) }
