@@ -18,7 +18,7 @@ public struct QuotationAnnotator: Sendable {
         guard !candidates.isEmpty else { return [] }
         let view = TokenView(context)
         let attributor = SpeakerAttributor(view)
-        let names = NameIndex(view)
+        let names = NameIndex(view, lines: lines)
         let article = context.article
         var quotes: [Quotation] = []
         var attributions: [Attribution?] = []
@@ -138,8 +138,8 @@ public struct QuotationAnnotator: Sendable {
         case .pronoun:
             let paragraphStart = max(0, phrase.range.lowerBound - 400)
             if let person = names.recentPerson(before: phrase.range.lowerBound, notBefore: paragraphStart) {
-                let (full, _) = names.fullName(of: person, before: phrase.range.lowerBound)
-                quote.antecedent = view.span(person)
+                let (full, fullRange) = names.fullName(of: person, before: phrase.range.lowerBound)
+                quote.antecedent = view.span(fullRange.lowerBound <= person.lowerBound ? fullRange : person)
                 quote.speaker = full
                 how += "pronoun ‘\(mention)’ → ‘\(view.string(person))’ (most recent person named) → \(full)"
             } else {

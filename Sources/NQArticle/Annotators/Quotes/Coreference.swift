@@ -19,14 +19,20 @@ struct NameIndex {
     /// The tokens.
     let view: TokenView
 
-    /// Indexes the name runs of the article's paragraphs (outside nothing; quotes included).
-    init(_ view: TokenView) {
+    /// Indexes the name runs of the given lines (the article's paragraphs, quotes included;
+    /// headlines and headings, written in title case, are left out).
+    init(_ view: TokenView, lines: [(paragraph: Int, tokens: Range<Int>)]) {
         self.view = view
+        for line in lines { index(line.tokens) }
+    }
+
+    /// Adds the name runs of a range of tokens.
+    private mutating func index(_ range: Range<Int>) {
         let reader = PhraseReader(view: view)
-        var index = 0
-        while index < view.count {
+        var index = range.lowerBound
+        while index < range.upperBound {
             guard view.tokens[index].kind == .word, view.tokens[index].isCapitalized,
-                let run = reader.nameForward(startingAt: index, limit: view.count)
+                let run = reader.nameForward(startingAt: index, limit: range.upperBound)
             else {
                 index += 1
                 continue

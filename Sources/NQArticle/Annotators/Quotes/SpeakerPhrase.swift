@@ -24,7 +24,7 @@ struct PhraseReader {
     func nameBackward(endingAt last: Int, floor: Int) -> Range<Int>? {
         guard last >= floor, view.isNameWord(last) else { return nil }
         var first = last
-        while first - 1 >= floor {
+        while first - 1 >= floor, !view.newlineBefore(first) {
             let previous = first - 1
             if view.isNameWord(previous) {
                 first = previous
@@ -43,7 +43,7 @@ struct PhraseReader {
     func nameForward(startingAt first: Int, limit: Int) -> Range<Int>? {
         guard first < limit, view.isNameWord(first) else { return nil }
         var end = first + 1
-        while end < limit {
+        while end < limit, !view.newlineBefore(end) {
             if view.isNameWord(end) {
                 end += 1
             } else if view.isPunct(end, "."), view.isInitial(end - 1) || view.classes(end - 1).contains(.honorific),
@@ -52,7 +52,7 @@ struct PhraseReader {
                 end += 1
             } else if end + 1 < limit, view.isLowerWord(end), view.tokens[end].span.length <= 3,
                 view.isNameWord(end + 1), view.tokens[end + 1].spaceBefore,
-                view.sameWordIsOf(end)
+                view.sameWordIsOf(end), !view.isOf(end) || view.classes(end - 1).contains(.honorific)
             {
                 // "Secretary of State John Kerry", "Charles de Gaulle".
                 end += 1
@@ -135,6 +135,16 @@ struct PhraseReader {
             let wordClass = view.classes(index)
             if wordClass.contains(.determiner) {
                 if view.tokens[index].isCapitalized, index > floor, view.isNameWord(index - 1) { break }
+                // "a spokesman for the campaign": past a preposition to the phrase's own determiner.
+                if index - 2 >= floor, last - index < 5, view.isPreposition(index - 1), view.isLowerWord(index - 2) {
+                    var earlier = index - 2
+                    while earlier >= floor, index - earlier < 4, view.isLowerWord(earlier) {
+                        if view.classes(earlier).contains(.determiner) {
+                            return SpeakerPhrase(range: earlier..<(last + 1), kind: .description, name: name)
+                        }
+                        earlier -= 1
+                    }
+                }
                 return SpeakerPhrase(range: index..<(last + 1), kind: .description, name: name)
             }
             if wordClass.contains(.speech) || wordClass.contains(.pronoun) { break }
@@ -191,6 +201,21 @@ struct PhraseReader {
 extension TokenView {
     /// The hashes of the small words inside names.
     static let nameJoiners: Set<UInt64> = Set(["of", "de", "van", "von", "bin", "al", "da", "la", "le"].map { CueLexicon.hash(Array($0.utf8)) })
+
+    /// The hashes of prepositions that join a description to its complement.
+    static let prepositions: Set<UInt64> = Set(["for", "of", "at", "with", "from", "in"].map { CueLexicon.hash(Array($0.utf8)) })
+
+    /// Whether token `index` is a preposition such as `for` or `of`.
+    func isPreposition(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        return isLowerWord(index) && Self.prepositions.contains(CueLexicon.hash(bytes, span.lower, span.upper))
+    }
+
+    /// Whether token `index` is `of`.
+    func isOf(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        return span.length == 2 && bytes[span.lower] | 0x20 == UInt8(ascii: "o") && bytes[span.lower + 1] | 0x20 == UInt8(ascii: "f")
+    }
 
     /// Whether token `index` is one of the small words inside names ("of", "de", "van").
     func sameWordIsOf(_ index: Int) -> Bool {

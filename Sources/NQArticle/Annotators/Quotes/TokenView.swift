@@ -109,4 +109,15 @@ struct TokenView {
         guard tokens[index].kind == .word, span.length > 2, bytes[span.upper - 1] == UInt8(ascii: "s") else { return false }
         return bytes[span.upper - 2] == UInt8(ascii: "'") || bytes[span.upper - 2] == 0x99
     }
+
+    /// Whether a line break separates token `index` from the token before it.
+    func newlineBefore(_ index: Int) -> Bool {
+        guard index > 0, tokens[index].spaceBefore else { return false }
+        var offset = tokens[index - 1].span.upper
+        while offset < tokens[index].span.lower {
+            if bytes[offset] == 0x0A { return true }
+            offset += 1
+        }
+        return false
+    }
 }
