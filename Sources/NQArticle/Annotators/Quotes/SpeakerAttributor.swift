@@ -39,6 +39,21 @@ struct SpeakerAttributor {
         return start..<end
     }
 
+    /// Whether the quote ends as quotes followed by their attribution do: with a comma, `?`, `!`
+    /// or a dash inside or just after the closing mark, or at a line's end.
+    func isAttributionBreak(_ candidate: QuoteCandidate) -> Bool {
+        guard let close = candidate.closeToken else { return true }
+        let last = close - 1
+        if last > candidate.openToken,
+            view.isPunct(last, ",") || view.isPunct(last, "?") || view.isPunct(last, "!") || view.isDash(last)
+                || view.isPunct(last, ".")
+        {
+            return true
+        }
+        let next = candidate.afterClose
+        return next >= candidate.line.upperBound || view.isPunct(next, ",") || view.isDash(next)
+    }
+
     /// Whether the quote ends its own sentence ("… done.” He left.), so that the words after
     /// it start a new sentence rather than attribute it.
     func endsSentence(_ candidate: QuoteCandidate) -> Bool {
@@ -146,14 +161,37 @@ struct SpeakerAttributor {
         return nil
     }
 
-    /// The attribution from the quote's own sentence, if it has one.
+    /// The attribution from the quote's own sentence, if it has one; a source named later in
+    /// the sentence ("…,” she said, according to the newspaper) takes precedence.
     func attribute(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
+        guard let found = ownAttribution(candidate, paragraph: paragraph) else { return nil }
+        guard found.rule.hasPrefix("quote-"), let cue = found.cue?.upperBound else { return found }
+        let after = afterWindow(candidate, limit: paragraph.upperBound)
+        var index = max(cue, found.phrase.range.upperBound)
+        while index + 2 < after.upperBound {
+            if isAccordingTo(index), view.isLowerWord(index),
+                let source = reader.phrase(startingAt: index + 2, limit: after.upperBound)
+            {
+                return Attribution(phrase: source, cue: index..<(index + 2), rule: "quote-according-to")
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The attribution from the cue words next to the quote.
+    func ownAttribution(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
         let after = endsSentence(candidate) ? candidate.afterClose..<candidate.afterClose : afterWindow(candidate, limit: paragraph.upperBound)
         let before = beforeWindow(candidate, floor: paragraph.lowerBound)
-        if let cue = firstCue(in: after, reach: 4), let found = attribution(cue: cue, window: after, after: true) {
+        if isAttributionBreak(candidate), let cue = firstCue(in: after, reach: 4),
+            let found = attribution(cue: cue, window: after, after: true)
+        {
             return found
         }
         if let found = attributionBefore(in: before) { return found }
+        if let cue = firstCue(in: after, reach: 4), let found = attribution(cue: cue, window: after, after: true) {
+            return found
+        }
         if let cue = firstCue(in: after, reach: 15), let found = attribution(cue: cue, window: after, after: true) {
             return found
         }
