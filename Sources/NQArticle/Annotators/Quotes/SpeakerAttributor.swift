@@ -72,7 +72,7 @@ struct SpeakerAttributor {
             if view.isDoubleMark(start - 1) {
                 var open = start - 2
                 while open > floor, open > start - 9, !view.isDoubleMark(open) { open -= 1 }
-                guard open >= floor, view.isDoubleMark(open), open > start - 9 else { break }
+                guard open >= floor, view.isDoubleMark(open), open > start - 9, !view.isTerminal(start - 2) else { break }
                 start = open
                 continue
             }
@@ -147,6 +147,12 @@ struct SpeakerAttributor {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
         }
+        // "… when he brought it up and later said": the subject of the clause the verb joins.
+        if !after, let joint = skipAdverbs(before: cue, floor: window.lowerBound), view.classes(joint).contains(.conjunction),
+            let phrase = clauseSubject(in: window.lowerBound..<joint, last: true)
+        {
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: "clause-subject-verb-quote")
+        }
         // "…, said Jane Doe": a comma before the verb also puts the speaker after it.
         if after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
             let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind != .pronoun
@@ -208,10 +214,23 @@ struct SpeakerAttributor {
             if !isParticiple(cue), let found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false) {
                 return found
             }
+            if isParticiple(cue), cue - 1 >= window.lowerBound, !view.isPunct(cue - 1, ","),
+                let phrase = reader.subject(before: cue, floor: window.lowerBound, allowAppositive: false),
+                phrase.kind != .description
+            {
+                return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "name-verb-quote")
+            }
             end = cue
         }
         guard let cue = firstCueSeen, let phrase = clauseSubject(in: window.lowerBound..<cue) else { return nil }
         return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "clause-subject-verb-quote")
+    }
+
+    /// The first token before `cue` that is not an adverb (nil when none is left in the window).
+    func skipAdverbs(before cue: Int, floor: Int) -> Int? {
+        var index = cue - 1
+        while index >= floor, view.isLowerWord(index), view.classes(index).contains(.adverb) { index -= 1 }
+        return index >= floor && view.isLowerWord(index) ? index : nil
     }
 
     /// Whether the word at `index` ends in -ing.
@@ -223,8 +242,9 @@ struct SpeakerAttributor {
 
     /// The first name or pronoun of `window` followed by a lower-case word that is no function
     /// word (a verb, as in "Trump went", "he figures"): the subject of the clause.
-    func clauseSubject(in window: Range<Int>) -> SpeakerPhrase? {
+    func clauseSubject(in window: Range<Int>, last: Bool = false) -> SpeakerPhrase? {
         var index = window.lowerBound
+        var latest: SpeakerPhrase?
         while index < window.upperBound {
             var phrase: SpeakerPhrase?
             let wordClass = view.classes(index)
@@ -241,11 +261,12 @@ struct SpeakerAttributor {
             if next < window.upperBound, view.isLowerWord(next), !view.classes(next).contains(.notName) || view.classes(next).contains(.adverb),
                 !view.isPossessive(found.range.upperBound - 1)
             {
-                return found
+                if !last { return found }
+                latest = found
             }
             index = found.range.upperBound
         }
-        return nil
+        return latest
     }
 
     /// The attribution of the sentence just before a quote that opens a sentence of its own
