@@ -60,6 +60,7 @@ public struct QuotationAnnotator: Sendable {
                     found = continued(last, rule: candidate.continuesParagraph ? "continues-paragraph" : "continues-voice")
                 }
             }
+            if found == nil { found = attributor.firstMention(candidate, paragraph: line) }
             guard let span = trimmed(candidate.span, context.bytes), isQuotation(span, view: view, found: found) else {
                 continue
             }

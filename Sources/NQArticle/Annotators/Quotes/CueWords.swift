@@ -66,6 +66,10 @@ enum CueWords {
         tomorrow yesterday last next said says according mr mrs ms now also then still asked each
         every many some most perhaps instead indeed later earlier even just only thus again
         both all any such other another first finally despite during until unless whether
+        across about above against along among around behind below beneath beside between beyond
+        down inside into like near off onto out outside over past through throughout toward towards
+        under unlike up upon via within without amid amidst that's it's there's here's what's he's
+        she's they're we're i'm let's you're we've i've they've don't can't won't isn't
         """
     /// Roles and descriptions that can speak.
     static let roles = """

@@ -285,13 +285,19 @@ struct SpeakerAttributor {
     func sentenceSubject(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
         let before = beforeWindow(candidate, floor: paragraph.lowerBound)
         if let phrase = clauseSubject(in: before) { return Attribution(phrase: phrase, rule: "sentence-subject") }
+        return nil
+    }
+
+    /// The first name or pronoun of the sentence before a quote: the last resort.
+    func firstMention(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
+        let before = beforeWindow(candidate, floor: paragraph.lowerBound)
         var index = before.lowerBound
         while index < before.upperBound {
             if view.isWord(index), view.classes(index).contains(.pronoun), !view.classes(index).contains(.determiner) {
-                return Attribution(phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: "sentence-subject")
+                return Attribution(phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: "first-mention")
             }
             if let name = reader.nameForward(startingAt: index, limit: before.upperBound) {
-                return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "sentence-subject")
+                return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "first-mention")
             }
             index += 1
         }
