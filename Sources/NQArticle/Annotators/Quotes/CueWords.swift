@@ -10,7 +10,7 @@ enum CueWords {
         announce announces announced announcing admit admits admitted admitting acknowledge
         acknowledges acknowledged acknowledging suggest suggests suggested suggesting predict
         predicts predicted complain complains complained complaining joke jokes joked joking quip
-        quips quipped concede concedes conceded boast boasts boasted remark remarks remarked
+        quips quipped concede concedes conceded boast boasts boasted remark remarked
         observe observes observed shout shouts shouted yell yells yelled exclaim exclaims
         exclaimed scream screamed whisper whispered mutter muttered vow vows vowed promise promises
         promised pledge pledged assert asserts asserted maintain maintains maintained contend
@@ -21,7 +21,7 @@ enum CueWords {
         lamented muse mused offer offered post posts posted wonder wonders wondered testify
         testified confirm confirms confirmed deny denies denied recount recounts recounted
         reiterate reiterates reiterated repeat repeats repeated caution cautioned hint hinted
-        proclaim proclaimed reason reasoned report reports reported reveal reveals revealed
+        proclaim proclaimed reason reasoned report reported reveal reveals revealed
         summarize summarized summed conclude concludes concluded concluding speak speaks spoke
         speaking begin began read reads quoted quoting mention mentions mentioned mentioning
         insisting interjected interrupted chimed pointed added explained elaborated clarified

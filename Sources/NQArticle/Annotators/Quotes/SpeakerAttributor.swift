@@ -171,9 +171,9 @@ struct SpeakerAttributor {
     /// the sentence ("…,” she said, according to the newspaper) takes precedence.
     func attribute(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
         guard let found = ownAttribution(candidate, paragraph: paragraph) else { return nil }
-        guard found.rule.hasPrefix("quote-"), let cue = found.cue?.upperBound else { return found }
+        guard let cue = found.cue?.upperBound else { return found }
         let after = afterWindow(candidate, limit: paragraph.upperBound)
-        var index = max(cue, found.phrase.range.upperBound)
+        var index = max(after.lowerBound, cue, found.phrase.range.upperBound)
         while index + 2 < after.upperBound {
             if isAccordingTo(index), view.isLowerWord(index),
                 let source = reader.phrase(startingAt: index + 2, limit: after.upperBound)

@@ -145,9 +145,12 @@ struct PhraseReader {
                         earlier -= 1
                     }
                 }
+                guard last - index < 4 || view.classes(last).contains(.role) else { break }
                 return SpeakerPhrase(range: index..<(last + 1), kind: .description, name: name)
             }
-            if wordClass.contains(.speech) || wordClass.contains(.pronoun) { break }
+            if wordClass.contains(.speech) || wordClass.contains(.pronoun) || view.isPreposition(index) || isParticipleLike(index) {
+                break
+            }
             if name == nil, view.isNameWord(index) { name = nameBackward(endingAt: index, floor: floor) }
             index -= 1
         }
@@ -155,6 +158,13 @@ struct PhraseReader {
         var first = last
         while first - 1 >= floor, view.isNameWord(first - 1) || view.isAcronym(first - 1) { first -= 1 }
         return SpeakerPhrase(range: first..<(last + 1), kind: .description, name: first < last ? first..<last : nil)
+    }
+
+    /// Whether the word at `index` is lower-case and ends in -ing (a verb form, not a noun).
+    func isParticipleLike(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        return view.isLowerWord(index) && span.length > 4 && view.bytes[span.upper - 1] == UInt8(ascii: "g")
+            && view.bytes[span.upper - 2] == UInt8(ascii: "n") && view.bytes[span.upper - 3] == UInt8(ascii: "i")
     }
 
     /// The speaker phrase starting at token `first` (after a verb: "said Jane Doe, an
