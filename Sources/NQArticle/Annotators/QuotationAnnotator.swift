@@ -60,6 +60,9 @@ public struct QuotationAnnotator: Sendable {
                     found = continued(last, rule: candidate.continuesParagraph ? "continues-paragraph" : "continues-voice")
                 }
             }
+            if found == nil, candidate.lineIndex + 1 < lines.count {
+                found = attributor.signature(candidate, nextLine: lines[candidate.lineIndex + 1].tokens)
+            }
             if found == nil { found = attributor.firstMention(candidate, paragraph: line) }
             guard let span = trimmed(candidate.span, context.bytes), isQuotation(span, view: view, found: found) else {
                 continue

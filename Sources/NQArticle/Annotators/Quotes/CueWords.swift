@@ -27,6 +27,8 @@ enum CueWords {
         insisting interjected interrupted chimed pointed added explained elaborated clarified
         opined posited surmised grumbled griped scoffed sniped snapped raged blasted slammed
         mocked praised criticized criticised accused accuses wrote texted emailed messaged
+        exhorted chanted recommended recommends cheered sang pleaded begged sighed laughed
+        tweeted wrote responded replied gushed raved ranted
         """
     /// Speech verbs whose object is the person addressed.
     static let addressing = """

@@ -198,7 +198,7 @@ struct SpeakerAttributor {
         if let cue = firstCue(in: after, reach: 4), let found = attribution(cue: cue, window: after, after: true) {
             return found
         }
-        if let cue = firstCue(in: after, reach: 15), let found = attribution(cue: cue, window: after, after: true) {
+        if let cue = firstCue(in: after, reach: 25), let found = attribution(cue: cue, window: after, after: true) {
             return found
         }
         return nil
@@ -286,6 +286,15 @@ struct SpeakerAttributor {
         let before = beforeWindow(candidate, floor: paragraph.lowerBound)
         if let phrase = clauseSubject(in: before) { return Attribution(phrase: phrase, rule: "sentence-subject") }
         return nil
+    }
+
+    /// The name signed under a quote on the next line ("- Jane Doe.").
+    func signature(_ candidate: QuoteCandidate, nextLine: Range<Int>) -> Attribution? {
+        guard candidate.afterClose >= candidate.line.upperBound, nextLine.count >= 2, view.isDash(nextLine.lowerBound) else {
+            return nil
+        }
+        guard let phrase = reader.phrase(startingAt: nextLine.lowerBound + 1, limit: nextLine.upperBound) else { return nil }
+        return Attribution(phrase: phrase, rule: "signature")
     }
 
     /// The first name or pronoun of the sentence before a quote: the last resort.

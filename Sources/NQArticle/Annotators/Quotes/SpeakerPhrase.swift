@@ -81,6 +81,10 @@ struct PhraseReader {
         guard index >= floor else { return nil }
         let wordClass = view.classes(index)
         if view.isLowerWord(index), wordClass.contains(.conjunction) { return nil }
+        if view.isLowerWord(index), wordClass.contains(.relative) {
+            // "a message that said": the relative pronoun stands for the speaker.
+            return SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
+        }
         if view.isWord(index), wordClass.contains(.pronoun),
             !view.tokens[index].isCapitalized || view.tokens[index].span.length == 1 || index == floor
                 || !view.isNameWord(index - 1)

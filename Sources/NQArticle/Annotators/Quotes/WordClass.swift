@@ -41,4 +41,6 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let core = WordClass(rawValue: 1 << 16)
     /// A modal or infinitive marker (would, will, to): a cue after it is no attribution.
     public static let modal = WordClass(rawValue: 1 << 17)
+    /// A relative pronoun that can stand for a thing that speaks (that, which).
+    public static let relative = WordClass(rawValue: 1 << 18)
 }
