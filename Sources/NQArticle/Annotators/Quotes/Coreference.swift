@@ -10,12 +10,12 @@ struct NameIndex {
         var range: Range<Int>
         /// The personal name: the run's last words that are no title or acronym.
         var personal: Range<Int>
+        /// The hash of the run's last word (its surname).
+        var surname: UInt64
     }
 
     /// The runs in text order.
     private(set) var runs: [Run] = []
-    /// For each last-word hash, the indexes of the runs ending in that word.
-    private var bySurname: [UInt64: [Int]] = [:]
     /// The tokens.
     let view: TokenView
 
@@ -46,8 +46,7 @@ struct NameIndex {
             if !view.classes(run.upperBound - 1).contains(.honorific) {
                 let last = run.upperBound - 1
                 let key = CueLexicon.hash(view.bytes, view.tokens[last].span.lower, view.tokens[last].span.upper)
-                bySurname[key, default: []].append(runs.count)
-                runs.append(Run(range: run, personal: first..<run.upperBound))
+                runs.append(Run(range: run, personal: first..<run.upperBound, surname: key))
             }
             index = run.upperBound
         }
@@ -62,10 +61,9 @@ struct NameIndex {
         let last = name.upperBound - 1
         let key = CueLexicon.hash(view.bytes, view.tokens[last].span.lower, view.tokens[last].span.upper)
         best = personal
-        for runIndex in bySurname[key] ?? [] {
-            let run = runs[runIndex]
+        for run in runs {
             guard run.range.lowerBound <= position else { break }
-            if run.personal.count > best.count { best = run.personal }
+            if run.surname == key, run.personal.count > best.count { best = run.personal }
         }
         return (view.string(best), best)
     }
@@ -83,9 +81,7 @@ struct NameIndex {
         while index >= 0, runs[index].range.lowerBound >= floor {
             let run = runs[index]
             if run.personal.count >= 2 || run.range.count > run.personal.count { return run.personal }
-            let last = run.personal.upperBound - 1
-            let key = CueLexicon.hash(view.bytes, view.tokens[last].span.lower, view.tokens[last].span.upper)
-            if let others = bySurname[key], others.contains(where: { runs[$0].personal.count >= 2 }) {
+            if runs.contains(where: { $0.surname == run.surname && $0.personal.count >= 2 }) {
                 return run.personal
             }
             index -= 1

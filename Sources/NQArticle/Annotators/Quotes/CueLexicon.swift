@@ -4,12 +4,12 @@
 /// The lists hold general English only: verbs of speech, pronouns, titles and function words.
 public enum CueLexicon {
     /// The classes of every listed word, keyed by `hash(of:)` of its lower-cased spelling.
-    static let table: [UInt64: WordClass] = {
-        var table: [UInt64: WordClass] = [:]
+    static let table: WordTable = {
+        var table = WordTable(capacity: 4096)
         func add(_ words: String, _ wordClass: WordClass) {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 let key = hash(Array(word.utf8))
-                table[key, default: []].insert(wordClass)
+                table.insert(key, wordClass)
             }
         }
         add(CueWords.speech, .speech)
@@ -60,6 +60,44 @@ public enum CueLexicon {
     /// The classes of the word `bytes[start..<end]` (empty when it is not listed).
     public static func classes(_ bytes: [UInt8], _ start: Int, _ end: Int) -> WordClass {
         guard end - start <= 24 else { return [] }
-        return table[hash(bytes, start, end)] ?? []
+        return table.classes(hash(bytes, start, end))
+    }
+}
+
+/// An open-addressing table from word hashes to word classes (faster than `Dictionary`,
+/// whose hashing dominated the lookups).
+struct WordTable: Sendable {
+    /// The keys; 0 marks an empty slot.
+    private var keys: [UInt64]
+    /// The classes of each slot.
+    private var values: [WordClass]
+    /// `capacity - 1`, for masking.
+    private let mask: Int
+
+    /// Creates an empty table with a power-of-two capacity.
+    init(capacity: Int) {
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: [], count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Adds `wordClass` to the classes of `key`.
+    mutating func insert(_ key: UInt64, _ wordClass: WordClass) {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot].insert(wordClass)
+    }
+
+    /// The classes of `key` (empty when absent).
+    @inline(__always)
+    func classes(_ key: UInt64) -> WordClass {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let found = keys[slot]
+            if found == key { return values[slot] }
+            if found == 0 { return [] }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -67,24 +67,26 @@ public struct QuoteMarkScanner: Sendable {
 
     /// The lines of the article's paragraphs as token ranges, with their paragraph indexes.
     public static func lines(_ context: AnalysisContext) -> [(paragraph: Int, tokens: Range<Int>)] {
-        let tokens = context.tokens
         let bytes = context.bytes
         var lines: [(paragraph: Int, tokens: Range<Int>)] = []
         for (paragraphIndex, paragraph) in context.article.paragraphs.enumerated() {
-            var index = context.tokenIndex(atOrAfter: paragraph.span.lower)
-            var lineStart = index
-            while index < tokens.count, tokens[index].span.start < paragraph.span.end {
-                if index > lineStart, tokens[index].spaceBefore {
-                    var offset = tokens[index - 1].span.upper
-                    while offset < tokens[index].span.lower, bytes[offset] != 0x0A { offset += 1 }
-                    if offset < tokens[index].span.lower {
-                        lines.append((paragraphIndex, lineStart..<index))
-                        lineStart = index
-                    }
+            var lineStart = context.tokenIndex(atOrAfter: paragraph.span.lower)
+            let paragraphEnd = context.tokenIndex(atOrAfter: paragraph.span.upper)
+            let breaks = bytes.withUnsafeBufferPointer { buffer in
+                var found: [Int] = []
+                for offset in paragraph.span.lower..<paragraph.span.upper where buffer[offset] == 0x0A {
+                    found.append(offset)
                 }
-                index += 1
+                return found
             }
-            if index > lineStart { lines.append((paragraphIndex, lineStart..<index)) }
+            for offset in breaks {
+                let next = context.tokenIndex(atOrAfter: offset)
+                if next > lineStart, next < paragraphEnd {
+                    lines.append((paragraphIndex, lineStart..<next))
+                    lineStart = next
+                }
+            }
+            if paragraphEnd > lineStart { lines.append((paragraphIndex, lineStart..<paragraphEnd)) }
         }
         return lines
     }
