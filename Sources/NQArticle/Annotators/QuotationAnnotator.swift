@@ -52,12 +52,14 @@ public struct QuotationAnnotator: Sendable {
                     found = attributor.previousSentence(
                         QuoteCandidate(
                             span: candidate.span, openToken: previousLine.upperBound, afterClose: candidate.afterClose,
-                            closeToken: nil, paragraphIndex: candidate.paragraphIndex, lineIndex: candidate.lineIndex - 1,
+                            closeToken: nil, paragraphIndex: candidate.paragraphIndex,
+                            lineIndex: candidate.lineIndex - 1,
                             line: previousLine, continuesParagraph: false),
                         line: previousLine)
                 }
                 if found == nil, let (last, lastLine) = previous, lastLine == candidate.lineIndex - 1 {
-                    found = continued(last, rule: candidate.continuesParagraph ? "continues-paragraph" : "continues-voice")
+                    found = continued(
+                        last, rule: candidate.continuesParagraph ? "continues-paragraph" : "continues-voice")
                 }
             }
             if found == nil, candidate.lineIndex + 1 < lines.count {

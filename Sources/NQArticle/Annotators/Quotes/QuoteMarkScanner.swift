@@ -101,7 +101,8 @@ public struct QuoteMarkScanner: Sendable {
             var open: (token: Int, contentStart: Int)?
             var openedAtStart = false
             var unclosed = false
-            func candidate(_ open: (token: Int, contentStart: Int), end: Int, close: Int?, after: Int) -> QuoteCandidate {
+            func candidate(_ open: (token: Int, contentStart: Int), end: Int, close: Int?, after: Int) -> QuoteCandidate
+            {
                 QuoteCandidate(
                     span: SourceSpan(open.contentStart, end), openToken: open.token, afterClose: after,
                     closeToken: close, paragraphIndex: line.paragraph, lineIndex: lineIndex, line: line.tokens,
@@ -129,7 +130,8 @@ public struct QuoteMarkScanner: Sendable {
                 index += width
             }
             if let current = open, current.token + 1 < line.tokens.upperBound {
-                result.append(candidate(current, end: tokens[line.tokens.upperBound - 1].span.upper, close: nil, after: index))
+                result.append(
+                    candidate(current, end: tokens[line.tokens.upperBound - 1].span.upper, close: nil, after: index))
                 unclosed = true
             }
             previousUnclosed = unclosed

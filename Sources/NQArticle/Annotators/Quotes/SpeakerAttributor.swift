@@ -29,8 +29,9 @@ struct SpeakerAttributor {
     /// The tokens after a quote up to the end of its sentence, the next quote or `limit`.
     func afterWindow(_ candidate: QuoteCandidate, limit: Int) -> Range<Int> {
         var start = candidate.afterClose
-        while start < limit, view.isPunct(start, ",") || view.isDash(start) || view.isPunct(start, ")")
-            || (view.tokens[start].kind == .quote && !view.isDoubleMark(start))
+        while start < limit,
+            view.isPunct(start, ",") || view.isDash(start) || view.isPunct(start, ")")
+                || (view.tokens[start].kind == .quote && !view.isDoubleMark(start))
         {
             start += 1
         }
@@ -72,7 +73,9 @@ struct SpeakerAttributor {
             if view.isDoubleMark(start - 1) {
                 var open = start - 2
                 while open > floor, open > start - 9, !view.isDoubleMark(open) { open -= 1 }
-                guard open >= floor, view.isDoubleMark(open), open > start - 9, !view.isTerminal(start - 2) else { break }
+                guard open >= floor, view.isDoubleMark(open), open > start - 9, !view.isTerminal(start - 2) else {
+                    break
+                }
                 start = open
                 continue
             }
@@ -85,7 +88,9 @@ struct SpeakerAttributor {
     func firstCue(in window: Range<Int>, reach: Int) -> Int? {
         var index = window.lowerBound
         while index < window.upperBound, index - window.lowerBound <= reach {
-            if view.isLowerWord(index), view.classes(index).contains(.speech) && !isParticiple(index) || isAccordingTo(index) {
+            if view.isLowerWord(index),
+                view.classes(index).contains(.speech) && !isParticiple(index) || isAccordingTo(index)
+            {
                 return index
             }
             index += 1
@@ -102,7 +107,8 @@ struct SpeakerAttributor {
             let wordClass = view.classes(index)
             if view.isWord(index), wordClass.contains(.speech) || isAccordingTo(index),
                 view.isLowerWord(index) || index == window.lowerBound,
-                index == window.lowerBound || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1)
+                index == window.lowerBound
+                    || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1)
             {
                 let modal = index > window.lowerBound && view.classes(index - 1).contains(.modal)
                 if !modal, wordClass.contains(.core) || isAccordingTo(index) { return index }
@@ -138,7 +144,8 @@ struct SpeakerAttributor {
             verbFirst = index == cue
         }
         if verbFirst, after || !view.classes(cue).contains(.addressing) || addressee == nil,
-            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind != .pronoun
+            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound),
+            phrase.kind != .pronoun
                 || view.classes(phrase.range.lowerBound).contains(.pronoun)
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: side + "verb-name" + tail)
@@ -148,10 +155,12 @@ struct SpeakerAttributor {
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
         }
         // "… when he brought it up and later said": the subject of the clause the verb joins.
-        if !after, let joint = skipAdverbs(before: cue, floor: window.lowerBound), view.classes(joint).contains(.conjunction),
+        if !after, let joint = skipAdverbs(before: cue, floor: window.lowerBound),
+            view.classes(joint).contains(.conjunction),
             let phrase = clauseSubject(in: window.lowerBound..<joint, last: true)
         {
-            return Attribution(phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: "clause-subject-verb-quote")
+            return Attribution(
+                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: "clause-subject-verb-quote")
         }
         // "…, said Jane Doe": a comma before the verb also puts the speaker after it.
         if after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
@@ -162,7 +171,8 @@ struct SpeakerAttributor {
         if after, view.classes(window.lowerBound).contains(.determiner),
             let phrase = reader.phrase(startingAt: window.lowerBound, limit: cue)
         {
-            return Attribution(phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
+            return Attribution(
+                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
         }
         return nil
     }
@@ -187,7 +197,9 @@ struct SpeakerAttributor {
 
     /// The attribution from the cue words next to the quote.
     func ownAttribution(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
-        let after = endsSentence(candidate) ? candidate.afterClose..<candidate.afterClose : afterWindow(candidate, limit: paragraph.upperBound)
+        let after =
+            endsSentence(candidate)
+            ? candidate.afterClose..<candidate.afterClose : afterWindow(candidate, limit: paragraph.upperBound)
         let before = beforeWindow(candidate, floor: paragraph.lowerBound)
         if isAttributionBreak(candidate), let cue = firstCue(in: after, reach: 4),
             let found = attribution(cue: cue, window: after, after: true)
@@ -211,7 +223,9 @@ struct SpeakerAttributor {
         var firstCueSeen: Int?
         while let cue = lastCue(in: window.lowerBound..<end) {
             if firstCueSeen == nil { firstCueSeen = cue }
-            if !isParticiple(cue), let found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false) {
+            if !isParticiple(cue),
+                let found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false)
+            {
                 return found
             }
             if isParticiple(cue), cue - 1 >= window.lowerBound, !view.isPunct(cue - 1, ","),
@@ -258,7 +272,8 @@ struct SpeakerAttributor {
                 continue
             }
             let next = found.range.upperBound
-            if next < window.upperBound, view.isLowerWord(next), !view.classes(next).contains(.notName) || view.classes(next).contains(.adverb),
+            if next < window.upperBound, view.isLowerWord(next),
+                !view.classes(next).contains(.notName) || view.classes(next).contains(.adverb),
                 !view.isPossessive(found.range.upperBound - 1)
             {
                 if !last { return found }
@@ -275,7 +290,9 @@ struct SpeakerAttributor {
         let end = candidate.openToken - 1
         guard end > line.lowerBound, view.isTerminal(end) || view.isPunct(end, ":") else { return nil }
         var start = end
-        while start > line.lowerBound, end - start < 45, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) { start -= 1 }
+        while start > line.lowerBound, end - start < 45, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) {
+            start -= 1
+        }
         guard var found = attributionBefore(in: start..<end) else { return nil }
         found.rule = "previous-sentence-cue"
         return found
@@ -290,10 +307,13 @@ struct SpeakerAttributor {
 
     /// The name signed under a quote on the next line ("- Jane Doe.").
     func signature(_ candidate: QuoteCandidate, nextLine: Range<Int>) -> Attribution? {
-        guard candidate.afterClose >= candidate.line.upperBound, nextLine.count >= 2, view.isDash(nextLine.lowerBound) else {
+        guard candidate.afterClose >= candidate.line.upperBound, nextLine.count >= 2, view.isDash(nextLine.lowerBound)
+        else {
             return nil
         }
-        guard let phrase = reader.phrase(startingAt: nextLine.lowerBound + 1, limit: nextLine.upperBound) else { return nil }
+        guard let phrase = reader.phrase(startingAt: nextLine.lowerBound + 1, limit: nextLine.upperBound) else {
+            return nil
+        }
         return Attribution(phrase: phrase, rule: "signature")
     }
 
@@ -303,7 +323,8 @@ struct SpeakerAttributor {
         var index = before.lowerBound
         while index < before.upperBound {
             if view.isWord(index), view.classes(index).contains(.pronoun), !view.classes(index).contains(.determiner) {
-                return Attribution(phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: "first-mention")
+                return Attribution(
+                    phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: "first-mention")
             }
             if let name = reader.nameForward(startingAt: index, limit: before.upperBound) {
                 return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "first-mention")
@@ -326,10 +347,12 @@ struct SpeakerAttributor {
         var index = window.lowerBound
         while index < window.upperBound {
             if view.isWord(index), view.classes(index).contains(.pronoun), !view.classes(index).contains(.determiner) {
-                return Attribution(phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: "colon-introduction")
+                return Attribution(
+                    phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: "colon-introduction")
             }
             if let name = reader.nameForward(startingAt: index, limit: window.upperBound) {
-                return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "colon-introduction")
+                return Attribution(
+                    phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "colon-introduction")
             }
             index += 1
         }

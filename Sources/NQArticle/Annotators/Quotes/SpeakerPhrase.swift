@@ -152,7 +152,9 @@ struct PhraseReader {
                 guard last - index < 4 || view.classes(last).contains(.role) else { break }
                 return SpeakerPhrase(range: index..<(last + 1), kind: .description, name: name)
             }
-            if wordClass.contains(.speech) || wordClass.contains(.pronoun) || view.isPreposition(index) || isParticipleLike(index) {
+            if wordClass.contains(.speech) || wordClass.contains(.pronoun) || view.isPreposition(index)
+                || isParticipleLike(index)
+            {
                 break
             }
             if name == nil, view.isNameWord(index) { name = nameBackward(endingAt: index, floor: floor) }
@@ -176,7 +178,8 @@ struct PhraseReader {
     func phrase(startingAt first: Int, limit: Int) -> SpeakerPhrase? {
         guard first < limit, view.isWord(first) else { return nil }
         let wordClass = view.classes(first)
-        if wordClass.contains(.pronoun) || wordClass.contains(.objectPronoun), !view.isNameWord(first) || view.tokens[first].span.length <= 3,
+        if wordClass.contains(.pronoun) || wordClass.contains(.objectPronoun),
+            !view.isNameWord(first) || view.tokens[first].span.length <= 3,
             !wordClass.contains(.determiner) || first + 1 >= limit || !view.isWord(first + 1)
         {
             return SpeakerPhrase(range: first..<(first + 1), kind: .pronoun)
@@ -214,10 +217,12 @@ struct PhraseReader {
 
 extension TokenView {
     /// The hashes of the small words inside names.
-    static let nameJoiners: Set<UInt64> = Set(["of", "de", "van", "von", "bin", "al", "da", "la", "le"].map { CueLexicon.hash(Array($0.utf8)) })
+    static let nameJoiners: Set<UInt64> = Set(
+        ["of", "de", "van", "von", "bin", "al", "da", "la", "le"].map { CueLexicon.hash(Array($0.utf8)) })
 
     /// The hashes of prepositions that join a description to its complement.
-    static let prepositions: Set<UInt64> = Set(["for", "of", "at", "with", "from", "in"].map { CueLexicon.hash(Array($0.utf8)) })
+    static let prepositions: Set<UInt64> = Set(
+        ["for", "of", "at", "with", "from", "in"].map { CueLexicon.hash(Array($0.utf8)) })
 
     /// Whether token `index` is a preposition such as `for` or `of`.
     func isPreposition(_ index: Int) -> Bool {
@@ -228,7 +233,8 @@ extension TokenView {
     /// Whether token `index` is `of`.
     func isOf(_ index: Int) -> Bool {
         let span = tokens[index].span
-        return span.length == 2 && bytes[span.lower] | 0x20 == UInt8(ascii: "o") && bytes[span.lower + 1] | 0x20 == UInt8(ascii: "f")
+        return span.length == 2 && bytes[span.lower] | 0x20 == UInt8(ascii: "o")
+            && bytes[span.lower + 1] | 0x20 == UInt8(ascii: "f")
     }
 
     /// Whether token `index` is one of the small words inside names ("of", "de", "van").

@@ -95,7 +95,8 @@ struct TokenView {
     /// The text of a range of tokens.
     func string(_ range: Range<Int>) -> String {
         guard let first = range.first else { return "" }
-        return context.article.text.string(SourceSpan(start: tokens[first].span.start, end: tokens[range.last!].span.end))
+        return context.article.text.string(
+            SourceSpan(start: tokens[first].span.start, end: tokens[range.last!].span.end))
     }
 
     /// The span covering a range of tokens.
@@ -106,7 +107,9 @@ struct TokenView {
     /// Whether the word at `index` ends in 's or ’s (a possessive).
     func isPossessive(_ index: Int) -> Bool {
         let span = tokens[index].span
-        guard tokens[index].kind == .word, span.length > 2, bytes[span.upper - 1] == UInt8(ascii: "s") else { return false }
+        guard tokens[index].kind == .word, span.length > 2, bytes[span.upper - 1] == UInt8(ascii: "s") else {
+            return false
+        }
         return bytes[span.upper - 2] == UInt8(ascii: "'") || bytes[span.upper - 2] == 0x99
     }
 
