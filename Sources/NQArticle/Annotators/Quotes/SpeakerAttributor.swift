@@ -111,7 +111,11 @@ struct SpeakerAttributor {
                     || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1)
             {
                 let modal = index > window.lowerBound && view.classes(index - 1).contains(.modal)
-                if !modal, wordClass.contains(.core) || isAccordingTo(index) { return index }
+                if !modal, !view.tokens[index].isCapitalized || isAccordingTo(index),
+                    wordClass.contains(.core) || isAccordingTo(index)
+                {
+                    return index
+                }
                 if other == nil { other = index }
             }
             index -= 1
