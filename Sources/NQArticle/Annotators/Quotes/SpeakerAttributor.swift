@@ -211,6 +211,13 @@ struct SpeakerAttributor {
             return found
         }
         if let found = attributionBefore(in: before) { return found }
+        // A transcript line: "Doe: “…”".
+        if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
+            let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound),
+            name.lowerBound == before.lowerBound
+        {
+            return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "name-colon-quote")
+        }
         if let cue = firstCue(in: after, reach: 4), let found = attribution(cue: cue, window: after, after: true) {
             return found
         }

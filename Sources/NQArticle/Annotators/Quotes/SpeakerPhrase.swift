@@ -81,6 +81,10 @@ struct PhraseReader {
         guard index >= floor else { return nil }
         let wordClass = view.classes(index)
         if view.isLowerWord(index), wordClass.contains(.conjunction) { return nil }
+        if view.isLowerWord(index), wordClass.contains(.quantifier) {
+            // "most said", "many told the pollsters".
+            return SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
+        }
         if view.isLowerWord(index), wordClass.contains(.relative) {
             // "a message that said": the relative pronoun stands for the speaker.
             return SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)

@@ -43,4 +43,6 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let modal = WordClass(rawValue: 1 << 17)
     /// A relative pronoun that can stand for a thing that speaks (that, which).
     public static let relative = WordClass(rawValue: 1 << 18)
+    /// A quantifier that can stand for speakers (most, many, some, others).
+    public static let quantifier = WordClass(rawValue: 1 << 19)
 }
