@@ -18,74 +18,71 @@ public struct QuotationAnnotator: Sendable {
         guard !candidates.isEmpty else { return [] }
         let view = TokenView(context)
         let attributor = SpeakerAttributor(view)
+        var found: [Attribution?] = []
+        var previous: (attribution: Attribution, line: Int)?
+        for candidate in candidates {
+            let attribution = attribute(candidate, previous: previous, lines: lines, attributor: attributor)
+            found.append(attribution)
+            if let attribution { previous = (attribution, candidate.lineIndex) }
+        }
+        // A multi-paragraph quote attributed only in a later paragraph: earlier parts share it.
+        for index in candidates.indices.reversed().dropFirst() where found[index] == nil {
+            guard candidates[index + 1].continuesParagraph, let later = found[index + 1] else { continue }
+            found[index] = continued(later, rule: "multi-paragraph-quote")
+        }
         let names = NameIndex(view, lines: lines)
         let article = context.article
         var quotes: [Quotation] = []
-        var attributions: [Attribution?] = []
-        var linesOfQuotes: [Int] = []
-        var continuesParagraph: [Bool] = []
-        for candidate in candidates {
-            let line = candidate.line
-            var found = attributor.attribute(candidate, paragraph: line)
-            let previous = attributions.indices.last.flatMap { index -> (Attribution, Int)? in
-                attributions[index].map { ($0, linesOfQuotes[index]) }
-            }
-            let atLineStart = candidate.openToken == line.lowerBound
-            let before = attributor.beforeWindow(candidate, floor: line.lowerBound)
-            let sameLine = previous.map { $0.1 == candidate.lineIndex } ?? false
-            if found == nil, !before.contains(where: { view.isWord($0) }) {
-                found = attributor.previousSentence(candidate, line: line)
-            }
-            if found == nil, sameLine, let (last, _) = previous, !before.contains(where: { view.isWord($0) }) {
-                found = continued(last, rule: "continues-previous")
-            }
-            if found == nil, !before.isEmpty {
-                found = attributor.sentenceSubject(candidate, paragraph: line)
-            }
-            if found == nil, sameLine, let (last, _) = previous {
-                found = continued(last, rule: "continues-previous")
-            }
-            if found == nil, atLineStart, candidate.lineIndex > 0 {
-                let previousLine = lines[candidate.lineIndex - 1].tokens
-                found = attributor.colonIntroduction(paragraph: previousLine)
-                if found == nil, previous.map({ $0.1 != candidate.lineIndex - 1 }) ?? true {
-                    found = attributor.previousSentence(
-                        QuoteCandidate(
-                            span: candidate.span, openToken: previousLine.upperBound, afterClose: candidate.afterClose,
-                            closeToken: nil, paragraphIndex: candidate.paragraphIndex,
-                            lineIndex: candidate.lineIndex - 1,
-                            line: previousLine, continuesParagraph: false),
-                        line: previousLine)
-                }
-                if found == nil, let (last, lastLine) = previous, lastLine == candidate.lineIndex - 1 {
-                    found = continued(
-                        last, rule: candidate.continuesParagraph ? "continues-paragraph" : "continues-voice")
-                }
-            }
-            if found == nil, candidate.lineIndex + 1 < lines.count {
-                found = attributor.signature(candidate, nextLine: lines[candidate.lineIndex + 1].tokens)
-            }
-            if found == nil { found = attributor.firstMention(candidate, paragraph: line) }
-            guard let span = trimmed(candidate.span, context.bytes), isQuotation(span, view: view, found: found) else {
-                continue
-            }
+        for (candidate, attribution) in zip(candidates, found) {
+            guard let span = trimmed(candidate.span, context.bytes),
+                let attribution, isQuotation(span, view: view, found: attribution)
+            else { continue }
             var quote = Quotation(
                 span: span, paragraph: article.paragraphs[candidate.paragraphIndex].number,
-                sentence: article.sentenceNumber(containing: span.lower), rule: found?.rule ?? "unattributed")
-            if let found { describe(&quote, found, view: view, names: names) }
+                sentence: article.sentenceNumber(containing: span.lower))
+            describe(&quote, attribution, view: view, names: names)
             quotes.append(quote)
-            attributions.append(found)
-            linesOfQuotes.append(candidate.lineIndex)
-            continuesParagraph.append(candidate.continuesParagraph)
-        }
-        // A multi-paragraph quote attributed only in a later paragraph: earlier parts share it.
-        for index in quotes.indices.reversed().dropFirst() where attributions[index] == nil {
-            guard continuesParagraph[index + 1], let later = attributions[index + 1] else { continue }
-            let found = continued(later, rule: "multi-paragraph-quote")
-            attributions[index] = found
-            describe(&quotes[index], found, view: view, names: names)
         }
         return quotes
+    }
+
+    /// The attribution of one quote: from its own sentence's cue, else the previous sentence's,
+    /// else continuing the previous quote, else the subject of its sentence, a colon
+    /// introduction, a signature line, or the first person mentioned before it.
+    func attribute(
+        _ candidate: QuoteCandidate, previous: (attribution: Attribution, line: Int)?,
+        lines: [(paragraph: Int, tokens: Range<Int>)], attributor: SpeakerAttributor
+    ) -> Attribution? {
+        let view = attributor.view
+        let line = candidate.line
+        if let found = attributor.attribute(candidate, paragraph: line) { return found }
+        let before = attributor.beforeWindow(candidate, floor: line.lowerBound)
+        let opensSentence = !before.contains(where: { view.isWord($0) })
+        let sameLine = previous.map { $0.line == candidate.lineIndex } ?? false
+        if opensSentence, let found = attributor.previousSentence(candidate, line: line) { return found }
+        if sameLine, opensSentence, let previous { return continued(previous.attribution, rule: "continues-previous") }
+        if !before.isEmpty, let found = attributor.sentenceSubject(candidate, paragraph: line) { return found }
+        if sameLine, let previous { return continued(previous.attribution, rule: "continues-previous") }
+        if candidate.openToken == line.lowerBound, candidate.lineIndex > 0 {
+            let previousLine = lines[candidate.lineIndex - 1].tokens
+            if let found = attributor.colonIntroduction(paragraph: previousLine) { return found }
+            if previous?.line != candidate.lineIndex - 1 {
+                var atLineEnd = candidate
+                atLineEnd.openToken = previousLine.upperBound
+                atLineEnd.line = previousLine
+                if let found = attributor.previousSentence(atLineEnd, line: previousLine) { return found }
+            }
+            if let previous, previous.line == candidate.lineIndex - 1 {
+                let rule = candidate.continuesParagraph ? "continues-paragraph" : "continues-voice"
+                return continued(previous.attribution, rule: rule)
+            }
+        }
+        if candidate.lineIndex + 1 < lines.count,
+            let found = attributor.signature(candidate, nextLine: lines[candidate.lineIndex + 1].tokens)
+        {
+            return found
+        }
+        return attributor.firstMention(candidate, paragraph: line)
     }
 
     /// A previous quote's attribution carried over to the next quote.
@@ -105,10 +102,10 @@ public struct QuotationAnnotator: Sendable {
         return upper > lower ? SourceSpan(lower, upper) : nil
     }
 
-    /// Whether quoted words count as a quotation: anything said by someone, but not a short
-    /// run of capitalised words, a number or a handle with no cue of its own (a title, a name, a
-    /// scare-quoted label).
-    func isQuotation(_ span: SourceSpan, view: TokenView, found: Attribution?) -> Bool {
+    /// Whether quoted words count as a quotation: words someone is said to have said, but not a
+    /// short run of capitalised words, a number or a handle with no cue of its own (a title, a
+    /// name), nor a short phrase whose speaker is only guessed (a scare-quoted label).
+    func isQuotation(_ span: SourceSpan, view: TokenView, found: Attribution) -> Bool {
         let context = view.context
         var index = context.tokenIndex(atOrAfter: span.lower)
         var words = 0
@@ -121,9 +118,13 @@ public struct QuotationAnnotator: Sendable {
             index += 1
         }
         if words == 0 { return false }
-        // A short quoted phrase nobody is said to have said is a scare quote or a title.
-        if found == nil, words <= 3 { return false }
-        if let found, found.cue != nil, found.rule.hasPrefix("quote-") || found.rule.hasSuffix("-quote") { return true }
+        if found.cue != nil, found.rule.hasPrefix("quote-") || found.rule.hasSuffix("-quote") { return true }
+        // A short phrase attributed only by guesswork is a scare quote or a label.
+        switch found.rule {
+        case "first-mention": if words < 6 { return false }
+        case "sentence-subject", "continues-previous": if words < 3 { return false }
+        default: break
+        }
         return !(words <= 3 && capitalized == words)
     }
 
