@@ -110,14 +110,28 @@ public struct QuotationAnnotator: Sendable {
         var index = context.tokenIndex(atOrAfter: span.lower)
         var words = 0
         var capitalized = 0
+        var titleWords = 0
+        var exclaims = false
+        let first = index
         while index < view.count, view.tokens[index].span.start < span.end {
             if view.isWord(index) {
                 words += 1
-                if view.tokens[index].isCapitalized { capitalized += 1 }
+                if view.tokens[index].isCapitalized {
+                    capitalized += 1
+                    titleWords += 1
+                } else if view.classes(index).contains(.notName) {
+                    titleWords += 1
+                }
+            } else if view.isPunct(index, "?") || view.isPunct(index, "!") {
+                exclaims = true
             }
             index += 1
         }
         if words == 0 { return false }
+        // A title in title case ("Meet the Press", "The Art of the Deal").
+        if words >= 2, words <= 8, titleWords == words, !exclaims, first < view.count, view.tokens[first].isCapitalized {
+            return false
+        }
         if found.cue != nil, found.rule.hasPrefix("quote-") || found.rule.hasSuffix("-quote") { return true }
         // A short phrase attributed only by guesswork is a scare quote or a label.
         switch found.rule {
