@@ -28,7 +28,8 @@ enum CueWords {
         opined posited surmised grumbled griped scoffed sniped snapped raged blasted slammed
         mocked praised criticized criticised accused accuses wrote texted emailed messaged
         exhorted chanted recommended recommends cheered sang pleaded begged sighed laughed
-        tweeted wrote responded replied gushed raved ranted pressed interjected
+        tweeted wrote responded replied gushed raved ranted pressed interjected answer answers
+        answered barked points went quipped joked
         """
     /// Speech verbs whose object is the person addressed.
     static let addressing = """

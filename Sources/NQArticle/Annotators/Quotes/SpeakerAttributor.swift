@@ -201,9 +201,12 @@ struct SpeakerAttributor {
 
     /// The attribution from the cue words next to the quote.
     func ownAttribution(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
-        let after =
-            endsSentence(candidate)
-            ? candidate.afterClose..<candidate.afterClose : afterWindow(candidate, limit: paragraph.upperBound)
+        var after = afterWindow(candidate, limit: paragraph.upperBound)
+        // After a quote that ends its sentence, only a short sentence of attribution counts
+        // ("….” Doe added.), not a new sentence ("….” He said the plan…).
+        if endsSentence(candidate) {
+            after = candidate.afterClose..<candidate.afterClose
+        }
         let before = beforeWindow(candidate, floor: paragraph.lowerBound)
         if isAttributionBreak(candidate), let cue = firstCue(in: after, reach: 4),
             let found = attribution(cue: cue, window: after, after: true)
