@@ -29,7 +29,9 @@ enum CueWords {
         mocked praised criticized criticised accused accuses wrote texted emailed messaged
         exhorted chanted recommended recommends cheered sang pleaded begged sighed laughed
         tweeted wrote responded replied gushed raved ranted pressed interjected answer answers
-        answered barked points went quipped joked
+        answered barked points went quipped joked calls call referred refers referring citing cited
+        stating remarking expressed blamed blames accusing chants chanting promising praising
+        titled named portrayed talked thought thinks believes
         """
     /// Speech verbs whose object is the person addressed.
     static let addressing = """
