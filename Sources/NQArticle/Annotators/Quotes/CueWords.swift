@@ -102,4 +102,13 @@ enum CueWords {
         oct nov dec today yesterday tonight night morning afternoon evening week month year
         weekend time
         """
+    /// Common verbs whose finite forms do not end in -ed or -s.
+    static let verbs = """
+        went made took gave came got put ran saw knew thought left brought began sent spent won lost
+        held kept met paid sat stood spoke rose fell led did does do can could will would shall
+        should must may might became become felt found heard let meant set shut struck taught
+        threw understood wore bought built caught chose drew drove fought forgot hid hit hurt
+        lay lent read rode rang sang sank shook shot slept sold split spread stole swore swept
+        swam tore woke won wrote
+        """
 }

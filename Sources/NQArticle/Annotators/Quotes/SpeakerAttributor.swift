@@ -254,6 +254,19 @@ struct SpeakerAttributor {
         return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "clause-subject-verb-quote")
     }
 
+    /// Whether the lower-case word at `index` looks like a finite verb: a verb of speech, an
+    /// auxiliary or adverb, a common irregular past, or a word ending in -ed or -s.
+    func looksLikeVerb(_ index: Int) -> Bool {
+        guard view.isLowerWord(index) else { return false }
+        let wordClass = view.classes(index)
+        if wordClass.contains(.speech) || wordClass.contains(.adverb) || wordClass.contains(.verb) { return true }
+        if wordClass.contains(.notName) { return false }
+        let span = view.tokens[index].span
+        guard span.length > 3 else { return false }
+        let last = view.bytes[span.upper - 1]
+        return last == UInt8(ascii: "s") || (last == UInt8(ascii: "d") && view.bytes[span.upper - 2] == UInt8(ascii: "e"))
+    }
+
     /// The first token before `cue` that is not an adverb (nil when none is left in the window).
     func skipAdverbs(before cue: Int, floor: Int) -> Int? {
         var index = cue - 1
@@ -286,9 +299,7 @@ struct SpeakerAttributor {
                 continue
             }
             let next = found.range.upperBound
-            if next < window.upperBound, view.isLowerWord(next),
-                !view.classes(next).contains(.notName) || view.classes(next).contains(.adverb),
-                !view.isPossessive(found.range.upperBound - 1)
+            if next < window.upperBound, looksLikeVerb(next), !view.isPossessive(found.range.upperBound - 1)
             {
                 if !last { return found }
                 latest = found

@@ -164,6 +164,10 @@ struct PhraseReader {
             if name == nil, view.isNameWord(index) { name = nameBackward(endingAt: index, floor: floor) }
             index -= 1
         }
+        if last - 1 >= floor, view.tokens[last - 1].kind == .number {
+            // "21 percent said".
+            return SpeakerPhrase(range: (last - 1)..<(last + 1), kind: .description)
+        }
         guard view.classes(last).contains(.role) else { return nil }
         var first = last
         while first - 1 >= floor, view.isNameWord(first - 1) || view.isAcronym(first - 1) { first -= 1 }

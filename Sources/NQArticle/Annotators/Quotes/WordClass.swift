@@ -45,4 +45,6 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let relative = WordClass(rawValue: 1 << 18)
     /// A quantifier that can stand for speakers (most, many, some, others).
     public static let quantifier = WordClass(rawValue: 1 << 19)
+    /// A common verb with an irregular past or present form (went, made, does).
+    public static let verb = WordClass(rawValue: 1 << 20)
 }
