@@ -214,10 +214,9 @@ struct SpeakerAttributor {
             return found
         }
         if let found = attributionBefore(in: before) { return found }
-        // A transcript line: "Doe: “…”".
+        // A transcript line or a quoted source: "Doe: “…”", "More from Doe: “…”".
         if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
-            let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound),
-            name.lowerBound == before.lowerBound
+            let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound)
         {
             return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "name-colon-quote")
         }
@@ -293,6 +292,15 @@ struct SpeakerAttributor {
                 phrase = SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
             } else if let name = reader.nameForward(startingAt: index, limit: window.upperBound) {
                 phrase = SpeakerPhrase(range: name, kind: .name, name: name)
+            } else if view.isWord(index), wordClass.contains(.determiner), !view.isPossessive(index),
+                index == window.lowerBound || !view.isWord(index - 1)
+            {
+                // "The Florida senator is telling …": a description opening a clause.
+                var end = index + 1
+                while end < window.upperBound, end - index <= 5, view.isWord(end), !looksLikeVerb(end) { end += 1 }
+                if end > index + 1, end < window.upperBound, looksLikeVerb(end) {
+                    phrase = SpeakerPhrase(range: index..<end, kind: .description)
+                }
             }
             guard let found = phrase else {
                 index += 1
