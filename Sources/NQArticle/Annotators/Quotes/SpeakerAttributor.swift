@@ -44,6 +44,12 @@ struct SpeakerAttributor {
     /// or a dash inside or just after the closing mark, or at a line's end.
     func isAttributionBreak(_ candidate: QuoteCandidate) -> Bool {
         guard let close = candidate.closeToken else { return true }
+        // "…,” but he also noted: a new clause, not an attribution.
+        var next = candidate.afterClose
+        while next < candidate.line.upperBound, view.isPunct(next, ",") { next += 1 }
+        if next < candidate.line.upperBound, view.isLowerWord(next), view.classes(next).contains(.conjunction) {
+            return false
+        }
         let last = close - 1
         if last > candidate.openToken,
             view.isPunct(last, ",") || view.isPunct(last, "?") || view.isPunct(last, "!") || view.isDash(last)
@@ -51,7 +57,7 @@ struct SpeakerAttributor {
         {
             return true
         }
-        let next = candidate.afterClose
+        next = candidate.afterClose
         return next >= candidate.line.upperBound || view.isPunct(next, ",") || view.isDash(next)
     }
 
