@@ -61,6 +61,16 @@ struct SpeakerAttributor {
         return next >= candidate.line.upperBound || view.isPunct(next, ",") || view.isDash(next)
     }
 
+    /// Whether a window is a sentence of attribution alone: a name and a verb of speech ending
+    /// in a full stop ("Doe added.").
+    func isShortAttribution(_ window: Range<Int>) -> Bool {
+        guard window.count >= 2, window.count <= 3, window.upperBound < view.count, view.isTerminal(window.upperBound),
+            view.isNameWord(window.lowerBound)
+        else { return false }
+        let cue = window.upperBound - 1
+        return view.isLowerWord(cue) && view.classes(cue).contains(.speech)
+    }
+
     /// Whether the quote ends its own sentence ("… done.” He left.), so that the words after
     /// it start a new sentence rather than attribute it.
     func endsSentence(_ candidate: QuoteCandidate) -> Bool {
@@ -210,7 +220,7 @@ struct SpeakerAttributor {
         var after = afterWindow(candidate, limit: paragraph.upperBound)
         // After a quote that ends its sentence, only a short sentence of attribution counts
         // ("….” Doe added.), not a new sentence ("….” He said the plan…).
-        if endsSentence(candidate) {
+        if endsSentence(candidate), !isShortAttribution(after) {
             after = candidate.afterClose..<candidate.afterClose
         }
         let before = beforeWindow(candidate, floor: paragraph.lowerBound)
