@@ -31,7 +31,7 @@ enum CueWords {
         tweeted wrote responded replied gushed raved ranted pressed interjected answer answers
         answered barked points went quipped joked calls call referred refers referring citing cited
         stating remarking expressed blamed blames accusing chants chanting promising praising
-        titled named portrayed talked thought thinks believes
+        titled named portrayed talked thought thinks believes states
         """
     /// Speech verbs whose object is the person addressed.
     static let addressing = """

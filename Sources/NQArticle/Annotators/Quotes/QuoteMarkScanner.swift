@@ -91,6 +91,19 @@ public struct QuoteMarkScanner: Sendable {
         return lines
     }
 
+    /// How many closing marks follow token `start` in `line` before the next opening mark.
+    static func closingMarks(_ context: AnalysisContext, after start: Int, in line: Range<Int>) -> Int {
+        var count = 0
+        var index = start
+        while index < line.upperBound {
+            let (mark, width) = Self.mark(context, index)
+            if mark == .opening { break }
+            if mark == .closing { count += 1 }
+            index += width
+        }
+        return count
+    }
+
     /// The quoted stretches of the article's lines, in text order.
     public func scan(_ context: AnalysisContext, lines: [(paragraph: Int, tokens: Range<Int>)]) -> [QuoteCandidate] {
         let tokens = context.tokens
@@ -101,6 +114,7 @@ public struct QuoteMarkScanner: Sendable {
             var open: (token: Int, contentStart: Int)?
             var openedAtStart = false
             var unclosed = false
+            var depth = 0
             func candidate(_ open: (token: Int, contentStart: Int), end: Int, close: Int?, after: Int) -> QuoteCandidate
             {
                 QuoteCandidate(
@@ -115,11 +129,19 @@ public struct QuoteMarkScanner: Sendable {
                 case .none:
                     break
                 case .opening:
-                    // A second opening mark while one is open restarts the quote.
-                    open = (index, Int(markEnd))
-                    openedAtStart = index == line.tokens.lowerBound
+                    if open != nil, Self.closingMarks(context, after: index + width, in: line.tokens) >= 2 {
+                        // “… “nested” …”: a quote inside the open one.
+                        depth += 1
+                    } else {
+                        // Otherwise a second opening mark while one is open restarts the quote.
+                        open = (index, Int(markEnd))
+                        openedAtStart = index == line.tokens.lowerBound
+                        depth = 0
+                    }
                 case .closing, .either:
-                    if let current = open {
+                    if depth > 0, mark == .closing {
+                        depth -= 1
+                    } else if let current = open {
                         result.append(candidate(current, end: tokens[index].lower, close: index, after: index + width))
                         open = nil
                     } else if mark == .either {
