@@ -23,7 +23,7 @@ public struct QuotationAnnotator: Sendable {
         for candidate in candidates {
             let attribution = attribute(candidate, previous: previous, lines: lines, attributor: attributor)
             found.append(attribution)
-            if let attribution { previous = (attribution, candidate.lineIndex) }
+            if let attribution { previous = (attributor.standalone(attribution), candidate.lineIndex) }
         }
         // A multi-paragraph quote attributed only in a later paragraph: earlier parts share it.
         for index in candidates.indices.reversed().dropFirst() where found[index] == nil {

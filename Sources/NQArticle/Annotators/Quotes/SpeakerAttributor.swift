@@ -344,7 +344,21 @@ struct SpeakerAttributor {
         }
         guard var found = attributionBefore(in: start..<end) else { return nil }
         found.rule = "previous-sentence-cue"
-        return found
+        return standalone(found)
+    }
+
+    /// The attribution with a relative pronoun ("Doe, who said …") replaced by the name it
+    /// follows, for use outside the pronoun's own sentence.
+    func standalone(_ attribution: Attribution) -> Attribution {
+        let phrase = attribution.phrase
+        guard phrase.kind == .pronoun, phrase.range.count == 1, phrase.range.lowerBound >= 2,
+            view.isLowerWord(phrase.range.lowerBound), view.isPunct(phrase.range.lowerBound - 1, ","),
+            view.classes(phrase.range.lowerBound).contains(.pronoun) || view.classes(phrase.range.lowerBound).contains(.relative),
+            let name = reader.nameBackward(endingAt: phrase.range.lowerBound - 2, floor: max(0, phrase.range.lowerBound - 8))
+        else { return attribution }
+        var copy = attribution
+        copy.phrase = SpeakerPhrase(range: name, kind: .name, name: name)
+        return copy
     }
 
     /// The subject of the sentence before a quote that has no cue ("He figures that …").
