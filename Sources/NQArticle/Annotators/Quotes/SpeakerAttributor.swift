@@ -203,17 +203,35 @@ struct SpeakerAttributor {
         guard let found = ownAttribution(candidate, paragraph: paragraph) else { return nil }
         guard let cue = found.cue?.upperBound else { return found }
         let after = afterWindow(candidate, limit: paragraph.upperBound)
-        var index = max(after.lowerBound, cue, found.phrase.range.upperBound)
-        while index + 2 < after.upperBound {
-            if isAccordingTo(index), view.isLowerWord(index),
-                let source = reader.phrase(startingAt: index + 2, limit: after.upperBound)
+        let from = max(after.lowerBound, cue, found.phrase.range.upperBound)
+        return laterSource(in: from..<after.upperBound) ?? found
+    }
+
+    /// A source named after the speaker's cue, which the report rests on: "according to the
+    /// newspaper", "reports the newspaper", "the newspaper reported".
+    func laterSource(in window: Range<Int>) -> Attribution? {
+        var index = window.lowerBound
+        while index < window.upperBound {
+            if view.isLowerWord(index), isAccordingTo(index), index + 2 < window.upperBound,
+                let source = reader.phrase(startingAt: index + 2, limit: window.upperBound)
             {
-                return Attribution(phrase: source, cue: index..<(index + 2), rule: "quote-according-to")
+                return Attribution(phrase: source, cue: index..<(index + 2), rule: "according-to-source")
+            }
+            if view.isLowerWord(index), view.classes(index).contains(.reporting) {
+                if let source = reader.phrase(startingAt: index + 1, limit: window.upperBound), source.kind != .pronoun {
+                    return Attribution(phrase: source, cue: index..<(index + 1), rule: "reported-by-source")
+                }
+                if let source = reader.subject(before: index, floor: window.lowerBound, allowAppositive: false),
+                    source.kind != .pronoun
+                {
+                    return Attribution(phrase: source, cue: index..<(index + 1), rule: "reported-by-source")
+                }
             }
             index += 1
         }
-        return found
+        return nil
     }
+
 
     /// The attribution from the cue words next to the quote.
     func ownAttribution(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
@@ -344,6 +362,11 @@ struct SpeakerAttributor {
         }
         guard var found = attributionBefore(in: start..<end) else { return nil }
         found.rule = "previous-sentence-cue"
+        if let cue = found.cue?.upperBound,
+            let source = laterSource(in: max(cue, found.phrase.range.upperBound)..<end)
+        {
+            return source
+        }
         return standalone(found)
     }
 

@@ -47,4 +47,6 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let quantifier = WordClass(rawValue: 1 << 19)
     /// A common verb with an irregular past or present form (went, made, does).
     public static let verb = WordClass(rawValue: 1 << 20)
+    /// A verb of reporting by a news source (reports, reported).
+    public static let reporting = WordClass(rawValue: 1 << 21)
 }
