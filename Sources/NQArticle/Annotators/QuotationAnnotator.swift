@@ -129,7 +129,8 @@ public struct QuotationAnnotator: Sendable {
         }
         if words == 0 { return false }
         // A title in title case ("Meet the Press", "The Art of the Deal").
-        if words >= 2, words <= 8, titleWords == words, !exclaims, first < view.count, view.tokens[first].isCapitalized {
+        if words >= 2, words <= 8, titleWords == words, !exclaims, first < view.count, view.tokens[first].isCapitalized
+        {
             return false
         }
         if found.cue != nil, found.rule.hasPrefix("quote-") || found.rule.hasSuffix("-quote") { return true }

@@ -218,7 +218,8 @@ struct SpeakerAttributor {
                 return Attribution(phrase: source, cue: index..<(index + 2), rule: "according-to-source")
             }
             if view.isLowerWord(index), view.classes(index).contains(.reporting) {
-                if let source = reader.phrase(startingAt: index + 1, limit: window.upperBound), source.kind != .pronoun {
+                if let source = reader.phrase(startingAt: index + 1, limit: window.upperBound), source.kind != .pronoun
+                {
                     return Attribution(phrase: source, cue: index..<(index + 1), rule: "reported-by-source")
                 }
                 if let source = reader.subject(before: index, floor: window.lowerBound, allowAppositive: false),
@@ -231,7 +232,6 @@ struct SpeakerAttributor {
         }
         return nil
     }
-
 
     /// The attribution from the cue words next to the quote.
     func ownAttribution(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
@@ -297,7 +297,8 @@ struct SpeakerAttributor {
         let span = view.tokens[index].span
         guard span.length > 3 else { return false }
         let last = view.bytes[span.upper - 1]
-        return last == UInt8(ascii: "s") || (last == UInt8(ascii: "d") && view.bytes[span.upper - 2] == UInt8(ascii: "e"))
+        return last == UInt8(ascii: "s")
+            || (last == UInt8(ascii: "d") && view.bytes[span.upper - 2] == UInt8(ascii: "e"))
     }
 
     /// The first token before `cue` that is not an adverb (nil when none is left in the window).
@@ -341,8 +342,7 @@ struct SpeakerAttributor {
                 continue
             }
             let next = found.range.upperBound
-            if next < window.upperBound, looksLikeVerb(next), !view.isPossessive(found.range.upperBound - 1)
-            {
+            if next < window.upperBound, looksLikeVerb(next), !view.isPossessive(found.range.upperBound - 1) {
                 if !last { return found }
                 latest = found
             }
@@ -376,8 +376,10 @@ struct SpeakerAttributor {
         let phrase = attribution.phrase
         guard phrase.kind == .pronoun, phrase.range.count == 1, phrase.range.lowerBound >= 2,
             view.isLowerWord(phrase.range.lowerBound), view.isPunct(phrase.range.lowerBound - 1, ","),
-            view.classes(phrase.range.lowerBound).contains(.pronoun) || view.classes(phrase.range.lowerBound).contains(.relative),
-            let name = reader.nameBackward(endingAt: phrase.range.lowerBound - 2, floor: max(0, phrase.range.lowerBound - 8))
+            view.classes(phrase.range.lowerBound).contains(.pronoun)
+                || view.classes(phrase.range.lowerBound).contains(.relative),
+            let name = reader.nameBackward(
+                endingAt: phrase.range.lowerBound - 2, floor: max(0, phrase.range.lowerBound - 8))
         else { return attribution }
         var copy = attribution
         copy.phrase = SpeakerPhrase(range: name, kind: .name, name: name)
