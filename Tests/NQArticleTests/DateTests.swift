@@ -33,8 +33,10 @@ func expectDates(
         expectDates(
             "Signed ⟦March 3, 2025⟧, revised ⟦4 July 2024⟧, due ⟦2026-01-15⟧, begun in ⟦2019⟧ and ⟦May 2020⟧.",
             date: nil,
-            [("2025-03-03", .explicit), ("2024-07-04", .explicit), ("2026-01-15", .explicit), ("2019", .year),
-             ("2020-05", .month)])
+            [
+                ("2025-03-03", .explicit), ("2024-07-04", .explicit), ("2026-01-15", .explicit), ("2019", .year),
+                ("2020-05", .month),
+            ])
     }
 
     @Test func withoutArticleDateRelativeDatesStayAsWritten() {

@@ -116,7 +116,9 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
             #expect(previous.span.start < next.span.start)
         }
         for mention in article.mentions where article.entities[mention.entity].type == .person {
-            #expect(article.entities[mention.entity].isNamed(article.string(mention.span).split(separator: " ").last.map(String.init) ?? ""))
+            #expect(
+                article.entities[mention.entity].isNamed(
+                    article.string(mention.span).split(separator: " ").last.map(String.init) ?? ""))
         }
     }
 }

@@ -21,8 +21,10 @@ func expectFigures(
     @Test func moneyWithScalesAndCurrencies() {
         expectFigures(
             "They pledged ⟦800 billion euros⟧ (⟦$874 billion⟧), then ⟦£3.2m⟧ and ⟦€15⟧ more, plus ⟦50 cents⟧.",
-            [(800e9, "EUR", .money), (874e9, "USD", .money), (3.2e6, "GBP", .money), (15, "EUR", .money),
-             (0.5, "USD", .money)])
+            [
+                (800e9, "EUR", .money), (874e9, "USD", .money), (3.2e6, "GBP", .money), (15, "EUR", .money),
+                (0.5, "USD", .money),
+            ])
     }
 
     @Test func moneyInWords() {

@@ -4,7 +4,7 @@ import Testing
 @testable import NQArticle
 
 /// A test text with its expected quotations (`⟦…⟧`) and speaker mentions (`⟨…⟩`) marked.
-struct MarkedText {
+struct QuoteMarkedText {
     /// The text without markers.
     let text: String
     /// The expected quote spans, in order.
@@ -36,9 +36,9 @@ struct MarkedText {
 
 /// Analyses a marked body text (given a headline so the body is all paragraphs) and returns the
 /// article and the expectations shifted to its offsets.
-func analyzeMarked(_ body: String) -> (Article, MarkedText) {
+func analyzeMarked(_ body: String) -> (Article, QuoteMarkedText) {
     let headline = "Test headline\n\n"
-    let marked = MarkedText(headline + body)
+    let marked = QuoteMarkedText(headline + body)
     let article = ArticleAnalyzer().analyze(id: "test", source: "test", text: ArticleText(marked.text))
     return (article, marked)
 }

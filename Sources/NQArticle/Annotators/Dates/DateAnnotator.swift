@@ -17,7 +17,8 @@ public struct DateAnnotator: Sendable {
     ]
     /// Words before a year that make a bare four-digit number a year ("in 2024").
     static let yearPrepositions: Set<String> = [
-        "in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "of", "through", "early", "late",
+        "in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "of", "through", "early",
+        "late",
     ]
 
     /// The date expressions of an article, in text order.
@@ -45,7 +46,8 @@ public struct DateAnnotator: Sendable {
     /// The article's own date, from a date line near its start, if it has one.
     public static func datelineDate(in article: Article) -> String? {
         let limit = min(article.text.count, 400)
-        let context = AnalysisContext(article: Article(id: "", source: "", text: ArticleText(bytes: Array(article.text.bytes[0..<limit]))))
+        let context = AnalysisContext(
+            article: Article(id: "", source: "", text: ArticleText(bytes: Array(article.text.bytes[0..<limit]))))
         let words = DateWords(context: context)
         for index in context.tokens.indices {
             if let found = words.match(at: index, reference: nil), found.kind == .explicit,

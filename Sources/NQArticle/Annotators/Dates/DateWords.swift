@@ -18,7 +18,10 @@ struct DateWords {
     /// Every word a date expression may start with or be made of.
     static let vocabulary = WordHashSet(
         Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + Array(DateAnnotator.yearPrepositions)
-            + ["today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "year", "month", "week", "night"])
+            + [
+                "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "year", "month", "week",
+                "night",
+            ])
 
     /// The lower-cased text of a word token (without a possessive ending), if it is a word of
     /// the date vocabulary.
@@ -51,7 +54,8 @@ struct DateWords {
 
     /// A plausible year (1800–2100).
     func year(_ index: Int) -> Int? {
-        guard let value = integer(index, digits: 4), context.tokens[index].span.length == 4, (1800...2100).contains(value)
+        guard let value = integer(index, digits: 4), context.tokens[index].span.length == 4,
+            (1800...2100).contains(value)
         else { return nil }
         return value
     }
@@ -116,7 +120,8 @@ struct DateWords {
             return DateMatch(end: end, normalized: nil, kind: .explicit)
         }
         if let year = year(next) {
-            return DateMatch(end: next + 1, normalized: CalendarDate(year: year, month: month, day: 1).isoMonth, kind: .month)
+            return DateMatch(
+                end: next + 1, normalized: CalendarDate(year: year, month: month, day: 1).isoMonth, kind: .month)
         }
         // A bare month name, capitalised and not "May" or "March" (too often other words).
         if context.tokens[index].isCapitalized, month != 5, month != 3, next == index + 1,

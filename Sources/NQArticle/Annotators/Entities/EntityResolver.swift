@@ -59,7 +59,8 @@ struct EntityResolver {
             let first = pending[index]
             let second = pending[index + 1]
             if second == first + 1, candidates[first].inHeadline, candidates[second].inHeadline,
-                candidates[second].units[0].token == candidates[first].units[candidates[first].units.count - 1].token + 1,
+                candidates[second].units[0].token == candidates[first].units[candidates[first].units.count - 1].token
+                    + 1,
                 let target = byName[candidates[first].key + " " + candidates[second].key]
             {
                 candidates[first].units += candidates[second].units

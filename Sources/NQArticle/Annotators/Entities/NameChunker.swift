@@ -71,7 +71,8 @@ struct NameChunker {
                     !tokens[next].isCapitalized, Self.particles.contains(context, token: next),
                     isNameWord(next + 1), tokens[next + 1].spaceBefore
                 {
-                    if context.token(next, is: "of") || context.token(next, is: "for") || context.token(next, is: "on") {
+                    if context.token(next, is: "of") || context.token(next, is: "for") || context.token(next, is: "on")
+                    {
                         // Only after an organisation's head word or a title: "Bank of America".
                         let last = units[units.count - 1].flags
                         guard !last.isDisjoint(with: [.organizationWord, .title, .placeWord]) else { break }
@@ -216,7 +217,8 @@ struct NameChunker {
                 lastByte = bytes[token.span.lower]
                 index += 1
             }
-            let stops = lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?")
+            let stops =
+                lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?")
                 || lastByte == 0xE2 || lastByte == UInt8(ascii: "\"")
             guard isHeading || (capitalized >= 2 && lower == 0 && !stops) else { continue }
             for flag in first..<index { flags[flag] = true }

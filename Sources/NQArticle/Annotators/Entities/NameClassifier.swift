@@ -35,7 +35,6 @@ struct NameClassifier {
     /// Hashes of the lower-case words of the article, to tell "Despite" from "Rutte".
     let lowerWords: Set<UInt64>
 
-
     /// Whether a capitalised word is an ordinary word that happens to be capitalised.
     func isCommon(_ unit: NameUnit) -> Bool {
         if unit.flags.contains(.common) { return true }
@@ -124,7 +123,9 @@ struct NameClassifier {
         // A shouted line ("FULL TEXT", "NEW YORK —"): only known names.
         if units.count >= 2, units.allSatisfy(\.allCaps) {
             let phrase = units.map { Self.titleCased($0.text) }.joined(separator: " ")
-            if Gazetteer.places[phrase] != nil { return [candidate(units[...], chunk: chunk, type: .place, titled: false)] }
+            if Gazetteer.places[phrase] != nil {
+                return [candidate(units[...], chunk: chunk, type: .place, titled: false)]
+            }
             return result
         }
         // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte".
@@ -176,7 +177,8 @@ struct NameClassifier {
         name.title = title
         name.affiliation = affiliation
         if titled, let first = chunk.units.first {
-            name.fullPhrase = context.article.text.string(SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
+            name.fullPhrase = context.article.text.string(
+                SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
         }
         name.type = type(of: units, titled: titled, chunk: chunk)
         if name.type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {

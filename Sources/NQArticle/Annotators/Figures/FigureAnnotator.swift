@@ -67,7 +67,8 @@ public struct FigureAnnotator: Sendable {
                     }
                     // "800 billion euros", "50 cents", "twenty thousand dollars".
                     if let code = Gazetteer.currencies[word] {
-                        let value = word == "cent" || word == "cents" || word == "pence" ? number.value / 100 : number.value
+                        let value =
+                            word == "cent" || word == "cents" || word == "pence" ? number.value / 100 : number.value
                         add(index, end + 1, value, code, .money)
                         index = end + 1
                         continue
