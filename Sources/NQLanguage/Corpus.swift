@@ -46,13 +46,16 @@ public final class Corpus {
         quoteBase.append(quoteCount)
         articles.append(article)
         articleIndex[article.id] = articleIndex[article.id] ?? index
+        // Each entity's names are worked out once, not once per mention.
+        let entityKeys = article.entities.map { Self.nameKeys(of: $0) }
         for (item, quote) in article.quotes.enumerated() {
-            for key in Self.nameKeys(speaker: quote, in: article) {
+            let keys = quote.speakerEntity.map { entityKeys[$0] } ?? Self.nameKeys(speaker: quote, in: article)
+            for key in keys {
                 quotesBySpeakerName[key, default: []].append(RowRef(article: index, item: item))
             }
         }
         for (item, mention) in article.mentions.enumerated() {
-            for key in Self.nameKeys(of: article.entities[mention.entity]) {
+            for key in entityKeys[mention.entity] {
                 mentionsByEntityName[key, default: []].append(RowRef(article: index, item: item))
             }
         }
