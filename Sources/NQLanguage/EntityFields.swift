@@ -63,7 +63,7 @@ enum EntityFields {
             Fields.spanText("text", "the words as written") { article, item in article.mentions[item].span },
             Fields.text("form", "name, title or pronoun") { article, item in article.mentions[item].form.rawValue },
             Fields.number("sentence", "the number of its sentence") { article, item in
-                Double(article.mentions[item].sentence)
+                Fields.sentence(article.mentions[item].sentence)
             },
             Fields.number("paragraph", "the number of its paragraph") { article, item in
                 let sentence = article.mentions[item].sentence

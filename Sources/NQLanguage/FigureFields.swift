@@ -19,7 +19,7 @@ enum FigureFields {
                 article.figures[item].kind.rawValue
             },
             Fields.number("sentence", "the number of its sentence") { article, item in
-                Double(article.figures[item].sentence)
+                Fields.sentence(article.figures[item].sentence)
             },
             Fields.offset("start", "where it starts (code points into the article)") { article, item in
                 article.figures[item].span.lower
@@ -41,7 +41,7 @@ enum FigureFields {
                 article.dates[item].kind.rawValue
             },
             Fields.number("sentence", "the number of its sentence") { article, item in
-                Double(article.dates[item].sentence)
+                Fields.sentence(article.dates[item].sentence)
             },
             Fields.offset("start", "where it starts (code points into the article)") { article, item in
                 article.dates[item].span.lower

@@ -127,6 +127,11 @@ enum Fields {
         text("article", "the article's id (its file name without extension)") { article, _ in article.id }
     }
 
+    /// A sentence number as a value; 0 (a headline or heading, outside every sentence) is null.
+    static func sentence(_ number: Int) -> Double? {
+        number > 0 ? Double(number) : nil
+    }
+
     /// The section number of a paragraph number.
     static func section(ofParagraph number: Int, in article: Article) -> Int {
         number >= 1 && number <= article.paragraphs.count ? article.paragraphs[number - 1].section : 0

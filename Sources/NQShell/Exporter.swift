@@ -25,17 +25,9 @@ public struct Exporter {
             errors.write("error: export writes jsonl or csv, not \(format.rawValue)\n")
             return false
         }
-        let loader = ArticleLoader()
-        var files: [String] = []
-        var succeeded = true
-        for path in paths {
-            switch loader.files(for: path) {
-            case .success(let found): files += found
-            case .failure(let problem):
-                errors.write("error: \(problem.path): \(problem.message)\n")
-                succeeded = false
-            }
-        }
+        let (files, problems) = ArticleLoader().files(for: paths)
+        for problem in problems { errors.write("error: \(problem.path): \(problem.message)\n") }
+        var succeeded = problems.isEmpty
         output.write(writer.header())
         // A small batch at a time, analysed in parallel, then written and dropped.
         let corpus = Corpus()

@@ -8,17 +8,9 @@ extension Session {
     /// other files still load. Returns false when any path or file failed.
     @discardableResult
     public func load(paths: [String]) -> Bool {
-        let loader = ArticleLoader()
-        var files: [String] = []
-        var succeeded = true
-        for path in paths {
-            switch loader.files(for: path) {
-            case .success(let found): files += found
-            case .failure(let problem):
-                report("error: \(problem.path): \(problem.message)")
-                succeeded = false
-            }
-        }
+        let (files, problems) = ArticleLoader().files(for: paths)
+        for problem in problems { report("error: \(problem.path): \(problem.message)") }
+        var succeeded = problems.isEmpty
         guard !files.isEmpty else { return false }
         let before = corpus.count
         let outcome = ParallelLoader(referenceDate: referenceDate, isCancelled: isCancelled)

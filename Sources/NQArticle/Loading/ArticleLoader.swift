@@ -58,6 +58,19 @@ public struct ArticleLoader: Sendable {
         return .failure(LoadProblem(path: path, message: "no such file or folder"))
     }
 
+    /// The article files of several paths, and the problems of the paths that name none.
+    public func files(for paths: [String]) -> (files: [String], problems: [LoadProblem]) {
+        var files: [String] = []
+        var problems: [LoadProblem] = []
+        for path in paths {
+            switch self.files(for: path) {
+            case .success(let found): files += found
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        return (files, problems)
+    }
+
     /// Reads and validates one file's text: it must be UTF-8 text, with no NUL byte.
     public func readText(at path: String) -> Result<ArticleText, LoadProblem> {
         guard let data = FileManager.default.contents(atPath: path) else {
