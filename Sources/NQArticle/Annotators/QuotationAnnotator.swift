@@ -30,7 +30,8 @@ public struct QuotationAnnotator: Sendable {
             guard candidates[index + 1].continuesParagraph, let later = found[index + 1] else { continue }
             found[index] = continued(later, rule: "multi-paragraph-quote")
         }
-        let names = NameIndex(view, lines: lines)
+        // Names are looked up only before quotes: lines after the last quote are not indexed.
+        let names = NameIndex(view, lines: Array(lines[...candidates[candidates.count - 1].lineIndex]))
         let article = context.article
         var quotes: [Quotation] = []
         for (candidate, attribution) in zip(candidates, found) {
@@ -119,7 +120,7 @@ public struct QuotationAnnotator: Sendable {
                 if view.tokens[index].isCapitalized {
                     capitalized += 1
                     titleWords += 1
-                } else if view.classes(index).contains(.notName) {
+                } else if words <= 8, view.classes(index).contains(.notName) {
                     titleWords += 1
                 }
             } else if view.isPunct(index, "?") || view.isPunct(index, "!") {

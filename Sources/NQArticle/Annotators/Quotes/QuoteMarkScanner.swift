@@ -65,13 +65,19 @@ public struct QuoteMarkScanner: Sendable {
         return (.none, 1)
     }
 
-    /// The lines of the article's paragraphs as token ranges, with their paragraph indexes.
+    /// The lines of the article's paragraphs as token ranges, with their paragraph indexes (a
+    /// paragraph without quotation marks counts as one line).
     public static func lines(_ context: AnalysisContext) -> [(paragraph: Int, tokens: Range<Int>)] {
         let bytes = context.bytes
         var lines: [(paragraph: Int, tokens: Range<Int>)] = []
         for (paragraphIndex, paragraph) in context.article.paragraphs.enumerated() {
             var lineStart = context.tokenIndex(atOrAfter: paragraph.span.lower)
             let paragraphEnd = context.tokenIndex(atOrAfter: paragraph.span.upper)
+            // Only paragraphs with quotation marks are split into lines; others stay whole.
+            guard context.tokens[lineStart..<paragraphEnd].contains(where: { $0.kind == .quote }) else {
+                if paragraphEnd > lineStart { lines.append((paragraphIndex, lineStart..<paragraphEnd)) }
+                continue
+            }
             let breaks = bytes.withUnsafeBufferPointer { buffer in
                 var found: [Int] = []
                 for offset in paragraph.span.lower..<paragraph.span.upper where buffer[offset] == 0x0A {

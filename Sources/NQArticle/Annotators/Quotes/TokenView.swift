@@ -1,19 +1,31 @@
 import NQSource
 
 /// Byte-level questions about the tokens of one article, for the quotation rules.
-struct TokenView {
+final class TokenView {
     /// The article's tokens.
     let tokens: [Token]
     /// The article's bytes.
     let bytes: [UInt8]
     /// The analysis context.
     let context: AnalysisContext
+    /// The word classes looked up so far, by token.
+    private let cache: ClassCache
+
+    /// Word classes by token, filled as they are looked up.
+    final class ClassCache {
+        /// The classes of each token, or nil when not yet looked up.
+        var classes: [WordClass?]
+
+        /// Creates an empty cache for `count` tokens.
+        init(count: Int) { classes = Array(repeating: nil, count: count) }
+    }
 
     /// Creates a view of a context.
     init(_ context: AnalysisContext) {
         self.context = context
         self.tokens = context.tokens
         self.bytes = context.bytes
+        self.cache = ClassCache(count: context.tokens.count)
     }
 
     /// The number of tokens.
@@ -23,7 +35,10 @@ struct TokenView {
     func classes(_ index: Int) -> WordClass {
         let token = tokens[index]
         guard token.kind == .word else { return [] }
-        return CueLexicon.classes(bytes, token.span.lower, token.span.upper)
+        if let known = cache.classes[index] { return known }
+        let found = CueLexicon.classes(bytes, token.span.lower, token.span.upper)
+        cache.classes[index] = found
+        return found
     }
 
     /// Whether token `index` is a word.
