@@ -14,8 +14,8 @@ extension Session {
         guard !files.isEmpty else { return false }
         let before = corpus.count
         let outcome = ParallelLoader(referenceDate: referenceDate, isCancelled: isCancelled)
-            .load(files, progress: isInteractive && files.count > 1 ? progressLine : nil)
-        if isInteractive && files.count > 1 { errors.write("\r\u{1B}[K") }
+            .load(files, progress: showsProgress && files.count > 1 ? progressLine : nil)
+        if showsProgress && files.count > 1 { errors.write("\r\u{1B}[K") }
         for result in outcome.results {
             switch result {
             case .success(let article): corpus.add(article)

@@ -22,6 +22,8 @@ public final class Session {
     public var width: Int = 100
     /// Whether the session is an interactive shell (progress bars, friendlier banners).
     public var isInteractive = false
+    /// Whether long loads draw a progress bar on `errors` (standard error is a terminal).
+    public var showsProgress = false
     /// Whether tables may use bold headers and highlights (stdout is a terminal).
     public var color = false
     /// The article date used to normalise relative dates when an article has none (`--date`).

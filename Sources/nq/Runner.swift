@@ -26,6 +26,7 @@ struct Runner {
         let script = articles.first?.hasSuffix(".nq") == true ? articles.removeFirst() : nil
         let interactive = script == nil && command.statements.isEmpty && Terminal.inputIsTerminal
         session.isInteractive = interactive
+        session.showsProgress = Terminal.errorsIsTerminal
         // Bold headers and highlights only where a person reads them; NO_COLOR turns them off.
         session.color = Terminal.outputIsTerminal && Terminal.environment("NO_COLOR") == nil
         if interactive {

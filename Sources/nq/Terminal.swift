@@ -17,6 +17,9 @@ enum Terminal {
     /// Whether standard output is a terminal.
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
+    /// Whether standard error is a terminal (progress bars are drawn only there).
+    static var errorsIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
     /// The width to fit tables to: `override` (`--width`), else the columns of the terminal
     /// showing standard output, else `COLUMNS`, else 100.
     ///
