@@ -90,20 +90,40 @@ public struct Evaluator {
 
     /// `count QUERY by FIELD, …`: groups and their counts, largest first, ties by key.
     public func count(_ plan: Plan, by fields: [FieldDef]) -> ResultTable {
-        var counts: [[Value]: Int] = [:]
+        // Each group's key in first-seen order, its count at the same place, and one hash
+        // lookup per row (a single field is keyed by its value, without an array per row).
         var firstSeen: [[Value]] = []
-        for row in rows(plan) {
-            let key = fields.map { field -> Value in
+        var tally: [Int] = []
+        if fields.count == 1 {
+            let field = fields[0]
+            var slots: [Value: Int] = [:]
+            for row in rows(plan) {
                 let value = field.get(corpus, row)
-                return value
+                if let slot = slots[value] {
+                    tally[slot] += 1
+                } else {
+                    slots[value] = firstSeen.count
+                    firstSeen.append([value])
+                    tally.append(1)
+                }
             }
-            if counts[key] == nil { firstSeen.append(key) }
-            counts[key, default: 0] += 1
+        } else {
+            var slots: [[Value]: Int] = [:]
+            for row in rows(plan) {
+                let key = fields.map { $0.get(corpus, row) }
+                if let slot = slots[key] {
+                    tally[slot] += 1
+                } else {
+                    slots[key] = firstSeen.count
+                    firstSeen.append(key)
+                    tally.append(1)
+                }
+            }
         }
-        let ordered = firstSeen.sorted { lhs, rhs in
-            let (left, right) = (counts[lhs]!, counts[rhs]!)
+        let ordered = firstSeen.indices.sorted { lhs, rhs in
+            let (left, right) = (tally[lhs], tally[rhs])
             if left != right { return left > right }
-            for (a, b) in zip(lhs, rhs) {
+            for (a, b) in zip(firstSeen[lhs], firstSeen[rhs]) {
                 let order = ValueOrder.compare(a, b)
                 if order != 0 { return order < 0 }
             }
@@ -112,6 +132,6 @@ public struct Evaluator {
         return ResultTable(
             columns: fields.map { ResultTable.Column(name: $0.name, type: $0.type) }
                 + [ResultTable.Column(name: "count", type: .number)],
-            rows: ordered.map { $0 + [.number(Double(counts[$0]!))] }, shape: .groups)
+            rows: ordered.map { firstSeen[$0] + [.number(Double(tally[$0]))] }, shape: .groups)
     }
 }
