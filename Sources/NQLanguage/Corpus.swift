@@ -73,7 +73,8 @@ public final class Corpus {
         articleIndex = [:]
     }
 
-    /// The lower-cased names an entity answers to.
+    /// The lower-cased names an entity answers to. Each must be a name `Entity.isNamed` accepts:
+    /// the evaluator trusts an index lookup and does not test the name again.
     public static func nameKeys(of entity: Entity) -> Set<String> {
         var keys: Set<String> = [entity.name.lowercased()]
         for alias in entity.aliases { keys.insert(alias.lowercased()) }
@@ -83,7 +84,7 @@ public final class Corpus {
         return keys
     }
 
-    /// The lower-cased names a quote's speaker answers to.
+    /// The lower-cased names a quote's speaker answers to (each accepted by `speaker(of:isNamed:)`).
     static func nameKeys(speaker quote: Quotation, in article: Article) -> Set<String> {
         if let entity = quote.speakerEntity { return nameKeys(of: article.entities[entity]) }
         guard let speaker = quote.speaker else { return [] }

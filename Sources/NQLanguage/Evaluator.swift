@@ -14,7 +14,7 @@ public struct Evaluator {
     /// The rows a plan selects, filtered, sorted and cut, before projection.
     public func rows(_ plan: Plan) -> [RowRef] {
         var rows = candidates(plan)
-        if let filter = plan.filter {
+        if let filter = residualFilter(plan) {
             var context = EvaluationContext(corpus: corpus, rowSpan: plan.collection.rowSpan)
             rows = rows.filter { context.test(filter, $0) }
         }
@@ -39,11 +39,36 @@ public struct Evaluator {
     public func candidates(_ plan: Plan) -> [RowRef] {
         if let base = plan.baseRows { return base }
         if let names = indexableNames(plan), let index = nameIndex(for: plan) {
+            // One name's rows are already in article and text order, each once.
+            if names.count == 1 { return index[names[0].lowercased()] ?? [] }
             var found: Set<RowRef> = []
             for name in names { found.formUnion(index[name.lowercased()] ?? []) }
             return found.sorted { ($0.article, $0.item) < ($1.article, $1.item) }
         }
         return plan.collection.rows(in: corpus)
+    }
+
+    /// The filter left to test on the candidates: without the name conjunct an index answered,
+    /// since every row the index gives for a name answers to that name (the index keys are
+    /// names that `nameMatch` accepts; see `Corpus.nameKeys`).
+    func residualFilter(_ plan: Plan) -> BoundExpr? {
+        guard let filter = plan.filter, plan.baseRows == nil, indexableNames(plan) != nil, nameIndex(for: plan) != nil
+        else { return plan.filter }
+        let indexed = plan.collection.name == "quotes" ? "speaker" : "entity"
+        // The conjunct `indexableNames` finds: the first, left side before right.
+        func removing(_ expr: BoundExpr) -> (rest: BoundExpr?, found: Bool) {
+            switch expr {
+            case .nameIn(let field, _) where field.name == indexed: return (nil, true)
+            case .and(let lhs, let rhs):
+                let left = removing(lhs)
+                if left.found { return (left.rest.map { .and($0, rhs) } ?? rhs, true) }
+                let right = removing(rhs)
+                if right.found { return (right.rest.map { .and(lhs, $0) } ?? lhs, true) }
+                return (expr, false)
+            default: return (expr, false)
+            }
+        }
+        return removing(filter).rest
     }
 
     /// The index for a plan's name field, when the collection has one.
