@@ -34,8 +34,12 @@ public final class Corpus {
     /// The number of loaded articles.
     public var count: Int { articles.count }
 
-    /// The total number of quotes.
-    public var quoteCount: Int { (quoteBase.last ?? 0) + (articles.last?.quotes.count ?? 0) }
+    /// The number the first quote of the corpus follows (0 unless quotes were removed while
+    /// keeping their numbers).
+    private var quoteStart = 0
+
+    /// The total number of quotes, counting removed ones whose numbers were kept.
+    public var quoteCount: Int { (quoteBase.last ?? quoteStart) + (articles.last?.quotes.count ?? 0) }
 
     /// Adds an article (replacing one with the same id and source) and indexes it.
     public func add(_ article: Article) {
@@ -64,8 +68,10 @@ public final class Corpus {
         for index in articles.indices { change(&articles[index]) }
     }
 
-    /// Removes every article.
-    public func removeAll() {
+    /// Removes every article; when `keepingQuoteNumbers`, quotes added later are numbered after
+    /// the removed ones (a streaming export numbers quotes as a whole corpus would).
+    public func removeAll(keepingQuoteNumbers: Bool = false) {
+        quoteStart = keepingQuoteNumbers ? quoteCount : 0
         articles = []
         quoteBase = []
         quotesBySpeakerName = [:]
