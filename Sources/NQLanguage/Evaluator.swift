@@ -15,8 +15,12 @@ public struct Evaluator {
     public func rows(_ plan: Plan) -> [RowRef] {
         var rows = candidates(plan)
         if let filter = residualFilter(plan) {
-            var context = EvaluationContext(corpus: corpus, rowSpan: plan.collection.rowSpan)
-            rows = rows.filter { context.test(filter, $0) }
+            if let scan = TextScan(filter) {
+                rows = scan.filter(rows, in: corpus)
+            } else {
+                var context = EvaluationContext(corpus: corpus, rowSpan: plan.collection.rowSpan)
+                rows = rows.filter { context.test(filter, $0) }
+            }
         }
         if !plan.order.isEmpty {
             let keyed = rows.map { row in (row, plan.order.map { $0.0.get(corpus, row) }) }

@@ -1,3 +1,5 @@
+import Foundation
+import NQArticle
 import NQSource
 import Testing
 
@@ -55,5 +57,26 @@ import Testing
         #expect(ByteSearch.contains(text, whole, needle: "été"))
         // The Kelvin sign lower-cases to ASCII 'k', so the byte search runs.
         #expect(!ByteSearch.contains(text, whole, needle: "\u{212A}"))
+    }
+}
+
+@Suite struct TextScanTests {
+    @Test func keepsTheRowsTheEvaluationContextKeeps() throws {
+        let path = try #require(BundledArticle.path)
+        let text = try #require(FileManager.default.contents(atPath: path))
+        let corpus = Corpus()
+        for id in ["one", "two"] {
+            corpus.add(ArticleAnalyzer().analyze(id: id, source: id, text: ArticleText(bytes: Array(text))))
+        }
+        let sentences = try #require(Schema.collection(named: "sentences"))
+        let field = try #require(sentences.field(named: "text"))
+        let rows = sentences.rows(in: corpus)
+        for needle in ["nato", "TRUMP", "’s", "summit,", "", "zzz", "é"] {
+            let filter = BoundExpr.compare(.contains, .field(field), .literal(.text(needle)))
+            let scan = try #require(TextScan(filter))
+            var context = EvaluationContext(corpus: corpus, rowSpan: sentences.rowSpan)
+            #expect(scan.filter(rows, in: corpus) == rows.filter { context.test(filter, $0) }, "\(needle)")
+        }
+        #expect(TextScan(BoundExpr.compare(.contains, .literal(.text("a")), .literal(.text("a")))) == nil)
     }
 }
