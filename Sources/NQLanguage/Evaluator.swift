@@ -1,3 +1,4 @@
+import Dispatch
 import NQArticle
 import NQSource
 
@@ -119,33 +120,35 @@ public struct Evaluator {
 
     /// `count QUERY by FIELD, …`: groups and their counts, largest first, ties by key.
     public func count(_ plan: Plan, by fields: [FieldDef]) -> ResultTable {
-        // Each group's key in first-seen order, its count at the same place, and one hash
-        // lookup per row (a single field is keyed by its value, without an array per row).
+        count(plan, by: fields, inPartsFrom: 65_536)
+    }
+
+    /// `count QUERY by …`, tallied in parts once there are `threshold` rows or more.
+    func count(_ plan: Plan, by fields: [FieldDef], inPartsFrom threshold: Int) -> ResultTable {
+        let rows = rows(plan)
+        // Many rows are tallied in parts on every core, then merged part by part, so that the
+        // groups keep the order in which they were first seen.
+        let partCount = rows.count >= threshold ? 8 : 1
+        let partSize = (rows.count + partCount - 1) / partCount
+        let parts = TallyParts(count: partCount)
+        // The corpus is only read while the parts are tallied.
+        nonisolated(unsafe) let corpus = self.corpus
+        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+            let range = min(rows.count, part * partSize)..<min(rows.count, (part + 1) * partSize)
+            parts.set(part, Self.tally(rows[range], by: fields, in: corpus))
+        }
         var firstSeen: [[Value]] = []
         var tally: [Int] = []
-        if fields.count == 1 {
-            let field = fields[0]
-            var slots: [Value: Int] = [:]
-            for row in rows(plan) {
-                let value = field.get(corpus, row)
-                if let slot = slots[value] {
-                    tally[slot] += 1
-                } else {
-                    slots[value] = firstSeen.count
-                    firstSeen.append([value])
-                    tally.append(1)
-                }
-            }
-        } else {
-            var slots: [[Value]: Int] = [:]
-            for row in rows(plan) {
-                let key = fields.map { $0.get(corpus, row) }
+        var slots: [[Value]: Int] = [:]
+        for part in 0..<partCount {
+            let (keys, counts) = parts.get(part)
+            for (key, count) in zip(keys, counts) {
                 if let slot = slots[key] {
-                    tally[slot] += 1
+                    tally[slot] += count
                 } else {
                     slots[key] = firstSeen.count
                     firstSeen.append(key)
-                    tally.append(1)
+                    tally.append(count)
                 }
             }
         }
@@ -163,4 +166,60 @@ public struct Evaluator {
                 + [ResultTable.Column(name: "count", type: .number)],
             rows: ordered.map { firstSeen[$0] + [.number(Double(tally[$0]))] }, shape: .groups)
     }
+
+    /// The groups of some rows in first-seen order and their counts, with one hash lookup per
+    /// row (a single field is keyed by its value, without an array per row).
+    static func tally(_ rows: ArraySlice<RowRef>, by fields: [FieldDef], in corpus: Corpus) -> (
+        keys: [[Value]], counts: [Int]
+    ) {
+        var firstSeen: [[Value]] = []
+        var tally: [Int] = []
+        if fields.count == 1 {
+            let field = fields[0]
+            var slots: [Value: Int] = [:]
+            for row in rows {
+                let value = field.get(corpus, row)
+                if let slot = slots[value] {
+                    tally[slot] += 1
+                } else {
+                    slots[value] = firstSeen.count
+                    firstSeen.append([value])
+                    tally.append(1)
+                }
+            }
+        } else {
+            var slots: [[Value]: Int] = [:]
+            for row in rows {
+                let key = fields.map { $0.get(corpus, row) }
+                if let slot = slots[key] {
+                    tally[slot] += 1
+                } else {
+                    slots[key] = firstSeen.count
+                    firstSeen.append(key)
+                    tally.append(1)
+                }
+            }
+        }
+        return (firstSeen, tally)
+    }
+}
+
+/// The tallies of the parts of a grouping, each slot written by exactly one worker before any
+/// is read.
+private final class TallyParts: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<(keys: [[Value]], counts: [Int])>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: ([], []))
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ tally: (keys: [[Value]], counts: [Int])) { slots[index] = tally }
+
+    func get(_ index: Int) -> (keys: [[Value]], counts: [Int]) { slots[index] }
 }
