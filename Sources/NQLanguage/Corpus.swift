@@ -34,8 +34,12 @@ public final class Corpus {
     /// The number of loaded articles.
     public var count: Int { articles.count }
 
-    /// The total number of quotes.
-    public var quoteCount: Int { (quoteBase.last ?? 0) + (articles.last?.quotes.count ?? 0) }
+    /// The number the first quote of the corpus follows (0 unless quotes were removed while
+    /// keeping their numbers).
+    private var quoteStart = 0
+
+    /// The total number of quotes, counting removed ones whose numbers were kept.
+    public var quoteCount: Int { (quoteBase.last ?? quoteStart) + (articles.last?.quotes.count ?? 0) }
 
     /// Adds an article (replacing one with the same id and source) and indexes it.
     public func add(_ article: Article) {
@@ -67,8 +71,10 @@ public final class Corpus {
         for index in articles.indices { change(&articles[index]) }
     }
 
-    /// Removes every article.
-    public func removeAll() {
+    /// Removes every article; when `keepingQuoteNumbers`, quotes added later are numbered after
+    /// the removed ones (a streaming export numbers quotes as a whole corpus would).
+    public func removeAll(keepingQuoteNumbers: Bool = false) {
+        quoteStart = keepingQuoteNumbers ? quoteCount : 0
         articles = []
         quoteBase = []
         quotesBySpeakerName = [:]
@@ -76,7 +82,8 @@ public final class Corpus {
         articleIndex = [:]
     }
 
-    /// The lower-cased names an entity answers to.
+    /// The lower-cased names an entity answers to. Each must be a name `Entity.isNamed` accepts:
+    /// the evaluator trusts an index lookup and does not test the name again.
     public static func nameKeys(of entity: Entity) -> Set<String> {
         var keys: Set<String> = [entity.name.lowercased()]
         for alias in entity.aliases { keys.insert(alias.lowercased()) }
@@ -86,7 +93,7 @@ public final class Corpus {
         return keys
     }
 
-    /// The lower-cased names a quote's speaker answers to.
+    /// The lower-cased names a quote's speaker answers to (each accepted by `speaker(of:isNamed:)`).
     static func nameKeys(speaker quote: Quotation, in article: Article) -> Set<String> {
         if let entity = quote.speakerEntity { return nameKeys(of: article.entities[entity]) }
         guard let speaker = quote.speaker else { return [] }

@@ -8,6 +8,8 @@ struct EvaluationContext {
     let rowSpan: (@Sendable (Article, Int) -> SourceSpan)?
     /// For `mentions "X"`: per article, the entities that answer to X.
     var mentionCache: [String: [Int32: Set<Int>]] = [:]
+    /// The needle of the last `contains` on article text, prepared once for every row.
+    var pattern: ByteSearch.Pattern?
 
     init(corpus: Corpus, rowSpan: (@Sendable (Article, Int) -> SourceSpan)?) {
         self.corpus = corpus
@@ -62,7 +64,8 @@ struct EvaluationContext {
             case .literal(.text(let needle)) = rhs
         {
             guard let span = spanOf(corpus, row) else { return false }
-            return ByteSearch.contains(corpus.articles[Int(row.article)].text.bytes, span, needle: needle)
+            if pattern?.needle != needle { pattern = ByteSearch.Pattern(needle) }
+            return ByteSearch.contains(corpus.articles[Int(row.article)].text.bytes, span, pattern!)
         }
         let left = value(lhs, row)
         let right = value(rhs, row)

@@ -1,3 +1,4 @@
+import Dispatch
 import NQArticle
 import NQSource
 
@@ -14,9 +15,13 @@ public struct Evaluator {
     /// The rows a plan selects, filtered, sorted and cut, before projection.
     public func rows(_ plan: Plan) -> [RowRef] {
         var rows = candidates(plan)
-        if let filter = plan.filter {
-            var context = EvaluationContext(corpus: corpus, rowSpan: plan.collection.rowSpan)
-            rows = rows.filter { context.test(filter, $0) }
+        if let filter = residualFilter(plan) {
+            if let scan = TextScan(filter) {
+                rows = scan.filter(rows, in: corpus)
+            } else {
+                var context = EvaluationContext(corpus: corpus, rowSpan: plan.collection.rowSpan)
+                rows = rows.filter { context.test(filter, $0) }
+            }
         }
         if !plan.order.isEmpty {
             let keyed = rows.map { row in (row, plan.order.map { $0.0.get(corpus, row) }) }
@@ -39,11 +44,36 @@ public struct Evaluator {
     public func candidates(_ plan: Plan) -> [RowRef] {
         if let base = plan.baseRows { return base }
         if let names = indexableNames(plan), let index = nameIndex(for: plan) {
+            // One name's rows are already in article and text order, each once.
+            if names.count == 1 { return index[names[0].lowercased()] ?? [] }
             var found: Set<RowRef> = []
             for name in names { found.formUnion(index[name.lowercased()] ?? []) }
             return found.sorted { ($0.article, $0.item) < ($1.article, $1.item) }
         }
         return plan.collection.rows(in: corpus)
+    }
+
+    /// The filter left to test on the candidates: without the name conjunct an index answered,
+    /// since every row the index gives for a name answers to that name (the index keys are
+    /// names that `nameMatch` accepts; see `Corpus.nameKeys`).
+    func residualFilter(_ plan: Plan) -> BoundExpr? {
+        guard let filter = plan.filter, plan.baseRows == nil, indexableNames(plan) != nil, nameIndex(for: plan) != nil
+        else { return plan.filter }
+        let indexed = plan.collection.name == "quotes" ? "speaker" : "entity"
+        // The conjunct `indexableNames` finds: the first, left side before right.
+        func removing(_ expr: BoundExpr) -> (rest: BoundExpr?, found: Bool) {
+            switch expr {
+            case .nameIn(let field, _) where field.name == indexed: return (nil, true)
+            case .and(let lhs, let rhs):
+                let left = removing(lhs)
+                if left.found { return (left.rest.map { .and($0, rhs) } ?? rhs, true) }
+                let right = removing(rhs)
+                if right.found { return (right.rest.map { .and(lhs, $0) } ?? lhs, true) }
+                return (expr, false)
+            default: return (expr, false)
+            }
+        }
+        return removing(filter).rest
     }
 
     /// The index for a plan's name field, when the collection has one.
@@ -90,20 +120,42 @@ public struct Evaluator {
 
     /// `count QUERY by FIELD, …`: groups and their counts, largest first, ties by key.
     public func count(_ plan: Plan, by fields: [FieldDef]) -> ResultTable {
-        var counts: [[Value]: Int] = [:]
-        var firstSeen: [[Value]] = []
-        for row in rows(plan) {
-            let key = fields.map { field -> Value in
-                let value = field.get(corpus, row)
-                return value
-            }
-            if counts[key] == nil { firstSeen.append(key) }
-            counts[key, default: 0] += 1
+        count(plan, by: fields, inPartsFrom: 65_536)
+    }
+
+    /// `count QUERY by …`, tallied in parts once there are `threshold` rows or more.
+    func count(_ plan: Plan, by fields: [FieldDef], inPartsFrom threshold: Int) -> ResultTable {
+        let rows = rows(plan)
+        // Many rows are tallied in parts on every core, then merged part by part, so that the
+        // groups keep the order in which they were first seen.
+        let partCount = rows.count >= threshold ? 8 : 1
+        let partSize = (rows.count + partCount - 1) / partCount
+        let parts = TallyParts(count: partCount)
+        // The corpus is only read while the parts are tallied.
+        nonisolated(unsafe) let corpus = self.corpus
+        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+            let range = min(rows.count, part * partSize)..<min(rows.count, (part + 1) * partSize)
+            parts.set(part, Self.tally(rows[range], by: fields, in: corpus))
         }
-        let ordered = firstSeen.sorted { lhs, rhs in
-            let (left, right) = (counts[lhs]!, counts[rhs]!)
+        var firstSeen: [[Value]] = []
+        var tally: [Int] = []
+        var slots: [[Value]: Int] = [:]
+        for part in 0..<partCount {
+            let (keys, counts) = parts.get(part)
+            for (key, count) in zip(keys, counts) {
+                if let slot = slots[key] {
+                    tally[slot] += count
+                } else {
+                    slots[key] = firstSeen.count
+                    firstSeen.append(key)
+                    tally.append(count)
+                }
+            }
+        }
+        let ordered = firstSeen.indices.sorted { lhs, rhs in
+            let (left, right) = (tally[lhs], tally[rhs])
             if left != right { return left > right }
-            for (a, b) in zip(lhs, rhs) {
+            for (a, b) in zip(firstSeen[lhs], firstSeen[rhs]) {
                 let order = ValueOrder.compare(a, b)
                 if order != 0 { return order < 0 }
             }
@@ -112,6 +164,62 @@ public struct Evaluator {
         return ResultTable(
             columns: fields.map { ResultTable.Column(name: $0.name, type: $0.type) }
                 + [ResultTable.Column(name: "count", type: .number)],
-            rows: ordered.map { $0 + [.number(Double(counts[$0]!))] }, shape: .groups)
+            rows: ordered.map { firstSeen[$0] + [.number(Double(tally[$0]))] }, shape: .groups)
     }
+
+    /// The groups of some rows in first-seen order and their counts, with one hash lookup per
+    /// row (a single field is keyed by its value, without an array per row).
+    static func tally(_ rows: ArraySlice<RowRef>, by fields: [FieldDef], in corpus: Corpus) -> (
+        keys: [[Value]], counts: [Int]
+    ) {
+        var firstSeen: [[Value]] = []
+        var tally: [Int] = []
+        if fields.count == 1 {
+            let field = fields[0]
+            var slots: [Value: Int] = [:]
+            for row in rows {
+                let value = field.get(corpus, row)
+                if let slot = slots[value] {
+                    tally[slot] += 1
+                } else {
+                    slots[value] = firstSeen.count
+                    firstSeen.append([value])
+                    tally.append(1)
+                }
+            }
+        } else {
+            var slots: [[Value]: Int] = [:]
+            for row in rows {
+                let key = fields.map { $0.get(corpus, row) }
+                if let slot = slots[key] {
+                    tally[slot] += 1
+                } else {
+                    slots[key] = firstSeen.count
+                    firstSeen.append(key)
+                    tally.append(1)
+                }
+            }
+        }
+        return (firstSeen, tally)
+    }
+}
+
+/// The tallies of the parts of a grouping, each slot written by exactly one worker before any
+/// is read.
+private final class TallyParts: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<(keys: [[Value]], counts: [Int])>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: ([], []))
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ tally: (keys: [[Value]], counts: [Int])) { slots[index] = tally }
+
+    func get(_ index: Int) -> (keys: [[Value]], counts: [Int]) { slots[index] }
 }

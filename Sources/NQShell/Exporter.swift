@@ -36,7 +36,7 @@ public struct Exporter {
         while start < files.count {
             let slice = Array(files[start..<min(files.count, start + batch)])
             let outcome = ParallelLoader(referenceDate: nil, isCancelled: { false }).load(slice, progress: nil)
-            corpus.removeAll()
+            corpus.removeAll(keepingQuoteNumbers: true)
             for result in outcome.results {
                 switch result {
                 case .success(let article): corpus.add(article)

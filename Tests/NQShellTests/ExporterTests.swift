@@ -1,0 +1,39 @@
+import Foundation
+import NQArticle
+import NQRender
+import NQShell
+import Testing
+
+@Suite struct ExporterTests {
+    /// A folder of `count` copies of the demo article, removed after `body`.
+    func withCopies(_ count: Int, _ body: (String) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nq-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try #require(BundledArticle.path)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for copy in 1...count {
+            let name = "copy-" + String(1000 + copy).dropFirst() + ".txt"
+            try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        try body(folder.path)
+    }
+
+    @Test func numbersQuotesAcrossTheWholeExportAsTheShellDoes() throws {
+        // More articles than one export batch holds, so numbering must go on across batches.
+        try withCopies(40) { folder in
+            let output = BufferSink()
+            let errors = BufferSink()
+            let exported = Exporter().export(
+                collection: "quotes", format: .jsonl, paths: [folder], output: output, errors: errors)
+            #expect(exported)
+            #expect(errors.text == "")
+            let numbers = output.text.split(separator: "\n").compactMap { line -> Int? in
+                guard line.hasPrefix(#"{"quote":"#) else { return nil }
+                return Int(line.dropFirst(9).prefix { $0.isNumber })
+            }
+            #expect(numbers.count > 40)
+            #expect(numbers == Array(1...numbers.count))
+        }
+    }
+}

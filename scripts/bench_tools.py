@@ -1,0 +1,367 @@
+#!/usr/bin/env python3
+"""Helpers for scripts/bench: write the benchmark corpus, time nq against SQLite, DuckDB and jq,
+and print one table of figures, ratios and targets.
+
+    bench_tools.py corpus GOLD.jsonl DIR MB     DIR/<id>.txt, copies of GOLD's articles with
+                                                distinct ids until about MB megabytes of text
+    bench_tools.py run NQ DIR WORK              measure and print the table (WORK holds the
+                                                exported CSV files and the peers' databases)
+
+Environment: NQ_BENCH_RUNS (whole-process loads, best taken; default 3), NQ_BENCH_REPEAT (times
+each query runs inside one shell, median taken; default 5), NQ_BENCH_STARTUP (startup runs,
+median taken; default 20).
+"""
+import csv
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+MB = 1_000_000
+
+# The sqlite3 and DuckDB shells time a whole input line to the millisecond, so their fast queries
+# are written BATCH times on one line and the time divided; nq times each statement to the µs.
+BATCH = {"lookup": 100, "grouping": 10, "text scan": 1}
+
+# The three questions, in nq and in SQL with nq's semantics: `=` on speaker matches the full
+# canonical name (nq also accepts aliases, ignoring case); `contains` ignores ASCII case, as
+# SQLite's LIKE does and DuckDB's ILIKE does.
+QUERIES = [
+    (
+        "lookup",
+        'count quotes where speaker = "Hillary Clinton"',
+        "SELECT count(*) AS count FROM quotes WHERE speaker = 'Hillary Clinton';",
+        "SELECT count(*) AS count FROM quotes WHERE speaker = 'Hillary Clinton';",
+    ),
+    (
+        "grouping",
+        "count quotes by speaker",
+        "SELECT speaker, count(*) AS count FROM quotes GROUP BY speaker ORDER BY count DESC, speaker;",
+        "SELECT speaker, count(*) AS count FROM quotes GROUP BY speaker ORDER BY count DESC, speaker;",
+    ),
+    (
+        "text scan",
+        'count sentences where text contains "tax"',
+        "SELECT count(*) AS count FROM sentences WHERE text LIKE '%tax%';",
+        "SELECT count(*) AS count FROM sentences WHERE text ILIKE '%tax%';",
+    ),
+]
+
+
+def corpus(gold, folder, megabytes):
+    """Writes copies of the gold articles until the folder holds `megabytes` MB of text; keeps
+    an existing corpus of the same size (its stamp file says what it holds)."""
+    target = int(float(megabytes) * MB)
+    stamp = folder.rstrip("/") + ".stamp"
+    wanted = {"gold": os.path.abspath(gold), "gold_bytes": os.path.getsize(gold), "target": target}
+    if os.path.isdir(folder) and os.path.isfile(stamp):
+        with open(stamp, encoding="utf-8") as handle:
+            if json.load(handle).get("wanted") == wanted:
+                print(f"bench: reusing the corpus in {folder}", file=sys.stderr)
+                return
+    shutil.rmtree(folder, ignore_errors=True)
+    if os.path.exists(stamp):
+        os.remove(stamp)
+    os.makedirs(folder)
+    articles = []
+    with open(gold, encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            articles.append((article["id"], article["text"].encode("utf-8")))
+    size = 0
+    count = 0
+    copy = 0
+    while size < target:
+        copy += 1
+        for article_id, data in articles:
+            if size >= target:
+                break
+            name = article_id if copy == 1 else f"{article_id}~{copy:03d}"
+            with open(os.path.join(folder, name + ".txt"), "wb") as out:
+                out.write(data)
+            size += len(data)
+            count += 1
+    with open(stamp, "w", encoding="utf-8") as handle:
+        json.dump({"wanted": wanted, "articles": count, "bytes": size}, handle)
+    print(f"bench: wrote {count} articles, {size / MB:.2f} MB of text in {folder}", file=sys.stderr)
+
+
+def run_child(command, stdin=None, stdout=None):
+    """Runs a command with stdout to an open file; returns (wall seconds, the child's own peak
+    RSS in bytes from wait4, its stderr text). Stops the benchmark if the command fails."""
+    errors_path = os.path.join(WORK, "stderr.txt")
+    with open(os.devnull, "rb") if stdin is None else open(stdin, "rb") as source:
+        with open(errors_path, "wb") as errors:
+            started = time.perf_counter()
+            child = subprocess.Popen(command, stdin=source, stdout=stdout, stderr=errors)
+            _, status, usage = os.wait4(child.pid, 0)
+            wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    with open(errors_path, encoding="utf-8", errors="replace") as handle:
+        error_text = handle.read()
+    if child.returncode != 0:
+        sys.stderr.write(error_text)
+        raise SystemExit(f"bench: {' '.join(command)} failed with status {child.returncode}")
+    return wall, usage.ru_maxrss * 1024, error_text
+
+
+WORK = "."
+
+
+def timed(command, stdin=None, output=None):
+    """Runs a command with stdout to `output` (a path, or /dev/null); returns (wall seconds,
+    peak RSS bytes, stderr text)."""
+    with open(output or os.devnull, "wb") as out:
+        return run_child(command, stdin=stdin, stdout=out)
+
+
+def run_times(text, pattern):
+    return [float(value) for value in re.findall(pattern, text)]
+
+
+def results(text):
+    """The results of `count` statements in CSV output, in order: an int for a scalar count, or
+    (groups, total) for a grouping; timer lines are skipped."""
+    found = []
+    lines = [line.rstrip("\r") for line in text.splitlines() if not line.startswith("Run Time")]
+    index = 0
+    while index < len(lines):
+        if lines[index] == "count":
+            found.append(int(lines[index + 1]))
+            index += 2
+        elif lines[index] == "speaker,count":
+            index += 1
+            groups = 0
+            total = 0
+            while index < len(lines) and lines[index] not in ("count", "speaker,count"):
+                total += int(lines[index].rsplit(",", 1)[1])
+                groups += 1
+                index += 1
+            found.append((groups, total))
+        else:
+            index += 1
+    return found
+
+
+def csv_rows(path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        return sum(1 for _ in csv.reader(handle)) - 1
+
+
+def duckdb_binary():
+    """The DuckDB shell itself, not the Python launcher pip puts on PATH."""
+    try:
+        import duckdb_cli
+
+        path = os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb")
+        if os.access(path, os.X_OK):
+            return path
+    except ImportError:
+        pass
+    return shutil.which("duckdb")
+
+
+def startup(command, runs):
+    times = []
+    for _ in range(runs):
+        wall, _, _ = timed(command)
+        times.append(wall)
+    return statistics.median(times), min(times)
+
+
+def seconds(value):
+    if value >= 1:
+        return f"{value:.2f} s"
+    if value >= 0.001:
+        return f"{value * 1e3:.2f} ms"
+    return f"{value * 1e6:.0f} µs"
+
+
+def verdict(met):
+    return "met" if met else "NOT MET"
+
+
+def run(nq, folder, work):
+    global WORK
+    WORK = work
+    os.makedirs(work, exist_ok=True)
+    runs = int(os.environ.get("NQ_BENCH_RUNS", "3"))
+    repeat = int(os.environ.get("NQ_BENCH_REPEAT", "5"))
+    startup_runs = int(os.environ.get("NQ_BENCH_STARTUP", "20"))
+    files = [name for name in os.listdir(folder) if name.endswith(".txt")]
+    size = sum(os.path.getsize(os.path.join(folder, name)) for name in files)
+    targets = []
+
+    # Load: whole process, every layer on.
+    loads = [timed([nq, "-c", "count articles", folder]) for _ in range(runs)]
+    load_wall = min(wall for wall, _, _ in loads)
+    load_rss = max(rss for _, rss, _ in loads)
+    load_rate = size / MB / load_wall
+    memory_ratio = load_rss / size
+
+    # nq's queries, in one process after loading, each repeated.
+    script = os.path.join(work, "queries.nq")
+    with open(script, "w", encoding="utf-8") as handle:
+        handle.write(".timer on\n")
+        for _, statement, _, _ in QUERIES:
+            handle.write((statement + "\n") * repeat)
+    nq_out = os.path.join(work, "nq-out.csv")
+    _, query_rss, nq_err = timed([nq, "--format", "csv", folder], stdin=script, output=nq_out)
+    nq_times = run_times(nq_err, r"Run Time: real ([0-9.]+)")[1:]
+    with open(nq_out, encoding="utf-8") as handle:
+        nq_results = results(handle.read())
+
+    # Rows for the peers, exported by nq.
+    exports = {}
+    for collection in ("quotes", "sentences"):
+        path = os.path.join(work, f"{collection}.csv")
+        wall, rss, _ = timed([nq, "export", collection, "--format", "csv", folder], output=path)
+        exports[collection] = (wall, rss, path)
+
+    # SQLite: import into a database file (whole process timed), then the queries in one shell.
+    sqlite_db = os.path.join(work, "bench.sqlite")
+    if os.path.exists(sqlite_db):
+        os.remove(sqlite_db)
+    load_sql = os.path.join(work, "sqlite-load.sql")
+    with open(load_sql, "w", encoding="utf-8") as handle:
+        handle.write(".bail on\n")
+        for collection in ("quotes", "sentences"):
+            handle.write(f".import --csv {exports[collection][2]} {collection}\n")
+        handle.write("CREATE INDEX quotes_speaker ON quotes(speaker);\n")
+    sqlite_load, _, _ = timed(["sqlite3", sqlite_db], stdin=load_sql)
+    sqlite_script = os.path.join(work, "sqlite-queries.sql")
+    with open(sqlite_script, "w", encoding="utf-8") as handle:
+        handle.write("PRAGMA cache_size = -2000000;\nPRAGMA mmap_size = 4000000000;\n")
+        handle.write(".headers on\n.mode csv\n.timer on\n")
+        for (name, _, sql, _) in QUERIES:
+            handle.write(((sql + " ") * BATCH[name] + "\n") * repeat)
+    sqlite_out = os.path.join(work, "sqlite-out.csv")
+    timed(["sqlite3", sqlite_db], stdin=sqlite_script, output=sqlite_out)
+    with open(sqlite_out, encoding="utf-8") as handle:
+        text = handle.read()
+    sqlite_times = run_times(text, r"Run Time: real ([0-9.]+)")
+    sqlite_results = results(text)
+
+    # DuckDB: the same CSV files into tables (whole process timed), then the queries.
+    duckdb = duckdb_binary()
+    duck_db = os.path.join(work, "bench.duckdb")
+    for stale in (duck_db, duck_db + ".wal"):
+        if os.path.exists(stale):
+            os.remove(stale)
+    load_duck = os.path.join(work, "duckdb-load.sql")
+    with open(load_duck, "w", encoding="utf-8") as handle:
+        handle.write(".bail on\n")
+        for collection in ("quotes", "sentences"):
+            handle.write(
+                f"CREATE TABLE {collection} AS SELECT * FROM read_csv('{exports[collection][2]}', header = true);\n")
+    duck_load, _, _ = timed([duckdb, duck_db], stdin=load_duck)
+    duck_script = os.path.join(work, "duckdb-queries.sql")
+    with open(duck_script, "w", encoding="utf-8") as handle:
+        handle.write(".headers on\n.mode csv\n.timer on\n")
+        for (name, _, _, sql) in QUERIES:
+            handle.write(((sql + " ") * BATCH[name] + "\n") * repeat)
+    duck_out = os.path.join(work, "duckdb-out.csv")
+    timed([duckdb, duck_db], stdin=duck_script, output=duck_out)
+    with open(duck_out, encoding="utf-8") as handle:
+        text = handle.read()
+    duck_times = run_times(text, r"Run Time \(s\): real ([0-9.]+)")
+    duck_results = results(text)
+
+    # Startup.
+    nq_start = startup([nq, "-c", "count quotes"], startup_runs)
+    sqlite_start = startup(["sqlite3", ":memory:", "select 1"], startup_runs)
+    jq_start = startup(["jq", "-n", "1"], startup_runs)
+
+    # The table.
+    quotes_rows = csv_rows(exports["quotes"][2])
+    sentence_rows = csv_rows(exports["sentences"][2])
+    print(f"nq benchmark: {len(files)} articles, {size / MB:.2f} MB of text in {folder}; "
+          f"{os.cpu_count()} cores")
+    print()
+    print(f"Load (whole process: nq -c 'count articles' {folder}, best of {runs})")
+    print(f"  time                 {seconds(load_wall):>10}")
+    met = load_rate >= 20
+    targets.append(met)
+    print(f"  speed                {load_rate:>7.1f} MB/s    target >= 20 MB/s       {verdict(met)}")
+    met = memory_ratio <= 3
+    targets.append(met)
+    print(f"  peak RSS / text      {memory_ratio:>7.2f}×       target <= 3             {verdict(met)}"
+          f"   ({load_rss / MB:.0f} MB peak RSS)")
+    print()
+    print(f"Queries (Run Time inside one shell after loading, median of {repeat}; nq times each statement "
+          "to the µs; sqlite3 and duckdb time a line to the ms, so each line holds the query "
+          + ", ".join(f"{name} ×{count}" for name, count in BATCH.items()) + ", time divided)")
+    print(f"  {'query':<10} {'nq':>10} {'sqlite3':>10} {'duckdb':>10} {'nq/sqlite':>10} {'nq/duckdb':>10}"
+          f"  {'target':<26} verdict")
+    goals = {"lookup": ("< 1× both", lambda s, d: s < 1 and d < 1),
+             "grouping": ("< 1× both", lambda s, d: s < 1 and d < 1),
+             "text scan": ("<= 2× duckdb", lambda s, d: d <= 2)}
+    for number, (name, _, _, _) in enumerate(QUERIES):
+        part = slice(number * repeat, (number + 1) * repeat)
+        mine = statistics.median(nq_times[part])
+        theirs = statistics.median(sqlite_times[part]) / BATCH[name]
+        duck = statistics.median(duck_times[part]) / BATCH[name]
+        to_sqlite = mine / theirs if theirs > 0 else 0
+        to_duck = mine / duck if duck > 0 else 0
+        label, test = goals[name]
+        resolved = theirs > 0 and duck > 0
+        met = resolved and test(to_sqlite, to_duck)
+        targets.append(met)
+        shown = verdict(met) if resolved else "undecided (peer < 1 ms)"
+        print(f"  {name:<10} {seconds(mine):>10} {seconds(theirs):>10} {seconds(duck):>10} "
+              f"{(f'{to_sqlite:.2f}×' if theirs else 'n/a'):>10} {(f'{to_duck:.2f}×' if duck else 'n/a'):>10}"
+              f"  {label:<26} {shown}")
+    print("  results (nq / sqlite3 / duckdb): " + "; ".join(
+        f"{name} {describe(nq_results, sqlite_results, duck_results, number, repeat)}"
+        for number, (name, _, _, _) in enumerate(QUERIES)))
+    print(f"  nq query process peak RSS {query_rss / MB:.0f} MB")
+    print()
+    print("Loading the peers (whole process; rows exported by nq: "
+          f"{quotes_rows} quotes, {sentence_rows} sentences)")
+    for collection in ("quotes", "sentences"):
+        wall, rss, path = exports[collection]
+        print(f"  nq export {collection:<9} {seconds(wall):>10}   {os.path.getsize(path) / MB:7.1f} MB CSV,"
+              f" peak RSS {rss / MB:.0f} MB")
+    print(f"  sqlite3 .import + index {seconds(sqlite_load):>7}")
+    print(f"  duckdb read_csv         {seconds(duck_load):>7}")
+    print(f"  nq load (above)         {seconds(load_wall):>7}   (from raw text: parsing and every analysis layer)")
+    print()
+    print(f"Startup (whole process, median / best of {startup_runs})")
+    for label, (median, best) in (("nq -c 'count quotes' (demo)", nq_start),
+                                  ("sqlite3 :memory: 'select 1'", sqlite_start),
+                                  ("jq -n 1", jq_start)):
+        print(f"  {label:<30} {seconds(median):>10} {seconds(best):>10}")
+    print(f"  nq / sqlite3 {nq_start[0] / sqlite_start[0]:.2f}×, nq / jq {nq_start[0] / jq_start[0]:.2f}× (medians)")
+    print()
+    print(f"Targets met: {sum(targets)} of {len(targets)}")
+
+
+def describe(mine, sqlite, duck, number, repeat):
+    def pick(found, batched=True):
+        index = sum(BATCH[name] for name, _, _, _ in QUERIES[:number]) * repeat if batched else number * repeat
+        if index >= len(found):
+            return "?"
+        value = found[index]
+        return f"{value[0]} groups/{value[1]}" if isinstance(value, tuple) else str(value)
+
+    values = [pick(mine, batched=False), pick(sqlite), pick(duck)]
+    return " / ".join(values) + ("" if len(set(values)) == 1 else " (differ)")
+
+
+def main(argv):
+    if len(argv) == 5 and argv[1] == "corpus":
+        corpus(argv[2], argv[3], argv[4])
+    elif len(argv) == 5 and argv[1] == "run":
+        run(argv[2], argv[3], argv[4])
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
