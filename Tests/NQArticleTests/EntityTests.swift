@@ -87,6 +87,17 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entity(named: "Vladimir Putin")?.title == "President")
     }
 
+    @Test func titlesLinkToThePersonHoldingThem() throws {
+        let article = MarkedText(
+            "NATO Secretary-General Mark Rutte met U.S. President Donald Trump. The NATO chief spoke first; the president replied."
+        ).analyze()
+        let titleMentions = article.mentions.filter { $0.form == .title }
+        #expect(titleMentions.map { article.entities[$0.entity].name } == ["Mark Rutte", "Donald Trump"])
+        #expect(titleMentions.map { article.string($0.span) } == ["chief", "president"])
+        #expect(article.entity(named: "Mark Rutte")?.aliases.contains("The NATO chief") == true)
+        #expect(article.entity(named: "Donald Trump")?.mentionCount == 2)
+    }
+
     @Test func everyMentionOverlapsItsEntity() throws {
         let article = MarkedText("Ada Moreno arrived. Moreno said hello, and Moreno left.").analyze()
         let layer = EntityLayer(entities: article.entities, mentions: article.mentions)
@@ -111,11 +122,13 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(rutte.affiliation == "NATO")
         #expect(rutte.aliases.contains("Rutte"))
         #expect(rutte.mentionCount >= 7)
+        #expect(rutte.aliases.contains("NATO Chief"))
+        #expect(article.entity(named: "Donald Trump")?.aliases.contains("the president") == true)
         // Mentions are in text order and each one's words name its entity.
         for (previous, next) in zip(article.mentions, article.mentions.dropFirst()) {
             #expect(previous.span.start < next.span.start)
         }
-        for mention in article.mentions where article.entities[mention.entity].type == .person {
+        for mention in article.mentions where article.entities[mention.entity].type == .person && mention.form == .name {
             #expect(article.entities[mention.entity].isNamed(article.string(mention.span).split(separator: " ").last.map(String.init) ?? ""))
         }
     }

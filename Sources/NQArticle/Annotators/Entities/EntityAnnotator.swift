@@ -14,6 +14,7 @@ public struct EntityAnnotator: Sendable {
         for chunk in chunks { candidates += classifier.classify(chunk) }
         var resolver = EntityResolver(context: context)
         var layer = resolver.resolve(candidates, defaultSingle: nil)
+        TitleLinker.link(&layer, context: context)
         NationalityLinker.link(&layer, chunks: chunks)
         return layer
     }

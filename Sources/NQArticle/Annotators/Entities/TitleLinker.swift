@@ -1,0 +1,87 @@
+import NQSource
+
+/// Links descriptions such as "the president" or "the NATO chief" to the person the article
+/// gave that title or affiliation, as mentions of form `.title`.
+enum TitleLinker {
+    /// Role words that name no office of their own and need an organisation before them.
+    static let genericRoles: Set<String> = ["chief", "head", "boss", "leader", "chairman", "chairwoman"]
+
+    /// Adds the title mentions to a layer, keeping mentions in text order.
+    static func link(_ layer: inout EntityLayer, context: AnalysisContext) {
+        let people = layer.entities.indices.filter {
+            layer.entities[$0].type == .person && (layer.entities[$0].title != nil || layer.entities[$0].affiliation != nil)
+        }
+        guard !people.isEmpty else { return }
+        var mentionAt: [Int32: Int] = [:]
+        for (index, mention) in layer.mentions.enumerated() { mentionAt[mention.span.start] = index }
+        let tokens = context.tokens
+        let bytes = context.bytes
+        var added: [Mention] = []
+        // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
+        func startsPersonMention(_ token: Int) -> Bool {
+            guard token < tokens.count, let mention = mentionAt[tokens[token].span.start] else { return false }
+            return layer.entities[layer.mentions[mention].entity].type == .person
+        }
+        var index = 0
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            // "the president", "the NATO chief", or a headline's "NATO Chief".
+            let isThe = tokens[index].span.length == 3 && bytes[tokens[index].span.lower] | 0x20 == UInt8(ascii: "t")
+                && context.string(tokens[index]).lowercased() == "the"
+            var next = isThe ? index + 1 : index
+            var body: String?
+            if let mention = mentionAt[tokens[next].span.start],
+                layer.entities[layer.mentions[mention].entity].type != .person
+            {
+                body = layer.entities[layer.mentions[mention].entity].name
+                next = context.tokenIndex(atOrAfter: layer.mentions[mention].span.upper)
+            }
+            guard isThe || body != nil, next < tokens.count, tokens[next].kind == .word, tokens[next].span.length <= 20,
+                !startsPersonMention(next + 1)
+            else { continue }
+            let span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
+            let word = context.article.text.string(span).lowercased()
+            guard added.last?.span != span,
+                let person = match(word, body: body, people: people, layer: layer, before: span.lower)
+            else {
+                continue
+            }
+            added.append(
+                Mention(
+                    entity: person, span: span, sentence: context.article.sentenceNumber(containing: span.lower),
+                    form: .title))
+            let phrase = context.article.text.string(SourceSpan(tokens[index].span.lower, span.upper))
+            if !layer.entities[person].aliases.contains(phrase) { layer.entities[person].aliases.append(phrase) }
+            layer.entities[person].mentionCount += 1
+        }
+        guard !added.isEmpty else { return }
+        layer.mentions = (layer.mentions + added).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The person a role word (after an optional body) stands for: the one named most recently
+    /// before it, else the first one named after it.
+    static func match(_ word: String, body: String?, people: [Int], layer: EntityLayer, before offset: Int) -> Int? {
+        var best: Int?
+        var bestOffset = Int.min
+        for person in people {
+            let entity = layer.entities[person]
+            let title = entity.title?.lowercased() ?? ""
+            let lastWord = title.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
+            let fits: Bool
+            if genericRoles.contains(word) {
+                fits = body != nil && entity.affiliation == body
+            } else {
+                fits = !title.isEmpty && (word == title || word == lastWord) && (body == nil || entity.affiliation == body)
+            }
+            guard fits else { continue }
+            let seen = layer.mentions.last { $0.entity == person && $0.span.lower < offset }.map(\.span.lower)
+            // Named before: the latest wins; named only after: the earliest wins.
+            let rank = seen ?? -1_000_000_000 - (layer.mentions.firstIndex { $0.entity == person } ?? 0)
+            if rank > bestOffset {
+                best = person
+                bestOffset = rank
+            }
+        }
+        return best
+    }
+}
