@@ -17,8 +17,12 @@ struct DateWords {
 
     /// Every word a date expression may start with or be made of.
     static let vocabulary = WordHashSet(
-        Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + Array(DateAnnotator.yearPrepositions)
-            + ["today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "year", "month", "week", "night"])
+        Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys)
+            + Array(DateAnnotator.yearPrepositions)
+            + [
+                "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "year",
+                "month", "week", "night",
+            ])
 
     /// The lower-cased text of a word token (without a possessive ending), if it is a word of
     /// the date vocabulary.
@@ -51,7 +55,8 @@ struct DateWords {
 
     /// A plausible year (1800–2100).
     func year(_ index: Int) -> Int? {
-        guard let value = integer(index, digits: 4), context.tokens[index].span.length == 4, (1800...2100).contains(value)
+        guard let value = integer(index, digits: 4), context.tokens[index].span.length == 4,
+            (1800...2100).contains(value)
         else { return nil }
         return value
     }
@@ -72,12 +77,14 @@ struct DateWords {
     /// "2025-03-13", "2024" after a preposition, "13 March 2025".
     func numeric(at index: Int) -> DateMatch? {
         let tokens = context.tokens
-        if let year = year(index), isMark(index + 1, UInt8(ascii: "-")), let month = integer(index + 2, digits: 2),
+        if let year = year(index), isMark(index + 1, UInt8(ascii: "-")),
+            let month = integer(index + 2, digits: 2),
             isMark(index + 3, UInt8(ascii: "-")), let day = integer(index + 4, digits: 2),
             (1...12).contains(month), (1...31).contains(day)
         {
             return DateMatch(
-                end: index + 5, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+                end: index + 5, normalized: CalendarDate(year: year, month: month, day: day).iso,
+                kind: .explicit)
         }
         if let day = integer(index, digits: 2), (1...31).contains(day), let text = word(index + 1),
             let month = DateAnnotator.months[text], text != "may" || year(index + 2) != nil
@@ -86,7 +93,8 @@ struct DateWords {
             if isMark(end, UInt8(ascii: ".")) { end += 1 }
             if let year = year(end) {
                 return DateMatch(
-                    end: end + 1, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+                    end: end + 1, normalized: CalendarDate(year: year, month: month, day: day).iso,
+                    kind: .explicit)
             }
             return DateMatch(end: end, normalized: nil, kind: .explicit)
         }
@@ -107,16 +115,20 @@ struct DateWords {
             if isMark(end, UInt8(ascii: ",")), let year = year(end + 1) {
                 end += 2
                 return DateMatch(
-                    end: end, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+                    end: end, normalized: CalendarDate(year: year, month: month, day: day).iso,
+                    kind: .explicit)
             }
             if let year = year(end) {
                 return DateMatch(
-                    end: end + 1, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+                    end: end + 1, normalized: CalendarDate(year: year, month: month, day: day).iso,
+                    kind: .explicit)
             }
             return DateMatch(end: end, normalized: nil, kind: .explicit)
         }
         if let year = year(next) {
-            return DateMatch(end: next + 1, normalized: CalendarDate(year: year, month: month, day: 1).isoMonth, kind: .month)
+            return DateMatch(
+                end: next + 1, normalized: CalendarDate(year: year, month: month, day: 1).isoMonth,
+                kind: .month)
         }
         // A bare month name, capitalised and not "May" or "March" (too often other words).
         if context.tokens[index].isCapitalized, month != 5, month != 3, next == index + 1,

@@ -8,7 +8,8 @@ public struct EntityAnnotator: Sendable {
     /// The entity layer of an article.
     public func annotate(_ context: AnalysisContext) -> EntityLayer {
         let chunks = NameChunker(context: context).chunks()
-        let classifier = NameClassifier(context: context, lowerWords: Self.lowerWords(context, chunks: chunks))
+        let classifier = NameClassifier(
+            context: context, lowerWords: Self.lowerWords(context, chunks: chunks))
         var candidates: [NameCandidate] = []
         candidates.reserveCapacity(chunks.count)
         for chunk in chunks { candidates += classifier.classify(chunk) }

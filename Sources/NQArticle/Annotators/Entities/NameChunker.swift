@@ -37,7 +37,8 @@ struct NameChunker {
 
     /// Lower-case particles allowed inside a name when capitalised words follow them.
     static let particles = WordHashSet([
-        "of", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al", "bin", "ibn", "&",
+        "of", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al",
+        "bin", "ibn", "&",
         "y", "for", "on",
     ])
 
@@ -71,7 +72,9 @@ struct NameChunker {
                     !tokens[next].isCapitalized, Self.particles.contains(context, token: next),
                     isNameWord(next + 1), tokens[next + 1].spaceBefore
                 {
-                    if context.token(next, is: "of") || context.token(next, is: "for") || context.token(next, is: "on") {
+                    if context.token(next, is: "of") || context.token(next, is: "for")
+                        || context.token(next, is: "on")
+                    {
                         // Only after an organisation's head word or a title: "Bank of America".
                         let last = units[units.count - 1].flags
                         guard !last.isDisjoint(with: [.organizationWord, .title, .placeWord]) else { break }
@@ -107,7 +110,8 @@ struct NameChunker {
         guard token.kind == .word else { return false }
         if token.isCapitalized { return true }
         // An Arabic article joined to a capitalised name inside a name: "Bashar al-Assad".
-        guard index > 0, context.tokens[index - 1].kind == .word, context.tokens[index - 1].isCapitalized,
+        guard index > 0, context.tokens[index - 1].kind == .word,
+            context.tokens[index - 1].isCapitalized,
             token.span.length > 4
         else { return false }
         let bytes = context.bytes
@@ -136,11 +140,15 @@ struct NameChunker {
         }
         var possessive = false
         let end = span.upper
-        if end - span.lower > 2, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S") {
+        if end - span.lower > 2,
+            bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S")
+        {
             if bytes[end - 2] == UInt8(ascii: "'") {
                 span = SourceSpan(span.lower, end - 2)
                 possessive = true
-            } else if end - span.lower > 4, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+            } else if end - span.lower > 4, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80,
+                bytes[end - 4] == 0xE2
+            {
                 span = SourceSpan(span.lower, end - 4)
                 possessive = true
             }
@@ -166,7 +174,9 @@ struct NameChunker {
         let text = context.article.text.string(span)
         let flags = Lexicon.flags(bytes, span)
         return (
-            NameUnit(span: span, text: text, token: index, possessive: possessive, allCaps: allCaps, flags: flags), next
+            NameUnit(
+                span: span, text: text, token: index, possessive: possessive, allCaps: allCaps, flags: flags
+            ), next
         )
     }
 
@@ -176,15 +186,21 @@ struct NameChunker {
         var starts = [Bool](repeating: false, count: tokens.count + 1)
         for sentence in context.article.sentences {
             var index = context.tokenIndex(atOrAfter: sentence.span.lower)
-            while index < tokens.count, tokens[index].kind != .word, tokens[index].span.start < sentence.span.end {
+            while index < tokens.count, tokens[index].kind != .word,
+                tokens[index].span.start < sentence.span.end
+            {
                 index += 1
             }
             starts[index] = true
         }
-        if let title = context.article.title { starts[context.tokenIndex(atOrAfter: title.lower)] = true }
-        for index in tokens.indices.dropLast() where tokens[index].kind != .word && tokens[index].kind != .number {
+        if let title = context.article.title {
+            starts[context.tokenIndex(atOrAfter: title.lower)] = true
+        }
+        for index in tokens.indices.dropLast()
+        where tokens[index].kind != .word && tokens[index].kind != .number {
             let byte = context.bytes[tokens[index].span.lower]
-            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2 || byte == UInt8(ascii: "(")
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2
+                || byte == UInt8(ascii: "(")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
             {
                 starts[index + 1] = true
@@ -216,7 +232,9 @@ struct NameChunker {
                 lastByte = bytes[token.span.lower]
                 index += 1
             }
-            let stops = lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?")
+            let stops =
+                lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!")
+                || lastByte == UInt8(ascii: "?")
                 || lastByte == 0xE2 || lastByte == UInt8(ascii: "\"")
             guard isHeading || (capitalized >= 2 && lower == 0 && !stops) else { continue }
             for flag in first..<index { flags[flag] = true }

@@ -35,7 +35,6 @@ struct NameClassifier {
     /// Hashes of the lower-case words of the article, to tell "Despite" from "Rutte".
     let lowerWords: Set<UInt64>
 
-
     /// Whether a capitalised word is an ordinary word that happens to be capitalised.
     func isCommon(_ unit: NameUnit) -> Bool {
         if unit.flags.contains(.common) { return true }
@@ -71,8 +70,11 @@ struct NameClassifier {
         if chunk.inHeadline { return headlineCandidates(chunk) }
         // A long run of capitalised words with no head word is a title of a work or a headline
         // quoted in a sentence: only known names in it count.
-        if chunk.units.count >= 4, !endsInHeadWord(chunk.units), gazetteerType(span(chunk.units[...])) == nil,
-            !chunk.units.contains(where: { !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord]) })
+        if chunk.units.count >= 4, !endsInHeadWord(chunk.units),
+            gazetteerType(span(chunk.units[...])) == nil,
+            !chunk.units.contains(where: {
+                !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord])
+            })
         {
             return headlineCandidates(chunk)
         }
@@ -124,7 +126,9 @@ struct NameClassifier {
         // A shouted line ("FULL TEXT", "NEW YORK —"): only known names.
         if units.count >= 2, units.allSatisfy(\.allCaps) {
             let phrase = units.map { Self.titleCased($0.text) }.joined(separator: " ")
-            if Gazetteer.places[phrase] != nil { return [candidate(units[...], chunk: chunk, type: .place, titled: false)] }
+            if Gazetteer.places[phrase] != nil {
+                return [candidate(units[...], chunk: chunk, type: .place, titled: false)]
+            }
             return result
         }
         // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte".
@@ -138,7 +142,9 @@ struct NameClassifier {
                         affiliation = place
                     } else {
                         // The longest leading known name: "White House" of "White House Press Secretary".
-                        while prefix.count > 1, gazetteerType(span(prefix)) == nil { prefix = prefix.dropLast() }
+                        while prefix.count > 1, gazetteerType(span(prefix)) == nil {
+                            prefix = prefix.dropLast()
+                        }
                         if let type = gazetteerType(span(prefix)) {
                             var known = candidate(prefix, chunk: chunk, type: nil, titled: false)
                             known.type = type
@@ -155,28 +161,33 @@ struct NameClassifier {
             }
         }
         // Trailing weekdays, months and common words: "Trump Monday".
-        while units.count > 1, !units[units.count - 1].allCaps, units[units.count - 1].flags.contains(.common),
+        while units.count > 1, !units[units.count - 1].allCaps,
+            units[units.count - 1].flags.contains(.common),
             units[units.count - 1].flags.isDisjoint(with: [.miscWord, .organizationWord, .placeWord])
         {
             units.removeLast()
         }
         guard !units.isEmpty else { return result }
         // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
-        if units.count >= 2, units[0].flags.contains(.nationality), let place = Gazetteer.nationalities[units[0].text],
+        if units.count >= 2, units[0].flags.contains(.nationality),
+            let place = Gazetteer.nationalities[units[0].text],
             !endsInHeadWord(units)
         {
             affiliation = affiliation ?? place
             units.removeFirst()
         }
         if units.count == 1, units[0].flags.contains(.nationality) { return result }
-        if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) { return result }
+        if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) {
+            return result
+        }
         // An adjective phrase ending in a nationality: "Middle Eastern", "Latin American".
         if units.count >= 2, units[units.count - 1].flags.contains(.nationality) { return result }
         var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
         name.title = title
         name.affiliation = affiliation
         if titled, let first = chunk.units.first {
-            name.fullPhrase = context.article.text.string(SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
+            name.fullPhrase = context.article.text.string(
+                SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
         }
         name.type = type(of: units, titled: titled, chunk: chunk)
         if name.type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {
@@ -204,16 +215,21 @@ struct NameClassifier {
         {
             return true
         }
-        if context.token(unit.token, contains: UInt8(ascii: "-")), !isHyphenatedName(unit) { return true }
+        if context.token(unit.token, contains: UInt8(ascii: "-")), !isHyphenatedName(unit) {
+            return true
+        }
         let bytes = context.bytes
-        if WordHashSet.hasSuffix(bytes, unit.span, "ist") || WordHashSet.hasSuffix(bytes, unit.span, "ism")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ists") || WordHashSet.hasSuffix(bytes, unit.span, "ian")
+        if WordHashSet.hasSuffix(bytes, unit.span, "ist")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ism")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ists")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ian")
             || WordHashSet.hasSuffix(bytes, unit.span, "ians")
         {
             return true
         }
         guard atStart else { return false }
-        if WordHashSet.hasSuffix(bytes, unit.span, "ly") || WordHashSet.hasSuffix(bytes, unit.span, "ing")
+        if WordHashSet.hasSuffix(bytes, unit.span, "ly")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ing")
             || WordHashSet.hasSuffix(bytes, unit.span, "ed")
         {
             return true
@@ -245,11 +261,16 @@ struct NameClassifier {
 
     /// Words that never start a name, even before a head word ("In Congress", "But Party leaders").
     static let functionWords = WordHashSet([
-        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "if", "as", "after", "before", "when",
-        "while", "despite", "since", "because", "although", "though", "with", "without", "from", "by", "to", "of",
-        "during", "under", "over", "meanwhile", "also", "then", "now", "yet", "still", "even", "just", "only", "this",
-        "that", "these", "those", "his", "her", "their", "our", "my", "its", "your", "some", "many", "most", "all",
-        "both", "each", "every", "no", "not", "top", "former", "then", "how", "why", "what", "where", "who",
+        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "if", "as", "after",
+        "before", "when",
+        "while", "despite", "since", "because", "although", "though", "with", "without", "from", "by",
+        "to", "of",
+        "during", "under", "over", "meanwhile", "also", "then", "now", "yet", "still", "even", "just",
+        "only", "this",
+        "that", "these", "those", "his", "her", "their", "our", "my", "its", "your", "some", "many",
+        "most", "all",
+        "both", "each", "every", "no", "not", "top", "former", "then", "how", "why", "what", "where",
+        "who",
     ])
 
     /// Whether a hyphenated word is a double-barrelled name ("Mark-Viverito"): every part
@@ -263,7 +284,9 @@ struct NameClassifier {
                 let part = SourceSpan(start, offset)
                 guard part.length >= 2, CharClass.isUpper(bytes[start]) else { return false }
                 let flags = Lexicon.flags(bytes, part)
-                guard flags.isDisjoint(with: [.place, .nationality, .common, .organization]) else { return false }
+                guard flags.isDisjoint(with: [.place, .nationality, .common, .organization]) else {
+                    return false
+                }
                 start = offset + 1
             }
             offset += 1
@@ -279,7 +302,8 @@ struct NameClassifier {
     /// Whether the last unit is an organisation's or place's head word ("Committee", "County").
     func endsInHeadWord(_ units: [NameUnit]) -> Bool {
         guard units.count >= 2, let last = units.last?.flags else { return false }
-        return !last.isDisjoint(with: [.organizationWord, .placeWord]) || gazetteerType(span(units[...])) != nil
+        return !last.isDisjoint(with: [.organizationWord, .placeWord])
+            || gazetteerType(span(units[...])) != nil
     }
 
     /// The type a gazetteer gives a name, if any.
@@ -298,8 +322,10 @@ struct NameClassifier {
 
     /// Words that start a place's name when a capitalised word follows ("San", "Fort", "South").
     static let placePrefixes: Set<String> = [
-        "San", "Santa", "Los", "Las", "El", "Fort", "Ft.", "Mount", "Mt.", "Lake", "Port", "Saint", "St.", "Cape",
-        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+        "San", "Santa", "Los", "Las", "El", "Fort", "Ft.", "Mount", "Mt.", "Lake", "Port", "Saint",
+        "St.", "Cape",
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+        "Upper", "Lower",
         "Greater", "New",
     ]
 
@@ -322,8 +348,12 @@ struct NameClassifier {
         let last = units[units.count - 1].flags
         if units.count >= 2 {
             if last.contains(.miscWord) { return nil }
-            if units.dropFirst().contains(where: { $0.flags.contains(.organizationWord) }) { return .organization }
-            if units[0].flags.contains(.organizationWord), units[1].token > units[0].token + 1 { return .organization }
+            if units.dropFirst().contains(where: { $0.flags.contains(.organizationWord) }) {
+                return .organization
+            }
+            if units[0].flags.contains(.organizationWord), units[1].token > units[0].token + 1 {
+                return .organization
+            }
             if last.contains(.placeWord) { return .place }
         }
         if titled { return .person }
@@ -343,7 +373,9 @@ struct NameClassifier {
         // "the South", "the Midwest".
         if units[0].flags.contains(.compass), context.token(chunk.before, is: "the") { return .place }
         // "WikiLeaks", "LinkedIn", "GunBroker.com": company-style spelling.
-        if Self.isCamelCase(bytes, word) || WordHashSet.hasSuffix(bytes, word, ".com") { return .organization }
+        if Self.isCamelCase(bytes, word) || WordHashSet.hasSuffix(bytes, word, ".com") {
+            return .organization
+        }
         if units[0].allCaps {
             let word = units[0].text
             if units[0].flags.contains(.common) { return nil }
@@ -361,7 +393,8 @@ struct NameClassifier {
     {
         let span = SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
         var name = NameCandidate(
-            units: Array(units), span: span, key: context.article.text.string(span), type: type, before: chunk.before,
+            units: Array(units), span: span, key: context.article.text.string(span), type: type,
+            before: chunk.before,
             after: chunk.after)
         if name.type == nil { name.type = gazetteerType(span) }
         name.titled = titled

@@ -4,12 +4,15 @@ import NQSource
 /// gave that title or affiliation, as mentions of form `.title`.
 enum TitleLinker {
     /// Role words that name no office of their own and need an organisation before them.
-    static let genericRoles: Set<String> = ["chief", "head", "boss", "leader", "chairman", "chairwoman"]
+    static let genericRoles: Set<String> = [
+        "chief", "head", "boss", "leader", "chairman", "chairwoman",
+    ]
 
     /// Adds the title mentions to a layer, keeping mentions in text order.
     static func link(_ layer: inout EntityLayer, context: AnalysisContext) {
         let people = layer.entities.indices.filter {
-            layer.entities[$0].type == .person && (layer.entities[$0].title != nil || layer.entities[$0].affiliation != nil)
+            layer.entities[$0].type == .person
+                && (layer.entities[$0].title != nil || layer.entities[$0].affiliation != nil)
         }
         guard !people.isEmpty else { return }
         var mentionAt: [Int32: Int] = [:]
@@ -19,14 +22,18 @@ enum TitleLinker {
         var added: [Mention] = []
         // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
         func startsPersonMention(_ token: Int) -> Bool {
-            guard token < tokens.count, let mention = mentionAt[tokens[token].span.start] else { return false }
+            guard token < tokens.count, let mention = mentionAt[tokens[token].span.start] else {
+                return false
+            }
             return layer.entities[layer.mentions[mention].entity].type == .person
         }
         var index = 0
         while index + 1 < tokens.count {
             defer { index += 1 }
             // "the president", "the NATO chief", or a headline's "NATO Chief".
-            let isThe = tokens[index].span.length == 3 && bytes[tokens[index].span.lower] | 0x20 == UInt8(ascii: "t")
+            let isThe =
+                tokens[index].span.length == 3
+                && bytes[tokens[index].span.lower] | 0x20 == UInt8(ascii: "t")
                 && context.string(tokens[index]).lowercased() == "the"
             var next = isThe ? index + 1 : index
             var body: String?
@@ -36,7 +43,8 @@ enum TitleLinker {
                 body = layer.entities[layer.mentions[mention].entity].name
                 next = context.tokenIndex(atOrAfter: layer.mentions[mention].span.upper)
             }
-            guard isThe || body != nil, next < tokens.count, tokens[next].kind == .word, tokens[next].span.length <= 20,
+            guard isThe || body != nil, next < tokens.count, tokens[next].kind == .word,
+                tokens[next].span.length <= 20,
                 !startsPersonMention(next + 1)
             else { continue }
             let span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
@@ -48,10 +56,13 @@ enum TitleLinker {
             }
             added.append(
                 Mention(
-                    entity: person, span: span, sentence: context.article.sentenceNumber(containing: span.lower),
+                    entity: person, span: span,
+                    sentence: context.article.sentenceNumber(containing: span.lower),
                     form: .title))
             let phrase = context.article.text.string(SourceSpan(tokens[index].span.lower, span.upper))
-            if !layer.entities[person].aliases.contains(phrase) { layer.entities[person].aliases.append(phrase) }
+            if !layer.entities[person].aliases.contains(phrase) {
+                layer.entities[person].aliases.append(phrase)
+            }
             layer.entities[person].mentionCount += 1
         }
         guard !added.isEmpty else { return }
@@ -60,7 +71,9 @@ enum TitleLinker {
 
     /// The person a role word (after an optional body) stands for: the one named most recently
     /// before it, else the first one named after it.
-    static func match(_ word: String, body: String?, people: [Int], layer: EntityLayer, before offset: Int) -> Int? {
+    static func match(
+        _ word: String, body: String?, people: [Int], layer: EntityLayer, before offset: Int
+    ) -> Int? {
         var best: Int?
         var bestOffset = Int.min
         for person in people {
@@ -71,10 +84,13 @@ enum TitleLinker {
             if genericRoles.contains(word) {
                 fits = body != nil && entity.affiliation == body
             } else {
-                fits = !title.isEmpty && (word == title || word == lastWord) && (body == nil || entity.affiliation == body)
+                fits =
+                    !title.isEmpty && (word == title || word == lastWord)
+                    && (body == nil || entity.affiliation == body)
             }
             guard fits else { continue }
-            let seen = layer.mentions.last { $0.entity == person && $0.span.lower < offset }.map(\.span.lower)
+            let seen = layer.mentions.last { $0.entity == person && $0.span.lower < offset }.map(
+                \.span.lower)
             // Named before: the latest wins; named only after: the earliest wins.
             let rank = seen ?? -1_000_000_000 - (layer.mentions.firstIndex { $0.entity == person } ?? 0)
             if rank > bestOffset {

@@ -36,7 +36,8 @@ struct WordHashSet: Sendable {
 
     /// Whether token `index` of a context is one of the words.
     func contains(_ context: AnalysisContext, token index: Int) -> Bool {
-        index >= 0 && index < context.tokens.count && contains(context.bytes, context.tokens[index].span)
+        index >= 0 && index < context.tokens.count
+            && contains(context.bytes, context.tokens[index].span)
     }
 
     /// FNV-1a hash of a byte range, lower-casing ASCII letters.
@@ -66,7 +67,9 @@ struct WordHashSet: Sendable {
         let count = suffix.utf8CodeUnitCount
         guard span.length >= count else { return false }
         return suffix.withUTF8Buffer { buffer in
-            for index in 0..<count where bytes[span.upper - count + index] != buffer[index] { return false }
+            for index in 0..<count where bytes[span.upper - count + index] != buffer[index] {
+                return false
+            }
             return true
         }
     }
@@ -80,7 +83,9 @@ extension AnalysisContext {
         guard span.length == text.utf8CodeUnitCount else { return false }
         let bytes = self.bytes
         return text.withUTF8Buffer { buffer in
-            for offset in 0..<buffer.count where bytes[span.lower + offset] != buffer[offset] { return false }
+            for offset in 0..<buffer.count where bytes[span.lower + offset] != buffer[offset] {
+                return false
+            }
             return true
         }
     }

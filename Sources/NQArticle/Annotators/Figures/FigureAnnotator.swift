@@ -40,7 +40,8 @@ public struct FigureAnnotator: Sendable {
                 index = number.end
                 continue
             }
-            guard token.kind == .number || reader.mayBeNumberWord(index), let number = reader.read(at: index)
+            guard token.kind == .number || reader.mayBeNumberWord(index),
+                let number = reader.read(at: index)
             else {
                 index += 1
                 continue
@@ -67,7 +68,9 @@ public struct FigureAnnotator: Sendable {
                     }
                     // "800 billion euros", "50 cents", "twenty thousand dollars".
                     if let code = Gazetteer.currencies[word] {
-                        let value = word == "cent" || word == "cents" || word == "pence" ? number.value / 100 : number.value
+                        let value =
+                            word == "cent" || word == "cents" || word == "pence"
+                            ? number.value / 100 : number.value
                         add(index, end + 1, value, code, .money)
                         index = end + 1
                         continue
@@ -82,23 +85,31 @@ public struct FigureAnnotator: Sendable {
             if reader.word(end) == "out", reader.word(end + 1) == "of", end + 2 < tokens.count,
                 let total = reader.read(at: end + 2), total.value > 0
             {
-                add(index, total.end, number.value / total.value, nounUnit(context, reader, after: total.end), .ratio)
+                add(
+                    index, total.end, number.value / total.value, nounUnit(context, reader, after: total.end),
+                    .ratio)
                 index = total.end
                 continue
             }
             // "30-day ceasefire", "27-member bloc".
-            if end + 1 < tokens.count, !tokens[end].spaceBefore, bytes[tokens[end].span.lower] == UInt8(ascii: "-"),
+            if end + 1 < tokens.count, !tokens[end].spaceBefore,
+                bytes[tokens[end].span.lower] == UInt8(ascii: "-"),
                 !tokens[end + 1].spaceBefore, let noun = reader.word(end + 1)
             {
                 let unit = Self.singular(noun)
-                add(index, end + 2, number.value, unit, Self.durationUnits.contains(unit) ? .duration : .size)
+                add(
+                    index, end + 2, number.value, unit, Self.durationUnits.contains(unit) ? .duration : .size)
                 index = end + 2
                 continue
             }
             // "12 people", "three weeks": a count of the noun that follows.
-            if let noun = reader.word(end), noun.count > 2, !tokens[end].isCapitalized, !Self.isYear(number, context) {
+            if let noun = reader.word(end), noun.count > 2, !tokens[end].isCapitalized,
+                !Self.isYear(number, context)
+            {
                 let unit = Self.singular(noun)
-                add(index, end + 1, number.value, unit, Self.durationUnits.contains(unit) ? .duration : .count)
+                add(
+                    index, end + 1, number.value, unit, Self.durationUnits.contains(unit) ? .duration : .count
+                )
                 index = end + 1
                 continue
             }
@@ -113,7 +124,8 @@ public struct FigureAnnotator: Sendable {
         guard token.span.length <= 3 else { return nil }
         let first = context.bytes[token.span.lower]
         // "$", "US$", and the two- and three-byte symbols (£ ¥ € ₹ ₽ ₩ ₪).
-        guard first == UInt8(ascii: "$") || first == UInt8(ascii: "U") || first == 0xC2 || first == 0xE2 else {
+        guard first == UInt8(ascii: "$") || first == UInt8(ascii: "U") || first == 0xC2 || first == 0xE2
+        else {
             return nil
         }
         let text = context.string(token)
@@ -133,7 +145,8 @@ public struct FigureAnnotator: Sendable {
 
     /// Whether a bare number looks like a year ("2024").
     static func isYear(_ number: ReadNumber, _ context: AnalysisContext) -> Bool {
-        number.end == number.first + 1 && context.tokens[number.first].span.length == 4 && number.value >= 1800
+        number.end == number.first + 1 && context.tokens[number.first].span.length == 4
+            && number.value >= 1800
             && number.value <= 2100
     }
 
