@@ -15,17 +15,27 @@ enum TitleLinker {
                 && (layer.entities[$0].title != nil || layer.entities[$0].affiliation != nil)
         }
         guard !people.isEmpty else { return }
-        var mentionAt: [Int32: Int] = [:]
-        for (index, mention) in layer.mentions.enumerated() { mentionAt[mention.span.start] = index }
         let tokens = context.tokens
         let bytes = context.bytes
+        // For every token, the mention starting at it (-1 for none).
+        var mentionAt = [Int](repeating: -1, count: tokens.count + 1)
+        for (index, mention) in layer.mentions.enumerated() {
+            let token = context.tokenIndex(atOrAfter: mention.span.lower)
+            if token < tokens.count, tokens[token].span.start == mention.span.start { mentionAt[token] = index }
+        }
+        // The role words worth a look: the people's titles and the generic roles.
+        var words = Array(genericRoles)
+        for person in people {
+            guard let title = layer.entities[person].title?.lowercased() else { continue }
+            words.append(title)
+            if let last = title.split(separator: " ").last { words.append(String(last)) }
+        }
+        let roleWords = WordHashSet(words)
         var added: [Mention] = []
         // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
         func startsPersonMention(_ token: Int) -> Bool {
-            guard token < tokens.count, let mention = mentionAt[tokens[token].span.start] else {
-                return false
-            }
-            return layer.entities[layer.mentions[mention].entity].type == .person
+            guard token < tokens.count, mentionAt[token] >= 0 else { return false }
+            return layer.entities[layer.mentions[mentionAt[token]].entity].type == .person
         }
         var index = 0
         while index + 1 < tokens.count {
@@ -37,9 +47,8 @@ enum TitleLinker {
                 && context.string(tokens[index]).lowercased() == "the"
             var next = isThe ? index + 1 : index
             var body: String?
-            if let mention = mentionAt[tokens[next].span.start],
-                layer.entities[layer.mentions[mention].entity].type != .person
-            {
+            if mentionAt[next] >= 0, layer.entities[layer.mentions[mentionAt[next]].entity].type != .person {
+                let mention = mentionAt[next]
                 body = layer.entities[layer.mentions[mention].entity].name
                 next = context.tokenIndex(atOrAfter: layer.mentions[mention].span.upper)
             }
@@ -48,6 +57,7 @@ enum TitleLinker {
                 !startsPersonMention(next + 1)
             else { continue }
             let span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
+            guard roleWords.contains(bytes, span) else { continue }
             let word = context.article.text.string(span).lowercased()
             guard added.last?.span != span,
                 let person = match(word, body: body, people: people, layer: layer, before: span.lower)
