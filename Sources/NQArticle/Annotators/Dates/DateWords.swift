@@ -15,14 +15,24 @@ struct DateMatch: Sendable {
 struct DateWords {
     let context: AnalysisContext
 
-    /// Every word a date expression may start with or be made of.
+    /// Words that start a date expression on their own ("March", "Thursday", "yesterday").
+    static let triggers = WordHashSet(
+        Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + [
+            "today", "tonight", "yesterday", "tomorrow",
+        ])
+    /// Words that start a relative date when a calendar unit follows ("last", "next").
+    static let shifters = WordHashSet(["last", "next", "this", "past"])
+    /// Calendar units after a shifter ("year", "week", "Monday").
+    static let units = WordHashSet(["year", "month", "week", "night"] + Array(DateAnnotator.weekdays.keys))
+    /// Every word a date expression may be made of.
     static let vocabulary = WordHashSet(
         Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys)
-            + Array(DateAnnotator.yearPrepositions)
             + [
-                "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "year",
-                "month", "week", "night",
+                "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "year", "month", "week",
+                "night",
             ])
+    /// Words before a bare year ("in 2024").
+    static let prepositions = WordHashSet(DateAnnotator.yearPrepositions)
 
     /// The lower-cased text of a word token (without a possessive ending), if it is a word of
     /// the date vocabulary.
@@ -65,7 +75,14 @@ struct DateWords {
     func match(at index: Int, reference: CalendarDate?) -> DateMatch? {
         let token = context.tokens[index]
         if token.kind == .number { return numeric(at: index) }
-        guard token.kind == .word, let text = word(index) else { return nil }
+        guard token.kind == .word else { return nil }
+        let span = WordHashSet.withoutPossessive(context.bytes, token.span)
+        guard
+            Self.triggers.contains(context.bytes, span)
+                || (Self.shifters.contains(context.bytes, span) && index + 1 < context.tokens.count
+                    && Self.units.contains(context.bytes, context.tokens[index + 1].span)),
+            let text = word(index)
+        else { return nil }
         if let month = DateAnnotator.months[text] { return monthDate(at: index, month: month) }
         if let weekday = DateAnnotator.weekdays[text] {
             let date = reference.map { $0.adding(days: -((($0.weekday - weekday) % 7 + 7) % 7)) }
@@ -98,8 +115,8 @@ struct DateWords {
             }
             return DateMatch(end: end, normalized: nil, kind: .explicit)
         }
-        if let year = year(index), index > 0, tokens[index].spaceBefore, let before = word(index - 1),
-            DateAnnotator.yearPrepositions.contains(before)
+        if let year = year(index), index > 0, tokens[index].spaceBefore,
+            Self.prepositions.contains(context, token: index - 1)
         {
             return DateMatch(end: index + 1, normalized: String(year), kind: .year)
         }

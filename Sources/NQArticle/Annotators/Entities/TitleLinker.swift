@@ -44,7 +44,8 @@ enum TitleLinker {
             let isThe =
                 tokens[index].span.length == 3
                 && bytes[tokens[index].span.lower] | 0x20 == UInt8(ascii: "t")
-                && context.string(tokens[index]).lowercased() == "the"
+                && bytes[tokens[index].span.lower + 1] | 0x20 == UInt8(ascii: "h")
+                && bytes[tokens[index].span.lower + 2] | 0x20 == UInt8(ascii: "e")
             var next = isThe ? index + 1 : index
             var body: String?
             if mentionAt[next] >= 0, layer.entities[layer.mentions[mentionAt[next]].entity].type != .person {
