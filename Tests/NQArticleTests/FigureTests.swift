@@ -53,6 +53,15 @@ func expectFigures(
             ])
     }
 
+    @Test func pollFiguresRangesAndPoints() {
+        expectFigures(
+            "⟦Sixty-six percent⟧ agreed, ⟦58%-33%⟧, a lead of ⟦nine percentage points⟧, worth ⟦$5-10 billion⟧.",
+            [
+                (66, "percent", .percent), (58, "percent", .percent), (9, "percentage point", .count),
+                (10e9, "USD", .money),
+            ])
+    }
+
     @Test func yearsAreNotCounts() {
         let figures = MarkedText("In 2024 the budget grew.").analyze().figures
         #expect(figures.isEmpty)

@@ -36,6 +36,14 @@ public struct FigureAnnotator: Sendable {
             {
                 var first = index
                 if index > 0, !token.spaceBefore, context.token(index - 1, is: "US") { first = index - 1 }
+                // A range sharing its scale: "$5-10 billion" (the upper bound as value).
+                if number.end == index + 2, context.token(number.end, is: "-"), !tokens[number.end].spaceBefore,
+                    let upper = reader.read(at: number.end + 1), upper.end > number.end + 2
+                {
+                    add(first, upper.end, upper.value, code, .money)
+                    index = upper.end
+                    continue
+                }
                 add(first, number.end, number.value, code, .money)
                 index = number.end
                 continue
@@ -51,11 +59,25 @@ public struct FigureAnnotator: Sendable {
             if end < tokens.count {
                 let next = tokens[end]
                 if next.kind == .punctuation, bytes[next.span.lower] == UInt8(ascii: "%") {
+                    // A poll's pair "58%-33%" is one figure, valued by its first number.
+                    if context.token(end + 1, is: "-"), end + 3 < tokens.count, tokens[end + 2].kind == .number,
+                        context.token(end + 3, is: "%"), !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore
+                    {
+                        add(index, end + 4, number.value, "percent", .percent)
+                        index = end + 4
+                        continue
+                    }
                     add(index, end + 1, number.value, "percent", .percent)
                     index = end + 1
                     continue
                 }
                 if let word = reader.word(end) {
+                    // "9 percentage points": a difference of percentages, counted in points.
+                    if word == "percentage", reader.word(end + 1).map({ $0.hasPrefix("point") }) == true {
+                        add(index, end + 2, number.value, "percentage point", .count)
+                        index = end + 2
+                        continue
+                    }
                     if Self.percentWords.contains(word) {
                         add(index, end + 1, number.value, "percent", .percent)
                         index = end + 1

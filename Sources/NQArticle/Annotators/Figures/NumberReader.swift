@@ -57,7 +57,7 @@ struct NumberReader {
         let token = context.tokens[index]
         guard token.kind == .word, token.span.length <= 20 else { return false }
         var end = token.span.upper
-        if token.span.length > 9 {
+        if token.span.length > 5 {
             for offset in token.span.lower..<token.span.upper
             where context.bytes[offset] == UInt8(ascii: "-") {
                 end = offset
