@@ -24,27 +24,32 @@ public struct EntityAnnotator: Sendable {
     /// article also writes in lower case ("Despite" when "despite" occurs), which are then no names.
     static func lowerWords(_ context: AnalysisContext, chunks: [NameChunk]) -> Set<UInt64> {
         let bytes = context.bytes
-        var needed = Set<UInt64>()
-        // Cheap filters first: the words' lengths and lower-cased first letters.
-        var lengths: UInt64 = 0
-        var initials: UInt32 = 0
+        var needed: [UInt64] = []
+        // A 4096-bit filter on (length, first letter, last letter), so that most tokens are
+        // rejected before any hashing.
+        var filter = [UInt64](repeating: 0, count: 64)
+        func slot(_ span: SourceSpan) -> Int {
+            let first = Int(bytes[span.lower] | 0x20)
+            let last = Int(bytes[span.upper - 1] | 0x20)
+            return (span.length &* 257 &+ first &* 31 &+ last &* 7) & 4095
+        }
         for chunk in chunks where chunk.atSentenceStart || chunk.inHeadline || chunk.units.count == 1 {
             for unit in chunk.units {
-                needed.insert(WordHashSet.hash(bytes, unit.span))
-                lengths |= 1 << UInt64(min(unit.span.length, 63))
-                initials |= 1 << UInt32((bytes[unit.span.lower] | 0x20) & 31)
+                needed.append(WordHashSet.hash(bytes, unit.span))
+                let bit = slot(unit.span)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
                 if !chunk.inHeadline { break }
             }
         }
         let table = HashTable(needed.map { ($0, true) })
         var found = Set<UInt64>()
         for token in context.tokens where token.kind == .word && !token.isCapitalized {
-            guard lengths & (1 << UInt64(min(token.span.length, 63))) != 0,
-                initials & (1 << UInt32(bytes[token.span.lower] & 31)) != 0
-            else { continue }
+            let bit = slot(token.span)
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
             let hash = WordHashSet.hash(bytes, token.span)
             if table.contains(hash) { found.insert(hash) }
         }
         return found
     }
+
 }

@@ -41,6 +41,7 @@ enum TitleLinker {
         while index + 1 < tokens.count {
             defer { index += 1 }
             // "the president", "the NATO chief", or a headline's "NATO Chief".
+            guard mentionAt[index] >= 0 || tokens[index].span.length == 3 else { continue }
             let isThe =
                 tokens[index].span.length == 3
                 && bytes[tokens[index].span.lower] | 0x20 == UInt8(ascii: "t")
