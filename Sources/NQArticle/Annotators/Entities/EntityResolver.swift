@@ -241,10 +241,13 @@ struct EntityResolver {
         }
     }
 
+    /// Name suffixes that are no surname.
+    static let suffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
+
     /// The surname of a person's name: its last word, skipping "Jr." and numerals.
     static func surname(of units: [NameUnit]) -> String {
         for unit in units.reversed()
-        where !["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].contains(unit.text) {
+        where !suffixes.contains(unit.text) {
             return unit.text
         }
         return units.last?.text ?? ""

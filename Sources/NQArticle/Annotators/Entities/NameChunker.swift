@@ -42,6 +42,9 @@ struct NameChunker {
         "y", "for", "on",
     ])
 
+    /// Abbreviations inside names that keep their period.
+    static let abbreviations = WordHashSet(["Jr.", "Sr.", "St.", "Ft.", "Mt."])
+
     /// The chunks of the whole article, in text order.
     func chunks() -> [NameChunk] {
         let tokens = context.tokens
@@ -131,9 +134,11 @@ struct NameChunker {
         // An initial or abbreviation keeps its period: "J.", "Sen.", "Jr.", "St.".
         if next < tokens.count, !tokens[next].spaceBefore, span.length <= 5,
             bytes[tokens[next].span.lower] == UInt8(ascii: "."), tokens[next].span.length == 1,
-            span.length == 1 || Gazetteer.titles.contains(context.string(tokens[index]) + ".")
-                || ["Jr", "Sr", "St", "Ft", "Mt"].contains(context.string(tokens[index]))
-                || Gazetteer.places[context.string(tokens[index]) + "."] != nil
+            span.length == 1
+                || Self.abbreviations.contains(bytes, SourceSpan(start: span.start, end: tokens[next].span.end))
+                || !Lexicon.phrase(bytes, SourceSpan(start: span.start, end: tokens[next].span.end)).isDisjoint(with: [
+                    .title, .place,
+                ])
         {
             span = SourceSpan(start: span.start, end: tokens[next].span.end)
             next += 1

@@ -7,6 +7,8 @@ enum TitleLinker {
     static let genericRoles: Set<String> = [
         "chief", "head", "boss", "leader", "chairman", "chairwoman",
     ]
+    /// The generic roles, tested on bytes.
+    static let genericRoleWords = WordHashSet(genericRoles)
 
     /// Adds the title mentions to a layer, keeping mentions in text order.
     static func link(_ layer: inout EntityLayer, context: AnalysisContext) {
@@ -23,14 +25,16 @@ enum TitleLinker {
             let token = context.tokenIndex(atOrAfter: mention.span.lower)
             if token < tokens.count, tokens[token].span.start == mention.span.start { mentionAt[token] = index }
         }
-        // The role words worth a look: the people's titles and the generic roles.
-        var words = Array(genericRoles)
+        // The role words worth a look: the generic roles and the people's titles (by hash).
+        var titleHashes: [UInt64] = []
         for person in people {
             guard let title = layer.entities[person].title?.lowercased() else { continue }
-            words.append(title)
-            if let last = title.split(separator: " ").last { words.append(String(last)) }
+            titleHashes.append(Lexicon.hash(title))
+            if let last = title.split(separator: " ").last { titleHashes.append(Lexicon.hash(String(last))) }
         }
-        let roleWords = WordHashSet(words)
+        func isRoleWord(_ span: SourceSpan) -> Bool {
+            Self.genericRoleWords.contains(bytes, span) || titleHashes.contains(WordHashSet.hash(bytes, span))
+        }
         var added: [Mention] = []
         // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
         func startsPersonMention(_ token: Int) -> Bool {
@@ -59,7 +63,7 @@ enum TitleLinker {
                 !startsPersonMention(next + 1)
             else { continue }
             let span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
-            guard roleWords.contains(bytes, span) else { continue }
+            guard isRoleWord(span) else { continue }
             let word = context.article.text.string(span).lowercased()
             guard added.last?.span != span,
                 let person = match(word, body: body, people: people, layer: layer, before: span.lower)
