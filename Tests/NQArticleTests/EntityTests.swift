@@ -37,6 +37,12 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entity(named: "Donald Trump")?.mentionCount == 2)
     }
 
+    @Test func contextGivesLoneSurnamesTheirType() {
+        expectMentions(
+            "Officials said the plan works. “We will win,” ⟦p:Evans⟧ said. ⟦p:Okafor⟧, who leads the group, agreed."
+        )
+    }
+
     @Test func washingtonTheCityAndTheNewspaper() {
         expectMentions(
             "The ⟦o:Washington Post⟧ reported that ⟦p:Ada Moreno⟧ flew to ⟦l:Washington⟧ on Friday.")

@@ -161,6 +161,13 @@ struct EntityResolver {
         if name.titled { return .person }
         if Self.personCues.contains(context, token: name.before) { return .person }
         if Self.placePrepositions.contains(context, token: name.before) { return .place }
+        // "Officials said", "Critics say": a plural is a group, not a person; but after a quotation
+        // ("…,” Sanders said") a surname ending in s is the likelier reading.
+        if Self.isPlural(context, name),
+            name.before < 0 || (tokens[name.before].kind != .quote && !context.token(name.before, is: ","))
+        {
+            return nil
+        }
         if Self.speechVerbs.contains(context, token: name.after) { return .person }
         if Self.personFollowers.contains(context, token: name.after) { return .person }
         // Apposition: "Clinton, who…", "Cruz, a senator", "Clinton, 35,".
