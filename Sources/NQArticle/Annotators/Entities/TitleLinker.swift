@@ -19,28 +19,10 @@ enum TitleLinker {
         guard !people.isEmpty else { return }
         let tokens = context.tokens
         let bytes = context.bytes
-        // For every token, the mention starting at it (-1 for none).
-        var mentionAt = [Int](repeating: -1, count: tokens.count + 1)
-        for (index, mention) in layer.mentions.enumerated() {
-            let token = context.tokenIndex(atOrAfter: mention.span.lower)
-            if token < tokens.count, tokens[token].span.start == mention.span.start { mentionAt[token] = index }
-        }
-        // The role words worth a look: the generic roles and the people's titles (by hash).
-        var titleHashes: [UInt64] = []
-        for person in people {
-            guard let title = layer.entities[person].title?.lowercased() else { continue }
-            titleHashes.append(Lexicon.hash(title))
-            if let last = title.split(separator: " ").last { titleHashes.append(Lexicon.hash(String(last))) }
-        }
-        func isRoleWord(_ span: SourceSpan) -> Bool {
-            Self.genericRoleWords.contains(bytes, span) || titleHashes.contains(WordHashSet.hash(bytes, span))
-        }
+        let mentionAt = mentionTable(layer, tokens: tokens)
+        let isPerson = layer.mentions.map { layer.entities[$0.entity].type == .person }
+        let titleHashes = titleWordHashes(layer, people: people)
         var added: [Mention] = []
-        // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
-        func startsPersonMention(_ token: Int) -> Bool {
-            guard token < tokens.count, mentionAt[token] >= 0 else { return false }
-            return layer.entities[layer.mentions[mentionAt[token]].entity].type == .person
-        }
         var index = 0
         while index + 1 < tokens.count {
             defer { index += 1 }
@@ -53,17 +35,21 @@ enum TitleLinker {
                 && bytes[tokens[index].span.lower + 2] | 0x20 == UInt8(ascii: "e")
             var next = isThe ? index + 1 : index
             var body: String?
-            if mentionAt[next] >= 0, layer.entities[layer.mentions[mentionAt[next]].entity].type != .person {
+            if mentionAt[next] >= 0, !isPerson[mentionAt[next]] {
                 let mention = mentionAt[next]
                 body = layer.entities[layer.mentions[mention].entity].name
                 next = context.tokenIndex(atOrAfter: layer.mentions[mention].span.upper)
             }
             guard isThe || body != nil, next < tokens.count, tokens[next].kind == .word,
                 tokens[next].span.length <= 20,
-                !startsPersonMention(next + 1)
+                // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
+                mentionAt[next + 1] < 0 || !isPerson[mentionAt[next + 1]]
             else { continue }
             let span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
-            guard isRoleWord(span) else { continue }
+            guard
+                Self.genericRoleWords.contains(bytes, span)
+                    || titleHashes.contains(WordHashSet.hash(bytes, span))
+            else { continue }
             let word = context.article.text.string(span).lowercased()
             guard added.last?.span != span,
                 let person = match(word, body: body, people: people, layer: layer, before: span.lower)
@@ -83,6 +69,28 @@ enum TitleLinker {
         }
         guard !added.isEmpty else { return }
         layer.mentions = (layer.mentions + added).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// For every token (and one past the end), the index of the mention starting at it, or -1.
+    static func mentionTable(_ layer: EntityLayer, tokens: [Token]) -> [Int] {
+        var table = [Int](repeating: -1, count: tokens.count + 2)
+        var token = 0
+        for (index, mention) in layer.mentions.enumerated() {
+            while token < tokens.count, tokens[token].span.start < mention.span.start { token += 1 }
+            if token < tokens.count, tokens[token].span.start == mention.span.start { table[token] = index }
+        }
+        return table
+    }
+
+    /// Hashes of the people's lower-cased titles and of their last words ("president").
+    static func titleWordHashes(_ layer: EntityLayer, people: [Int]) -> [UInt64] {
+        var hashes: [UInt64] = []
+        for person in people {
+            guard let title = layer.entities[person].title?.lowercased() else { continue }
+            hashes.append(Lexicon.hash(title))
+            if let last = title.split(separator: " ").last { hashes.append(Lexicon.hash(String(last))) }
+        }
+        return hashes
     }
 
     /// The person a role word (after an optional body) stands for: the one named most recently
