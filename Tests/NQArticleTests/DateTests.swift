@@ -56,6 +56,9 @@ func expectDates(
         #expect(article.date == "2025-03-13")
         #expect(article.dates.first { $0.kind == .weekday }?.normalized == "2025-03-13")
         #expect(MarkedText("No date here. They met.").analyze().date == nil)
+        let body =
+            "Talks resume\nMinisters met today in a long session that ran late, and agreed on March 3, 2025 to go on."
+        #expect(MarkedText(body).analyze().date == nil)
     }
 
     @Test func calendarArithmetic() {

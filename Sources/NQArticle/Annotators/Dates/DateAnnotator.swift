@@ -49,11 +49,21 @@ public struct DateAnnotator: Sendable {
     /// The article's own date, from a date line near its start, if it has one.
     public static func datelineDate(in article: Article) -> String? {
         let limit = min(article.text.count, 400)
-        let context = AnalysisContext(
-            article: Article(
-                id: "", source: "", text: ArticleText(bytes: Array(article.text.bytes[0..<limit]))))
+        let bytes = Array(article.text.bytes[0..<limit])
+        let context = AnalysisContext(article: Article(id: "", source: "", text: ArticleText(bytes: bytes)))
         let words = DateWords(context: context)
+        // A date line: a full date within the first 60 bytes of one of the first three lines
+        // ("BRUSSELS, March 13, 2025 —", "Published 2025-03-13").
+        var lineStart = 0
+        var line = 0
         for index in context.tokens.indices {
+            let offset = context.tokens[index].span.lower
+            while let newline = bytes[lineStart..<offset].firstIndex(of: UInt8(ascii: "\n")) {
+                lineStart = newline + 1
+                line += 1
+            }
+            guard line < 3 else { return nil }
+            guard offset - lineStart < 60 else { continue }
             if let found = words.match(at: index, reference: nil), found.kind == .explicit,
                 let date = found.normalized, date.count == 10
             {
@@ -62,4 +72,5 @@ public struct DateAnnotator: Sendable {
         }
         return nil
     }
+
 }
