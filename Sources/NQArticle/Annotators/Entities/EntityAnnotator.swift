@@ -35,12 +35,18 @@ public struct EntityAnnotator: Sendable {
         }
         for chunk in chunks where chunk.atSentenceStart || chunk.inHeadline || chunk.units.count == 1 {
             for unit in chunk.units {
+                // Words the gazetteers already decide need no look-up.
+                guard !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming.union(.common)) else {
+                    if !chunk.inHeadline { break }
+                    continue
+                }
                 needed.append(WordHashSet.hash(bytes, unit.span))
                 let bit = slot(unit.span)
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
                 if !chunk.inHeadline { break }
             }
         }
+        guard !needed.isEmpty else { return [] }
         let table = HashTable(needed.map { ($0, true) })
         var found = Set<UInt64>()
         for token in context.tokens where token.kind == .word && !token.isCapitalized {
