@@ -30,14 +30,14 @@ let package = Package(
         .executableTarget(
             name: "nq",
             dependencies: [
-                "NQShell", "CLibEdit",
+                "NQShell", "NQSource", "NQRender", "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "NQArticleTests", dependencies: ["NQArticle"]),
         .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage"]),
         .testTarget(name: "NQRenderTests", dependencies: ["NQRender"]),
-        .testTarget(name: "NQShellTests", dependencies: ["NQShell"]),
+        .testTarget(name: "NQShellTests", dependencies: ["NQShell"], exclude: ["GoldenScripts", "Fixtures"]),
         .testTarget(name: "NQCLITests", dependencies: ["NQShell"]),
     ],
     swiftLanguageModes: [.v6]

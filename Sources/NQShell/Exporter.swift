@@ -11,8 +11,47 @@ public struct Exporter {
     /// Writes every row of `collection` for the articles under `paths` in `format` (jsonl or
     /// csv); returns false when a path or file failed (the others are still exported).
     public func export(
-        collection: String, format: OutputFormat, paths: [String], output: OutputSink, errors: OutputSink
+        collection name: String, format: OutputFormat, paths: [String], output: OutputSink, errors: OutputSink
     ) -> Bool {
-        true
+        guard let collection = Schema.collection(named: name) else {
+            errors.write(
+                "error: unknown collection '\(name)'; collections: \(Schema.collectionNames.joined(separator: ", "))\n")
+            return false
+        }
+        guard
+            let writer = RowStreamWriter(
+                columns: collection.fields.map { .init(name: $0.name, type: $0.type) }, format: format)
+        else {
+            errors.write("error: export writes jsonl or csv, not \(format.rawValue)\n")
+            return false
+        }
+        let (files, problems) = ArticleLoader().files(for: paths)
+        for problem in problems { errors.write("error: \(problem.path): \(problem.message)\n") }
+        var succeeded = problems.isEmpty
+        output.write(writer.header())
+        // A small batch at a time, analysed in parallel, then written and dropped.
+        let corpus = Corpus()
+        let batch = max(16, ProcessInfoLite.activeProcessorCount * 16)
+        var start = 0
+        while start < files.count {
+            let slice = Array(files[start..<min(files.count, start + batch)])
+            let outcome = ParallelLoader(referenceDate: nil, isCancelled: { false }).load(slice, progress: nil)
+            corpus.removeAll()
+            for result in outcome.results {
+                switch result {
+                case .success(let article): corpus.add(article)
+                case .failure(let problem):
+                    errors.write("warning: skipped \(problem.path): \(problem.message)\n")
+                    succeeded = false
+                }
+            }
+            var text = ""
+            for row in collection.rows(in: corpus) {
+                writer.append(collection.fields.map { $0.get(corpus, row) }, to: &text)
+            }
+            output.write(text)
+            start += batch
+        }
+        return succeeded
     }
 }

@@ -9,6 +9,9 @@ import NQSource
 /// Both front ends (the shell and batch runs) drive this type; it never touches a terminal,
 /// global state or `exit`.
 public final class Session {
+    /// The version shown by the banner and `--version`.
+    public static let version = "0.1.0"
+
     /// Where rows go.
     public let output: OutputSink
     /// Where diagnostics, timings and progress go.
@@ -19,8 +22,26 @@ public final class Session {
     public var width: Int = 100
     /// Whether the session is an interactive shell (progress bars, friendlier banners).
     public var isInteractive = false
+    /// Whether tables may use bold headers and highlights (stdout is a terminal).
+    public var color = false
     /// The article date used to normalise relative dates when an article has none (`--date`).
     public var referenceDate: String?
+    /// Whether each statement's time is printed after it (`.timer on`).
+    public var timer = false
+    /// Whether each statement is printed before it runs (`.echo on`).
+    public var echo = false
+    /// Set from another thread (a signal handler's flag) to stop a long load early.
+    public var isCancelled: @Sendable () -> Bool = { false }
+
+    /// The loaded articles.
+    public let corpus = Corpus()
+    /// Results kept by `let`, by lower-cased name.
+    var saved: [String: SavedResult] = [:]
+    /// How deep `.read` calls are nested, to stop a script that reads itself.
+    var readDepth = 0
+
+    /// Whether a `.quit`/`.exit` statement asked the shell to end.
+    public internal(set) var wantsToQuit = false
 
     /// Creates a session that writes to the given sinks.
     public init(output: OutputSink, errors: OutputSink) {
@@ -28,47 +49,59 @@ public final class Session {
         self.errors = errors
     }
 
-    /// Loads articles from files, folders or globs; problems are reported to `errors` and the
-    /// other files still load. Returns false when any path failed.
-    @discardableResult
-    public func load(paths: [String]) -> Bool {
-        true
-    }
-
-    /// Loads the demo article that ships with nq.
-    @discardableResult
-    public func loadBundledArticle() -> Bool {
-        true
-    }
-
-    /// Runs every statement of a source text; returns false when one failed.
-    @discardableResult
-    public func run(_ source: SourceText) -> Bool {
-        true
-    }
+    /// The names of saved results.
+    public var savedNames: [String] { saved.keys.sorted() }
 
     /// Runs a script file statement by statement; errors are reported as FILE:LINE:COL. Stops at
     /// the first failing statement unless `keepGoing`. Returns false when anything failed.
     @discardableResult
     public func runScript(path: String, keepGoing: Bool) -> Bool {
-        true
+        guard let text = ScriptFile.read(path) else {
+            report("error: cannot read script '\(path)'")
+            return false
+        }
+        return run(SourceText(name: path, text: text), keepGoing: keepGoing)
     }
 
-    /// Whether `text` is an unfinished statement that needs another line (an unterminated
-    /// string, a line ending in a backslash).
-    public func needsContinuation(_ text: String) -> Bool {
-        false
+    /// Writes a line to `errors`.
+    func report(_ line: String) {
+        errors.write(line.hasSuffix("\n") ? line : line + "\n")
     }
 
-    /// Completions for the word ending at the end of `line`: statements, collections, fields,
-    /// dot commands. Each is the whole word to put in place of the partial word.
-    public func completions(for line: String) -> [String] {
-        []
+    /// Writes a diagnostic about a source text to `errors`, caret-style.
+    func report(_ diagnostic: Diagnostic, in source: SourceText) {
+        let style: DiagnosticRenderer.Style = isInteractive && source.name == "<input>" ? .interactive : .batch
+        errors.write(DiagnosticRenderer(maxSourceWidth: width).render(diagnostic, in: source, style: style))
+    }
+
+    /// Prints a result in the current format, with its footer on `errors`.
+    func present(_ table: ResultTable) {
+        let renderer = ResultRenderer(color: color, rowNumbers: false)
+        output.write(renderer.render(table, format: format, width: width))
+        if let footer = renderer.footer(for: table, format: format) { errors.write(footer) }
     }
 
     /// The lines shown when the shell starts.
-    public var banner: String { "nq" }
+    public var banner: String {
+        let articles = corpus.articles
+        let summary: String
+        if articles.count == 1, let article = articles.first {
+            summary =
+                "1 article loaded (\(article.id): \(article.sections.count) sections, "
+                + "\(article.paragraphs.count) paragraphs, \(article.quotes.count) quotes)"
+        } else {
+            let quotes = articles.reduce(0) { $0 + $1.quotes.count }
+            summary = "\(articles.count) articles loaded (\(quotes) quotes)"
+        }
+        return "nq \(Self.version) — \(summary)"
+    }
+}
 
-    /// Whether a `.quit`/`.exit` statement asked the shell to end.
-    public private(set) var wantsToQuit = false
+/// Reads script files.
+enum ScriptFile {
+    /// The text of a file, if it can be read as UTF-8.
+    static func read(_ path: String) -> String? {
+        guard case .success(let text) = ArticleLoader.readUTF8(at: path) else { return nil }
+        return text
+    }
 }

@@ -42,7 +42,8 @@ public struct SourceText: Sendable {
     public func line(_ index: Int) -> Substring {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[index])
-        var end = index + 1 < lineStarts.count
+        var end =
+            index + 1 < lineStarts.count
             ? utf8.index(utf8.startIndex, offsetBy: lineStarts[index + 1] - 1) : utf8.endIndex
         if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") {
             end = utf8.index(before: end)

@@ -10,7 +10,13 @@ public struct ArticleAnalyzer: Sendable {
     public func analyze(id: String, source: String, text: ArticleText, date: String? = nil) -> Article {
         var article = Article(id: id, source: source, text: text, date: date)
         ArticleParser().parse(&article)
-        if article.date == nil { article.date = DateAnnotator.datelineDate(in: article) }
+        // The article's own date line wins over a date given from outside.
+        if let own = DateAnnotator.datelineDate(in: article) {
+            article.date = own
+        } else {
+            article.date = date
+            article.dateIsReference = date != nil
+        }
         let context = AnalysisContext(article: article)
         let entityLayer = EntityAnnotator().annotate(context)
         var quotes = QuotationAnnotator().annotate(context, entities: entityLayer)

@@ -2,57 +2,183 @@ import NQSource
 
 /// Finds direct quotations and the mention of who said each one.
 ///
-/// A first, basic version: text between double quotation marks within a paragraph, with a
-/// speaker found as "…,” NAME said" or "NAME said, “…”".
+/// Quoted stretches come from `QuoteMarkScanner`; each is attributed by the cue in its own
+/// sentence (`SpeakerAttributor`), else by continuing the previous quote's speaker, else by a
+/// colon introduction or the subject of its sentence. Quoted words with no speaker that look
+/// like titles or names (scare quotes, shows, handles) are dropped. Pronouns and descriptions
+/// are resolved to the fullest earlier name (`NameIndex`).
 public struct QuotationAnnotator: Sendable {
     /// Creates the annotator.
     public init() {}
 
-    static let cues: Set<String> = ["said", "says", "told", "added", "noted", "recalled", "asked", "wrote"]
-
     /// The quotations of an article, in text order.
     public func annotate(_ context: AnalysisContext, entities: EntityLayer) -> [Quotation] {
+        let lines = QuoteMarkScanner.lines(context)
+        let candidates = QuoteMarkScanner().scan(context, lines: lines)
+        guard !candidates.isEmpty else { return [] }
+        let view = TokenView(context)
+        let attributor = SpeakerAttributor(view)
+        var found: [Attribution?] = []
+        var previous: (attribution: Attribution, line: Int)?
+        for candidate in candidates {
+            let attribution = attribute(candidate, previous: previous, lines: lines, attributor: attributor)
+            found.append(attribution)
+            if let attribution { previous = (attributor.standalone(attribution), candidate.lineIndex) }
+        }
+        // A multi-paragraph quote attributed only in a later paragraph: earlier parts share it.
+        for index in candidates.indices.reversed().dropFirst() where found[index] == nil {
+            guard candidates[index + 1].continuesParagraph, let later = found[index + 1] else { continue }
+            found[index] = continued(later, rule: "multi-paragraph-quote")
+        }
+        // Names are looked up only before quotes: lines after the last quote are not indexed.
+        let names = NameIndex(view, lines: Array(lines[...candidates[candidates.count - 1].lineIndex]))
         let article = context.article
-        let tokens = context.tokens
         var quotes: [Quotation] = []
-        for paragraph in article.paragraphs {
-            var open: Int?
-            var index = context.tokenIndex(atOrAfter: paragraph.span.lower)
-            while index < tokens.count, tokens[index].span.start < paragraph.span.end {
-                let token = tokens[index]
-                let mark = context.string(token)
-                if token.kind == .quote, mark == "\u{201C}" || (mark == "\"" && open == nil) {
-                    open = index
-                } else if token.kind == .quote, let start = open, mark == "\u{201D}" || mark == "\"" {
-                    let span = SourceSpan(start: tokens[start].span.end, end: token.span.start)
-                    var quote = Quotation(
-                        span: span, paragraph: paragraph.number,
-                        sentence: article.sentenceNumber(containing: span.lower))
-                    attribute(&quote, context: context, open: start, close: index)
-                    quotes.append(quote)
-                    open = nil
-                }
-                index += 1
-            }
+        for (candidate, attribution) in zip(candidates, found) {
+            guard let span = trimmed(candidate.span, context.bytes),
+                let attribution, isQuotation(span, view: view, found: attribution)
+            else { continue }
+            var quote = Quotation(
+                span: span, paragraph: article.paragraphs[candidate.paragraphIndex].number,
+                sentence: article.sentenceNumber(containing: span.lower))
+            describe(&quote, attribution, view: view, names: names)
+            quotes.append(quote)
         }
         return quotes
     }
 
-    func attribute(_ quote: inout Quotation, context: AnalysisContext, open: Int, close: Int) {
-        let tokens = context.tokens
-        let window = (close + 1)..<min(tokens.count, close + 4)
-        for index in window where tokens[index].kind == .word {
-            let word = context.string(tokens[index]).lowercased()
-            if Self.cues.contains(word) {
-                quote.cue = tokens[index].span
-                if index + 1 < tokens.count, tokens[index + 1].isCapitalized, index - 1 == close || context.string(tokens[index - 1]) == "," {
-                    quote.speakerMention = tokens[index + 1].span
-                } else if tokens[index - 1].isCapitalized {
-                    quote.speakerMention = tokens[index - 1].span
-                }
-                quote.rule = "quote-name-verb"
-                return
+    /// The attribution of one quote: from its own sentence's cue, else the previous sentence's,
+    /// else continuing the previous quote, else the subject of its sentence, a colon
+    /// introduction, a signature line, or the first person mentioned before it.
+    func attribute(
+        _ candidate: QuoteCandidate, previous: (attribution: Attribution, line: Int)?,
+        lines: [(paragraph: Int, tokens: Range<Int>)], attributor: SpeakerAttributor
+    ) -> Attribution? {
+        let view = attributor.view
+        let line = candidate.line
+        if let found = attributor.attribute(candidate, paragraph: line) { return found }
+        let before = attributor.beforeWindow(candidate, floor: line.lowerBound)
+        let opensSentence = !before.contains(where: { view.isWord($0) })
+        let sameLine = previous.map { $0.line == candidate.lineIndex } ?? false
+        if opensSentence, let found = attributor.previousSentence(candidate, line: line) { return found }
+        if sameLine, opensSentence, let previous { return continued(previous.attribution, rule: "continues-previous") }
+        if !before.isEmpty, let found = attributor.sentenceSubject(candidate, paragraph: line) { return found }
+        if sameLine, let previous { return continued(previous.attribution, rule: "continues-previous") }
+        if candidate.openToken == line.lowerBound, candidate.lineIndex > 0 {
+            let previousLine = lines[candidate.lineIndex - 1].tokens
+            if let found = attributor.colonIntroduction(paragraph: previousLine) { return found }
+            if previous?.line != candidate.lineIndex - 1 {
+                var atLineEnd = candidate
+                atLineEnd.openToken = previousLine.upperBound
+                atLineEnd.line = previousLine
+                if let found = attributor.previousSentence(atLineEnd, line: previousLine) { return found }
+            }
+            if let previous, previous.line == candidate.lineIndex - 1 {
+                let rule = candidate.continuesParagraph ? "continues-paragraph" : "continues-voice"
+                return continued(previous.attribution, rule: rule)
             }
         }
+        if candidate.lineIndex + 1 < lines.count,
+            let found = attributor.signature(candidate, nextLine: lines[candidate.lineIndex + 1].tokens)
+        {
+            return found
+        }
+        return attributor.firstMention(candidate, paragraph: line)
+    }
+
+    /// A previous quote's attribution carried over to the next quote.
+    func continued(_ attribution: Attribution, rule: String) -> Attribution {
+        var copy = attribution
+        copy.rule = rule
+        copy.addressee = nil
+        return copy
+    }
+
+    /// The span without white space at either end (nil when nothing is left).
+    func trimmed(_ span: SourceSpan, _ bytes: [UInt8]) -> SourceSpan? {
+        var lower = span.lower
+        var upper = span.upper
+        while lower < upper, CharClass.isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, CharClass.isSpace(bytes[upper - 1]) { upper -= 1 }
+        return upper > lower ? SourceSpan(lower, upper) : nil
+    }
+
+    /// Whether quoted words count as a quotation: words someone is said to have said, but not a
+    /// short run of capitalised words, a number or a handle with no cue of its own (a title, a
+    /// name), nor a short phrase whose speaker is only guessed (a scare-quoted label).
+    func isQuotation(_ span: SourceSpan, view: TokenView, found: Attribution) -> Bool {
+        let context = view.context
+        var index = context.tokenIndex(atOrAfter: span.lower)
+        var words = 0
+        var capitalized = 0
+        var titleWords = 0
+        var exclaims = false
+        let first = index
+        while index < view.count, view.tokens[index].span.start < span.end {
+            if view.isWord(index) {
+                words += 1
+                if view.tokens[index].isCapitalized {
+                    capitalized += 1
+                    titleWords += 1
+                } else if words <= 8, view.classes(index).contains(.notName) {
+                    titleWords += 1
+                }
+            } else if view.isPunct(index, "?") || view.isPunct(index, "!") {
+                exclaims = true
+            }
+            index += 1
+        }
+        if words == 0 { return false }
+        // A title in title case ("Meet the Press", "The Art of the Deal").
+        if words >= 2, words <= 8, titleWords == words, !exclaims, first < view.count, view.tokens[first].isCapitalized
+        {
+            return false
+        }
+        if found.cue != nil, found.rule.hasPrefix("quote-") || found.rule.hasSuffix("-quote") { return true }
+        // A short phrase attributed only by guesswork is a scare quote or a label.
+        switch found.rule {
+        case "first-mention": if words < 6 { return false }
+        case "sentence-subject", "continues-previous": if words < 3 { return false }
+        default: break
+        }
+        return !(words <= 3 && capitalized == words)
+    }
+
+    /// Fills a quotation's speaker fields from an attribution.
+    func describe(_ quote: inout Quotation, _ found: Attribution, view: TokenView, names: NameIndex) {
+        let phrase = found.phrase
+        quote.rule = found.rule
+        quote.speakerMention = view.span(phrase.range)
+        quote.cue = found.cue.map { view.span($0) }
+        quote.addressee = found.addressee.map { view.span($0) }
+        let mention = view.string(phrase.range)
+        var how = found.cue.map { "cue ‘\(view.string($0))’, " } ?? ""
+        switch phrase.kind {
+        case .name:
+            let (full, _) = names.fullName(of: phrase.range, before: phrase.range.lowerBound)
+            quote.speaker = full
+            how += "speaker named ‘\(mention)’" + (full == mention ? "" : " → \(full) (fullest name with that surname)")
+        case .pronoun:
+            let paragraphStart = max(0, phrase.range.lowerBound - 400)
+            if let person = names.recentPerson(before: phrase.range.lowerBound, notBefore: paragraphStart) {
+                let (full, fullRange) = names.fullName(of: person, before: phrase.range.lowerBound)
+                quote.antecedent = view.span(fullRange.lowerBound <= person.lowerBound ? fullRange : person)
+                quote.speaker = full
+                how += "pronoun ‘\(mention)’ → ‘\(view.string(person))’ (most recent person named) → \(full)"
+            } else {
+                how += "pronoun ‘\(mention)’, unresolved"
+            }
+        case .description:
+            if let name = phrase.name {
+                let (full, _) = names.fullName(of: name, before: name.lowerBound)
+                quote.antecedent = view.span(name)
+                quote.speaker = full
+                how += "description ‘\(mention)’ names \(full)"
+            } else {
+                quote.speaker = mention
+                how += "description ‘\(mention)’"
+            }
+        }
+        quote.resolution = "\(found.rule): " + how
     }
 }

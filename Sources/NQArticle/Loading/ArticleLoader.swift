@@ -58,12 +58,37 @@ public struct ArticleLoader: Sendable {
         return .failure(LoadProblem(path: path, message: "no such file or folder"))
     }
 
+    /// The article files of several paths, and the problems of the paths that name none.
+    public func files(for paths: [String]) -> (files: [String], problems: [LoadProblem]) {
+        var files: [String] = []
+        var problems: [LoadProblem] = []
+        for path in paths {
+            switch self.files(for: path) {
+            case .success(let found): files += found
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        return (files, problems)
+    }
+
     /// Reads and validates one file's text: it must be UTF-8 text, with no NUL byte.
     public func readText(at path: String) -> Result<ArticleText, LoadProblem> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(LoadProblem(path: path, message: "cannot read the file"))
         }
         return Self.validate(Array(data), path: path)
+    }
+
+    /// Reads a text file such as a script: valid UTF-8 with no NUL byte (it may be empty).
+    public static func readUTF8(at path: String) -> Result<String, LoadProblem> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(LoadProblem(path: path, message: "cannot read the file"))
+        }
+        let bytes = Array(data)
+        if bytes.contains(0) || firstInvalidUTF8(bytes) != nil {
+            return .failure(LoadProblem(path: path, message: "not a UTF-8 text file"))
+        }
+        return .success(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Checks that bytes are article text: not binary, valid UTF-8, not empty.

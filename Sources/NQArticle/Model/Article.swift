@@ -14,6 +14,9 @@ public struct Article: Sendable {
     public var title: SourceSpan?
     /// The article's date (`YYYY-MM-DD`), when known.
     public var date: String?
+    /// Whether `date` was given from outside (`--date`, a `date` statement) rather than read
+    /// from the article.
+    public var dateIsReference = false
     /// Its sections, in order.
     public var sections: [Section] = []
     /// Its paragraphs, in order.

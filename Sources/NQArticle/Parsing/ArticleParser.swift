@@ -93,7 +93,8 @@ public struct ArticleParser: Sendable {
             start = index + 1
         }
         let nonBlank = lines.filter { !$0.isEmpty }
-        let hasBlankSeparators = zip(lines, lines.dropFirst()).contains { !$0.isEmpty && $1.isEmpty }
+        let hasBlankSeparators =
+            zip(lines, lines.dropFirst()).contains { !$0.isEmpty && $1.isEmpty }
             && nonBlank.count > 1 && lines.last(where: { !$0.isEmpty }) != nil
         guard hasBlankSeparators else { return nonBlank.map { Block(span: $0, lines: 1) } }
         var blocks: [Block] = []

@@ -46,7 +46,8 @@ public struct SentenceSplitter: Sendable {
             // Runs of stops (?!, ...) and closing marks after them belong to this sentence.
             while stopEnd < end {
                 let (next, nextLength) = CharClass.scalar(in: bytes, at: stopEnd)
-                guard next == "." || next == "!" || next == "?" || next == "\u{2026}" || CharClass.closers.contains(next)
+                guard
+                    next == "." || next == "!" || next == "?" || next == "\u{2026}" || CharClass.closers.contains(next)
                 else { break }
                 stopEnd += nextLength
             }
@@ -80,7 +81,8 @@ public struct SentenceSplitter: Sendable {
             let after = next + firstLength
             if after < limit {
                 let (letter, _) = CharClass.scalar(in: bytes, at: after)
-                startsSentence = CharClass.isUpper(letter) || ("0"..."9").contains(letter)
+                startsSentence =
+                    CharClass.isUpper(letter) || ("0"..."9").contains(letter)
                     || CharClass.openingQuotes.contains(letter) || letter == "."
             }
         }

@@ -88,7 +88,8 @@ public struct Tokenizer: Sendable {
                 index += length
                 continue
             }
-            let joiner = scalar == "'" || scalar == "\u{2019}" || scalar == "-" || scalar == "."
+            let joiner =
+                scalar == "'" || scalar == "\u{2019}" || scalar == "-" || scalar == "."
                 || scalar == "&" || scalar == "\u{2010}" || scalar == "\u{2011}"
             guard joiner, index + length < limit else { break }
             let (next, _) = CharClass.scalar(in: bytes, at: index + length)
@@ -125,7 +126,8 @@ public struct Tokenizer: Sendable {
                 index += 1
                 continue
             }
-            let joiner = byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/")
+            let joiner =
+                byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/")
                 || byte == UInt8(ascii: ":")
             guard joiner, index + 1 < limit, CharClass.isDigit(bytes[index + 1]) else { break }
             index += 1

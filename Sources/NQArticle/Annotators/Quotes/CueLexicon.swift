@@ -1,0 +1,106 @@
+/// The word lists the quotation layer relies on, looked up by a hash of a token's lower-cased
+/// bytes so that no string is made per token.
+///
+/// The lists hold general English only: verbs of speech, pronouns, titles and function words.
+public enum CueLexicon {
+    /// The classes of every listed word, keyed by `hash(of:)` of its lower-cased spelling.
+    static let table: WordTable = {
+        var table = WordTable(capacity: 4096)
+        func add(_ words: String, _ wordClass: WordClass) {
+            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                let key = hash(Array(word.utf8))
+                table.insert(key, wordClass)
+            }
+        }
+        add(CueWords.speech, .speech)
+        add(CueWords.addressing, [.speech, .addressing])
+        add(CueWords.pronouns, .pronoun)
+        add(CueWords.objectPronouns, .objectPronoun)
+        add("he him himself", .masculine)
+        add("she her herself", .feminine)
+        add(CueWords.honorifics, .honorific)
+        add(CueWords.determiners, .determiner)
+        add(CueWords.adverbs, .adverb)
+        add(CueWords.notNames, .notName)
+        add(CueWords.roles, .role)
+        add("according", .according)
+        add(CueWords.clauseBreaks, .clauseBreak)
+        add(CueWords.times, .time)
+        add("on last this earlier late early in at during the", .timePreposition)
+        add("and but or", .conjunction)
+        add("that which", .relative)
+        add(CueWords.verbs, .verb)
+        add("reports reported", .reporting)
+        add("most many some others all both few several none", .quantifier)
+        add("to would will could should might must can cannot", .modal)
+        add("say says said tell tells told write writes wrote add adds added ask asks asked", .core)
+        return table
+    }()
+
+    /// The FNV-1a hash of lower-cased bytes, reading `’` as `'`.
+    @inlinable
+    static func hash(_ bytes: [UInt8]) -> UInt64 { hash(bytes, 0, bytes.count) }
+
+    /// The FNV-1a hash of the lower-cased bytes `bytes[start..<end]`, reading `’` as `'`.
+    @inlinable
+    static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = start
+        while index < end {
+            var byte = bytes[index]
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                byte = UInt8(ascii: "'")
+                index += 2
+            } else if byte >= 0x41 && byte <= 0x5A {
+                byte += 0x20
+            }
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+            index += 1
+        }
+        return value
+    }
+
+    /// The classes of the word `bytes[start..<end]` (empty when it is not listed).
+    public static func classes(_ bytes: [UInt8], _ start: Int, _ end: Int) -> WordClass {
+        guard end - start <= 24 else { return [] }
+        return table.classes(hash(bytes, start, end))
+    }
+}
+
+/// An open-addressing table from word hashes to word classes (faster than `Dictionary`,
+/// whose hashing dominated the lookups).
+struct WordTable: Sendable {
+    /// The keys; 0 marks an empty slot.
+    private var keys: [UInt64]
+    /// The classes of each slot.
+    private var values: [WordClass]
+    /// `capacity - 1`, for masking.
+    private let mask: Int
+
+    /// Creates an empty table with a power-of-two capacity.
+    init(capacity: Int) {
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: [], count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Adds `wordClass` to the classes of `key`.
+    mutating func insert(_ key: UInt64, _ wordClass: WordClass) {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot].insert(wordClass)
+    }
+
+    /// The classes of `key` (empty when absent).
+    @inline(__always)
+    func classes(_ key: UInt64) -> WordClass {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let found = keys[slot]
+            if found == key { return values[slot] }
+            if found == 0 { return [] }
+            slot = (slot + 1) & mask
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import NQSource
+
+/// A stretch of text between double quotation marks, before any decision on whether it is a
+/// quotation.
+public struct QuoteCandidate: Sendable {
+    /// The quoted text, without the marks.
+    public var span: SourceSpan
+    /// The index of the opening mark's first token.
+    public var openToken: Int
+    /// The index of the token after the closing mark (or after the paragraph when unclosed).
+    public var afterClose: Int
+    /// The index of the closing mark's first token, when the quote is closed in its paragraph.
+    public var closeToken: Int?
+    /// The 0-based index of its paragraph in `Article.paragraphs`.
+    public var paragraphIndex: Int
+    /// The 0-based index of its line among all paragraphs' lines (a paragraph may hold several).
+    public var lineIndex: Int
+    /// The tokens of its line.
+    public var line: Range<Int>
+    /// Whether the quote runs on from an unclosed quote ending the previous paragraph.
+    public var continuesParagraph: Bool
+}
+
+/// Finds double-quoted stretches paragraph by paragraph, on tokens.
+///
+/// Typographic (“ ”), straight (") and two-apostrophe ('' '') double marks open and close
+/// quotes; single marks and apostrophes never do, so a nested ‘…’ stays inside its enclosing
+/// quote. A quote left open at the end of a paragraph runs to the paragraph's end.
+public struct QuoteMarkScanner: Sendable {
+    /// What a quote-mark token is.
+    enum Mark {
+        case opening, closing, either, none
+    }
+
+    /// Creates a scanner.
+    public init() {}
+
+    /// The kind of mark starting at token `index` and how many tokens it spans.
+    static func mark(_ context: AnalysisContext, _ index: Int) -> (Mark, Int) {
+        let tokens = context.tokens
+        let token = tokens[index]
+        guard token.kind == .quote else { return (.none, 1) }
+        let bytes = context.bytes
+        let first = bytes[token.lower]
+        if first == UInt8(ascii: "\"") { return (.either, 1) }
+        if first == UInt8(ascii: "'") || first == UInt8(ascii: "`") {
+            if index + 1 < tokens.count, tokens[index + 1].span.start == token.span.end,
+                bytes[tokens[index + 1].lower] == first
+            {
+                return (first == UInt8(ascii: "`") ? .opening : .either, 2)
+            }
+            return (.none, 1)
+        }
+        if first == 0xE2, token.span.length == 3, bytes[token.lower + 1] == 0x80 {
+            switch bytes[token.lower + 2] {
+            case 0x9C, 0x9E: return (.opening, 1)
+            case 0x9D, 0x9F: return (.closing, 1)
+            default: return (.none, 1)
+            }
+        }
+        if first == 0xC2, token.span.length == 2 {
+            if bytes[token.lower + 1] == 0xAB { return (.opening, 1) }
+            if bytes[token.lower + 1] == 0xBB { return (.closing, 1) }
+        }
+        return (.none, 1)
+    }
+
+    /// The lines of the article's paragraphs as token ranges, with their paragraph indexes (a
+    /// paragraph without quotation marks counts as one line).
+    public static func lines(_ context: AnalysisContext) -> [(paragraph: Int, tokens: Range<Int>)] {
+        let bytes = context.bytes
+        var lines: [(paragraph: Int, tokens: Range<Int>)] = []
+        for (paragraphIndex, paragraph) in context.article.paragraphs.enumerated() {
+            var lineStart = context.tokenIndex(atOrAfter: paragraph.span.lower)
+            let paragraphEnd = context.tokenIndex(atOrAfter: paragraph.span.upper)
+            // Only paragraphs with quotation marks are split into lines; others stay whole.
+            guard context.tokens[lineStart..<paragraphEnd].contains(where: { $0.kind == .quote }) else {
+                if paragraphEnd > lineStart { lines.append((paragraphIndex, lineStart..<paragraphEnd)) }
+                continue
+            }
+            let breaks = bytes.withUnsafeBufferPointer { buffer in
+                var found: [Int] = []
+                for offset in paragraph.span.lower..<paragraph.span.upper where buffer[offset] == 0x0A {
+                    found.append(offset)
+                }
+                return found
+            }
+            for offset in breaks {
+                let next = context.tokenIndex(atOrAfter: offset)
+                if next > lineStart, next < paragraphEnd {
+                    lines.append((paragraphIndex, lineStart..<next))
+                    lineStart = next
+                }
+            }
+            if paragraphEnd > lineStart { lines.append((paragraphIndex, lineStart..<paragraphEnd)) }
+        }
+        return lines
+    }
+
+    /// How many closing marks follow token `start` in `line` before the next opening mark.
+    static func closingMarks(_ context: AnalysisContext, after start: Int, in line: Range<Int>) -> Int {
+        var count = 0
+        var index = start
+        while index < line.upperBound {
+            let (mark, width) = Self.mark(context, index)
+            if mark == .opening { break }
+            if mark == .closing { count += 1 }
+            index += width
+        }
+        return count
+    }
+
+    /// The quoted stretches of the article's lines, in text order.
+    public func scan(_ context: AnalysisContext, lines: [(paragraph: Int, tokens: Range<Int>)]) -> [QuoteCandidate] {
+        let tokens = context.tokens
+        var result: [QuoteCandidate] = []
+        var previousUnclosed = false
+        for (lineIndex, line) in lines.enumerated() {
+            var index = line.tokens.lowerBound
+            var open: (token: Int, contentStart: Int)?
+            var openedAtStart = false
+            var unclosed = false
+            var depth = 0
+            func candidate(_ open: (token: Int, contentStart: Int), end: Int, close: Int?, after: Int) -> QuoteCandidate
+            {
+                QuoteCandidate(
+                    span: SourceSpan(open.contentStart, end), openToken: open.token, afterClose: after,
+                    closeToken: close, paragraphIndex: line.paragraph, lineIndex: lineIndex, line: line.tokens,
+                    continuesParagraph: previousUnclosed && openedAtStart)
+            }
+            while index < line.tokens.upperBound {
+                let (mark, width) = Self.mark(context, index)
+                let markEnd = tokens[index + width - 1].span.end
+                switch mark {
+                case .none:
+                    break
+                case .opening:
+                    if open != nil, Self.closingMarks(context, after: index + width, in: line.tokens) >= 2 {
+                        // “… “nested” …”: a quote inside the open one.
+                        depth += 1
+                    } else {
+                        // Otherwise a second opening mark while one is open restarts the quote.
+                        open = (index, Int(markEnd))
+                        openedAtStart = index == line.tokens.lowerBound
+                        depth = 0
+                    }
+                case .closing, .either:
+                    if depth > 0, mark == .closing {
+                        depth -= 1
+                    } else if let current = open {
+                        result.append(candidate(current, end: tokens[index].lower, close: index, after: index + width))
+                        open = nil
+                    } else if mark == .either {
+                        open = (index, Int(markEnd))
+                        openedAtStart = index == line.tokens.lowerBound
+                    }
+                }
+                index += width
+            }
+            if let current = open, current.token + 1 < line.tokens.upperBound {
+                result.append(
+                    candidate(current, end: tokens[line.tokens.upperBound - 1].span.upper, close: nil, after: index))
+                unclosed = true
+            }
+            previousUnclosed = unclosed
+        }
+        return result
+    }
+}
+
+extension Token {
+    /// The first UTF-8 offset, as an `Int`.
+    var lower: Int { span.lower }
+}

@@ -1,0 +1,166 @@
+import NQSource
+
+/// The rules of `SpeakerAttributor` that read a whole clause or sentence rather than the words
+/// next to a cue: clause subjects, the previous sentence, colon introductions, signatures and
+/// the last-resort first mention.
+extension SpeakerAttributor {
+    /// Whether the lower-case word at `index` looks like a finite verb: a verb of speech, an
+    /// auxiliary or adverb, a common irregular past, or a word ending in -ed or -s.
+    func looksLikeVerb(_ index: Int) -> Bool {
+        guard view.isLowerWord(index) else { return false }
+        let wordClass = view.classes(index)
+        if wordClass.contains(.speech) || wordClass.contains(.adverb) || wordClass.contains(.verb) { return true }
+        if wordClass.contains(.notName) { return false }
+        let span = view.tokens[index].span
+        guard span.length > 3 else { return false }
+        let last = view.bytes[span.upper - 1]
+        return last == UInt8(ascii: "s")
+            || (last == UInt8(ascii: "d") && view.bytes[span.upper - 2] == UInt8(ascii: "e"))
+    }
+
+    /// The first token before `cue` that is not an adverb (nil when none is left in the window).
+    func skipAdverbs(before cue: Int, floor: Int) -> Int? {
+        var index = cue - 1
+        while index >= floor, view.isLowerWord(index), view.classes(index).contains(.adverb) { index -= 1 }
+        return index >= floor && view.isLowerWord(index) ? index : nil
+    }
+
+    /// Whether the word at `index` ends in -ing.
+    func isParticiple(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        return span.length > 4 && view.bytes[span.upper - 3] == UInt8(ascii: "i")
+            && view.bytes[span.upper - 2] == UInt8(ascii: "n") && view.bytes[span.upper - 1] == UInt8(ascii: "g")
+    }
+
+    /// The first name or pronoun of `window` followed by a lower-case word that is no function
+    /// word (a verb, as in "Trump went", "he figures"): the subject of the clause.
+    func clauseSubject(in window: Range<Int>, last: Bool = false) -> SpeakerPhrase? {
+        var index = window.lowerBound
+        var latest: SpeakerPhrase?
+        while index < window.upperBound {
+            var phrase: SpeakerPhrase?
+            let wordClass = view.classes(index)
+            if view.isWord(index), wordClass.contains(.pronoun), !wordClass.contains(.determiner) {
+                phrase = SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
+            } else if let name = reader.nameForward(startingAt: index, limit: window.upperBound) {
+                phrase = SpeakerPhrase(range: name, kind: .name, name: name)
+            } else if view.isWord(index), wordClass.contains(.determiner), !view.isPossessive(index),
+                index == window.lowerBound || !view.isWord(index - 1)
+            {
+                // "The Florida senator is telling …": a description opening a clause.
+                var end = index + 1
+                while end < window.upperBound, end - index <= 5, view.isWord(end), !looksLikeVerb(end) { end += 1 }
+                if end > index + 1, end < window.upperBound, looksLikeVerb(end) {
+                    phrase = SpeakerPhrase(range: index..<end, kind: .description)
+                }
+            }
+            guard let found = phrase else {
+                index += 1
+                continue
+            }
+            let next = found.range.upperBound
+            if next < window.upperBound, looksLikeVerb(next), !view.isPossessive(found.range.upperBound - 1) {
+                if !last { return found }
+                latest = found
+            }
+            index = found.range.upperBound
+        }
+        return latest
+    }
+
+    /// The attribution of the sentence just before a quote that opens a sentence of its own
+    /// ("Doe agreed. “…”", "… he said. “…”").
+    func previousSentence(_ candidate: QuoteCandidate, line: Range<Int>) -> Attribution? {
+        let end = candidate.openToken - 1
+        guard end > line.lowerBound, view.isTerminal(end) || view.isPunct(end, ":") else { return nil }
+        var start = end
+        while start > line.lowerBound, end - start < 45, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) {
+            start -= 1
+        }
+        guard var found = attributionBefore(in: start..<end) else { return nil }
+        found.rule = "previous-sentence-cue"
+        if let cue = found.cue?.upperBound,
+            let source = laterSource(in: max(cue, found.phrase.range.upperBound)..<end)
+        {
+            return source
+        }
+        return standalone(found)
+    }
+
+    /// The attribution with a relative pronoun ("Doe, who said …") replaced by the name it
+    /// follows, for use outside the pronoun's own sentence.
+    func standalone(_ attribution: Attribution) -> Attribution {
+        let phrase = attribution.phrase
+        guard phrase.kind == .pronoun, phrase.range.count == 1, phrase.range.lowerBound >= 2,
+            view.isLowerWord(phrase.range.lowerBound), view.isPunct(phrase.range.lowerBound - 1, ","),
+            view.classes(phrase.range.lowerBound).contains(.pronoun)
+                || view.classes(phrase.range.lowerBound).contains(.relative),
+            let name = reader.nameBackward(
+                endingAt: phrase.range.lowerBound - 2, floor: max(0, phrase.range.lowerBound - 8))
+        else { return attribution }
+        var copy = attribution
+        copy.phrase = SpeakerPhrase(range: name, kind: .name, name: name)
+        return copy
+    }
+
+    /// The subject of the sentence before a quote that has no cue ("He figures that …").
+    func sentenceSubject(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
+        let before = beforeWindow(candidate, floor: paragraph.lowerBound)
+        if let phrase = clauseSubject(in: before) { return Attribution(phrase: phrase, rule: "sentence-subject") }
+        return nil
+    }
+
+    /// The name signed under a quote on the next line ("- Jane Doe.").
+    func signature(_ candidate: QuoteCandidate, nextLine: Range<Int>) -> Attribution? {
+        guard candidate.afterClose >= candidate.line.upperBound, nextLine.count >= 2, view.isDash(nextLine.lowerBound)
+        else {
+            return nil
+        }
+        guard let phrase = reader.phrase(startingAt: nextLine.lowerBound + 1, limit: nextLine.upperBound) else {
+            return nil
+        }
+        return Attribution(phrase: phrase, rule: "signature")
+    }
+
+    /// The first name or pronoun of the sentence before a quote: the last resort.
+    func firstMention(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
+        let before = beforeWindow(candidate, floor: paragraph.lowerBound)
+        var index = before.lowerBound
+        while index < before.upperBound {
+            if view.isWord(index), view.classes(index).contains(.pronoun), !view.classes(index).contains(.determiner) {
+                return Attribution(
+                    phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: "first-mention")
+            }
+            if let name = reader.nameForward(startingAt: index, limit: before.upperBound) {
+                return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "first-mention")
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The speaker introduced by the last sentence of a paragraph ending in a colon.
+    func colonIntroduction(paragraph: Range<Int>) -> Attribution? {
+        guard paragraph.count > 1, view.isPunct(paragraph.upperBound - 1, ":") else { return nil }
+        var start = paragraph.upperBound - 1
+        while start > paragraph.lowerBound, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) { start -= 1 }
+        let window = start..<(paragraph.upperBound - 1)
+        if let cue = lastCue(in: window), var found = attribution(cue: cue, window: window, after: false) {
+            found.rule = "colon-introduction"
+            return found
+        }
+        var index = window.lowerBound
+        while index < window.upperBound {
+            if view.isWord(index), view.classes(index).contains(.pronoun), !view.classes(index).contains(.determiner) {
+                return Attribution(
+                    phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: "colon-introduction")
+            }
+            if let name = reader.nameForward(startingAt: index, limit: window.upperBound) {
+                return Attribution(
+                    phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "colon-introduction")
+            }
+            index += 1
+        }
+        return nil
+    }
+}

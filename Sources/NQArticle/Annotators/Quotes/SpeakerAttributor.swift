@@ -1,0 +1,289 @@
+import NQSource
+
+/// Who a quotation is attributed to by its own sentence, and how.
+struct Attribution {
+    /// The speaker phrase.
+    var phrase: SpeakerPhrase
+    /// The cue tokens (said, according to), when there is one.
+    var cue: Range<Int>?
+    /// The person addressed, when the cue is a verb such as `told`.
+    var addressee: Range<Int>?
+    /// The rule's stable name.
+    var rule: String
+}
+
+/// Finds the speaker of a quotation from the words around it: a cue verb before or after the
+/// quote and the subject or object phrase next to the cue.
+struct SpeakerAttributor {
+    /// The tokens.
+    let view: TokenView
+    /// The phrase reader.
+    let reader: PhraseReader
+
+    /// Creates an attributor.
+    init(_ view: TokenView) {
+        self.view = view
+        self.reader = PhraseReader(view: view)
+    }
+
+    /// The tokens after a quote up to the end of its sentence, the next quote or `limit`.
+    func afterWindow(_ candidate: QuoteCandidate, limit: Int) -> Range<Int> {
+        var start = candidate.afterClose
+        while start < limit,
+            view.isPunct(start, ",") || view.isDash(start) || view.isPunct(start, ")")
+                || (view.tokens[start].kind == .quote && !view.isDoubleMark(start))
+        {
+            start += 1
+        }
+        var end = start
+        while end < limit, end - start < 30, !view.isTerminal(end), !view.isDoubleMark(end) { end += 1 }
+        return start..<end
+    }
+
+    /// Whether the quote ends as quotes followed by their attribution do: with a comma, `?`, `!`
+    /// or a dash inside or just after the closing mark, or at a line's end.
+    func isAttributionBreak(_ candidate: QuoteCandidate) -> Bool {
+        guard let close = candidate.closeToken else { return true }
+        // "…,” but he also noted: a new clause, not an attribution.
+        var next = candidate.afterClose
+        while next < candidate.line.upperBound, view.isPunct(next, ",") { next += 1 }
+        if next < candidate.line.upperBound, view.isLowerWord(next), view.classes(next).contains(.conjunction) {
+            return false
+        }
+        let last = close - 1
+        if last > candidate.openToken,
+            view.isPunct(last, ",") || view.isPunct(last, "?") || view.isPunct(last, "!") || view.isDash(last)
+                || view.isPunct(last, ".")
+        {
+            return true
+        }
+        next = candidate.afterClose
+        return next >= candidate.line.upperBound || view.isPunct(next, ",") || view.isDash(next)
+    }
+
+    /// Whether a window is a sentence of attribution alone: a name and a verb of speech ending
+    /// in a full stop ("Doe added.").
+    func isShortAttribution(_ window: Range<Int>) -> Bool {
+        guard window.count >= 2, window.count <= 3, window.upperBound < view.count, view.isTerminal(window.upperBound),
+            view.isNameWord(window.lowerBound)
+        else { return false }
+        let cue = window.upperBound - 1
+        return view.isLowerWord(cue) && view.classes(cue).contains(.speech)
+    }
+
+    /// Whether the quote ends its own sentence ("… done.” He left.), so that the words after
+    /// it start a new sentence rather than attribute it.
+    func endsSentence(_ candidate: QuoteCandidate) -> Bool {
+        guard let close = candidate.closeToken, close > candidate.openToken + 1 else { return false }
+        let after = candidate.afterClose
+        guard after < candidate.line.upperBound, view.tokens[after].isCapitalized else { return false }
+        return view.isPunct(close - 1, ".")
+    }
+
+    /// The tokens before a quote back to the start of its sentence, a previous long quote or
+    /// `floor`; a short quote before it (a title, a phrase) is stepped over.
+    func beforeWindow(_ candidate: QuoteCandidate, floor: Int) -> Range<Int> {
+        let end = candidate.openToken
+        var start = end
+        while start > floor, end - start < 45, !view.isTerminal(start - 1) {
+            if view.isDoubleMark(start - 1) {
+                var open = start - 2
+                while open > floor, open > start - 9, !view.isDoubleMark(open) { open -= 1 }
+                guard open >= floor, view.isDoubleMark(open), open > start - 9, !view.isTerminal(start - 2) else {
+                    break
+                }
+                start = open
+                continue
+            }
+            start -= 1
+        }
+        return start..<end
+    }
+
+    /// The first speech cue in `window` at most `reach` tokens from its start.
+    func firstCue(in window: Range<Int>, reach: Int) -> Int? {
+        var index = window.lowerBound
+        while index < window.upperBound, index - window.lowerBound <= reach {
+            if view.isLowerWord(index),
+                view.classes(index).contains(.speech) && !isParticiple(index) || isAccordingTo(index)
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The last speech cue in `window`, preferring the plain verbs of saying (said, told,
+    /// wrote) to the others; a word after a determiner or possessive is a noun, not a cue.
+    func lastCue(in window: Range<Int>) -> Int? {
+        var index = window.upperBound - 1
+        var other: Int?
+        while index >= window.lowerBound {
+            let wordClass = view.classes(index)
+            if view.isWord(index), wordClass.contains(.speech) || isAccordingTo(index),
+                view.isLowerWord(index) || index == window.lowerBound,
+                index == window.lowerBound
+                    || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1)
+            {
+                let modal = index > window.lowerBound && view.classes(index - 1).contains(.modal)
+                if !modal, !view.tokens[index].isCapitalized || isAccordingTo(index),
+                    wordClass.contains(.core) || isAccordingTo(index)
+                {
+                    return index
+                }
+                if other == nil { other = index }
+            }
+            index -= 1
+        }
+        return other
+    }
+
+    /// Whether token `index` is `according` followed by `to`.
+    func isAccordingTo(_ index: Int) -> Bool {
+        view.classes(index).contains(.according) && index + 1 < view.count && view.isWord(index + 1)
+    }
+
+    /// The attribution a cue at token `cue` gives, looking no further than `window`.
+    func attribution(cue: Int, window: Range<Int>, after: Bool) -> Attribution? {
+        let side = after ? "quote-" : ""
+        let tail = after ? "" : "-quote"
+        if isAccordingTo(cue) {
+            guard let phrase = reader.phrase(startingAt: cue + 2, limit: window.upperBound) else { return nil }
+            return Attribution(phrase: phrase, cue: cue..<(cue + 2), rule: side + "according-to" + tail)
+        }
+        var addressee: Range<Int>?
+        if view.classes(cue).contains(.addressing), cue + 1 < window.upperBound {
+            addressee = reader.phrase(startingAt: cue + 1, limit: window.upperBound).map(\.range)
+        }
+        // "…," said Jane Doe — the verb comes first.
+        var verbFirst = cue == window.lowerBound
+        if !verbFirst {
+            var index = window.lowerBound
+            while index < cue, view.isLowerWord(index), view.classes(index).contains(.adverb) { index += 1 }
+            verbFirst = index == cue
+        }
+        if verbFirst, after || !view.classes(cue).contains(.addressing) || addressee == nil,
+            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound),
+            phrase.kind != .pronoun
+                || view.classes(phrase.range.lowerBound).contains(.pronoun)
+        {
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: side + "verb-name" + tail)
+        }
+        if let phrase = reader.subject(before: cue, floor: window.lowerBound) {
+            return Attribution(
+                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
+        }
+        // "… when he brought it up and later said": the subject of the clause the verb joins.
+        if !after, let joint = skipAdverbs(before: cue, floor: window.lowerBound),
+            view.classes(joint).contains(.conjunction),
+            let phrase = clauseSubject(in: window.lowerBound..<joint, last: true)
+        {
+            return Attribution(
+                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: "clause-subject-verb-quote")
+        }
+        // "…, said Jane Doe": a comma before the verb also puts the speaker after it.
+        if after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
+            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind != .pronoun
+        {
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: side + "verb-name" + tail)
+        }
+        if after, view.classes(window.lowerBound).contains(.determiner),
+            let phrase = reader.phrase(startingAt: window.lowerBound, limit: cue)
+        {
+            return Attribution(
+                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
+        }
+        return nil
+    }
+
+    /// The attribution from the quote's own sentence, if it has one; a source named later in
+    /// the sentence ("…,” she said, according to the newspaper) takes precedence.
+    func attribute(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
+        guard let found = ownAttribution(candidate, paragraph: paragraph) else { return nil }
+        guard let cue = found.cue?.upperBound else { return found }
+        let after = afterWindow(candidate, limit: paragraph.upperBound)
+        let from = max(after.lowerBound, cue, found.phrase.range.upperBound)
+        return laterSource(in: from..<after.upperBound) ?? found
+    }
+
+    /// A source named after the speaker's cue, which the report rests on: "according to the
+    /// newspaper", "reports the newspaper", "the newspaper reported".
+    func laterSource(in window: Range<Int>) -> Attribution? {
+        var index = window.lowerBound
+        while index < window.upperBound {
+            if view.isLowerWord(index), isAccordingTo(index), index + 2 < window.upperBound,
+                let source = reader.phrase(startingAt: index + 2, limit: window.upperBound)
+            {
+                return Attribution(phrase: source, cue: index..<(index + 2), rule: "according-to-source")
+            }
+            if view.isLowerWord(index), view.classes(index).contains(.reporting) {
+                if let source = reader.phrase(startingAt: index + 1, limit: window.upperBound), source.kind != .pronoun
+                {
+                    return Attribution(phrase: source, cue: index..<(index + 1), rule: "reported-by-source")
+                }
+                if let source = reader.subject(before: index, floor: window.lowerBound, allowAppositive: false),
+                    source.kind != .pronoun
+                {
+                    return Attribution(phrase: source, cue: index..<(index + 1), rule: "reported-by-source")
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The attribution from the cue words next to the quote.
+    func ownAttribution(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
+        var after = afterWindow(candidate, limit: paragraph.upperBound)
+        // After a quote that ends its sentence, only a short sentence of attribution counts
+        // ("….” Doe added.), not a new sentence ("….” He said the plan…).
+        if endsSentence(candidate), !isShortAttribution(after) {
+            after = candidate.afterClose..<candidate.afterClose
+        }
+        let before = beforeWindow(candidate, floor: paragraph.lowerBound)
+        if isAttributionBreak(candidate), let cue = firstCue(in: after, reach: 4),
+            let found = attribution(cue: cue, window: after, after: true)
+        {
+            return found
+        }
+        if let found = attributionBefore(in: before) { return found }
+        // A transcript line or a quoted source: "Doe: “…”", "More from Doe: “…”".
+        if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
+            let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound)
+        {
+            return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "name-colon-quote")
+        }
+        if let cue = firstCue(in: after, reach: 4), let found = attribution(cue: cue, window: after, after: true) {
+            return found
+        }
+        if let cue = firstCue(in: after, reach: 25), let found = attribution(cue: cue, window: after, after: true) {
+            return found
+        }
+        return nil
+    }
+
+    /// The attribution from the cues of the words before a quote, nearest first; a participle
+    /// ("adding", "calling him") defers to an earlier cue or the subject of its clause.
+    func attributionBefore(in window: Range<Int>) -> Attribution? {
+        var end = window.upperBound
+        var firstCueSeen: Int?
+        while let cue = lastCue(in: window.lowerBound..<end) {
+            if firstCueSeen == nil { firstCueSeen = cue }
+            if !isParticiple(cue),
+                let found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false)
+            {
+                return found
+            }
+            if isParticiple(cue), cue - 1 >= window.lowerBound, !view.isPunct(cue - 1, ","),
+                let phrase = reader.subject(before: cue, floor: window.lowerBound, allowAppositive: false),
+                phrase.kind != .description
+            {
+                return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "name-verb-quote")
+            }
+            end = cue
+        }
+        guard let cue = firstCueSeen, let phrase = clauseSubject(in: window.lowerBound..<cue) else { return nil }
+        return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "clause-subject-verb-quote")
+    }
+}

@@ -1,0 +1,253 @@
+import NQSource
+
+/// A phrase that can name a speaker or addressee: a name, a pronoun or a description.
+struct SpeakerPhrase {
+    /// What the phrase is.
+    enum Kind: String {
+        case name, pronoun, description
+    }
+
+    /// The tokens of the phrase.
+    var range: Range<Int>
+    /// What it is.
+    var kind: Kind
+    /// The tokens of the name inside a description ("the economist Jane Doe"), if any.
+    var name: Range<Int>?
+}
+
+/// Reads speaker phrases backwards from a verb or forwards from a position.
+struct PhraseReader {
+    /// The tokens.
+    let view: TokenView
+
+    /// The name run ending at token `last` (inclusive), reading back no further than `floor`.
+    func nameBackward(endingAt last: Int, floor: Int) -> Range<Int>? {
+        guard last >= floor, view.isNameWord(last) else { return nil }
+        var first = last
+        while first - 1 >= floor, !view.newlineBefore(first) {
+            let previous = first - 1
+            if view.isNameWord(previous) {
+                first = previous
+            } else if view.isPunct(previous, "."), previous - 1 >= floor,
+                view.isInitial(previous - 1) || view.classes(previous - 1).contains(.honorific)
+            {
+                first = previous - 1
+            } else {
+                break
+            }
+        }
+        return first..<(last + 1)
+    }
+
+    /// The name run starting at token `first`, reading forward no further than `limit`.
+    func nameForward(startingAt first: Int, limit: Int) -> Range<Int>? {
+        guard first < limit, view.isNameWord(first) else { return nil }
+        var end = first + 1
+        while end < limit, !view.newlineBefore(end) {
+            if view.isNameWord(end) {
+                end += 1
+            } else if view.isPunct(end, "."), view.isInitial(end - 1) || view.classes(end - 1).contains(.honorific),
+                end + 1 < limit, view.isNameWord(end + 1)
+            {
+                end += 1
+            } else if end + 1 < limit, view.isLowerWord(end), view.tokens[end].span.length <= 3,
+                view.isNameWord(end + 1), view.tokens[end + 1].spaceBefore,
+                view.sameWordIsOf(end), !view.isOf(end) || view.classes(end - 1).contains(.honorific)
+            {
+                // "Secretary of State John Kerry", "Charles de Gaulle".
+                end += 1
+            } else {
+                break
+            }
+        }
+        return first..<end
+    }
+
+    /// The subject of the verb at token `verb`, read backwards no further than `floor`:
+    /// "Trump said", "he later said", "a spokesman for the campaign said", "Doe, an analyst, said".
+    func subject(before verb: Int, floor: Int, allowAppositive: Bool = true) -> SpeakerPhrase? {
+        var index = verb - 1
+        var skipped = 0
+        while index >= floor, skipped < 3, view.isLowerWord(index), view.classes(index).contains(.adverb) {
+            index -= 1
+            skipped += 1
+        }
+        // "Cruz on Tuesday said": step over a time phrase.
+        var back = index
+        while back >= floor, view.isWord(back), view.classes(back).contains(.time) { back -= 1 }
+        if back < index, back >= floor, view.isLowerWord(back), view.classes(back).contains(.timePreposition) {
+            index = back - 1
+        }
+        guard index >= floor else { return nil }
+        let wordClass = view.classes(index)
+        if view.isLowerWord(index), wordClass.contains(.conjunction) { return nil }
+        if view.isLowerWord(index), wordClass.contains(.quantifier) {
+            // "most said", "many told the pollsters".
+            return SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
+        }
+        if view.isLowerWord(index), wordClass.contains(.relative) {
+            // "a message that said": the relative pronoun stands for the speaker.
+            return SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
+        }
+        if view.isWord(index), wordClass.contains(.pronoun),
+            !view.tokens[index].isCapitalized || view.tokens[index].span.length == 1 || index == floor
+                || !view.isNameWord(index - 1)
+        {
+            return SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
+        }
+        if let name = nameBackward(endingAt: index, floor: floor) {
+            guard !view.isPossessive(index) else { return nil }
+            return SpeakerPhrase(range: name, kind: .name, name: name)
+        }
+        if view.isLowerWord(index), !wordClass.contains(.speech), !wordClass.contains(.notName) {
+            return description(endingAt: index, floor: floor)
+        }
+        if allowAppositive, view.isPunct(index, ","), let name = nameBackward(endingAt: index - 1, floor: floor),
+            name.lowerBound - 1 >= floor, view.isPunct(name.lowerBound - 1, ","), !view.isPossessive(index - 1)
+        {
+            // "The campaign's lawyer, Jane Doe, said".
+            return SpeakerPhrase(range: name, kind: .name, name: name)
+        }
+        if allowAppositive, view.isPunct(index, ",") || view.isPunct(index, ")") {
+            // "Doe, a professor at the university, said": the name before the appositive; a
+            // name inside a phrase ("in Columbus, Ohio,") sends the search one comma further.
+            var back = index - 1
+            let stop = max(floor, index - 25)
+            while back > stop {
+                while back > stop, !view.isPunct(back, ","), !view.isPunct(back, "("),
+                    !view.isDoubleMark(back), !view.isTerminal(back)
+                {
+                    back -= 1
+                }
+                guard back > stop, view.isPunct(back, ",") || view.isPunct(back, "(") else { break }
+                if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1) {
+                    let before = name.lowerBound - 1
+                    if before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction) {
+                        return SpeakerPhrase(range: name, kind: .name, name: name)
+                    }
+                } else if view.isWord(back - 1), view.classes(back - 1).contains(.pronoun) {
+                    return SpeakerPhrase(range: (back - 1)..<back, kind: .pronoun)
+                }
+                back -= 1
+            }
+        }
+        return nil
+    }
+
+    /// A description ending at the noun `last`: back to its determiner ("the campaign",
+    /// "a spokeswoman for the group"), or the noun alone when it is a role ("officials").
+    func description(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
+        var index = last
+        var name: Range<Int>?
+        while index >= floor, last - index < 7, view.isWord(index) {
+            let wordClass = view.classes(index)
+            if wordClass.contains(.determiner) {
+                if view.tokens[index].isCapitalized, index > floor, view.isNameWord(index - 1) { break }
+                // "a spokesman for the campaign": past a preposition to the phrase's own determiner.
+                if index - 2 >= floor, last - index < 5, view.isPreposition(index - 1), view.isLowerWord(index - 2) {
+                    var earlier = index - 2
+                    while earlier >= floor, index - earlier < 4, view.isLowerWord(earlier) {
+                        if view.classes(earlier).contains(.determiner) {
+                            return SpeakerPhrase(range: earlier..<(last + 1), kind: .description, name: name)
+                        }
+                        earlier -= 1
+                    }
+                }
+                guard last - index < 4 || view.classes(last).contains(.role) else { break }
+                return SpeakerPhrase(range: index..<(last + 1), kind: .description, name: name)
+            }
+            if wordClass.contains(.speech) || wordClass.contains(.pronoun) || view.isPreposition(index)
+                || isParticipleLike(index)
+            {
+                break
+            }
+            if name == nil, view.isNameWord(index) { name = nameBackward(endingAt: index, floor: floor) }
+            index -= 1
+        }
+        if last - 1 >= floor, view.tokens[last - 1].kind == .number {
+            // "21 percent said".
+            return SpeakerPhrase(range: (last - 1)..<(last + 1), kind: .description)
+        }
+        guard view.classes(last).contains(.role) else { return nil }
+        var first = last
+        while first - 1 >= floor, view.isNameWord(first - 1) || view.isAcronym(first - 1) { first -= 1 }
+        return SpeakerPhrase(range: first..<(last + 1), kind: .description, name: first < last ? first..<last : nil)
+    }
+
+    /// Whether the word at `index` is lower-case and ends in -ing (a verb form, not a noun).
+    func isParticipleLike(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        return view.isLowerWord(index) && span.length > 4 && view.bytes[span.upper - 1] == UInt8(ascii: "g")
+            && view.bytes[span.upper - 2] == UInt8(ascii: "n") && view.bytes[span.upper - 3] == UInt8(ascii: "i")
+    }
+
+    /// The speaker phrase starting at token `first` (after a verb: "said Jane Doe, an
+    /// analyst", "said the spokesman", "said he"), reading no further than `limit`.
+    func phrase(startingAt first: Int, limit: Int) -> SpeakerPhrase? {
+        guard first < limit, view.isWord(first) else { return nil }
+        let wordClass = view.classes(first)
+        if wordClass.contains(.pronoun) || wordClass.contains(.objectPronoun),
+            !view.isNameWord(first) || view.tokens[first].span.length <= 3,
+            !wordClass.contains(.determiner) || first + 1 >= limit || !view.isWord(first + 1)
+        {
+            return SpeakerPhrase(range: first..<(first + 1), kind: .pronoun)
+        }
+        if !wordClass.contains(.determiner), let name = nameForward(startingAt: first, limit: limit) {
+            return SpeakerPhrase(range: name, kind: .name, name: name)
+        }
+        if !wordClass.contains(.determiner), !wordClass.contains(.role) {
+            // "said former Gov. Jane Doe", "said Republican strategist Jane Doe": words before a name.
+            var ahead = first
+            while ahead < limit, ahead - first < 6, view.isLowerWord(ahead) || view.isNameWord(ahead),
+                !view.classes(ahead).contains(.clauseBreak)
+            {
+                if view.isNameWord(ahead), let name = nameForward(startingAt: ahead, limit: limit) {
+                    return SpeakerPhrase(range: first..<name.upperBound, kind: .description, name: name)
+                }
+                ahead += 1
+            }
+            return nil
+        }
+        var end = first
+        var name: Range<Int>?
+        while end < limit, end - first < 10, view.isWord(end) || view.isPunct(end, "'") {
+            if end > first, view.classes(end).contains(.clauseBreak), view.isLowerWord(end) { break }
+            if name == nil, view.isNameWord(end), end > first || !wordClass.contains(.determiner) {
+                name = nameForward(startingAt: end, limit: limit)
+                if let found = name { end = found.upperBound - 1 }
+            }
+            end += 1
+        }
+        guard end > first else { return nil }
+        return SpeakerPhrase(range: first..<end, kind: .description, name: name)
+    }
+}
+
+extension TokenView {
+    /// The hashes of the small words inside names.
+    static let nameJoiners: Set<UInt64> = Set(
+        ["of", "de", "van", "von", "bin", "al", "da", "la", "le"].map { CueLexicon.hash(Array($0.utf8)) })
+
+    /// The hashes of prepositions that join a description to its complement.
+    static let prepositions: Set<UInt64> = Set(
+        ["for", "of", "at", "with", "from", "in"].map { CueLexicon.hash(Array($0.utf8)) })
+
+    /// Whether token `index` is a preposition such as `for` or `of`.
+    func isPreposition(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        return isLowerWord(index) && Self.prepositions.contains(CueLexicon.hash(bytes, span.lower, span.upper))
+    }
+
+    /// Whether token `index` is `of`.
+    func isOf(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        return span.length == 2 && bytes[span.lower] | 0x20 == UInt8(ascii: "o")
+            && bytes[span.lower + 1] | 0x20 == UInt8(ascii: "f")
+    }
+
+    /// Whether token `index` is one of the small words inside names ("of", "de", "van").
+    func sameWordIsOf(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        return Self.nameJoiners.contains(CueLexicon.hash(bytes, span.lower, span.upper))
+    }
+}

@@ -1,0 +1,141 @@
+import NQSource
+
+/// Byte-level questions about the tokens of one article, for the quotation rules.
+final class TokenView {
+    /// The article's tokens.
+    let tokens: [Token]
+    /// The article's bytes.
+    let bytes: [UInt8]
+    /// The analysis context.
+    let context: AnalysisContext
+    /// The word classes looked up so far, by token.
+    private let cache: ClassCache
+
+    /// Word classes by token, filled as they are looked up.
+    final class ClassCache {
+        /// The classes of each token, or nil when not yet looked up.
+        var classes: [WordClass?]
+
+        /// Creates an empty cache for `count` tokens.
+        init(count: Int) { classes = Array(repeating: nil, count: count) }
+    }
+
+    /// Creates a view of a context.
+    init(_ context: AnalysisContext) {
+        self.context = context
+        self.tokens = context.tokens
+        self.bytes = context.bytes
+        self.cache = ClassCache(count: context.tokens.count)
+    }
+
+    /// The number of tokens.
+    var count: Int { tokens.count }
+
+    /// The word classes of token `index` (empty for non-words).
+    func classes(_ index: Int) -> WordClass {
+        let token = tokens[index]
+        guard token.kind == .word else { return [] }
+        if let known = cache.classes[index] { return known }
+        let found = CueLexicon.classes(bytes, token.span.lower, token.span.upper)
+        cache.classes[index] = found
+        return found
+    }
+
+    /// Whether token `index` is a word.
+    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
+
+    /// Whether token `index` is a word starting with a lower-case letter.
+    func isLowerWord(_ index: Int) -> Bool { tokens[index].kind == .word && !tokens[index].isCapitalized }
+
+    /// Whether token `index` is the single ASCII character `character`.
+    func isPunct(_ index: Int, _ character: Unicode.Scalar) -> Bool {
+        let span = tokens[index].span
+        return span.length == 1 && bytes[span.lower] == UInt8(character.value)
+    }
+
+    /// Whether token `index` is a dash (-, –, —).
+    func isDash(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        if span.length == 1 { return bytes[span.lower] == UInt8(ascii: "-") }
+        return span.length == 3 && bytes[span.lower] == 0xE2 && bytes[span.lower + 1] == 0x80
+            && (bytes[span.lower + 2] == 0x93 || bytes[span.lower + 2] == 0x94)
+    }
+
+    /// Whether token `index` is a single capital letter (an initial such as the F of John F. Kennedy).
+    func isInitial(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && token.span.length == 1 && token.isCapitalized
+    }
+
+    /// Whether token `index` ends a sentence: `!`, `?`, or a `.` not closing an abbreviation.
+    func isTerminal(_ index: Int) -> Bool {
+        if isPunct(index, "!") || isPunct(index, "?") { return true }
+        guard isPunct(index, ".") else { return false }
+        // "(D-N.Y.) said", "Inc., the company": a period inside a sentence.
+        if index + 1 < tokens.count, isPunct(index + 1, ")") || isPunct(index + 1, ",") { return false }
+        guard index > 0, tokens[index - 1].span.end == tokens[index].span.start else { return true }
+        if isInitial(index - 1) { return false }
+        return !classes(index - 1).contains(.honorific) || tokens[index - 1].span.length > 4
+    }
+
+    /// Whether token `index` starts a double quotation mark.
+    func isDoubleMark(_ index: Int) -> Bool {
+        tokens[index].kind == .quote && QuoteMarkScanner.mark(context, index).0 != .none
+    }
+
+    /// Whether token `index` can be part of a name: a capitalised word that is not a function
+    /// word, or a title written before a name.
+    func isNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized else { return false }
+        let wordClass = classes(index)
+        return !wordClass.contains(.notName) || wordClass.contains(.honorific)
+    }
+
+    /// Whether token `index` is an all-capitals word of two or more letters (an acronym).
+    func isAcronym(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        guard tokens[index].kind == .word, span.length >= 2 else { return false }
+        for offset in span.lower..<span.upper where CharClass.isLower(bytes[offset]) { return false }
+        return true
+    }
+
+    /// Whether the words of two tokens are spelled the same (ignoring case).
+    func sameWord(_ first: Int, _ second: Int) -> Bool {
+        let a = tokens[first].span
+        let b = tokens[second].span
+        return CueLexicon.hash(bytes, a.lower, a.upper) == CueLexicon.hash(bytes, b.lower, b.upper)
+    }
+
+    /// The text of a range of tokens.
+    func string(_ range: Range<Int>) -> String {
+        guard let first = range.first else { return "" }
+        return context.article.text.string(
+            SourceSpan(start: tokens[first].span.start, end: tokens[range.last!].span.end))
+    }
+
+    /// The span covering a range of tokens.
+    func span(_ range: Range<Int>) -> SourceSpan {
+        SourceSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+    }
+
+    /// Whether the word at `index` ends in 's or ’s (a possessive).
+    func isPossessive(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        guard tokens[index].kind == .word, span.length > 2, bytes[span.upper - 1] == UInt8(ascii: "s") else {
+            return false
+        }
+        return bytes[span.upper - 2] == UInt8(ascii: "'") || bytes[span.upper - 2] == 0x99
+    }
+
+    /// Whether a line break separates token `index` from the token before it.
+    func newlineBefore(_ index: Int) -> Bool {
+        guard index > 0, tokens[index].spaceBefore else { return false }
+        var offset = tokens[index - 1].span.upper
+        while offset < tokens[index].span.lower {
+            if bytes[offset] == 0x0A { return true }
+            offset += 1
+        }
+        return false
+    }
+}

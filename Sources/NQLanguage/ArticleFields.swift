@@ -1,0 +1,93 @@
+import NQArticle
+import NQSource
+
+/// The layout collections: articles, sections, paragraphs, sentences.
+enum ArticleFields {
+    static let articles = CollectionDef(
+        name: "articles", summary: "a loaded article", itemCount: { _ in 1 }, include: nil,
+        rowSpan: { article, _ in SourceSpan(0, article.text.count) },
+        fields: [
+            Fields.text("id", "the article's id (its file name without extension)") { article, _ in article.id },
+            Fields.spanText("title", "the headline") { article, _ in article.title },
+            Fields.text("source", "the file it was read from") { article, _ in article.source },
+            Fields.text("date", "the article's date (YYYY-MM-DD), when known") { article, _ in article.date },
+            Fields.number("words", "how many words it has") { article, _ in Double(article.words) },
+            Fields.number("sections", "how many sections") { article, _ in Double(article.sections.count) },
+            Fields.number("paragraphs", "how many paragraphs") { article, _ in Double(article.paragraphs.count) },
+            Fields.number("sentences", "how many sentences") { article, _ in Double(article.sentences.count) },
+            Fields.number("quotes", "how many direct quotations") { article, _ in Double(article.quotes.count) },
+            Fields.number("bytes", "its size in bytes (UTF-8)") { article, _ in Double(article.text.count) },
+        ],
+        defaultColumns: ["id", "title", "date", "words", "sections", "paragraphs", "quotes"])
+
+    static let sections = CollectionDef(
+        name: "sections", summary: "a headed part of an article (one untitled part when it has no headings)",
+        itemCount: { $0.sections.count }, include: nil,
+        rowSpan: { article, item in article.sections[item].span },
+        fields: [
+            Fields.article(),
+            Fields.number("section", "its number in the article, from 1") { article, item in
+                Double(article.sections[item].number)
+            },
+            Fields.spanText("heading", "its heading (empty for an untitled section)") { article, item in
+                article.sections[item].heading
+            },
+            Fields.number("paragraphs", "how many paragraphs it has") { article, item in
+                Double(article.sections[item].paragraphs.count)
+            },
+            Fields.spanText("text", "its whole text, heading included") { article, item in article.sections[item].span
+            },
+            Fields.offset("start", "where it starts (code points into the article)") { article, item in
+                article.sections[item].span.lower
+            },
+            Fields.offset("end", "where it ends") { article, item in article.sections[item].span.upper },
+        ],
+        defaultColumns: ["article", "section", "heading", "paragraphs"])
+
+    static let paragraphs = CollectionDef(
+        name: "paragraphs", summary: "a paragraph", itemCount: { $0.paragraphs.count }, include: nil,
+        rowSpan: { article, item in article.paragraphs[item].span },
+        fields: [
+            Fields.article(),
+            Fields.number("section", "the number of its section") { article, item in
+                Double(article.paragraphs[item].section)
+            },
+            Fields.spanText("heading", "its section's heading") { article, item in
+                article.sections[article.paragraphs[item].section - 1].heading
+            },
+            Fields.number("paragraph", "its number in the article, from 1") { article, item in
+                Double(article.paragraphs[item].number)
+            },
+            Fields.spanText("text", "its text") { article, item in article.paragraphs[item].span },
+            Fields.number("sentences", "how many sentences it has") { article, item in
+                Double(article.paragraphs[item].sentences.count)
+            },
+            Fields.offset("start", "where it starts (code points into the article)") { article, item in
+                article.paragraphs[item].span.lower
+            },
+            Fields.offset("end", "where it ends") { article, item in article.paragraphs[item].span.upper },
+        ],
+        defaultColumns: ["article", "section", "paragraph", "text"])
+
+    static let sentences = CollectionDef(
+        name: "sentences", summary: "a sentence", itemCount: { $0.sentences.count }, include: nil,
+        rowSpan: { article, item in article.sentences[item].span },
+        fields: [
+            Fields.article(),
+            Fields.number("section", "the number of its section") { article, item in
+                Double(Fields.section(ofParagraph: article.sentences[item].paragraph, in: article))
+            },
+            Fields.number("paragraph", "the number of its paragraph") { article, item in
+                Double(article.sentences[item].paragraph)
+            },
+            Fields.number("sentence", "its number in the article, from 1") { article, item in
+                Double(article.sentences[item].number)
+            },
+            Fields.spanText("text", "its text") { article, item in article.sentences[item].span },
+            Fields.offset("start", "where it starts (code points into the article)") { article, item in
+                article.sentences[item].span.lower
+            },
+            Fields.offset("end", "where it ends") { article, item in article.sentences[item].span.upper },
+        ],
+        defaultColumns: ["article", "paragraph", "sentence", "text"])
+}

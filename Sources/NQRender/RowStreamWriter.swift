@@ -1,0 +1,55 @@
+import NQLanguage
+
+/// Writes rows one at a time as JSON Lines or CSV, for exports too large to hold in memory.
+///
+/// The text of a row does not depend on the other rows, so a writer needs only the columns:
+/// `header()` once, then `row(_:)` (or `append(_:to:)`, which reuses one buffer) for each row.
+public struct RowStreamWriter: Sendable {
+    /// The format rows are written in: `.jsonl` or `.csv`.
+    public let format: OutputFormat
+    /// The columns every row has.
+    public let columns: [ResultTable.Column]
+    private let prefixes: [String]
+
+    /// Creates a writer for rows of `columns` in a format that can be streamed (jsonl: one
+    /// compact object per line; csv: RFC 4180 with a header record and CRLF line ends); nil for
+    /// the others, which need every row before they can print the first.
+    public init?(columns: [ResultTable.Column], format: OutputFormat) {
+        guard format == .jsonl || format == .csv else { return nil }
+        self.columns = columns
+        self.format = format
+        self.prefixes =
+            format == .jsonl ? JSONEncoding.keyPrefixes(columns.map(\.name), spaced: false) : []
+    }
+
+    /// The text before the first row: the header record for CSV, nothing for JSON Lines.
+    public func header() -> String {
+        guard format == .csv else { return "" }
+        var output = ""
+        for (index, column) in columns.enumerated() {
+            if index > 0 { output.append(",") }
+            CSVEncoding.appendText(column.name, to: &output)
+        }
+        output.append(CSVEncoding.lineEnd)
+        return output
+    }
+
+    /// The text of one row, ending in its line end.
+    public func row(_ values: [Value]) -> String {
+        var output = ""
+        output.reserveCapacity(64 * max(1, columns.count))
+        append(values, to: &output)
+        return output
+    }
+
+    /// Appends the text of one row, ending in its line end, to `output`.
+    public func append(_ values: [Value], to output: inout String) {
+        if format == .csv {
+            CSVEncoding.appendRecord(values, count: columns.count, to: &output)
+            output.append(CSVEncoding.lineEnd)
+        } else {
+            JSONEncoding.appendObject(prefixes: prefixes, values: values, spaced: false, to: &output)
+            output.append("\n")
+        }
+    }
+}

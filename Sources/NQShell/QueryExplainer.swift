@@ -1,0 +1,34 @@
+import NQLanguage
+
+/// Says how a query is evaluated: its source, whether an index answers it, its clauses.
+enum QueryExplainer {
+    static func explain(_ query: Query, plan: Plan, evaluator: Evaluator) -> String {
+        var lines: [(String, String)] = []
+        let all = plan.baseRows?.count ?? plan.collection.rows(in: evaluator.corpus).count
+        let kind = plan.baseRows == nil ? "collection" : "saved result of \(plan.collection.name)"
+        lines.append(("source", "\(plan.sourceName): \(kind), \(all) rows"))
+        if let names = evaluator.indexableNames(plan), plan.baseRows == nil {
+            let field = plan.collection.name == "quotes" ? "speaker" : "entity"
+            let candidates = evaluator.candidates(plan).count
+            lines.append(
+                (
+                    "lookup",
+                    "index of \(field) names for " + names.map { "\"\($0)\"" }.joined(separator: ", ")
+                        + ": \(candidates) candidate rows, no scan"
+                ))
+        } else if plan.filter != nil {
+            lines.append(("scan", "every row is tested"))
+        }
+        if let filter = query.filter { lines.append(("where", filter.description)) }
+        if !query.order.isEmpty {
+            lines.append(
+                ("order", query.order.map { $0.field.text + ($0.descending ? " desc" : "") }.joined(separator: ", ")))
+        }
+        if let limit = plan.limit { lines.append(("limit", "\(limit)" + (plan.offset.map { " offset \($0)" } ?? ""))) }
+        lines.append(("columns", plan.columns.map(\.name).joined(separator: ", ")))
+        lines.append(("result", "\(evaluator.rows(plan).count) rows"))
+        let width = lines.map(\.0.count).max() ?? 0
+        return lines.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 }
+            .joined(separator: "\n") + "\n"
+    }
+}

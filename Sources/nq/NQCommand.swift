@@ -1,0 +1,93 @@
+import ArgumentParser
+import NQRender
+import NQShell
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `nq [options] [SCRIPT.nq] [ARTICLE…]`: the shell, a script, `-c` statements or statements
+/// from standard input, over the given articles or the bundled demo article.
+struct NQCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nq",
+        abstract: "Query news articles: quotes and who said them, entities, figures, dates.",
+        usage: """
+            nq [<options>] [<article> ...]
+            nq [<options>] <script.nq> [<article> ...]
+            nq [<options>] -c <statement> [-c <statement> ...] [<article> ...]
+            nq export <collection> [--format jsonl|csv] <path> ...
+            """,
+        discussion: """
+            With no script and no -c, nq opens a shell at a terminal and reads statements from \
+            standard input otherwise. A first argument ending in .nq is a script. With no \
+            article, nq uses its bundled demo article.
+
+            `nq export --help` describes export; an article named export is opened with \
+            `nq ./export` or `nq -- export`.
+
+            Exit status: 0 ok, 1 a statement or its data failed, 2 usage error.
+            """,
+        version: "nq \(Session.version)"
+    )
+
+    @Option(
+        name: .customShort("c"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp("Run a statement; repeat for several, run in order.", valueName: "statement")
+    )
+    var statements: [String] = []
+
+    @Option(help: "How to print results: table, json, jsonl, csv or markdown.")
+    var format: OutputFormat?
+
+    @Flag(help: "Run on after a failing statement; exit with status 1 at the end if any failed.")
+    var keepGoing = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Reference date for relative dates when an article has none.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(
+        help: ArgumentHelp("Fit tables to this many columns (default: the terminal's).", valueName: "n")
+    )
+    var width: Int?
+
+    @Flag(help: "Neither read nor write the shell history (~/.nq_history, or $NQ_HISTORY).")
+    var noHistory = false
+
+    @Argument(
+        help: ArgumentHelp(
+            "A script ending in .nq (first), then article files, folders or globs.",
+            valueName: "script-or-article"))
+    var paths: [String] = []
+
+    func validate() throws {
+        if paths.first?.hasSuffix(".nq") == true && !statements.isEmpty {
+            throw ValidationError("give a script or -c statements, not both")
+        }
+        if let misplaced = paths.dropFirst().first(where: { $0.hasSuffix(".nq") }) {
+            throw ValidationError("'\(misplaced)' looks like a script: put it first, before the articles")
+        }
+        if let date, !Self.isDate(date) {
+            throw ValidationError("--date expects YYYY-MM-DD, like 2025-03-14, not '\(date)'")
+        }
+        if let width, width < 20 {
+            throw ValidationError("--width must be at least 20, not \(width)")
+        }
+    }
+
+    func run() throws {
+        let status = Runner(command: self).run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Whether `text` is a calendar date written YYYY-MM-DD (the day is checked against 31 only;
+    /// the session judges the rest).
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}

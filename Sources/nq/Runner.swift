@@ -1,0 +1,89 @@
+import CLibEdit
+import NQShell
+import NQSource
+
+/// Wires one `nq` run: streams, session settings, articles, then the mode the command line asks
+/// for. Returns the exit status.
+struct Runner {
+    /// The parsed command line.
+    let command: NQCommand
+
+    /// The hint shown under the session's banner at the prompt.
+    static let hint =
+        "Type `help` for a tour, Tab to complete, Ctrl-R to search history, Ctrl-D to leave."
+
+    /// Runs the mode chosen by the command line and returns the exit status.
+    func run() -> Int32 {
+        let output = StandardStream.output()
+        let errors = StandardStream.errors(after: output)
+        defer { output.flush() }
+        let session = Session(output: output, errors: errors)
+        if let format = command.format { session.format = format }
+        session.referenceDate = command.date
+        session.width = Terminal.width(override: command.width)
+
+        var articles = command.paths
+        let script = articles.first?.hasSuffix(".nq") == true ? articles.removeFirst() : nil
+        let interactive = script == nil && command.statements.isEmpty && Terminal.inputIsTerminal
+        session.isInteractive = interactive
+        // Bold headers and highlights only where a person reads them; NO_COLOR turns them off.
+        session.color = Terminal.outputIsTerminal && Terminal.environment("NO_COLOR") == nil
+        if interactive {
+            // Ctrl-C during a load (here or `.load`) sets a flag the session polls: the load stops
+            // and the shell opens with what loaded. Batch runs keep the default: Ctrl-C ends them.
+            nq_catch_interrupts()
+            session.isCancelled = { nq_interrupt_pending() != 0 }
+        }
+        let loaded = articles.isEmpty ? session.loadBundledArticle() : session.load(paths: articles)
+
+        if interactive {
+            // At the prompt a failed load was reported and the user carries on with the rest.
+            runShell(session, output: output, errors: errors)
+            return ExitStatus.success
+        }
+        var succeeded = loaded
+        if let script {
+            succeeded = session.runScript(path: script, keepGoing: command.keepGoing) && succeeded
+        } else if !command.statements.isEmpty {
+            succeeded = runStatements(session) && succeeded
+        } else {
+            let loop = StatementLoop(
+                session: session, reader: PlainLineReader(), sourceName: "<stdin>",
+                interactive: false, keepGoing: command.keepGoing, widthOverride: command.width)
+            succeeded = loop.run() && succeeded
+        }
+        return succeeded ? ExitStatus.success : ExitStatus.failure
+    }
+
+    /// Runs the `-c` statements in order, stopping at the first failure unless `--keep-going`.
+    private func runStatements(_ session: Session) -> Bool {
+        var succeeded = true
+        for statement in command.statements {
+            if !session.run(SourceText(name: "<command line>", text: statement)) {
+                succeeded = false
+                if !command.keepGoing { break }
+            }
+            if session.wantsToQuit { break }
+        }
+        return succeeded
+    }
+
+    /// The interactive shell: banner and hint, then statements until Ctrl-D or `.quit`.
+    private func runShell(_ session: Session, output: StandardStream, errors: StandardStream) {
+        // The banner is conversation, not rows: it goes with the prompt to standard error.
+        let banner = session.banner
+        errors.write(banner.hasSuffix("\n") ? banner : banner + "\n")
+        errors.write(Self.hint + "\n\n")
+
+        let history = HistoryFile(path: HistoryFile.path(disabled: command.noHistory)) {
+            errors.write($0)
+        }
+        let reader = LibEditReader(history: history) { [unowned session] in
+            session.completions(for: $0)
+        }
+        let loop = StatementLoop(
+            session: session, reader: reader ?? PlainLineReader(), sourceName: "<input>",
+            interactive: true, keepGoing: true, widthOverride: command.width)
+        _ = loop.run()
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import NQArticle
+
+/// Rules for sources, transcripts, signatures and carried-over speakers.
+@Suite struct QuoteSourceTests {
+    @Test func newsSourceNamedAfterTheCue() {
+        expectQuotes("“⟦We will not give up the fight,⟧” Doe said, according to ⟨the newspaper⟩.", speakers: [0])
+        expectQuotes("“⟦We will not give up the fight,⟧” said Jane Doe, reports ⟨the Daily Planet⟩.", speakers: [0])
+    }
+
+    @Test func transcriptLine() {
+        expectQuotes(
+            """
+            ⟨Roe⟩: “⟦Our goal is to win the state by a wide margin.⟧”
+
+            ⟨Doe⟩: “⟦The mission is to win every state.⟧”
+            """, speakers: [0, 1])
+    }
+
+    @Test func signatureLine() {
+        expectQuotes(
+            """
+            “⟦Nobody builds walls better than the people who pay for them.⟧”
+
+            - ⟨Jane Doe⟩.
+            """, speakers: [0])
+    }
+
+    @Test func relativePronounIsTheSpeakerInItsSentenceOnly() {
+        expectQuotes(
+            "Most agreed with Roe, ⟨who⟩ said the plan was “⟦a disaster for everyone⟧” and left.", speakers: [0])
+        expectQuotes(
+            "“⟦It will pass,⟧” said ⟨Roe⟩, who said he would vote for it. “⟦We have the votes in the house.⟧”",
+            speakers: [0, 0])
+    }
+
+    @Test func conjunctionAfterAQuoteStartsANewClause() {
+        expectQuotes(
+            "⟨Doe⟩ called the attack “⟦an outrage against all of us,⟧” but he also noted the risks.", speakers: [0])
+    }
+
+    @Test func shortAttributionSentenceAfterAQuote() {
+        expectQuotes("“⟦There is a clear need for the new rules.⟧” ⟨Doe⟩ added.", speakers: [0])
+    }
+
+    @Test func nestedTypographicDoubleQuotes() {
+        expectQuotes(
+            "⟨Doe⟩ wrote, “⟦You must act even when “your team” is at fault. Otherwise, nobody listens.⟧” Roe left.",
+            speakers: [0])
+    }
+
+    @Test func quoteWithoutAnySpeakerIsDropped() {
+        expectQuotes("“The weather was cold and the roads were icy all week long.”", speakers: [])
+    }
+
+    @Test func numericAndQuantifierSubjects() {
+        expectQuotes("Asked about the race, ⟨21 percent⟩ said “⟦not too likely⟧” in the poll.", speakers: [0])
+        expectQuotes("Among the workers, ⟨most⟩ said they were “⟦very worried⟧” about jobs.", speakers: [0])
+    }
+
+    @Test func descriptionOpeningTheClause() {
+        expectQuotes(
+            "⟨The Florida senator⟩ is telling reporters that he will have “⟦a lot of delegates⟧” soon.", speakers: [0])
+    }
+}

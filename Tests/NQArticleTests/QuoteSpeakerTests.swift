@@ -1,0 +1,97 @@
+import Testing
+
+@testable import NQArticle
+
+@Suite struct QuoteSpeakerTests {
+    @Test func nameThenVerbAfterTheQuote() {
+        expectQuotes("“⟦It was a good day for all of us,⟧” ⟨Jane Doe⟩ said.", speakers: [0])
+    }
+
+    @Test func verbThenNameAfterTheQuote() {
+        expectQuotes("“⟦It was a good day for all of us,⟧” said ⟨Jane Doe⟩, an analyst at the bank.", speakers: [0])
+        expectQuotes("“⟦Is this the end?⟧” asked ⟨Sen. John Roe⟩ of Ohio.", speakers: [0])
+    }
+
+    @Test func colonIntroduction() {
+        expectQuotes("⟨Doe⟩ said: “⟦The country is ready for change.⟧”", speakers: [0])
+        expectQuotes(
+            """
+            As ⟨the governor⟩ explained in her speech:
+
+            “⟦We have to rebuild the roads first.⟧”
+            """, speakers: [0])
+    }
+
+    @Test func commaIntroduction() {
+        expectQuotes("Later, ⟨she⟩ said, “⟦The country is ready for change.⟧”", speakers: [0])
+    }
+
+    @Test func partialQuoteInReportedSpeech() {
+        expectQuotes("⟨Doe⟩ said the growth was “⟦really staggering⟧” this year.", speakers: [0])
+    }
+
+    @Test func quoteWithoutCueContinuesThePreviousSpeaker() {
+        expectQuotes(
+            """
+            “⟦We are done here,⟧” ⟨Doe⟩ said.
+
+            “⟦Nobody will change my mind about this plan.⟧”
+            """, speakers: [0, 0])
+    }
+
+    @Test func sentenceOpeningQuoteTakesThePreviousSentencesCue() {
+        expectQuotes("Roe spoke first. ⟨Doe⟩ agreed. “⟦The plan will work for everyone here.⟧”", speakers: [0])
+    }
+
+    @Test func pronounResolvesToTheEarlierName() throws {
+        let (article, _) = analyzeMarked(
+            "Former Mayor Mark Rutte spoke to reporters. Later, Rutte left.\n\n“It is over,” he said.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speakerMention.map(article.string) == "he")
+        #expect(quote.antecedent.map(article.string) == "Mark Rutte")
+        #expect(quote.speaker == "Mark Rutte")
+        #expect(quote.resolution?.contains("pronoun") == true)
+    }
+
+    @Test func surnameTakesTheFullName() throws {
+        let (article, _) = analyzeMarked("U.S. President Donald Trump arrived.\n\n“We won,” Trump said.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == "Donald Trump")
+        #expect(quote.rule == "quote-name-verb")
+        #expect(quote.cue.map(article.string) == "said")
+    }
+
+    @Test func descriptions() {
+        expectQuotes("“⟦We disagree with the ruling,⟧” ⟨a spokesman for the campaign⟩ said.", speakers: [0])
+        expectQuotes("“⟦Prices will rise again,⟧” ⟨the newspaper⟩ wrote on Sunday.", speakers: [0])
+    }
+
+    @Test func addressee() throws {
+        let (article, _) = analyzeMarked("“I think they want to work with you,” Rutte told Trump.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speakerMention.map(article.string) == "Rutte")
+        #expect(quote.addressee.map(article.string) == "Trump")
+        #expect(quote.cue.map(article.string) == "told")
+    }
+
+    @Test func accordingTo() {
+        expectQuotes("“⟦Prices will rise again next year,⟧” according to ⟨the report⟩.", speakers: [0])
+    }
+
+    @Test func appositiveBetweenNameAndVerb() {
+        expectQuotes(
+            "“⟦We will appeal the decision,⟧” ⟨Jane Doe⟩, a lawyer for the family, said.", speakers: [0])
+    }
+
+    @Test func quoteEndingItsSentenceIsNotAttributedByTheNextSentence() {
+        expectQuotes(
+            "⟨Doe⟩ said the plan was “⟦a disaster for the city.⟧” He later left for Paris.", speakers: [0])
+    }
+
+    @Test func quoteInsideAQuoteIsNotAttributedToItsPronoun() throws {
+        let (article, _) = analyzeMarked(
+            "“He (Roe) put out a statement,” Doe noted. “Now we will see.”")
+        #expect(article.quotes.count == 2)
+        #expect(article.quotes.allSatisfy { $0.speakerMention.map(article.string) == "Doe" })
+    }
+}
