@@ -62,7 +62,8 @@ enum TitleLinker {
                     sentence: context.article.sentenceNumber(containing: span.lower),
                     form: .title))
             let phrase = context.article.text.string(SourceSpan(tokens[index].span.lower, span.upper))
-            if !layer.entities[person].aliases.contains(phrase) {
+            let lowered = phrase.lowercased()
+            if !layer.entities[person].aliases.contains(where: { $0.lowercased() == lowered }) {
                 layer.entities[person].aliases.append(phrase)
             }
             layer.entities[person].mentionCount += 1
