@@ -87,6 +87,13 @@ struct NameChunker {
                 }
                 break
             }
+            // A lone common word ("The", "But", "Monday") names nothing whatever its context.
+            if units.count == 1, units[0].flags.contains(.common), !units[0].allCaps,
+                units[0].flags.isDisjoint(with: [.place, .organization, .nationality])
+            {
+                index = max(next, first + 1)
+                continue
+            }
             result.append(
                 NameChunk(
                     units: units, atSentenceStart: starts[first], inHeadline: headline[first],

@@ -11,7 +11,7 @@ enum TitleLinker {
     static let genericRoleWords = WordHashSet(genericRoles)
 
     /// Adds the title mentions to a layer, keeping mentions in text order.
-    static func link(_ layer: inout EntityLayer, context: AnalysisContext) {
+    static func link(_ layer: inout EntityLayer, context: AnalysisContext, articles: [Int]) {
         let people = layer.entities.indices.filter {
             layer.entities[$0].type == .person
                 && (layer.entities[$0].title != nil || layer.entities[$0].affiliation != nil)
@@ -23,16 +23,13 @@ enum TitleLinker {
         let isPerson = layer.mentions.map { layer.entities[$0.entity].type == .person }
         let titleHashes = titleWordHashes(layer, people: people)
         var added: [Mention] = []
-        var index = 0
-        while index + 1 < tokens.count {
-            defer { index += 1 }
-            // "the president", "the NATO chief", or a headline's "NATO Chief".
-            guard mentionAt[index] >= 0 || tokens[index].span.length == 3 else { continue }
-            let isThe =
-                tokens[index].span.length == 3
-                && bytes[tokens[index].span.lower] | 0x20 == UInt8(ascii: "t")
-                && bytes[tokens[index].span.lower + 1] | 0x20 == UInt8(ascii: "h")
-                && bytes[tokens[index].span.lower + 2] | 0x20 == UInt8(ascii: "e")
+        // Where a description may start: "the president", "the NATO chief", a headline's "NATO Chief".
+        var starts = articles.map { (index: $0, isThe: true) }
+        for (index, mention) in mentionAt.enumerated() where mention >= 0 && !isPerson[mention] {
+            starts.append((index, false))
+        }
+        starts.sort { $0.index < $1.index }
+        for (index, isThe) in starts where index + 1 < tokens.count {
             var next = isThe ? index + 1 : index
             var body: String?
             if mentionAt[next] >= 0, !isPerson[mentionAt[next]] {
