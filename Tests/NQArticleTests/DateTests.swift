@@ -9,7 +9,9 @@ func expectDates(
 ) {
     let sample = MarkedText(marked)
     let dates = sample.analyze(date: date).dates
-    #expect(dates.map(\.span) == sample.marks.map(\.span), "in: \(sample.text)", sourceLocation: sourceLocation)
+    #expect(
+        dates.map(\.span) == sample.marks.map(\.span), "in: \(sample.text)",
+        sourceLocation: sourceLocation)
     #expect(dates.map(\.normalized) == expected.map(\.0), sourceLocation: sourceLocation)
     #expect(dates.map(\.kind) == expected.map(\.1), sourceLocation: sourceLocation)
 }
@@ -26,7 +28,10 @@ func expectDates(
         expectDates(
             "⟦Last year⟧ spending rose; ⟦last week⟧ it fell, ⟦yesterday⟧ it held and ⟦next month⟧ it may rise.",
             date: "2025-03-13",
-            [("2024", .relative), ("2025-03-03", .relative), ("2025-03-12", .relative), ("2025-04", .relative)])
+            [
+                ("2024", .relative), ("2025-03-03", .relative), ("2025-03-12", .relative),
+                ("2025-04", .relative),
+            ])
     }
 
     @Test func explicitDates() {
@@ -34,20 +39,26 @@ func expectDates(
             "Signed ⟦March 3, 2025⟧, revised ⟦4 July 2024⟧, due ⟦2026-01-15⟧, begun in ⟦2019⟧ and ⟦May 2020⟧.",
             date: nil,
             [
-                ("2025-03-03", .explicit), ("2024-07-04", .explicit), ("2026-01-15", .explicit), ("2019", .year),
+                ("2025-03-03", .explicit), ("2024-07-04", .explicit), ("2026-01-15", .explicit),
+                ("2019", .year),
                 ("2020-05", .month),
             ])
     }
 
     @Test func withoutArticleDateRelativeDatesStayAsWritten() {
-        expectDates("They met ⟦Thursday⟧ and ⟦last year⟧.", date: nil, [(nil, .weekday), (nil, .relative)])
+        expectDates(
+            "They met ⟦Thursday⟧ and ⟦last year⟧.", date: nil, [(nil, .weekday), (nil, .relative)])
     }
 
     @Test func datelineGivesTheArticleDate() {
-        let article = MarkedText("Talks resume\nBRUSSELS, March 13, 2025 — Ministers met on Thursday.").analyze()
+        let article = MarkedText("Talks resume\nBRUSSELS, March 13, 2025 — Ministers met on Thursday.")
+            .analyze()
         #expect(article.date == "2025-03-13")
         #expect(article.dates.first { $0.kind == .weekday }?.normalized == "2025-03-13")
         #expect(MarkedText("No date here. They met.").analyze().date == nil)
+        let body =
+            "Talks resume\nMinisters met today in a long session that ran late, and agreed on March 3, 2025 to go on."
+        #expect(MarkedText(body).analyze().date == nil)
     }
 
     @Test func calendarArithmetic() {

@@ -39,7 +39,8 @@ struct MarkedText {
                 open = (plain.count, type)
             } else if scalar == "⟧", let start = open {
                 let words = String(decoding: plain[start.start...], as: UTF8.self)
-                marks.append(MarkedSpan(type: start.type, text: words, span: SourceSpan(start.start, plain.count)))
+                marks.append(
+                    MarkedSpan(type: start.type, text: words, span: SourceSpan(start.start, plain.count)))
                 open = nil
             } else {
                 plain += Array(String(scalar).utf8)

@@ -29,19 +29,28 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
     }
 
     @Test func trumpTowerIsNoPerson() {
-        let sample = MarkedText("⟦p:Donald Trump⟧ spoke at ⟦l:Trump Tower⟧ in ⟦l:New York⟧. ⟦p:Trump⟧ left.")
+        let sample = MarkedText(
+            "⟦p:Donald Trump⟧ spoke at ⟦l:Trump Tower⟧ in ⟦l:New York⟧. ⟦p:Trump⟧ left.")
         let article = sample.analyze()
         #expect(article.markedNameMentions == sample.marks)
         #expect(article.entity(named: "Trump Tower")?.type != .person)
         #expect(article.entity(named: "Donald Trump")?.mentionCount == 2)
     }
 
+    @Test func contextGivesLoneSurnamesTheirType() {
+        expectMentions(
+            "Officials said the plan works. “We will win,” ⟦p:Evans⟧ said. ⟦p:Okafor⟧, who leads the group, agreed."
+        )
+    }
+
     @Test func washingtonTheCityAndTheNewspaper() {
-        expectMentions("The ⟦o:Washington Post⟧ reported that ⟦p:Ada Moreno⟧ flew to ⟦l:Washington⟧ on Friday.")
+        expectMentions(
+            "The ⟦o:Washington Post⟧ reported that ⟦p:Ada Moreno⟧ flew to ⟦l:Washington⟧ on Friday.")
     }
 
     @Test func dottedAbbreviationsArePlaces() {
-        let sample = MarkedText("The ⟦l:U.S.⟧ and ⟦l:the United Kingdom⟧ agreed. Troops left the ⟦l:U.S.⟧")
+        let sample = MarkedText(
+            "The ⟦l:U.S.⟧ and ⟦l:the United Kingdom⟧ agreed. Troops left the ⟦l:U.S.⟧")
         let article = sample.analyze()
         let found = article.markedNameMentions.map(\.text)
         #expect(found == ["U.S.", "United Kingdom", "U.S."])
@@ -79,12 +88,25 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
     }
 
     @Test func nationalitiesLinkToTheirPlaceWithoutCounting() throws {
-        let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.").analyze()
+        let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.")
+            .analyze()
         let russia = try #require(article.entity(named: "Russia", .place))
         #expect(russia.mentionCount == 1)
         #expect(russia.aliases.contains("Russian"))
         #expect(article.entity(named: "Vladimir Putin")?.affiliation == "Russia")
         #expect(article.entity(named: "Vladimir Putin")?.title == "President")
+    }
+
+    @Test func titlesLinkToThePersonHoldingThem() throws {
+        let article = MarkedText(
+            "NATO Secretary-General Mark Rutte met U.S. President Donald Trump. The NATO chief spoke first; the president replied."
+        ).analyze()
+        let titleMentions = article.mentions.filter { $0.form == .title }
+        #expect(
+            titleMentions.map { article.entities[$0.entity].name } == ["Mark Rutte", "Donald Trump"])
+        #expect(titleMentions.map { article.string($0.span) } == ["chief", "president"])
+        #expect(article.entity(named: "Mark Rutte")?.aliases.contains("The NATO chief") == true)
+        #expect(article.entity(named: "Donald Trump")?.mentionCount == 2)
     }
 
     @Test func everyMentionOverlapsItsEntity() throws {
@@ -101,7 +123,10 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
     @Test func demoArticleEntities() throws {
         let article = try demoArticle()
         let people = Set(article.entities.filter { $0.type == .person }.map(\.name))
-        #expect(people == ["Mark Rutte", "Donald Trump", "Jens Stoltenberg", "Steve Witkoff", "Vladimir Putin"])
+        #expect(
+            people == [
+                "Mark Rutte", "Donald Trump", "Jens Stoltenberg", "Steve Witkoff", "Vladimir Putin",
+            ])
         let organizations = Set(article.entities.filter { $0.type == .organization }.map(\.name))
         #expect(organizations.isSuperset(of: ["NATO", "European Commission"]))
         let places = Set(article.entities.filter { $0.type == .place }.map(\.name))
@@ -111,11 +136,14 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(rutte.affiliation == "NATO")
         #expect(rutte.aliases.contains("Rutte"))
         #expect(rutte.mentionCount >= 7)
+        #expect(rutte.aliases.contains("NATO Chief"))
+        #expect(article.entity(named: "Donald Trump")?.aliases.contains("the president") == true)
         // Mentions are in text order and each one's words name its entity.
         for (previous, next) in zip(article.mentions, article.mentions.dropFirst()) {
             #expect(previous.span.start < next.span.start)
         }
-        for mention in article.mentions where article.entities[mention.entity].type == .person {
+        for mention in article.mentions
+        where article.entities[mention.entity].type == .person && mention.form == .name {
             #expect(
                 article.entities[mention.entity].isNamed(
                     article.string(mention.span).split(separator: " ").last.map(String.init) ?? ""))

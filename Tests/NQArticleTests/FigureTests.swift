@@ -4,14 +4,19 @@ import Testing
 
 /// The figures of a marked text: marked spans must be found exactly, with these values and units.
 func expectFigures(
-    _ marked: String, _ expected: [(Double, String?, Figure.Kind)], sourceLocation: SourceLocation = #_sourceLocation
+    _ marked: String, _ expected: [(Double, String?, Figure.Kind)],
+    sourceLocation: SourceLocation = #_sourceLocation
 ) {
     let sample = MarkedText(marked)
     let figures = sample.analyze().figures
-    #expect(figures.map(\.span) == sample.marks.map(\.span), "in: \(sample.text)", sourceLocation: sourceLocation)
+    #expect(
+        figures.map(\.span) == sample.marks.map(\.span), "in: \(sample.text)",
+        sourceLocation: sourceLocation)
     guard figures.count == expected.count else { return }
     for (figure, (value, unit, kind)) in zip(figures, expected) {
-        #expect(figure.value.map { abs($0 - value) <= abs(value) * 1e-9 } == true, sourceLocation: sourceLocation)
+        #expect(
+            figure.value.map { abs($0 - value) <= abs(value) * 1e-9 } == true,
+            sourceLocation: sourceLocation)
         #expect(figure.unit == unit, sourceLocation: sourceLocation)
         #expect(figure.kind == kind, sourceLocation: sourceLocation)
     }
@@ -42,7 +47,19 @@ func expectFigures(
     @Test func ratiosDurationsSizesAndCounts() {
         expectFigures(
             "A record ⟦23 out of 32⟧ NATO nations backed a ⟦30-day⟧ ceasefire and the ⟦27-member⟧ bloc sent ⟦400 troops⟧.",
-            [(23.0 / 32.0, "nation", .ratio), (30, "day", .duration), (27, "member", .size), (400, "troop", .count)])
+            [
+                (23.0 / 32.0, "nation", .ratio), (30, "day", .duration), (27, "member", .size),
+                (400, "troop", .count),
+            ])
+    }
+
+    @Test func pollFiguresRangesAndPoints() {
+        expectFigures(
+            "⟦Sixty-six percent⟧ agreed, ⟦58%-33%⟧, a lead of ⟦nine percentage points⟧, worth ⟦$5-10 billion⟧.",
+            [
+                (66, "percent", .percent), (58, "percent", .percent), (9, "percentage point", .count),
+                (10e9, "USD", .money),
+            ])
     }
 
     @Test func yearsAreNotCounts() {
@@ -52,8 +69,11 @@ func expectFigures(
 
     @Test func demoArticleFigures() throws {
         let article = try demoArticle()
-        let found = article.figures.map { (article.string($0.span), $0.value ?? -1, $0.unit ?? "", $0.kind) }
-        #expect(found.contains { $0.0 == "800 billion euros" && $0.1 == 800_000_000_000 && $0.2 == "EUR" })
+        let found = article.figures.map {
+            (article.string($0.span), $0.value ?? -1, $0.unit ?? "", $0.kind)
+        }
+        #expect(
+            found.contains { $0.0 == "800 billion euros" && $0.1 == 800_000_000_000 && $0.2 == "EUR" })
         #expect(found.contains { $0.0 == "$874 billion" && $0.1 == 874_000_000_000 && $0.2 == "USD" })
         #expect(found.contains { $0.0 == "2%" && $0.1 == 2 && $0.2 == "percent" && $0.3 == .percent })
         #expect(found.contains { $0.0 == "23 out of 32" && $0.3 == .ratio })

@@ -10,7 +10,8 @@ struct CalendarDate: Sendable, Equatable {
     /// Parses `YYYY-MM-DD`.
     init?(iso: String) {
         let parts = iso.split(separator: "-")
-        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
+            let day = Int(parts[2]),
             (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         self.init(year: year, month: month, day: day)
@@ -52,7 +53,9 @@ struct CalendarDate: Sendable, Equatable {
     var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 }
 
     /// The date `count` days later (earlier when negative).
-    func adding(days count: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + count) }
+    func adding(days count: Int) -> CalendarDate {
+        CalendarDate(daysSinceEpoch: daysSinceEpoch + count)
+    }
 
     /// The first day of the month `count` months later.
     func addingMonths(_ count: Int) -> CalendarDate {

@@ -7,18 +7,21 @@ public struct DateAnnotator: Sendable {
 
     /// Month names and abbreviations, with their number.
     static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+        "apr": 4,
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
     /// Weekday names, 0 = Monday.
     static let weekdays: [String: Int] = [
-        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+        "sunday": 6,
     ]
     /// Words before a year that make a bare four-digit number a year ("in 2024").
     static let yearPrepositions: Set<String> = [
-        "in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "of", "through", "early",
-        "late",
+        "in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "of",
+        "through", "early", "late",
     ]
 
     /// The date expressions of an article, in text order.
@@ -46,10 +49,21 @@ public struct DateAnnotator: Sendable {
     /// The article's own date, from a date line near its start, if it has one.
     public static func datelineDate(in article: Article) -> String? {
         let limit = min(article.text.count, 400)
-        let context = AnalysisContext(
-            article: Article(id: "", source: "", text: ArticleText(bytes: Array(article.text.bytes[0..<limit]))))
+        let bytes = Array(article.text.bytes[0..<limit])
+        let context = AnalysisContext(article: Article(id: "", source: "", text: ArticleText(bytes: bytes)))
         let words = DateWords(context: context)
+        // A date line: a full date within the first 60 bytes of one of the first three lines
+        // ("BRUSSELS, March 13, 2025 —", "Published 2025-03-13").
+        var lineStart = 0
+        var line = 0
         for index in context.tokens.indices {
+            let offset = context.tokens[index].span.lower
+            while let newline = bytes[lineStart..<offset].firstIndex(of: UInt8(ascii: "\n")) {
+                lineStart = newline + 1
+                line += 1
+            }
+            guard line < 3 else { return nil }
+            guard offset - lineStart < 60 else { continue }
             if let found = words.match(at: index, reference: nil), found.kind == .explicit,
                 let date = found.normalized, date.count == 10
             {
@@ -58,4 +72,5 @@ public struct DateAnnotator: Sendable {
         }
         return nil
     }
+
 }

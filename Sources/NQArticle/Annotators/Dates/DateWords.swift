@@ -15,13 +15,24 @@ struct DateMatch: Sendable {
 struct DateWords {
     let context: AnalysisContext
 
-    /// Every word a date expression may start with or be made of.
+    /// Words that start a date expression on their own ("March", "Thursday", "yesterday").
+    static let triggers = WordHashSet(
+        Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + [
+            "today", "tonight", "yesterday", "tomorrow",
+        ])
+    /// Words that start a relative date when a calendar unit follows ("last", "next").
+    static let shifters = WordHashSet(["last", "next", "this", "past"])
+    /// Calendar units after a shifter ("year", "week", "Monday").
+    static let units = WordHashSet(["year", "month", "week", "night"] + Array(DateAnnotator.weekdays.keys))
+    /// Every word a date expression may be made of.
     static let vocabulary = WordHashSet(
-        Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + Array(DateAnnotator.yearPrepositions)
+        Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys)
             + [
                 "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "year", "month", "week",
                 "night",
             ])
+    /// Words before a bare year ("in 2024").
+    static let prepositions = WordHashSet(DateAnnotator.yearPrepositions)
 
     /// The lower-cased text of a word token (without a possessive ending), if it is a word of
     /// the date vocabulary.
@@ -64,7 +75,14 @@ struct DateWords {
     func match(at index: Int, reference: CalendarDate?) -> DateMatch? {
         let token = context.tokens[index]
         if token.kind == .number { return numeric(at: index) }
-        guard token.kind == .word, let text = word(index) else { return nil }
+        guard token.kind == .word else { return nil }
+        let span = WordHashSet.withoutPossessive(context.bytes, token.span)
+        guard
+            Self.triggers.contains(context.bytes, span)
+                || (Self.shifters.contains(context.bytes, span) && index + 1 < context.tokens.count
+                    && Self.units.contains(context.bytes, context.tokens[index + 1].span)),
+            let text = word(index)
+        else { return nil }
         if let month = DateAnnotator.months[text] { return monthDate(at: index, month: month) }
         if let weekday = DateAnnotator.weekdays[text] {
             let date = reference.map { $0.adding(days: -((($0.weekday - weekday) % 7 + 7) % 7)) }
@@ -76,12 +94,14 @@ struct DateWords {
     /// "2025-03-13", "2024" after a preposition, "13 March 2025".
     func numeric(at index: Int) -> DateMatch? {
         let tokens = context.tokens
-        if let year = year(index), isMark(index + 1, UInt8(ascii: "-")), let month = integer(index + 2, digits: 2),
+        if let year = year(index), isMark(index + 1, UInt8(ascii: "-")),
+            let month = integer(index + 2, digits: 2),
             isMark(index + 3, UInt8(ascii: "-")), let day = integer(index + 4, digits: 2),
             (1...12).contains(month), (1...31).contains(day)
         {
             return DateMatch(
-                end: index + 5, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+                end: index + 5, normalized: CalendarDate(year: year, month: month, day: day).iso,
+                kind: .explicit)
         }
         if let day = integer(index, digits: 2), (1...31).contains(day), let text = word(index + 1),
             let month = DateAnnotator.months[text], text != "may" || year(index + 2) != nil
@@ -90,12 +110,13 @@ struct DateWords {
             if isMark(end, UInt8(ascii: ".")) { end += 1 }
             if let year = year(end) {
                 return DateMatch(
-                    end: end + 1, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+                    end: end + 1, normalized: CalendarDate(year: year, month: month, day: day).iso,
+                    kind: .explicit)
             }
             return DateMatch(end: end, normalized: nil, kind: .explicit)
         }
-        if let year = year(index), index > 0, tokens[index].spaceBefore, let before = word(index - 1),
-            DateAnnotator.yearPrepositions.contains(before)
+        if let year = year(index), index > 0, tokens[index].spaceBefore,
+            Self.prepositions.contains(context, token: index - 1)
         {
             return DateMatch(end: index + 1, normalized: String(year), kind: .year)
         }
@@ -111,17 +132,20 @@ struct DateWords {
             if isMark(end, UInt8(ascii: ",")), let year = year(end + 1) {
                 end += 2
                 return DateMatch(
-                    end: end, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+                    end: end, normalized: CalendarDate(year: year, month: month, day: day).iso,
+                    kind: .explicit)
             }
             if let year = year(end) {
                 return DateMatch(
-                    end: end + 1, normalized: CalendarDate(year: year, month: month, day: day).iso, kind: .explicit)
+                    end: end + 1, normalized: CalendarDate(year: year, month: month, day: day).iso,
+                    kind: .explicit)
             }
             return DateMatch(end: end, normalized: nil, kind: .explicit)
         }
         if let year = year(next) {
             return DateMatch(
-                end: next + 1, normalized: CalendarDate(year: year, month: month, day: 1).isoMonth, kind: .month)
+                end: next + 1, normalized: CalendarDate(year: year, month: month, day: 1).isoMonth,
+                kind: .month)
         }
         // A bare month name, capitalised and not "May" or "March" (too often other words).
         if context.tokens[index].isCapitalized, month != 5, month != 3, next == index + 1,

@@ -8,41 +8,65 @@ public struct EntityAnnotator: Sendable {
     /// The entity layer of an article.
     public func annotate(_ context: AnalysisContext) -> EntityLayer {
         let chunks = NameChunker(context: context).chunks()
-        let classifier = NameClassifier(context: context, lowerWords: Self.lowerWords(context, chunks: chunks))
+        let (lowerWords, articles) = Self.lowerWords(context, chunks: chunks)
+        let classifier = NameClassifier(context: context, lowerWords: lowerWords)
         var candidates: [NameCandidate] = []
         candidates.reserveCapacity(chunks.count)
         for chunk in chunks { candidates += classifier.classify(chunk) }
         var resolver = EntityResolver(context: context)
         var layer = resolver.resolve(candidates, defaultSingle: nil)
+        TitleLinker.link(&layer, context: context, articles: articles)
         NationalityLinker.link(&layer, chunks: chunks)
         return layer
     }
 
     /// Hashes of the capitalised words at sentence starts, in headlines and standing alone that the
-    /// article also writes in lower case ("Despite" when "despite" occurs), which are then no names.
-    static func lowerWords(_ context: AnalysisContext, chunks: [NameChunk]) -> Set<UInt64> {
+    /// article also writes in lower case ("Despite" when "despite" occurs), which are then no names;
+    /// and, found on the same pass, the indexes of the tokens "the" and "The".
+    static func lowerWords(_ context: AnalysisContext, chunks: [NameChunk]) -> (Set<UInt64>, articles: [Int]) {
         let bytes = context.bytes
-        var needed = Set<UInt64>()
-        // Cheap filters first: the words' lengths and lower-cased first letters.
-        var lengths: UInt64 = 0
-        var initials: UInt32 = 0
+        var needed: [UInt64] = []
+        // A 4096-bit filter on (length, first letter, last letter), so that most tokens are
+        // rejected before any hashing.
+        var filter = [UInt64](repeating: 0, count: 64)
+        func slot(_ span: SourceSpan) -> Int {
+            let first = Int(bytes[span.lower] | 0x20)
+            let last = Int(bytes[span.upper - 1] | 0x20)
+            return (span.length &* 257 &+ first &* 31 &+ last &* 7) & 4095
+        }
         for chunk in chunks where chunk.atSentenceStart || chunk.inHeadline || chunk.units.count == 1 {
             for unit in chunk.units {
-                needed.insert(WordHashSet.hash(bytes, unit.span))
-                lengths |= 1 << UInt64(min(unit.span.length, 63))
-                initials |= 1 << UInt32((bytes[unit.span.lower] | 0x20) & 31)
+                // Words the gazetteers already decide need no look-up.
+                guard !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming.union(.common)) else {
+                    if !chunk.inHeadline { break }
+                    continue
+                }
+                needed.append(WordHashSet.hash(bytes, unit.span))
+                let bit = slot(unit.span)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
                 if !chunk.inHeadline { break }
             }
         }
         let table = HashTable(needed.map { ($0, true) })
         var found = Set<UInt64>()
-        for token in context.tokens where token.kind == .word && !token.isCapitalized {
-            guard lengths & (1 << UInt64(min(token.span.length, 63))) != 0,
-                initials & (1 << UInt32(bytes[token.span.lower] & 31)) != 0
-            else { continue }
-            let hash = WordHashSet.hash(bytes, token.span)
+        var articles: [Int] = []
+        let tokens = context.tokens
+        for index in tokens.indices where tokens[index].kind == .word {
+            let span = tokens[index].span
+            // "the"/"The", for the title linker, found on this pass over the words.
+            if span.length == 3, bytes[span.lower] | 0x20 == UInt8(ascii: "t"),
+                bytes[span.lower + 1] == UInt8(ascii: "h"), bytes[span.lower + 2] == UInt8(ascii: "e")
+            {
+                articles.append(index)
+                continue
+            }
+            guard !tokens[index].isCapitalized, !needed.isEmpty else { continue }
+            let bit = slot(span)
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+            let hash = WordHashSet.hash(bytes, span)
             if table.contains(hash) { found.insert(hash) }
         }
-        return found
+        return (found, articles)
     }
+
 }

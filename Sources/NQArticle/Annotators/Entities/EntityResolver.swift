@@ -7,18 +7,25 @@ struct EntityResolver {
 
     /// Words after a name that mark it as a person's ("Rutte said").
     static let speechVerbs = WordHashSet([
-        "said", "says", "told", "added", "asked", "wrote", "argued", "noted", "explained", "tweeted", "replied",
-        "responded", "claimed", "insisted", "declared", "stated", "recalled", "acknowledged", "admitted",
+        "said", "says", "told", "added", "asked", "wrote", "argued", "noted", "explained", "tweeted",
+        "replied",
+        "responded", "claimed", "insisted", "declared", "stated", "recalled", "acknowledged",
+        "admitted",
     ])
     /// Words before a name that mark it as a place ("in Dubuque").
-    static let placePrepositions = WordHashSet(["in", "from", "near", "outside", "across", "throughout"])
+    static let placePrepositions = WordHashSet([
+        "in", "from", "near", "outside", "across", "throughout",
+    ])
     /// Words after a name that mark it as a person's ("Obama administration", "Assad regime").
     static let personFollowers = WordHashSet([
-        "administration", "campaign", "regime", "aides", "supporters", "allies", "presidency", "camp", "loyalists",
+        "administration", "campaign", "regime", "aides", "supporters", "allies", "presidency", "camp",
+        "loyalists",
         "voters", "backers", "surrogates", "staffers",
     ])
     /// Words after "Name," that open a description of a person.
-    static let appositionStarts = WordHashSet(["who", "whose", "a", "an", "the", "himself", "herself"])
+    static let appositionStarts = WordHashSet([
+        "who", "whose", "a", "an", "the", "himself", "herself",
+    ])
     /// Words before a name that mark it as a person's ("envoy", "former").
     static let personCues = WordHashSet(Array(Gazetteer.roles) + ["former"])
 
@@ -59,8 +66,9 @@ struct EntityResolver {
             let first = pending[index]
             let second = pending[index + 1]
             if second == first + 1, candidates[first].inHeadline, candidates[second].inHeadline,
-                candidates[second].units[0].token == candidates[first].units[candidates[first].units.count - 1].token
-                    + 1,
+                candidates[second].units[0].token == candidates[first].units[
+                    candidates[first].units.count - 1
+                ].token + 1,
                 let target = byName[candidates[first].key + " " + candidates[second].key]
             {
                 candidates[first].units += candidates[second].units
@@ -80,7 +88,8 @@ struct EntityResolver {
             if let known = known(name) {
                 resolved[index] = known
             } else if !name.inHeadline,
-                let type = contextType(name) ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
+                let type = contextType(name)
+                    ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
             {
                 let target = entity(for: name, type: type)
                 resolved[index] = target
@@ -88,7 +97,9 @@ struct EntityResolver {
             }
         }
         for (index, name) in candidates.enumerated() {
-            guard let target = resolved[index], index == 0 || !candidates[index - 1].span.contains(name.span) else {
+            guard let target = resolved[index],
+                index == 0 || !candidates[index - 1].span.contains(name.span)
+            else {
                 continue
             }
             // "Donald" "Trump" in a headline: one mention of one person.
@@ -114,7 +125,9 @@ struct EntityResolver {
     func known(_ name: NameCandidate) -> Int? {
         let key = name.key
         if let index = byName[key] { return index }
-        if let people = bySurname[key] ?? byGivenName[key] { return nearest(people, before: name.span.lower) }
+        if let people = bySurname[key] ?? byGivenName[key] {
+            return nearest(people, before: name.span.lower)
+        }
         return nil
     }
 
@@ -123,7 +136,9 @@ struct EntityResolver {
         var best = people[0]
         var bestSeen = -1
         for person in people {
-            guard let latest = seen[person].last(where: { $0 < offset }), latest > bestSeen else { continue }
+            guard let latest = seen[person].last(where: { $0 < offset }), latest > bestSeen else {
+                continue
+            }
             best = person
             bestSeen = latest
         }
@@ -146,6 +161,13 @@ struct EntityResolver {
         if name.titled { return .person }
         if Self.personCues.contains(context, token: name.before) { return .person }
         if Self.placePrepositions.contains(context, token: name.before) { return .place }
+        // "Officials said", "Critics say": a plural is a group, not a person; but after a quotation
+        // ("…,” Sanders said") a surname ending in s is the likelier reading.
+        if Self.isPlural(context, name),
+            name.before < 0 || (tokens[name.before].kind != .quote && !context.token(name.before, is: ","))
+        {
+            return nil
+        }
         if Self.speechVerbs.contains(context, token: name.after) { return .person }
         if Self.personFollowers.contains(context, token: name.after) { return .person }
         // Apposition: "Clinton, who…", "Cruz, a senator", "Clinton, 35,".
@@ -175,7 +197,9 @@ struct EntityResolver {
         }
         if let index = byName[canonical], entities[index].type == type { return index }
         if type == .person {
-            if name.units.count == 1, let index = known(name), entities[index].type == .person { return index }
+            if name.units.count == 1, let index = known(name), entities[index].type == .person {
+                return index
+            }
             let given = name.units[0].text
             let surname = Self.surname(of: name.units)
             if let people = bySurname[surname],
@@ -213,7 +237,9 @@ struct EntityResolver {
         if name.key != entities[index].name, !entities[index].aliases.contains(name.key) {
             entities[index].aliases.append(name.key)
         }
-        if let phrase = name.fullPhrase, phrase != entities[index].name, !entities[index].aliases.contains(phrase) {
+        if let phrase = name.fullPhrase, phrase != entities[index].name,
+            !entities[index].aliases.contains(phrase)
+        {
             entities[index].aliases.append(phrase)
         }
         if entities[index].title == nil, let title = name.title { entities[index].title = title }
@@ -222,9 +248,13 @@ struct EntityResolver {
         }
     }
 
+    /// Name suffixes that are no surname.
+    static let suffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
+
     /// The surname of a person's name: its last word, skipping "Jr." and numerals.
     static func surname(of units: [NameUnit]) -> String {
-        for unit in units.reversed() where !["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].contains(unit.text) {
+        for unit in units.reversed()
+        where !suffixes.contains(unit.text) {
             return unit.text
         }
         return units.last?.text ?? ""

@@ -48,7 +48,9 @@ enum Lexicon {
         add(Gazetteer.placeWords, .placeWord)
         add(Gazetteer.miscWords, .miscWord)
         add(Gazetteer.nationalities.keys, .nationality)
-        add(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"], .compass)
+        add(
+            ["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"],
+            .compass)
         for title in Gazetteer.titles {
             table[hash(String(title.split(separator: " ")[0])), default: []].insert(.titleStart)
         }
@@ -68,7 +70,9 @@ enum Lexicon {
     /// the common-word flag.
     static func phrase(_ bytes: [UInt8], _ span: SourceSpan) -> WordFlags {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in span.lower..<span.upper { value = (value ^ UInt64(bytes[offset])) &* 0x100_0000_01b3 }
+        for offset in span.lower..<span.upper {
+            value = (value ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
+        }
         return exact.value(value) ?? []
     }
 

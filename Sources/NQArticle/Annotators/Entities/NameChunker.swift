@@ -37,9 +37,13 @@ struct NameChunker {
 
     /// Lower-case particles allowed inside a name when capitalised words follow them.
     static let particles = WordHashSet([
-        "of", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al", "bin", "ibn", "&",
+        "of", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al",
+        "bin", "ibn", "&",
         "y", "for", "on",
     ])
+
+    /// Abbreviations inside names that keep their period.
+    static let abbreviations = WordHashSet(["Jr.", "Sr.", "St.", "Ft.", "Mt."])
 
     /// The chunks of the whole article, in text order.
     func chunks() -> [NameChunk] {
@@ -71,7 +75,8 @@ struct NameChunker {
                     !tokens[next].isCapitalized, Self.particles.contains(context, token: next),
                     isNameWord(next + 1), tokens[next + 1].spaceBefore
                 {
-                    if context.token(next, is: "of") || context.token(next, is: "for") || context.token(next, is: "on")
+                    if context.token(next, is: "of") || context.token(next, is: "for")
+                        || context.token(next, is: "on")
                     {
                         // Only after an organisation's head word or a title: "Bank of America".
                         let last = units[units.count - 1].flags
@@ -81,6 +86,13 @@ struct NameChunker {
                     continue
                 }
                 break
+            }
+            // A lone common word ("The", "But", "Monday") names nothing whatever its context.
+            if units.count == 1, units[0].flags.contains(.common), !units[0].allCaps,
+                units[0].flags.isDisjoint(with: [.place, .organization, .nationality])
+            {
+                index = max(next, first + 1)
+                continue
             }
             result.append(
                 NameChunk(
@@ -108,7 +120,8 @@ struct NameChunker {
         guard token.kind == .word else { return false }
         if token.isCapitalized { return true }
         // An Arabic article joined to a capitalised name inside a name: "Bashar al-Assad".
-        guard index > 0, context.tokens[index - 1].kind == .word, context.tokens[index - 1].isCapitalized,
+        guard index > 0, context.tokens[index - 1].kind == .word,
+            context.tokens[index - 1].isCapitalized,
             token.span.length > 4
         else { return false }
         let bytes = context.bytes
@@ -128,20 +141,26 @@ struct NameChunker {
         // An initial or abbreviation keeps its period: "J.", "Sen.", "Jr.", "St.".
         if next < tokens.count, !tokens[next].spaceBefore, span.length <= 5,
             bytes[tokens[next].span.lower] == UInt8(ascii: "."), tokens[next].span.length == 1,
-            span.length == 1 || Gazetteer.titles.contains(context.string(tokens[index]) + ".")
-                || ["Jr", "Sr", "St", "Ft", "Mt"].contains(context.string(tokens[index]))
-                || Gazetteer.places[context.string(tokens[index]) + "."] != nil
+            span.length == 1
+                || Self.abbreviations.contains(bytes, SourceSpan(start: span.start, end: tokens[next].span.end))
+                || !Lexicon.phrase(bytes, SourceSpan(start: span.start, end: tokens[next].span.end)).isDisjoint(with: [
+                    .title, .place,
+                ])
         {
             span = SourceSpan(start: span.start, end: tokens[next].span.end)
             next += 1
         }
         var possessive = false
         let end = span.upper
-        if end - span.lower > 2, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S") {
+        if end - span.lower > 2,
+            bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S")
+        {
             if bytes[end - 2] == UInt8(ascii: "'") {
                 span = SourceSpan(span.lower, end - 2)
                 possessive = true
-            } else if end - span.lower > 4, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+            } else if end - span.lower > 4, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80,
+                bytes[end - 4] == 0xE2
+            {
                 span = SourceSpan(span.lower, end - 4)
                 possessive = true
             }
@@ -167,7 +186,9 @@ struct NameChunker {
         let text = context.article.text.string(span)
         let flags = Lexicon.flags(bytes, span)
         return (
-            NameUnit(span: span, text: text, token: index, possessive: possessive, allCaps: allCaps, flags: flags), next
+            NameUnit(
+                span: span, text: text, token: index, possessive: possessive, allCaps: allCaps, flags: flags
+            ), next
         )
     }
 
@@ -177,15 +198,21 @@ struct NameChunker {
         var starts = [Bool](repeating: false, count: tokens.count + 1)
         for sentence in context.article.sentences {
             var index = context.tokenIndex(atOrAfter: sentence.span.lower)
-            while index < tokens.count, tokens[index].kind != .word, tokens[index].span.start < sentence.span.end {
+            while index < tokens.count, tokens[index].kind != .word,
+                tokens[index].span.start < sentence.span.end
+            {
                 index += 1
             }
             starts[index] = true
         }
-        if let title = context.article.title { starts[context.tokenIndex(atOrAfter: title.lower)] = true }
-        for index in tokens.indices.dropLast() where tokens[index].kind != .word && tokens[index].kind != .number {
+        if let title = context.article.title {
+            starts[context.tokenIndex(atOrAfter: title.lower)] = true
+        }
+        for index in tokens.indices.dropLast()
+        where tokens[index].kind != .word && tokens[index].kind != .number {
             let byte = context.bytes[tokens[index].span.lower]
-            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2 || byte == UInt8(ascii: "(")
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2
+                || byte == UInt8(ascii: "(")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
             {
                 starts[index + 1] = true
@@ -218,7 +245,8 @@ struct NameChunker {
                 index += 1
             }
             let stops =
-                lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?")
+                lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!")
+                || lastByte == UInt8(ascii: "?")
                 || lastByte == 0xE2 || lastByte == UInt8(ascii: "\"")
             guard isHeading || (capitalized >= 2 && lower == 0 && !stops) else { continue }
             for flag in first..<index { flags[flag] = true }

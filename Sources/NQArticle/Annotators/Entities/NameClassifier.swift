@@ -70,8 +70,11 @@ struct NameClassifier {
         if chunk.inHeadline { return headlineCandidates(chunk) }
         // A long run of capitalised words with no head word is a title of a work or a headline
         // quoted in a sentence: only known names in it count.
-        if chunk.units.count >= 4, !endsInHeadWord(chunk.units), gazetteerType(span(chunk.units[...])) == nil,
-            !chunk.units.contains(where: { !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord]) })
+        if chunk.units.count >= 4, !endsInHeadWord(chunk.units),
+            gazetteerType(span(chunk.units[...])) == nil,
+            !chunk.units.contains(where: {
+                !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord])
+            })
         {
             return headlineCandidates(chunk)
         }
@@ -139,7 +142,9 @@ struct NameClassifier {
                         affiliation = place
                     } else {
                         // The longest leading known name: "White House" of "White House Press Secretary".
-                        while prefix.count > 1, gazetteerType(span(prefix)) == nil { prefix = prefix.dropLast() }
+                        while prefix.count > 1, gazetteerType(span(prefix)) == nil {
+                            prefix = prefix.dropLast()
+                        }
                         if let type = gazetteerType(span(prefix)) {
                             var known = candidate(prefix, chunk: chunk, type: nil, titled: false)
                             known.type = type
@@ -156,21 +161,25 @@ struct NameClassifier {
             }
         }
         // Trailing weekdays, months and common words: "Trump Monday".
-        while units.count > 1, !units[units.count - 1].allCaps, units[units.count - 1].flags.contains(.common),
+        while units.count > 1, !units[units.count - 1].allCaps,
+            units[units.count - 1].flags.contains(.common),
             units[units.count - 1].flags.isDisjoint(with: [.miscWord, .organizationWord, .placeWord])
         {
             units.removeLast()
         }
         guard !units.isEmpty else { return result }
         // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
-        if units.count >= 2, units[0].flags.contains(.nationality), let place = Gazetteer.nationalities[units[0].text],
+        if units.count >= 2, units[0].flags.contains(.nationality),
+            let place = Gazetteer.nationalities[units[0].text],
             !endsInHeadWord(units)
         {
             affiliation = affiliation ?? place
             units.removeFirst()
         }
         if units.count == 1, units[0].flags.contains(.nationality) { return result }
-        if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) { return result }
+        if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) {
+            return result
+        }
         // An adjective phrase ending in a nationality: "Middle Eastern", "Latin American".
         if units.count >= 2, units[units.count - 1].flags.contains(.nationality) { return result }
         var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
@@ -187,123 +196,6 @@ struct NameClassifier {
         result.append(name)
         return result
     }
-
-    /// Whether a lone capitalised word is unlikely to be a name: a common word, an adverb or
-    /// connective opening a sentence ("Additionally,"), or an unknown hyphenated compound.
-    func isUnlikelySingleName(_ unit: NameUnit, atStart: Bool, chunk: NameChunk) -> Bool {
-        if !unit.flags.isDisjoint(with: [.place, .organization]) { return false }
-        if unit.flags.contains(.common) { return true }
-        if unit.span.length == 1 { return true }
-        // A lone head word ("Party", "District") or title ("Senator").
-        if !unit.flags.isDisjoint(with: [.organizationWord, .placeWord, .miscWord, .title]),
-            !unit.flags.contains(.givenName)
-        {
-            return true
-        }
-        // A word the article also writes in lower case ("Politics", "Health").
-        if !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming),
-            lowerWords.contains(WordHashSet.hash(context.bytes, unit.span))
-        {
-            return true
-        }
-        if context.token(unit.token, contains: UInt8(ascii: "-")), !isHyphenatedName(unit) { return true }
-        let bytes = context.bytes
-        if WordHashSet.hasSuffix(bytes, unit.span, "ist") || WordHashSet.hasSuffix(bytes, unit.span, "ism")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ists") || WordHashSet.hasSuffix(bytes, unit.span, "ian")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ians")
-        {
-            return true
-        }
-        guard atStart else { return false }
-        if WordHashSet.hasSuffix(bytes, unit.span, "ly") || WordHashSet.hasSuffix(bytes, unit.span, "ing")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ed")
-        {
-            return true
-        }
-        return false
-    }
-
-    /// Whether a word has a capital after a lower-case letter, other than in Mc, Mac, De, Di,
-    /// Da, Du, La, Le and Van names ("LinkedIn", not "McCain" or "DeSantis").
-    static func isCamelCase(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
-        guard span.length >= 4 else { return false }
-        var offset = span.lower + 2
-        while offset < span.upper {
-            if CharClass.isUpper(bytes[offset]), CharClass.isLower(bytes[offset - 1]) {
-                let head = offset - span.lower
-                let first = bytes[span.lower]
-                let second = bytes[span.lower + 1]
-                let patronymic =
-                    (head == 2 && (first == UInt8(ascii: "M") && second == UInt8(ascii: "c")))
-                    || (head == 3 && first == UInt8(ascii: "M") && second == UInt8(ascii: "a"))
-                    || (head == 2 && (first == UInt8(ascii: "D") || first == UInt8(ascii: "L")))
-                    || (head == 3 && first == UInt8(ascii: "V"))
-                return !patronymic
-            }
-            offset += 1
-        }
-        return false
-    }
-
-    /// Words that never start a name, even before a head word ("In Congress", "But Party leaders").
-    static let functionWords = WordHashSet([
-        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "if", "as", "after", "before", "when",
-        "while", "despite", "since", "because", "although", "though", "with", "without", "from", "by", "to", "of",
-        "during", "under", "over", "meanwhile", "also", "then", "now", "yet", "still", "even", "just", "only", "this",
-        "that", "these", "those", "his", "her", "their", "our", "my", "its", "your", "some", "many", "most", "all",
-        "both", "each", "every", "no", "not", "top", "former", "then", "how", "why", "what", "where", "who",
-    ])
-
-    /// Whether a hyphenated word is a double-barrelled name ("Mark-Viverito"): every part
-    /// capitalised and none a place, nationality or common word ("Russia-Ukraine", "Anti-War").
-    func isHyphenatedName(_ unit: NameUnit) -> Bool {
-        let bytes = context.bytes
-        var start = unit.span.lower
-        var offset = unit.span.lower
-        while offset <= unit.span.upper {
-            if offset == unit.span.upper || bytes[offset] == UInt8(ascii: "-") {
-                let part = SourceSpan(start, offset)
-                guard part.length >= 2, CharClass.isUpper(bytes[start]) else { return false }
-                let flags = Lexicon.flags(bytes, part)
-                guard flags.isDisjoint(with: [.place, .nationality, .common, .organization]) else { return false }
-                start = offset + 1
-            }
-            offset += 1
-        }
-        return true
-    }
-
-    /// Whether the last unit ends the name of an event or law ("Convention", "Act").
-    func endsInNonName(_ units: [NameUnit]) -> Bool {
-        units.count >= 2 && units[units.count - 1].flags.contains(.miscWord)
-    }
-
-    /// Whether the last unit is an organisation's or place's head word ("Committee", "County").
-    func endsInHeadWord(_ units: [NameUnit]) -> Bool {
-        guard units.count >= 2, let last = units.last?.flags else { return false }
-        return !last.isDisjoint(with: [.organizationWord, .placeWord]) || gazetteerType(span(units[...])) != nil
-    }
-
-    /// The type a gazetteer gives a name, if any.
-    func gazetteerType(_ span: SourceSpan) -> EntityType? {
-        let flags = Lexicon.phrase(context.bytes, span)
-        if flags.contains(.place) { return .place }
-        if flags.contains(.organization) { return .organization }
-        return nil
-    }
-
-    /// "WASHINGTON" as "Washington", for datelines and shouted headlines.
-    static func titleCased(_ word: String) -> String {
-        guard let first = word.first else { return word }
-        return String(first) + word.dropFirst().lowercased()
-    }
-
-    /// Words that start a place's name when a capitalised word follows ("San", "Fort", "South").
-    static let placePrefixes: Set<String> = [
-        "San", "Santa", "Los", "Las", "El", "Fort", "Ft.", "Mount", "Mt.", "Lake", "Port", "Saint", "St.", "Cape",
-        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
-        "Greater", "New",
-    ]
 
     /// The canonical form of a known name.
     func canonical(_ key: String, _ type: EntityType) -> String {
@@ -324,8 +216,12 @@ struct NameClassifier {
         let last = units[units.count - 1].flags
         if units.count >= 2 {
             if last.contains(.miscWord) { return nil }
-            if units.dropFirst().contains(where: { $0.flags.contains(.organizationWord) }) { return .organization }
-            if units[0].flags.contains(.organizationWord), units[1].token > units[0].token + 1 { return .organization }
+            if units.dropFirst().contains(where: { $0.flags.contains(.organizationWord) }) {
+                return .organization
+            }
+            if units[0].flags.contains(.organizationWord), units[1].token > units[0].token + 1 {
+                return .organization
+            }
             if last.contains(.placeWord) { return .place }
         }
         if titled { return .person }
@@ -345,7 +241,9 @@ struct NameClassifier {
         // "the South", "the Midwest".
         if units[0].flags.contains(.compass), context.token(chunk.before, is: "the") { return .place }
         // "WikiLeaks", "LinkedIn", "GunBroker.com": company-style spelling.
-        if Self.isCamelCase(bytes, word) || WordHashSet.hasSuffix(bytes, word, ".com") { return .organization }
+        if Self.isCamelCase(bytes, word) || WordHashSet.hasSuffix(bytes, word, ".com") {
+            return .organization
+        }
         if units[0].allCaps {
             let word = units[0].text
             if units[0].flags.contains(.common) { return nil }
@@ -363,7 +261,8 @@ struct NameClassifier {
     {
         let span = SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
         var name = NameCandidate(
-            units: Array(units), span: span, key: context.article.text.string(span), type: type, before: chunk.before,
+            units: Array(units), span: span, key: context.article.text.string(span), type: type,
+            before: chunk.before,
             after: chunk.after)
         if name.type == nil { name.type = gazetteerType(span) }
         name.titled = titled

@@ -7,11 +7,12 @@ enum NationalityLinker {
     /// creating the place (with no mention) when the article never names it.
     static func link(_ layer: inout EntityLayer, chunks: [NameChunk]) {
         var seen = Set<String>()
-        for chunk in chunks {
-            for unit in chunk.units {
-                guard unit.flags.contains(.nationality), let place = Gazetteer.nationalities[unit.text],
-                    seen.insert(unit.text).inserted
-                else { continue }
+        // Indexes, not copies: most units are skipped on their flags alone.
+        for chunk in chunks.indices {
+            for position in chunks[chunk].units.indices where chunks[chunk].units[position].flags.contains(.nationality)
+            {
+                let unit = chunks[chunk].units[position]
+                guard let place = Gazetteer.nationalities[unit.text], seen.insert(unit.text).inserted else { continue }
                 if let index = layer.entities.firstIndex(where: { $0.type == .place && $0.name == place }) {
                     if !layer.entities[index].aliases.contains(unit.text) {
                         layer.entities[index].aliases.append(unit.text)

@@ -4,39 +4,59 @@ import NQSource
 /// "is this token a month name?" without making a string.
 struct WordHashSet: Sendable {
     private let hashes: HashTable<Bool>
-    /// Bit n set when some word is n bytes long (n < 63; 63 for longer ones).
-    private let lengths: UInt64
-    /// Bit n set when some word starts with a byte whose low five bits are n.
-    private let initials: UInt32
+    /// A 256-bit filter on (length, first byte, last byte) of the words, ignoring ASCII case, so
+    /// that most tokens are rejected without hashing.
+    private let filter: (UInt64, UInt64, UInt64, UInt64)
 
     /// Creates the set from words.
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
         var hashes = Set<UInt64>()
-        var lengths: UInt64 = 0
-        var initials: UInt32 = 0
+        var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         for word in words {
             let bytes = Array(word.utf8)
-            guard let first = bytes.first else { continue }
-            hashes.insert(Self.hash(bytes, SourceSpan(0, bytes.count)))
-            lengths |= 1 << UInt64(min(bytes.count, 63))
-            initials |= 1 << UInt32(first & 31)
+            guard !bytes.isEmpty else { continue }
+            let span = SourceSpan(0, bytes.count)
+            hashes.insert(Self.hash(bytes, span))
+            let slot = Self.slot(bytes, span)
+            let bit: UInt64 = 1 << UInt64(slot & 63)
+            switch slot >> 6 {
+            case 0: filter.0 |= bit
+            case 1: filter.1 |= bit
+            case 2: filter.2 |= bit
+            default: filter.3 |= bit
+            }
         }
         self.hashes = HashTable(hashes.map { ($0, true) })
-        self.lengths = lengths
-        self.initials = initials
+        self.filter = filter
+    }
+
+    /// The filter slot (0–255) of a word.
+    @inline(__always)
+    static func slot(_ bytes: [UInt8], _ span: SourceSpan) -> Int {
+        let first = Int(bytes[span.lower] | 0x20)
+        let last = Int(bytes[span.upper - 1] | 0x20)
+        return (span.length &* 37 &+ first &* 7 &+ last &* 13) & 255
     }
 
     /// Whether the bytes of `span` are one of the words.
     func contains(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
-        guard span.length > 0, lengths & (1 << UInt64(min(span.length, 63))) != 0,
-            initials & (1 << UInt32(bytes[span.lower] & 31)) != 0
-        else { return false }
+        guard span.length > 0 else { return false }
+        let slot = Self.slot(bytes, span)
+        let word: UInt64
+        switch slot >> 6 {
+        case 0: word = filter.0
+        case 1: word = filter.1
+        case 2: word = filter.2
+        default: word = filter.3
+        }
+        guard word & (1 << UInt64(slot & 63)) != 0 else { return false }
         return hashes.contains(Self.hash(bytes, span))
     }
 
     /// Whether token `index` of a context is one of the words.
     func contains(_ context: AnalysisContext, token index: Int) -> Bool {
-        index >= 0 && index < context.tokens.count && contains(context.bytes, context.tokens[index].span)
+        index >= 0 && index < context.tokens.count
+            && contains(context.bytes, context.tokens[index].span)
     }
 
     /// FNV-1a hash of a byte range, lower-casing ASCII letters.
@@ -66,7 +86,9 @@ struct WordHashSet: Sendable {
         let count = suffix.utf8CodeUnitCount
         guard span.length >= count else { return false }
         return suffix.withUTF8Buffer { buffer in
-            for index in 0..<count where bytes[span.upper - count + index] != buffer[index] { return false }
+            for index in 0..<count where bytes[span.upper - count + index] != buffer[index] {
+                return false
+            }
             return true
         }
     }
@@ -80,7 +102,9 @@ extension AnalysisContext {
         guard span.length == text.utf8CodeUnitCount else { return false }
         let bytes = self.bytes
         return text.withUTF8Buffer { buffer in
-            for offset in 0..<buffer.count where bytes[span.lower + offset] != buffer[offset] { return false }
+            for offset in 0..<buffer.count where bytes[span.lower + offset] != buffer[offset] {
+                return false
+            }
             return true
         }
     }

@@ -36,11 +36,20 @@ public struct FigureAnnotator: Sendable {
             {
                 var first = index
                 if index > 0, !token.spaceBefore, context.token(index - 1, is: "US") { first = index - 1 }
+                // A range sharing its scale: "$5-10 billion" (the upper bound as value).
+                if number.end == index + 2, context.token(number.end, is: "-"), !tokens[number.end].spaceBefore,
+                    let upper = reader.read(at: number.end + 1), upper.end > number.end + 2
+                {
+                    add(first, upper.end, upper.value, code, .money)
+                    index = upper.end
+                    continue
+                }
                 add(first, number.end, number.value, code, .money)
                 index = number.end
                 continue
             }
-            guard token.kind == .number || reader.mayBeNumberWord(index), let number = reader.read(at: index)
+            guard token.kind == .number || reader.mayBeNumberWord(index),
+                let number = reader.read(at: index)
             else {
                 index += 1
                 continue
@@ -50,11 +59,25 @@ public struct FigureAnnotator: Sendable {
             if end < tokens.count {
                 let next = tokens[end]
                 if next.kind == .punctuation, bytes[next.span.lower] == UInt8(ascii: "%") {
+                    // A poll's pair "58%-33%" is one figure, valued by its first number.
+                    if context.token(end + 1, is: "-"), end + 3 < tokens.count, tokens[end + 2].kind == .number,
+                        context.token(end + 3, is: "%"), !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore
+                    {
+                        add(index, end + 4, number.value, "percent", .percent)
+                        index = end + 4
+                        continue
+                    }
                     add(index, end + 1, number.value, "percent", .percent)
                     index = end + 1
                     continue
                 }
                 if let word = reader.word(end) {
+                    // "9 percentage points": a difference of percentages, counted in points.
+                    if word == "percentage", reader.word(end + 1).map({ $0.hasPrefix("point") }) == true {
+                        add(index, end + 2, number.value, "percentage point", .count)
+                        index = end + 2
+                        continue
+                    }
                     if Self.percentWords.contains(word) {
                         add(index, end + 1, number.value, "percent", .percent)
                         index = end + 1
@@ -68,7 +91,8 @@ public struct FigureAnnotator: Sendable {
                     // "800 billion euros", "50 cents", "twenty thousand dollars".
                     if let code = Gazetteer.currencies[word] {
                         let value =
-                            word == "cent" || word == "cents" || word == "pence" ? number.value / 100 : number.value
+                            word == "cent" || word == "cents" || word == "pence"
+                            ? number.value / 100 : number.value
                         add(index, end + 1, value, code, .money)
                         index = end + 1
                         continue
@@ -83,23 +107,31 @@ public struct FigureAnnotator: Sendable {
             if reader.word(end) == "out", reader.word(end + 1) == "of", end + 2 < tokens.count,
                 let total = reader.read(at: end + 2), total.value > 0
             {
-                add(index, total.end, number.value / total.value, nounUnit(context, reader, after: total.end), .ratio)
+                add(
+                    index, total.end, number.value / total.value, nounUnit(context, reader, after: total.end),
+                    .ratio)
                 index = total.end
                 continue
             }
             // "30-day ceasefire", "27-member bloc".
-            if end + 1 < tokens.count, !tokens[end].spaceBefore, bytes[tokens[end].span.lower] == UInt8(ascii: "-"),
+            if end + 1 < tokens.count, !tokens[end].spaceBefore,
+                bytes[tokens[end].span.lower] == UInt8(ascii: "-"),
                 !tokens[end + 1].spaceBefore, let noun = reader.word(end + 1)
             {
                 let unit = Self.singular(noun)
-                add(index, end + 2, number.value, unit, Self.durationUnits.contains(unit) ? .duration : .size)
+                add(
+                    index, end + 2, number.value, unit, Self.durationUnits.contains(unit) ? .duration : .size)
                 index = end + 2
                 continue
             }
             // "12 people", "three weeks": a count of the noun that follows.
-            if let noun = reader.word(end), noun.count > 2, !tokens[end].isCapitalized, !Self.isYear(number, context) {
+            if let noun = reader.word(end), noun.count > 2, !tokens[end].isCapitalized,
+                !Self.isYear(number, context)
+            {
                 let unit = Self.singular(noun)
-                add(index, end + 1, number.value, unit, Self.durationUnits.contains(unit) ? .duration : .count)
+                add(
+                    index, end + 1, number.value, unit, Self.durationUnits.contains(unit) ? .duration : .count
+                )
                 index = end + 1
                 continue
             }
@@ -114,7 +146,8 @@ public struct FigureAnnotator: Sendable {
         guard token.span.length <= 3 else { return nil }
         let first = context.bytes[token.span.lower]
         // "$", "US$", and the two- and three-byte symbols (£ ¥ € ₹ ₽ ₩ ₪).
-        guard first == UInt8(ascii: "$") || first == UInt8(ascii: "U") || first == 0xC2 || first == 0xE2 else {
+        guard first == UInt8(ascii: "$") || first == UInt8(ascii: "U") || first == 0xC2 || first == 0xE2
+        else {
             return nil
         }
         let text = context.string(token)
@@ -134,7 +167,8 @@ public struct FigureAnnotator: Sendable {
 
     /// Whether a bare number looks like a year ("2024").
     static func isYear(_ number: ReadNumber, _ context: AnalysisContext) -> Bool {
-        number.end == number.first + 1 && context.tokens[number.first].span.length == 4 && number.value >= 1800
+        number.end == number.first + 1 && context.tokens[number.first].span.length == 4
+            && number.value >= 1800
             && number.value <= 2100
     }
 

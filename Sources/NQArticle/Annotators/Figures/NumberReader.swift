@@ -17,7 +17,8 @@ struct NumberReader {
 
     /// Scale words and abbreviations written after a number.
     static let scales: [String: Double] = [
-        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
+        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6,
+        "mn": 1e6,
         "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
     ]
 
@@ -56,8 +57,9 @@ struct NumberReader {
         let token = context.tokens[index]
         guard token.kind == .word, token.span.length <= 20 else { return false }
         var end = token.span.upper
-        if token.span.length > 9 {
-            for offset in token.span.lower..<token.span.upper where context.bytes[offset] == UInt8(ascii: "-") {
+        if token.span.length > 5 {
+            for offset in token.span.lower..<token.span.upper
+            where context.bytes[offset] == UInt8(ascii: "-") {
                 end = offset
                 break
             }
@@ -106,7 +108,8 @@ struct NumberReader {
             if let value = Self.wordValue(text), !(text == "a" || text == "an") || next == index {
                 if text == "a" || text == "an" {
                     // "a million": only when a scale word follows.
-                    guard let following = word(next + 1), let scale = Gazetteer.numberWords[following], scale >= 100
+                    guard let following = word(next + 1), let scale = Gazetteer.numberWords[following],
+                        scale >= 100
                     else { break }
                     current = 1
                 } else if value >= 1000 {
@@ -123,7 +126,9 @@ struct NumberReader {
             }
             break
         }
-        guard any, !(next == index + 1 && (word(index) == "a" || word(index) == "an")) else { return nil }
+        guard any, !(next == index + 1 && (word(index) == "a" || word(index) == "an")) else {
+            return nil
+        }
         return ReadNumber(value: total + current, first: index, end: next)
     }
 

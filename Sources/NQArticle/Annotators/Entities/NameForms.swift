@@ -1,0 +1,137 @@
+import NQSource
+
+/// What a name's words say about it on their own: common words, head words, company spellings,
+/// double-barrelled names, and the gazetteers.
+extension NameClassifier {
+    /// Whether a lone capitalised word is unlikely to be a name: a common word, an adverb or
+    /// connective opening a sentence ("Additionally,"), or an unknown hyphenated compound.
+    func isUnlikelySingleName(_ unit: NameUnit, atStart: Bool, chunk: NameChunk) -> Bool {
+        if !unit.flags.isDisjoint(with: [.place, .organization]) { return false }
+        if unit.flags.contains(.common) { return true }
+        if unit.span.length == 1 { return true }
+        // A lone head word ("Party", "District") or title ("Senator").
+        if !unit.flags.isDisjoint(with: [.organizationWord, .placeWord, .miscWord, .title]),
+            !unit.flags.contains(.givenName)
+        {
+            return true
+        }
+        // A word the article also writes in lower case ("Politics", "Health").
+        if !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming),
+            lowerWords.contains(WordHashSet.hash(context.bytes, unit.span))
+        {
+            return true
+        }
+        if context.token(unit.token, contains: UInt8(ascii: "-")), !isHyphenatedName(unit) {
+            return true
+        }
+        let bytes = context.bytes
+        if WordHashSet.hasSuffix(bytes, unit.span, "ist")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ism")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ists")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ian")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ians")
+        {
+            return true
+        }
+        guard atStart else { return false }
+        if WordHashSet.hasSuffix(bytes, unit.span, "ly")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ing")
+            || WordHashSet.hasSuffix(bytes, unit.span, "ed")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a word has a capital after a lower-case letter, other than in Mc, Mac, De, Di,
+    /// Da, Du, La, Le and Van names ("LinkedIn", not "McCain" or "DeSantis").
+    static func isCamelCase(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        guard span.length >= 4 else { return false }
+        var offset = span.lower + 2
+        while offset < span.upper {
+            if CharClass.isUpper(bytes[offset]), CharClass.isLower(bytes[offset - 1]) {
+                let head = offset - span.lower
+                let first = bytes[span.lower]
+                let second = bytes[span.lower + 1]
+                let patronymic =
+                    (head == 2 && (first == UInt8(ascii: "M") && second == UInt8(ascii: "c")))
+                    || (head == 3 && first == UInt8(ascii: "M") && second == UInt8(ascii: "a"))
+                    || (head == 2 && (first == UInt8(ascii: "D") || first == UInt8(ascii: "L")))
+                    || (head == 3 && first == UInt8(ascii: "V"))
+                return !patronymic
+            }
+            offset += 1
+        }
+        return false
+    }
+
+    /// Words that never start a name, even before a head word ("In Congress", "But Party leaders").
+    static let functionWords = WordHashSet([
+        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "if", "as", "after",
+        "before", "when",
+        "while", "despite", "since", "because", "although", "though", "with", "without", "from", "by",
+        "to", "of",
+        "during", "under", "over", "meanwhile", "also", "then", "now", "yet", "still", "even", "just",
+        "only", "this",
+        "that", "these", "those", "his", "her", "their", "our", "my", "its", "your", "some", "many",
+        "most", "all",
+        "both", "each", "every", "no", "not", "top", "former", "then", "how", "why", "what", "where",
+        "who",
+    ])
+
+    /// Whether a hyphenated word is a double-barrelled name ("Mark-Viverito"): every part
+    /// capitalised and none a place, nationality or common word ("Russia-Ukraine", "Anti-War").
+    func isHyphenatedName(_ unit: NameUnit) -> Bool {
+        let bytes = context.bytes
+        var start = unit.span.lower
+        var offset = unit.span.lower
+        while offset <= unit.span.upper {
+            if offset == unit.span.upper || bytes[offset] == UInt8(ascii: "-") {
+                let part = SourceSpan(start, offset)
+                guard part.length >= 2, CharClass.isUpper(bytes[start]) else { return false }
+                let flags = Lexicon.flags(bytes, part)
+                guard flags.isDisjoint(with: [.place, .nationality, .common, .organization]) else {
+                    return false
+                }
+                start = offset + 1
+            }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Whether the last unit ends the name of an event or law ("Convention", "Act").
+    func endsInNonName(_ units: [NameUnit]) -> Bool {
+        units.count >= 2 && units[units.count - 1].flags.contains(.miscWord)
+    }
+
+    /// Whether the last unit is an organisation's or place's head word ("Committee", "County").
+    func endsInHeadWord(_ units: [NameUnit]) -> Bool {
+        guard units.count >= 2, let last = units.last?.flags else { return false }
+        return !last.isDisjoint(with: [.organizationWord, .placeWord])
+            || gazetteerType(span(units[...])) != nil
+    }
+
+    /// The type a gazetteer gives a name, if any.
+    func gazetteerType(_ span: SourceSpan) -> EntityType? {
+        let flags = Lexicon.phrase(context.bytes, span)
+        if flags.contains(.place) { return .place }
+        if flags.contains(.organization) { return .organization }
+        return nil
+    }
+
+    /// "WASHINGTON" as "Washington", for datelines and shouted headlines.
+    static func titleCased(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return String(first) + word.dropFirst().lowercased()
+    }
+
+    /// Words that start a place's name when a capitalised word follows ("San", "Fort", "South").
+    static let placePrefixes: Set<String> = [
+        "San", "Santa", "Los", "Las", "El", "Fort", "Ft.", "Mount", "Mt.", "Lake", "Port", "Saint",
+        "St.", "Cape",
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+        "Upper", "Lower",
+        "Greater", "New",
+    ]
+}

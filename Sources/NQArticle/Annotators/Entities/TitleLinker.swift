@@ -1,0 +1,125 @@
+import NQSource
+
+/// Links descriptions such as "the president" or "the NATO chief" to the person the article
+/// gave that title or affiliation, as mentions of form `.title`.
+enum TitleLinker {
+    /// Role words that name no office of their own and need an organisation before them.
+    static let genericRoles: Set<String> = [
+        "chief", "head", "boss", "leader", "chairman", "chairwoman",
+    ]
+    /// The generic roles, tested on bytes.
+    static let genericRoleWords = WordHashSet(genericRoles)
+
+    /// Adds the title mentions to a layer, keeping mentions in text order.
+    static func link(_ layer: inout EntityLayer, context: AnalysisContext, articles: [Int]) {
+        let people = layer.entities.indices.filter {
+            layer.entities[$0].type == .person
+                && (layer.entities[$0].title != nil || layer.entities[$0].affiliation != nil)
+        }
+        guard !people.isEmpty else { return }
+        let tokens = context.tokens
+        let bytes = context.bytes
+        let mentionAt = mentionTable(layer, tokens: tokens)
+        let isPerson = layer.mentions.map { layer.entities[$0.entity].type == .person }
+        let titleHashes = titleWordHashes(layer, people: people)
+        var added: [Mention] = []
+        // Where a description may start: "the president", "the NATO chief", a headline's "NATO Chief".
+        var starts = articles.map { (index: $0, isThe: true) }
+        for (index, mention) in mentionAt.enumerated() where mention >= 0 && !isPerson[mention] {
+            starts.append((index, false))
+        }
+        starts.sort { $0.index < $1.index }
+        for (index, isThe) in starts where index + 1 < tokens.count {
+            var next = isThe ? index + 1 : index
+            var body: String?
+            if mentionAt[next] >= 0, !isPerson[mentionAt[next]] {
+                let mention = mentionAt[next]
+                body = layer.entities[layer.mentions[mention].entity].name
+                next = context.tokenIndex(atOrAfter: layer.mentions[mention].span.upper)
+            }
+            guard isThe || body != nil, next < tokens.count, tokens[next].kind == .word,
+                tokens[next].span.length <= 20,
+                // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
+                mentionAt[next + 1] < 0 || !isPerson[mentionAt[next + 1]]
+            else { continue }
+            let span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
+            guard
+                Self.genericRoleWords.contains(bytes, span)
+                    || titleHashes.contains(WordHashSet.hash(bytes, span))
+            else { continue }
+            let word = context.article.text.string(span).lowercased()
+            guard added.last?.span != span,
+                let person = match(word, body: body, people: people, layer: layer, before: span.lower)
+            else {
+                continue
+            }
+            added.append(
+                Mention(
+                    entity: person, span: span,
+                    sentence: context.article.sentenceNumber(containing: span.lower),
+                    form: .title))
+            let phrase = context.article.text.string(SourceSpan(tokens[index].span.lower, span.upper))
+            let lowered = phrase.lowercased()
+            if !layer.entities[person].aliases.contains(where: { $0.lowercased() == lowered }) {
+                layer.entities[person].aliases.append(phrase)
+            }
+            layer.entities[person].mentionCount += 1
+        }
+        guard !added.isEmpty else { return }
+        layer.mentions = (layer.mentions + added).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// For every token (and one past the end), the index of the mention starting at it, or -1.
+    static func mentionTable(_ layer: EntityLayer, tokens: [Token]) -> [Int] {
+        var table = [Int](repeating: -1, count: tokens.count + 2)
+        var token = 0
+        for (index, mention) in layer.mentions.enumerated() {
+            while token < tokens.count, tokens[token].span.start < mention.span.start { token += 1 }
+            if token < tokens.count, tokens[token].span.start == mention.span.start { table[token] = index }
+        }
+        return table
+    }
+
+    /// Hashes of the people's lower-cased titles and of their last words ("president").
+    static func titleWordHashes(_ layer: EntityLayer, people: [Int]) -> [UInt64] {
+        var hashes: [UInt64] = []
+        for person in people {
+            guard let title = layer.entities[person].title?.lowercased() else { continue }
+            hashes.append(Lexicon.hash(title))
+            if let last = title.split(separator: " ").last { hashes.append(Lexicon.hash(String(last))) }
+        }
+        return hashes
+    }
+
+    /// The person a role word (after an optional body) stands for: the one named most recently
+    /// before it, else the first one named after it.
+    static func match(
+        _ word: String, body: String?, people: [Int], layer: EntityLayer, before offset: Int
+    ) -> Int? {
+        var best: Int?
+        var bestOffset = Int.min
+        for person in people {
+            let entity = layer.entities[person]
+            let title = entity.title?.lowercased() ?? ""
+            let lastWord = title.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
+            let fits: Bool
+            if genericRoles.contains(word) {
+                fits = body != nil && entity.affiliation == body
+            } else {
+                fits =
+                    !title.isEmpty && (word == title || word == lastWord)
+                    && (body == nil || entity.affiliation == body)
+            }
+            guard fits else { continue }
+            let seen = layer.mentions.last { $0.entity == person && $0.span.lower < offset }.map(
+                \.span.lower)
+            // Named before: the latest wins; named only after: the earliest wins.
+            let rank = seen ?? -1_000_000_000 - (layer.mentions.firstIndex { $0.entity == person } ?? 0)
+            if rank > bestOffset {
+                best = person
+                bestOffset = rank
+            }
+        }
+        return best
+    }
+}
