@@ -3,7 +3,12 @@ import NQSource
 /// One loaded article: its text, its layout and every annotation layer.
 ///
 /// Nodes store spans into `text`; nothing else holds a copy of the words.
-public struct Article: Sendable {
+///
+/// An article is a reference so that reading one field of one row does not copy the whole
+/// article (with its many arrays) on every access. It is built by one thread (the analyzer) and
+/// only read once it is added to a corpus, except that `date` and `dates` are replaced together
+/// on the thread that owns the corpus; that discipline is what makes it `Sendable`.
+public final class Article: @unchecked Sendable {
     /// The article's identifier: its file name without extension.
     public var id: String
     /// The file it was read from, or a description such as `<bundled>`.
