@@ -23,8 +23,11 @@ public final class Corpus {
     public private(set) var quoteBase: [Int] = []
     /// Quotes by every lower-cased name of their speaker (full name, aliases, each name word).
     public private(set) var quotesBySpeakerName: [String: [RowRef]] = [:]
-    /// Mentions by every lower-cased name of their entity.
-    public private(set) var mentionsByEntityName: [String: [RowRef]] = [:]
+    /// Entities (`item` is the entity's index in its article) by every lower-cased name; their
+    /// mentions are found from there, which keeps the index to one entry per entity and name.
+    public private(set) var entitiesByName: [String: [RowRef]] = [:]
+    /// One shared copy of each long name, so that names repeated across articles are stored once.
+    private var names: [String: String] = [:]
     /// Articles by id.
     public private(set) var articleIndex: [String: Int] = [:]
 
@@ -50,6 +53,7 @@ public final class Corpus {
         quoteBase.append(quoteCount)
         articles.append(article)
         articleIndex[article.id] = articleIndex[article.id] ?? index
+        intern(article)
         // Each entity's names are worked out once, not once per mention.
         let entityKeys = article.entities.map { Self.nameKeys(of: $0) }
         for (item, quote) in article.quotes.enumerated() {
@@ -58,10 +62,48 @@ public final class Corpus {
                 quotesBySpeakerName[key, default: []].append(RowRef(article: index, item: item))
             }
         }
-        for (item, mention) in article.mentions.enumerated() {
-            for key in entityKeys[mention.entity] {
-                mentionsByEntityName[key, default: []].append(RowRef(article: index, item: item))
+        for (item, keys) in entityKeys.enumerated() {
+            for key in keys {
+                entitiesByName[key, default: []].append(RowRef(article: index, item: item))
             }
+        }
+    }
+
+    /// The mentions of the entities that answer to a lower-cased name, in article and text order.
+    public func mentionRows(named key: String) -> [RowRef] {
+        var rows: [RowRef] = []
+        var index = 0
+        let entities = entitiesByName[key] ?? []
+        while index < entities.count {
+            // The entities of one article that answer to the name, then that article's mentions.
+            let article = entities[index].article
+            var wanted: Set<Int> = []
+            while index < entities.count, entities[index].article == article {
+                wanted.insert(Int(entities[index].item))
+                index += 1
+            }
+            for (item, mention) in articles[Int(article)].mentions.enumerated() where wanted.contains(mention.entity) {
+                rows.append(RowRef(article: Int(article), item: item))
+            }
+        }
+        return rows
+    }
+
+    /// Replaces the article's long names (over 15 bytes, which Swift stores apart from the
+    /// string) with the corpus's shared copy of the same name.
+    private func intern(_ article: Article) {
+        func shared(_ name: String) -> String {
+            guard name.utf8.count > 15 else { return name }
+            if let known = names[name] { return known }
+            names[name] = name
+            return name
+        }
+        for index in article.entities.indices {
+            article.entities[index].name = shared(article.entities[index].name)
+            article.entities[index].aliases = article.entities[index].aliases.map(shared)
+        }
+        for index in article.quotes.indices {
+            if let speaker = article.quotes[index].speaker { article.quotes[index].speaker = shared(speaker) }
         }
     }
 
@@ -78,7 +120,8 @@ public final class Corpus {
         articles = []
         quoteBase = []
         quotesBySpeakerName = [:]
-        mentionsByEntityName = [:]
+        entitiesByName = [:]
+        names = [:]
         articleIndex = [:]
     }
 
@@ -87,9 +130,7 @@ public final class Corpus {
     public static func nameKeys(of entity: Entity) -> Set<String> {
         var keys: Set<String> = [entity.name.lowercased()]
         for alias in entity.aliases { keys.insert(alias.lowercased()) }
-        if entity.type == .person {
-            for word in entity.name.split(separator: " ") where word.count > 1 { keys.insert(word.lowercased()) }
-        }
+        for word in entity.name.split(separator: " ") { keys.insert(word.lowercased()) }
         return keys
     }
 
@@ -98,7 +139,7 @@ public final class Corpus {
         if let entity = quote.speakerEntity { return nameKeys(of: article.entities[entity]) }
         guard let speaker = quote.speaker else { return [] }
         var keys: Set<String> = [speaker.lowercased()]
-        for word in speaker.split(separator: " ") where word.count > 1 { keys.insert(word.lowercased()) }
+        for word in speaker.split(separator: " ") { keys.insert(word.lowercased()) }
         return keys
     }
 

@@ -43,11 +43,11 @@ public struct Evaluator {
     /// The starting rows: a saved result, an index lookup for a name equality, or every row.
     public func candidates(_ plan: Plan) -> [RowRef] {
         if let base = plan.baseRows { return base }
-        if let names = indexableNames(plan), let index = nameIndex(for: plan) {
+        if let names = indexableNames(plan), hasNameIndex(plan) {
             // One name's rows are already in article and text order, each once.
-            if names.count == 1 { return index[names[0].lowercased()] ?? [] }
+            if names.count == 1 { return indexedRows(plan, names[0].lowercased()) }
             var found: Set<RowRef> = []
-            for name in names { found.formUnion(index[name.lowercased()] ?? []) }
+            for name in names { found.formUnion(indexedRows(plan, name.lowercased())) }
             return found.sorted { ($0.article, $0.item) < ($1.article, $1.item) }
         }
         return plan.collection.rows(in: corpus)
@@ -57,7 +57,7 @@ public struct Evaluator {
     /// since every row the index gives for a name answers to that name (the index keys are
     /// names that `nameMatch` accepts; see `Corpus.nameKeys`).
     func residualFilter(_ plan: Plan) -> BoundExpr? {
-        guard let filter = plan.filter, plan.baseRows == nil, indexableNames(plan) != nil, nameIndex(for: plan) != nil
+        guard let filter = plan.filter, plan.baseRows == nil, indexableNames(plan) != nil, hasNameIndex(plan)
         else { return plan.filter }
         let indexed = plan.collection.name == "quotes" ? "speaker" : "entity"
         // The conjunct `indexableNames` finds: the first, left side before right.
@@ -76,13 +76,14 @@ public struct Evaluator {
         return removing(filter).rest
     }
 
-    /// The index for a plan's name field, when the collection has one.
-    func nameIndex(for plan: Plan) -> [String: [RowRef]]? {
-        switch plan.collection.name {
-        case "quotes": return corpus.quotesBySpeakerName
-        case "mentions": return corpus.mentionsByEntityName
-        default: return nil
-        }
+    /// Whether the collection has a name index (quotes by speaker, mentions by entity).
+    func hasNameIndex(_ plan: Plan) -> Bool {
+        plan.collection.name == "quotes" || plan.collection.name == "mentions"
+    }
+
+    /// The rows the name index gives for a lower-cased name.
+    func indexedRows(_ plan: Plan, _ key: String) -> [RowRef] {
+        plan.collection.name == "quotes" ? corpus.quotesBySpeakerName[key] ?? [] : corpus.mentionRows(named: key)
     }
 
     /// The names of a top-level `speaker = …`/`entity = …` conjunct, which an index can answer.

@@ -44,8 +44,10 @@ struct ParallelLoader: Sendable {
                 let index = range.lowerBound + offset
                 let path = files[index]
                 let result = ArticleLoader().readText(at: path).map { text in
-                    ArticleAnalyzer().analyze(
+                    let article = ArticleAnalyzer().analyze(
                         id: ArticleLoader.id(forPath: path), source: path, text: text, date: date)
+                    article.compact()
+                    return article
                 }
                 slots.set(index, result)
             }

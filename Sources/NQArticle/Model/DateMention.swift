@@ -14,13 +14,17 @@ public struct DateMention: Sendable {
     /// How the date is expressed.
     public var kind: Kind
     /// The 1-based number of the sentence holding it.
-    public var sentence: Int
+    public var sentence: Int {
+        get { Int(_sentence) }
+        set { _sentence = Int32(truncatingIfNeeded: newValue) }
+    }
+    private var _sentence: Int32 = 0
 
     /// Creates a date mention.
     public init(span: SourceSpan, normalized: String?, kind: Kind, sentence: Int) {
         self.span = span
         self.normalized = normalized
         self.kind = kind
-        self.sentence = sentence
+        self._sentence = Int32(truncatingIfNeeded: sentence)
     }
 }

@@ -16,7 +16,11 @@ public struct Entity: Sendable {
     /// The organisation or place it belongs to, where stated ("NATO").
     public var affiliation: String?
     /// How many times the article refers to it.
-    public var mentionCount: Int
+    public var mentionCount: Int {
+        get { Int(_mentionCount) }
+        set { _mentionCount = Int32(truncatingIfNeeded: newValue) }
+    }
+    private var _mentionCount: Int32 = 0
 
     /// Creates an entity.
     public init(
@@ -28,7 +32,7 @@ public struct Entity: Sendable {
         self.aliases = aliases
         self.title = title
         self.affiliation = affiliation
-        self.mentionCount = mentionCount
+        self._mentionCount = Int32(truncatingIfNeeded: mentionCount)
     }
 
     /// Whether `query` is one of its names, ignoring case (the canonical name, an alias,

@@ -16,7 +16,11 @@ public struct Figure: Sendable {
     /// What the number measures.
     public var kind: Kind
     /// The 1-based number of the sentence holding it.
-    public var sentence: Int
+    public var sentence: Int {
+        get { Int(_sentence) }
+        set { _sentence = Int32(truncatingIfNeeded: newValue) }
+    }
+    private var _sentence: Int32 = 0
 
     /// Creates a figure.
     public init(span: SourceSpan, value: Double?, unit: String?, kind: Kind, sentence: Int) {
@@ -24,6 +28,6 @@ public struct Figure: Sendable {
         self.value = value
         self.unit = unit
         self.kind = kind
-        self.sentence = sentence
+        self._sentence = Int32(truncatingIfNeeded: sentence)
     }
 }

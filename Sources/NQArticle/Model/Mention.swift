@@ -8,19 +8,27 @@ public struct Mention: Sendable {
     }
 
     /// The index of the entity in `Article.entities`.
-    public var entity: Int
+    public var entity: Int {
+        get { Int(_entity) }
+        set { _entity = Int32(truncatingIfNeeded: newValue) }
+    }
+    private var _entity: Int32 = 0
     /// The words as written.
     public var span: SourceSpan
     /// The 1-based number of the sentence holding it.
-    public var sentence: Int
+    public var sentence: Int {
+        get { Int(_sentence) }
+        set { _sentence = Int32(truncatingIfNeeded: newValue) }
+    }
+    private var _sentence: Int32 = 0
     /// A name, a title or description, or a resolved pronoun.
     public var form: Form
 
     /// Creates a mention.
     public init(entity: Int, span: SourceSpan, sentence: Int, form: Form = .name) {
-        self.entity = entity
+        self._entity = Int32(truncatingIfNeeded: entity)
         self.span = span
-        self.sentence = sentence
+        self._sentence = Int32(truncatingIfNeeded: sentence)
         self.form = form
     }
 }

@@ -3,19 +3,36 @@ import NQSource
 /// A paragraph of body text.
 public struct Paragraph: Sendable {
     /// The 1-based number of the paragraph in its article.
-    public var number: Int
+    public var number: Int {
+        get { Int(_number) }
+        set { _number = Int32(truncatingIfNeeded: newValue) }
+    }
+    private var _number: Int32 = 0
     /// The 1-based number of its section.
-    public var section: Int
+    public var section: Int {
+        get { Int(_section) }
+        set { _section = Int32(truncatingIfNeeded: newValue) }
+    }
+    private var _section: Int32 = 0
     /// The paragraph's text, without surrounding white space.
     public var span: SourceSpan
     /// The 0-based indexes of its sentences in `Article.sentences`.
-    public var sentences: Range<Int>
+    public var sentences: Range<Int> {
+        get { Int(_sentencesLower)..<Int(_sentencesUpper) }
+        set {
+            _sentencesLower = Int32(truncatingIfNeeded: newValue.lowerBound)
+            _sentencesUpper = Int32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
+    private var _sentencesLower: Int32 = 0
+    private var _sentencesUpper: Int32 = 0
 
     /// Creates a paragraph.
     public init(number: Int, section: Int, span: SourceSpan, sentences: Range<Int> = 0..<0) {
-        self.number = number
-        self.section = section
+        self._number = Int32(truncatingIfNeeded: number)
+        self._section = Int32(truncatingIfNeeded: section)
         self.span = span
-        self.sentences = sentences
+        self._sentencesLower = Int32(truncatingIfNeeded: sentences.lowerBound)
+        self._sentencesUpper = Int32(truncatingIfNeeded: sentences.upperBound)
     }
 }

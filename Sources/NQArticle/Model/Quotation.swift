@@ -5,9 +5,17 @@ public struct Quotation: Sendable {
     /// The quoted words, without the quotation marks.
     public var span: SourceSpan
     /// The 1-based number of the paragraph holding the opening mark.
-    public var paragraph: Int
+    public var paragraph: Int {
+        get { Int(_paragraph) }
+        set { _paragraph = Int32(truncatingIfNeeded: newValue) }
+    }
+    private var _paragraph: Int32 = 0
     /// The 1-based number of the sentence holding the opening mark.
-    public var sentence: Int
+    public var sentence: Int {
+        get { Int(_sentence) }
+        set { _sentence = Int32(truncatingIfNeeded: newValue) }
+    }
+    private var _sentence: Int32 = 0
     /// The mention the attribution rests on (next to the cue; may be a pronoun).
     public var speakerMention: SourceSpan?
     /// The name mention a pronoun or description in `speakerMention` resolves to, when it was
@@ -16,7 +24,11 @@ public struct Quotation: Sendable {
     /// The speaker's canonical name ("Mark Rutte"), when known.
     public var speaker: String?
     /// The index of the speaker in `Article.entities`, when it is a known entity.
-    public var speakerEntity: Int?
+    public var speakerEntity: Int? {
+        get { _speakerEntity < 0 ? nil : Int(_speakerEntity) }
+        set { _speakerEntity = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
+    }
+    private var _speakerEntity: Int32 = -1
     /// The cue word or phrase (said, told, according to).
     public var cue: SourceSpan?
     /// The person or organisation addressed ("told Trump"), as written.
@@ -33,11 +45,11 @@ public struct Quotation: Sendable {
         addressee: SourceSpan? = nil, rule: String = "", resolution: String? = nil
     ) {
         self.span = span
-        self.paragraph = paragraph
-        self.sentence = sentence
+        self._paragraph = Int32(truncatingIfNeeded: paragraph)
+        self._sentence = Int32(truncatingIfNeeded: sentence)
         self.speakerMention = speakerMention
         self.speaker = speaker
-        self.speakerEntity = speakerEntity
+        self._speakerEntity = speakerEntity.map { Int32(truncatingIfNeeded: $0) } ?? -1
         self.cue = cue
         self.addressee = addressee
         self.rule = rule
