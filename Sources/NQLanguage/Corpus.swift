@@ -101,6 +101,8 @@ public final class Corpus {
         for index in article.entities.indices {
             article.entities[index].name = shared(article.entities[index].name)
             article.entities[index].aliases = article.entities[index].aliases.map(shared)
+            article.entities[index].title = article.entities[index].title.map(shared)
+            article.entities[index].affiliation = article.entities[index].affiliation.map(shared)
         }
         for index in article.quotes.indices {
             if let speaker = article.quotes[index].speaker { article.quotes[index].speaker = shared(speaker) }

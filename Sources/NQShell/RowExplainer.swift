@@ -91,7 +91,7 @@ extension Session {
         }
         if let addressee = quote.addressee { values.append(("addressee", "“\(article.string(addressee))”")) }
         if !quote.rule.isEmpty { values.append(("rule", quote.rule)) }
-        if let resolution = quote.resolution { values.append(("how", resolution)) }
+        if let resolution = article.resolution(of: quote) { values.append(("how", resolution)) }
         if let entity = quote.speakerEntity {
             let known = article.entities[entity]
             let names = ([known.name] + known.aliases).map { "“\($0)”" }.joined(separator: ", ")

@@ -50,7 +50,8 @@ import Testing
         #expect(quote.speakerMention.map(article.string) == "he")
         #expect(quote.antecedent.map(article.string) == "Mark Rutte")
         #expect(quote.speaker == "Mark Rutte")
-        #expect(quote.resolution?.contains("pronoun") == true)
+        #expect(quote.resolution == .pronoun)
+        #expect(article.resolution(of: quote)?.contains("pronoun ‘he’ → ‘Mark Rutte’") == true)
     }
 
     @Test func surnameTakesTheFullName() throws {

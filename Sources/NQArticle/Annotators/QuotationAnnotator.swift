@@ -151,34 +151,29 @@ public struct QuotationAnnotator: Sendable {
         quote.speakerMention = view.span(phrase.range)
         quote.cue = found.cue.map { view.span($0) }
         quote.addressee = found.addressee.map { view.span($0) }
-        let mention = view.string(phrase.range)
-        var how = found.cue.map { "cue ‘\(view.string($0))’, " } ?? ""
         switch phrase.kind {
         case .name:
-            let (full, _) = names.fullName(of: phrase.range, before: phrase.range.lowerBound)
-            quote.speaker = full
-            how += "speaker named ‘\(mention)’" + (full == mention ? "" : " → \(full) (fullest name with that surname)")
+            quote.speaker = names.fullName(of: phrase.range, before: phrase.range.lowerBound).0
+            quote.resolution = .name
         case .pronoun:
             let paragraphStart = max(0, phrase.range.lowerBound - 400)
             if let person = names.recentPerson(before: phrase.range.lowerBound, notBefore: paragraphStart) {
                 let (full, fullRange) = names.fullName(of: person, before: phrase.range.lowerBound)
                 quote.antecedent = view.span(fullRange.lowerBound <= person.lowerBound ? fullRange : person)
                 quote.speaker = full
-                how += "pronoun ‘\(mention)’ → ‘\(view.string(person))’ (most recent person named) → \(full)"
+                quote.resolution = .pronoun
             } else {
-                how += "pronoun ‘\(mention)’, unresolved"
+                quote.resolution = .unresolvedPronoun
             }
         case .description:
             if let name = phrase.name {
-                let (full, _) = names.fullName(of: name, before: name.lowerBound)
                 quote.antecedent = view.span(name)
-                quote.speaker = full
-                how += "description ‘\(mention)’ names \(full)"
+                quote.speaker = names.fullName(of: name, before: name.lowerBound).0
+                quote.resolution = .namedDescription
             } else {
-                quote.speaker = mention
-                how += "description ‘\(mention)’"
+                quote.speaker = view.string(phrase.range)
+                quote.resolution = .description
             }
         }
-        quote.resolution = "\(found.rule): " + how
     }
 }

@@ -35,14 +35,15 @@ public struct Quotation: Sendable {
     public var addressee: SourceSpan?
     /// The name of the rule that found the speaker, such as `quote-comma-name-verb`.
     public var rule: String
-    /// How the mention was resolved to the speaker, for `explain`.
-    public var resolution: String?
+    /// How the mention was resolved to the speaker, for `explain` (its words are made from the
+    /// spans only when asked, by `Article.resolution(of:)`, so a corpus stores no text for it).
+    public var resolution: Resolution?
 
     /// Creates a quotation.
     public init(
         span: SourceSpan, paragraph: Int, sentence: Int, speakerMention: SourceSpan? = nil,
         speaker: String? = nil, speakerEntity: Int? = nil, cue: SourceSpan? = nil,
-        addressee: SourceSpan? = nil, rule: String = "", resolution: String? = nil
+        addressee: SourceSpan? = nil, rule: String = "", resolution: Resolution? = nil
     ) {
         self.span = span
         self._paragraph = Int32(truncatingIfNeeded: paragraph)
@@ -55,4 +56,18 @@ public struct Quotation: Sendable {
         self.rule = rule
         self.resolution = resolution
     }
+}
+
+/// How a quote's speaker mention was resolved to the speaker.
+public enum Resolution: UInt8, Sendable {
+    /// The mention is a name; the speaker is that name or the fullest earlier name sharing its surname.
+    case name
+    /// A pronoun, resolved to the most recent person named (`antecedent`).
+    case pronoun
+    /// A pronoun with no person named before it.
+    case unresolvedPronoun
+    /// A description that names someone (`antecedent`).
+    case namedDescription
+    /// A description, taken as the speaker as written.
+    case description
 }
