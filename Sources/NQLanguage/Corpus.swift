@@ -100,7 +100,7 @@ public final class Corpus {
         }
         for index in article.entities.indices {
             article.entities[index].name = shared(article.entities[index].name)
-            article.entities[index].aliases = article.entities[index].aliases.map(shared)
+            article.entities[index].joinedAliases = shared(article.entities[index].joinedAliases)
             article.entities[index].title = article.entities[index].title.map(shared)
             article.entities[index].affiliation = article.entities[index].affiliation.map(shared)
         }

@@ -10,7 +10,18 @@ public struct Entity: Sendable {
     /// What kind of thing it is.
     public var type: EntityType
     /// Its other names in the article ("Rutte", "NATO Secretary-General Mark Rutte").
-    public var aliases: [String]
+    public var aliases: [String] {
+        get {
+            joinedAliases.isEmpty
+                ? [] : joinedAliases.split(separator: Self.aliasSeparator, omittingEmptySubsequences: false).map(String.init)
+        }
+        set { joinedAliases = newValue.joined(separator: String(Self.aliasSeparator)) }
+    }
+    /// The aliases as they are stored: one string, separated by U+001F, which no article
+    /// writes. One string per entity instead of an array of strings keeps a corpus small.
+    public var joinedAliases: String
+    /// The separator of `joinedAliases`.
+    static let aliasSeparator: Character = "\u{1F}"
     /// Its title or role, where the article states it ("Secretary-General").
     public var title: String?
     /// The organisation or place it belongs to, where stated ("NATO").
@@ -29,7 +40,7 @@ public struct Entity: Sendable {
     ) {
         self.name = name
         self.type = type
-        self.aliases = aliases
+        self.joinedAliases = aliases.joined(separator: String(Self.aliasSeparator))
         self.title = title
         self.affiliation = affiliation
         self._mentionCount = Int32(truncatingIfNeeded: mentionCount)
