@@ -13,7 +13,8 @@ public struct Entity: Sendable {
     public var aliases: [String] {
         get {
             joinedAliases.isEmpty
-                ? [] : joinedAliases.split(separator: Self.aliasSeparator, omittingEmptySubsequences: false).map(String.init)
+                ? []
+                : joinedAliases.split(separator: Self.aliasSeparator, omittingEmptySubsequences: false).map(String.init)
         }
         set { joinedAliases = newValue.joined(separator: String(Self.aliasSeparator)) }
     }
