@@ -23,6 +23,9 @@ public final class Corpus {
     public private(set) var quoteBase: [Int] = []
     /// Quotes by every lower-cased name of their speaker (full name, aliases, each name word).
     public private(set) var quotesBySpeakerName: [String: [RowRef]] = [:]
+    /// How many quotes each speaker has (nil: no speaker found), kept as quotes are added so that
+    /// `count quotes by speaker` reads it instead of visiting every quote.
+    public private(set) var quoteCountsBySpeaker: [String?: Int] = [:]
     /// Entities (`item` is the entity's index in its article) by every lower-cased name; their
     /// mentions are found from there, which keeps the index to one entry per entity and name.
     public private(set) var entitiesByName: [String: [RowRef]] = [:]
@@ -57,6 +60,7 @@ public final class Corpus {
         // Each entity's names are worked out once, not once per mention.
         let entityKeys = article.entities.map { Self.nameKeys(of: $0) }
         for (item, quote) in article.quotes.enumerated() {
+            quoteCountsBySpeaker[quote.speaker, default: 0] += 1
             let keys = quote.speakerEntity.map { entityKeys[$0] } ?? Self.nameKeys(speaker: quote, in: article)
             for key in keys {
                 quotesBySpeakerName[key, default: []].append(RowRef(article: index, item: item))
@@ -122,6 +126,7 @@ public final class Corpus {
         articles = []
         quoteBase = []
         quotesBySpeakerName = [:]
+        quoteCountsBySpeaker = [:]
         entitiesByName = [:]
         names = [:]
         articleIndex = [:]

@@ -121,7 +121,25 @@ public struct Evaluator {
 
     /// `count QUERY by FIELD, …`: groups and their counts, largest first, ties by key.
     public func count(_ plan: Plan, by fields: [FieldDef]) -> ResultTable {
-        count(plan, by: fields, inPartsFrom: 65_536)
+        if let groups = speakerGroups(plan, by: fields) { return groups }
+        return count(plan, by: fields, inPartsFrom: 65_536)
+    }
+
+    /// `count quotes by speaker` over every quote, read from the counts the corpus keeps as
+    /// quotes are added; nil when the query filters, cuts or groups otherwise.
+    func speakerGroups(_ plan: Plan, by fields: [FieldDef]) -> ResultTable? {
+        guard plan.collection.name == "quotes", plan.filter == nil, plan.baseRows == nil, plan.limit == nil,
+            plan.offset == nil, fields.count == 1, fields[0].name == "speaker"
+        else { return nil }
+        let groups = corpus.quoteCountsBySpeaker.map { (key: $0.key.map(Value.text) ?? .null, count: $0.value) }
+            .sorted { lhs, rhs in
+                lhs.count != rhs.count ? lhs.count > rhs.count : ValueOrder.compare(lhs.key, rhs.key) < 0
+            }
+        return ResultTable(
+            columns: [
+                ResultTable.Column(name: "speaker", type: .text), ResultTable.Column(name: "count", type: .number),
+            ],
+            rows: groups.map { [$0.key, .number(Double($0.count))] }, shape: .groups)
     }
 
     /// `count QUERY by …`, tallied in parts once there are `threshold` rows or more.

@@ -27,4 +27,24 @@ import Testing
             #expect(evaluator.count(plan, by: fields, inPartsFrom: 1) == whole, "\(name) by \(by)")
         }
     }
+
+    @Test func speakerCountsKeptAtLoadEqualCountingEveryQuote() throws {
+        let corpus = Corpus()
+        let texts = [
+            "Talks\n\n“We will stay,” said Ana Ruiz.\n\n“No,” Bo Chen said. “Never,” Chen added.",
+            "More\n\n“Yes,” Ana Ruiz told reporters.\n\n“Quoted words” were on the sign.",
+        ]
+        for (index, text) in texts.enumerated() {
+            corpus.add(ArticleAnalyzer().analyze(id: "t\(index)", source: "t\(index)", text: ArticleText(text)))
+        }
+        let quotes = try #require(Schema.collection(named: "quotes"))
+        let speaker = try #require(quotes.field(named: "speaker"))
+        let plan = Plan(
+            collection: quotes, sourceName: "quotes", baseRows: nil, filter: nil, order: [], limit: nil,
+            offset: nil, columns: quotes.fields)
+        let evaluator = Evaluator(corpus: corpus)
+        let kept = try #require(evaluator.speakerGroups(plan, by: [speaker]))
+        #expect(kept.rows.count >= 2)
+        #expect(kept == evaluator.count(plan, by: [speaker], inPartsFrom: Int.max))
+    }
 }
