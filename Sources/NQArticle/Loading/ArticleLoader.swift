@@ -73,10 +73,10 @@ public struct ArticleLoader: Sendable {
 
     /// Reads and validates one file's text: it must be UTF-8 text, with no NUL byte.
     public func readText(at path: String) -> Result<ArticleText, LoadProblem> {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = ByteScan.readFile(at: path) else {
             return .failure(LoadProblem(path: path, message: "cannot read the file"))
         }
-        return Self.validate(Array(data), path: path)
+        return Self.validate(bytes, path: path)
     }
 
     /// Reads a text file such as a script: valid UTF-8 with no NUL byte (it may be empty).
@@ -95,32 +95,38 @@ public struct ArticleLoader: Sendable {
     public static func validate(_ raw: [UInt8], path: String) -> Result<ArticleText, LoadProblem> {
         var bytes = raw
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
-            return .failure(LoadProblem(path: path, message: "binary file (NUL byte at offset \(nul)), not an article"))
-        }
-        if let bad = firstInvalidUTF8(bytes) {
-            return .failure(LoadProblem(path: path, message: "not valid UTF-8 text (bad byte at offset \(bad))"))
+        // Most articles are ASCII: one pass 8 bytes at a time rules out NUL bytes and bad UTF-8
+        // together, and tells `ArticleText` it needs no code-point checkpoints.
+        let isASCII = ByteScan.isASCIIWithoutNUL(bytes)
+        if !isASCII {
+            if let nul = bytes.firstIndex(of: 0) {
+                return .failure(
+                    LoadProblem(path: path, message: "binary file (NUL byte at offset \(nul)), not an article"))
+            }
+            if let bad = firstInvalidUTF8(bytes) {
+                return .failure(LoadProblem(path: path, message: "not valid UTF-8 text (bad byte at offset \(bad))"))
+            }
         }
         if bytes.allSatisfy({ CharClass.isSpace($0) }) {
             return .failure(LoadProblem(path: path, message: "empty article"))
         }
-        return .success(ArticleText(bytes: bytes))
+        return .success(ArticleText(bytes: bytes, isASCII: isASCII))
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-            case .emptyInput:
-                return nil
-            case .error:
-                return offset
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            let count = buffer.count
+            while offset < count {
+                // Skip ASCII runs 8 bytes at a time; only multi-byte sequences need decoding.
+                offset = ByteScan.asciiPrefixEnd(buffer, from: offset)
+                guard offset < count else { return nil }
+                let length = ByteScan.validSequenceLength(buffer, at: offset)
+                if length == 0 { return offset }
+                offset += length
             }
+            return nil
         }
     }
 

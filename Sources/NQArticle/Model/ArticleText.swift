@@ -9,21 +9,30 @@ public struct ArticleText: Sendable {
 
     /// Creates the text from validated UTF-8 bytes.
     public init(bytes: [UInt8]) {
+        let isASCII = bytes.withUnsafeBufferPointer { ByteScan.asciiPrefixEnd($0, from: 0) == $0.count }
+        self.init(bytes: bytes, isASCII: isASCII)
+    }
+
+    /// Creates the text from validated UTF-8 bytes already known to be ASCII or not.
+    init(bytes: [UInt8], isASCII: Bool) {
         self.bytes = bytes
-        var isASCII = true
-        for byte in bytes where byte >= 0x80 {
-            isASCII = false
-            break
-        }
         if isASCII {
             checkpoints = []
         } else {
             var marks = [Int32]()
             marks.reserveCapacity(bytes.count / CodePoints.stride + 1)
             var count: Int32 = 0
-            for (offset, byte) in bytes.enumerated() {
-                if offset % CodePoints.stride == 0 { marks.append(count) }
-                if byte & 0xC0 != 0x80 { count += 1 }
+            bytes.withUnsafeBufferPointer { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    // One checkpoint per stride: count the stride's non-continuation bytes.
+                    marks.append(count)
+                    let end = min(offset + CodePoints.stride, buffer.count)
+                    var inStride: Int32 = 0
+                    for index in offset..<end where buffer[index] & 0xC0 != 0x80 { inStride += 1 }
+                    count += inStride
+                    offset = end
+                }
             }
             checkpoints = marks
         }

@@ -135,25 +135,27 @@ public struct ArticleParser: Sendable {
 
     /// The number of words: runs of non-space characters holding a letter or a digit.
     static func wordCount(_ bytes: [UInt8], _ span: SourceSpan) -> Int {
-        var count = 0
-        var inToken = false
-        var counted = false
-        for index in span.lower..<span.upper {
-            let byte = bytes[index]
-            if CharClass.isSpace(byte) {
-                inToken = false
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            var inToken = false
+            var counted = false
+            for index in span.lower..<span.upper {
+                let byte = buffer[index]
+                if CharClass.isSpace(byte) {
+                    inToken = false
+                    continue
+                }
+                if !inToken {
+                    inToken = true
+                    counted = false
+                }
+                if !counted && (CharClass.isLetter(byte) || CharClass.isDigit(byte) || byte >= 0xC3) {
+                    count += 1
+                    counted = true
+                }
             }
-            if !inToken {
-                inToken = true
-                counted = false
-            }
-            if !counted && (CharClass.isLetter(byte) || CharClass.isDigit(byte) || byte >= 0xC3) {
-                count += 1
-                counted = true
-            }
+            return count
         }
-        return count
     }
 
     /// Whether the span's last visible character is a sentence stop or a closing quotation.

@@ -42,6 +42,15 @@ public struct Tokenizer: Sendable {
         "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{201F}", "`",
     ]
 
+    /// Whether a scalar is one of `quoteMarks`, without hashing it.
+    @inline(__always)
+    static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x201F: return true
+        default: return false
+        }
+    }
+
     /// The tokens of a span of the text.
     public func tokenize(_ bytes: [UInt8], _ span: SourceSpan) -> [Token] {
         var tokens: [Token] = []
@@ -64,7 +73,7 @@ public struct Tokenizer: Sendable {
             } else if ("0"..."9").contains(scalar) {
                 kind = .number
                 index = numberEnd(bytes, from: index + length, limit: end)
-            } else if Self.quoteMarks.contains(scalar) {
+            } else if Self.isQuoteMark(scalar) {
                 kind = .quote
                 index += length
             } else {
@@ -83,6 +92,12 @@ public struct Tokenizer: Sendable {
     func wordEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
         var index = start
         while index < limit {
+            // ASCII letters and digits, most of every word, need no decoding.
+            let byte = bytes[index]
+            if CharClass.isLetter(byte) || CharClass.isDigit(byte) {
+                index += 1
+                continue
+            }
             let (scalar, length) = CharClass.scalar(in: bytes, at: index)
             if CharClass.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "\u{00AD}" {
                 index += length
