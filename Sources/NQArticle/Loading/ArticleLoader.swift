@@ -35,8 +35,7 @@ public struct ArticleLoader: Sendable {
             }
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
-                let ext = (relative as NSString).pathExtension.lowercased()
-                guard Self.articleExtensions.contains(ext) else { continue }
+                guard Self.hasArticleExtension(relative) else { continue }
                 let full = (path as NSString).appendingPathComponent(relative)
                 var isDir: ObjCBool = false
                 if manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
@@ -130,10 +129,56 @@ public struct ArticleLoader: Sendable {
         }
     }
 
+    /// Whether a path's extension is one of `articleExtensions`, ignoring case.
+    static func hasArticleExtension(_ path: String) -> Bool {
+        if let simple = SimplePath(path) { return simple.hasExtension(in: articleExtensions) }
+        return articleExtensions.contains((path as NSString).pathExtension.lowercased())
+    }
+
     /// An article's id: its file name without the extension.
     public static func id(forPath path: String) -> String {
+        if let simple = SimplePath(path) { return simple.stem }
         let name = (path as NSString).lastPathComponent
         let stem = (name as NSString).deletingPathExtension
         return stem.isEmpty ? name : stem
+    }
+}
+
+/// A path whose last component is split on bytes, without `NSString`, whose path methods cost
+/// tens of thousands of instructions a call. Only plain paths qualify (ASCII, no `//`, no final
+/// `/`, a last component `stem.ext` with a non-empty stem not ending in `.` and an
+/// alphanumeric extension, or with no period at all), where `NSString` splits the same way.
+struct SimplePath {
+    /// The last component without its extension.
+    let stem: String
+    /// The extension's bytes (empty when there is none).
+    let ext: ArraySlice<UInt8>
+
+    /// Splits `path`, or returns nil when it is not plain.
+    init?(_ path: String) {
+        let bytes = Array(path.utf8)
+        guard let lastByte = bytes.last, lastByte != UInt8(ascii: "/") else { return nil }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte >= 0x80 || (byte == UInt8(ascii: "/") && previous == byte) { return nil }
+            previous = byte
+        }
+        let start = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        guard let dot = bytes[start...].lastIndex(of: UInt8(ascii: ".")) else {
+            stem = String(decoding: bytes[start...], as: UTF8.self)
+            ext = []
+            return
+        }
+        let ext = bytes[(dot + 1)...]
+        guard dot > start, bytes[dot - 1] != UInt8(ascii: "."), !ext.isEmpty,
+            ext.allSatisfy({ CharClass.isLetter($0) || CharClass.isDigit($0) })
+        else { return nil }
+        stem = String(decoding: bytes[start..<dot], as: UTF8.self)
+        self.ext = ext
+    }
+
+    /// Whether the extension, lower-cased, is one of `extensions`.
+    func hasExtension(in extensions: Set<String>) -> Bool {
+        extensions.contains(String(decoding: ext.map { CharClass.isUpper($0) ? $0 + 0x20 : $0 }, as: UTF8.self))
     }
 }
