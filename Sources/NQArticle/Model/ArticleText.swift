@@ -28,14 +28,32 @@ public struct ArticleText: Sendable {
                     // One checkpoint per stride: count the stride's non-continuation bytes.
                     marks.append(count)
                     let end = min(offset + CodePoints.stride, buffer.count)
-                    var inStride: Int32 = 0
-                    for index in offset..<end where buffer[index] & 0xC0 != 0x80 { inStride += 1 }
-                    count += inStride
+                    count += Int32(Self.codePointCount(buffer, offset, end))
                     offset = end
                 }
             }
             checkpoints = marks
         }
+    }
+
+    /// The number of code points (bytes that are not UTF-8 continuation bytes) in
+    /// `buffer[start..<end]`, counted 8 bytes at a time.
+    private static func codePointCount(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var continuations = 0
+        var index = start
+        if let base = buffer.baseAddress {
+            while index + 8 <= end {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted up to 7) clear.
+                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < end {
+            if buffer[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return end - start - continuations
     }
 
     /// Creates the text from a string.

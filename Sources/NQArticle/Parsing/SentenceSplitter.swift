@@ -73,6 +73,35 @@ public struct SentenceSplitter: Sendable {
         return true
     }
 
+    /// The first offset in `index..<limit` holding `.`, `!`, `?` or 0xE2 (the lead byte of `…`),
+    /// or `limit`; 8 bytes are tested per step, as most bytes are none of these.
+    static func nextStopCandidate(_ bytes: [UInt8], from index: Int, limit: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = index
+            if let base = buffer.baseAddress {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                // A byte of `word ^ (ones * b)` is zero where the byte equals b.
+                func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+                while offset + 8 <= limit {
+                    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                    if hasZeroByte(word ^ (ones &* 0x2E)) || hasZeroByte(word ^ (ones &* 0x21))
+                        || hasZeroByte(word ^ (ones &* 0x3F)) || hasZeroByte(word ^ (ones &* 0xE2))
+                    {
+                        break
+                    }
+                    offset += 8
+                }
+            }
+            while offset < limit {
+                let byte = buffer[offset]
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xE2 { return offset }
+                offset += 1
+            }
+            return limit
+        }
+    }
+
     /// The sentence spans of a paragraph, trimmed of surrounding white space.
     public func split(_ bytes: [UInt8], _ paragraph: SourceSpan) -> [SourceSpan] {
         var sentences: [SourceSpan] = []
@@ -82,11 +111,8 @@ public struct SentenceSplitter: Sendable {
         while index < end {
             // Only `.`, `!`, `?` and the lead byte of `…` (E2 80 A6) can start a stop; no other
             // byte needs decoding, and UTF-8 continuation bytes never match these.
-            let byte = bytes[index]
-            guard byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xE2 else {
-                index += 1
-                continue
-            }
+            index = Self.nextStopCandidate(bytes, from: index, limit: end)
+            guard index < end else { break }
             let (scalar, length) = CharClass.scalar(in: bytes, at: index)
             var stopEnd = index + length
             let isStop = scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}"
