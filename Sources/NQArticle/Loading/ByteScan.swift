@@ -73,6 +73,21 @@ enum ByteScan {
         }
     }
 
+    /// The offsets of every `byte` in `bytes`, found with `memchr`.
+    static func offsets(of byte: UInt8, in bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var found: [Int] = []
+            guard let base = buffer.baseAddress else { return found }
+            var offset = 0
+            while offset < buffer.count, let hit = memchr(base + offset, Int32(byte), buffer.count - offset) {
+                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                found.append(index)
+                offset = index + 1
+            }
+            return found
+        }
+    }
+
     /// The whole contents of a file, read straight into an array (nil when it cannot be read).
     static func readFile(at path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)

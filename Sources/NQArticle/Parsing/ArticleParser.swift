@@ -88,7 +88,7 @@ public struct ArticleParser: Sendable {
     static func blocks(in bytes: [UInt8]) -> [Block] {
         var lines: [SourceSpan] = []
         var start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+        for index in ByteScan.offsets(of: 0x0A, in: bytes) + [bytes.count] {
             lines.append(trimmed(bytes, SourceSpan(start, index)))
             start = index + 1
         }

@@ -93,11 +93,8 @@ public struct Tokenizer: Sendable {
         var index = start
         while index < limit {
             // ASCII letters and digits, most of every word, need no decoding.
-            let byte = bytes[index]
-            if CharClass.isLetter(byte) || CharClass.isDigit(byte) {
-                index += 1
-                continue
-            }
+            index = Self.asciiAlphanumericEnd(bytes, from: index, limit: limit)
+            guard index < limit else { break }
             let (scalar, length) = CharClass.scalar(in: bytes, at: index)
             if CharClass.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "\u{00AD}" {
                 index += length
@@ -118,6 +115,22 @@ public struct Tokenizer: Sendable {
             index += length
         }
         return index
+    }
+
+    /// Per byte: whether it is an ASCII letter or digit.
+    static let asciiAlphanumeric: [Bool] = (0...255).map {
+        CharClass.isLetter(UInt8($0)) || CharClass.isDigit(UInt8($0))
+    }
+
+    /// The first offset in `start..<limit` that is not an ASCII letter or digit, or `limit`.
+    static func asciiAlphanumericEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
+        asciiAlphanumeric.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { buffer in
+                var index = start
+                while index < limit, table[Int(buffer[index])] { index += 1 }
+                return index
+            }
+        }
     }
 
     /// Whether bytes[start..<end] has the form "U.S" (single letters separated by periods).
