@@ -98,7 +98,7 @@ public struct ArticleLoader: Sendable {
         // together, and tells `ArticleText` it needs no code-point checkpoints.
         let isASCII = ByteScan.isASCIIWithoutNUL(bytes)
         if !isASCII {
-            if let nul = bytes.firstIndex(of: 0) {
+            if let nul = ByteScan.firstOffset(of: 0, in: bytes) {
                 return .failure(
                     LoadProblem(path: path, message: "binary file (NUL byte at offset \(nul)), not an article"))
             }

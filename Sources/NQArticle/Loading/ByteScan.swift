@@ -73,6 +73,14 @@ enum ByteScan {
         }
     }
 
+    /// The first offset of `byte` in `bytes`, found with `memchr`.
+    static func firstOffset(of byte: UInt8, in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
+    }
+
     /// The offsets of every `byte` in `bytes`, found with `memchr`.
     static func offsets(of byte: UInt8, in bytes: [UInt8]) -> [Int] {
         bytes.withUnsafeBufferPointer { buffer in

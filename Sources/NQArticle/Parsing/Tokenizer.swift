@@ -59,6 +59,12 @@ public struct Tokenizer: Sendable {
         let end = span.upper
         var spaceBefore = true
         while index < end {
+            // Runs of ASCII spaces (and the single space between most tokens) need no decoding.
+            if CharClass.isSpace(bytes[index]) {
+                spaceBefore = true
+                index += 1
+                continue
+            }
             let (scalar, length) = CharClass.scalar(in: bytes, at: index)
             if CharClass.isSpace(scalar) {
                 spaceBefore = true
