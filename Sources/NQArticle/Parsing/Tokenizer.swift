@@ -14,10 +14,12 @@ public struct Token: Sendable, Equatable {
         case punctuation
     }
 
-    /// What the token is made of.
-    public var kind: Kind
+    // The span comes first so that a token packs into 12 bytes instead of 16: an article's
+    // tokens are written once and read by every layer.
     /// Where it is.
     public var span: SourceSpan
+    /// What the token is made of.
+    public var kind: Kind
     /// Whether it starts with an upper-case letter.
     public var isCapitalized: Bool
     /// Whether white space (or the start of the text) comes right before it.
