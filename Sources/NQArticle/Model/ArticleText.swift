@@ -9,24 +9,51 @@ public struct ArticleText: Sendable {
 
     /// Creates the text from validated UTF-8 bytes.
     public init(bytes: [UInt8]) {
+        let isASCII = bytes.withUnsafeBufferPointer { ByteScan.asciiPrefixEnd($0, from: 0) == $0.count }
+        self.init(bytes: bytes, isASCII: isASCII)
+    }
+
+    /// Creates the text from validated UTF-8 bytes already known to be ASCII or not.
+    init(bytes: [UInt8], isASCII: Bool) {
         self.bytes = bytes
-        var isASCII = true
-        for byte in bytes where byte >= 0x80 {
-            isASCII = false
-            break
-        }
         if isASCII {
             checkpoints = []
         } else {
             var marks = [Int32]()
             marks.reserveCapacity(bytes.count / CodePoints.stride + 1)
             var count: Int32 = 0
-            for (offset, byte) in bytes.enumerated() {
-                if offset % CodePoints.stride == 0 { marks.append(count) }
-                if byte & 0xC0 != 0x80 { count += 1 }
+            bytes.withUnsafeBufferPointer { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    // One checkpoint per stride: count the stride's non-continuation bytes.
+                    marks.append(count)
+                    let end = min(offset + CodePoints.stride, buffer.count)
+                    count += Int32(Self.codePointCount(buffer, offset, end))
+                    offset = end
+                }
             }
             checkpoints = marks
         }
+    }
+
+    /// The number of code points (bytes that are not UTF-8 continuation bytes) in
+    /// `buffer[start..<end]`, counted 8 bytes at a time.
+    private static func codePointCount(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var continuations = 0
+        var index = start
+        if let base = buffer.baseAddress {
+            while index + 8 <= end {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted up to 7) clear.
+                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < end {
+            if buffer[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return end - start - continuations
     }
 
     /// Creates the text from a string.

@@ -88,7 +88,7 @@ public struct ArticleParser: Sendable {
     static func blocks(in bytes: [UInt8]) -> [Block] {
         var lines: [SourceSpan] = []
         var start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+        for index in ByteScan.offsets(of: 0x0A, in: bytes) + [bytes.count] {
             lines.append(trimmed(bytes, SourceSpan(start, index)))
             start = index + 1
         }
@@ -135,25 +135,28 @@ public struct ArticleParser: Sendable {
 
     /// The number of words: runs of non-space characters holding a letter or a digit.
     static func wordCount(_ bytes: [UInt8], _ span: SourceSpan) -> Int {
-        var count = 0
-        var inToken = false
-        var counted = false
-        for index in span.lower..<span.upper {
-            let byte = bytes[index]
-            if CharClass.isSpace(byte) {
-                inToken = false
-                continue
-            }
-            if !inToken {
-                inToken = true
-                counted = false
-            }
-            if !counted && (CharClass.isLetter(byte) || CharClass.isDigit(byte) || byte >= 0xC3) {
-                count += 1
-                counted = true
+        // Branch-free over a byte table: a word is counted at its first letter, digit or
+        // non-ASCII letter byte (≥ 0xC3), and white space starts a new word.
+        Self.wordBytes.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { buffer in
+                var count = 0
+                var counted: UInt8 = 0
+                for index in span.lower..<span.upper {
+                    let kind = table[Int(buffer[index])]
+                    let starts = kind >> 1
+                    count &+= Int(starts & ~counted)
+                    counted = (counted | starts) & ~kind & 1
+                }
+                return count
             }
         }
-        return count
+    }
+
+    /// Per byte: bit 0 for ASCII white space, bit 1 for a byte that makes a run a word.
+    static let wordBytes: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        if CharClass.isSpace(byte) { return 1 }
+        return CharClass.isLetter(byte) || CharClass.isDigit(byte) || byte >= 0xC3 ? 2 : 0
     }
 
     /// Whether the span's last visible character is a sentence stop or a closing quotation.
@@ -174,6 +177,10 @@ public struct ArticleParser: Sendable {
     /// and every word but the minor ones capitalised.
     static func isHeading(_ bytes: [UInt8], _ block: Block) -> Bool {
         guard block.lines == 1, !endsWithStop(bytes, block.span) else { return false }
+        // An ASCII line has one character per byte: one too long for a heading needs no String.
+        if block.span.length > 120, !bytes[block.span.lower..<block.span.upper].contains(where: { $0 >= 0x80 }) {
+            return false
+        }
         let text = String(decoding: bytes[block.span.lower..<block.span.upper], as: UTF8.self)
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !words.isEmpty, words.count <= maxHeadingWords, text.count <= 120 else { return false }

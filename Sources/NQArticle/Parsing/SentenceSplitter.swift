@@ -29,6 +29,79 @@ public struct SentenceSplitter: Sendable {
     /// Abbreviations that often close a sentence too: after them a capitalised word starts one.
     static let sentenceFinalAbbreviations: Set<String> = ["etc", "inc", "corp", "co", "ltd", "llc", "jr", "sr"]
 
+    /// `abbreviations` and `sentenceFinalAbbreviations` packed by `packedLowercase`, so that
+    /// the word before a period needs no `String`.
+    static let packedAbbreviations: [UInt64: Bool] = {
+        var packed: [UInt64: Bool] = [:]
+        for word in abbreviations {
+            let bytes = Array(word.utf8)
+            packed[packedLowercase(bytes, 0, bytes.count)] = sentenceFinalAbbreviations.contains(word)
+        }
+        return packed
+    }()
+
+    /// Up to 8 ASCII bytes lower-cased and packed into a word (distinct words, distinct keys).
+    static func packedLowercase(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for index in start..<end {
+            let byte = bytes[index]
+            key = key << 8 | UInt64(CharClass.isUpper(byte) ? byte + 0x20 : byte)
+        }
+        return key
+    }
+
+    /// `endsSentence`'s verdict on the non-empty word `bytes[start..<end]` before a period when
+    /// the word is ASCII, decided on bytes; nil for other words, which take the `String` path.
+    static func asciiWordEndsSentence(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool? {
+        var hasPeriod = false
+        for index in start..<end {
+            if bytes[index] >= 0x80 { return nil }
+            if bytes[index] == 0x2E { hasPeriod = true }
+        }
+        let length = end - start
+        // The longest abbreviation has 6 letters; a longer word cannot be one.
+        if length <= 8, let isFinal = packedAbbreviations[packedLowercase(bytes, start, end)] { return isFinal }
+        // A single initial: "J. K. Rowling", "George W. Bush".
+        if length == 1 { return !CharClass.isUpper(bytes[start]) }
+        // Dotted abbreviations such as "U.S." or "D.C." that are not in the list (the word holds
+        // only letters, digits and periods, so letters-or-periods means no digit).
+        if hasPeriod, length <= 6, CharClass.isUpper(bytes[start]),
+            !bytes[start..<end].contains(where: { CharClass.isDigit($0) })
+        {
+            return false
+        }
+        return true
+    }
+
+    /// The first offset in `index..<limit` holding `.`, `!`, `?` or 0xE2 (the lead byte of `…`),
+    /// or `limit`; 8 bytes are tested per step, as most bytes are none of these.
+    static func nextStopCandidate(_ bytes: [UInt8], from index: Int, limit: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = index
+            if let base = buffer.baseAddress {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                // A byte of `word ^ (ones * b)` is zero where the byte equals b.
+                func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+                while offset + 8 <= limit {
+                    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                    if hasZeroByte(word ^ (ones &* 0x2E)) || hasZeroByte(word ^ (ones &* 0x21))
+                        || hasZeroByte(word ^ (ones &* 0x3F)) || hasZeroByte(word ^ (ones &* 0xE2))
+                    {
+                        break
+                    }
+                    offset += 8
+                }
+            }
+            while offset < limit {
+                let byte = buffer[offset]
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xE2 { return offset }
+                offset += 1
+            }
+            return limit
+        }
+    }
+
     /// The sentence spans of a paragraph, trimmed of surrounding white space.
     public func split(_ bytes: [UInt8], _ paragraph: SourceSpan) -> [SourceSpan] {
         var sentences: [SourceSpan] = []
@@ -36,6 +109,10 @@ public struct SentenceSplitter: Sendable {
         var index = paragraph.lower
         let end = paragraph.upper
         while index < end {
+            // Only `.`, `!`, `?` and the lead byte of `…` (E2 80 A6) can start a stop; no other
+            // byte needs decoding, and UTF-8 continuation bytes never match these.
+            index = Self.nextStopCandidate(bytes, from: index, limit: end)
+            guard index < end else { break }
             let (scalar, length) = CharClass.scalar(in: bytes, at: index)
             var stopEnd = index + length
             let isStop = scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}"
@@ -96,8 +173,9 @@ public struct SentenceSplitter: Sendable {
             guard CharClass.isLetter(scalar) || scalar == "." || ("0"..."9").contains(scalar) else { break }
             wordStart = previous
         }
+        if wordStart == stopAt { return true }
+        if let known = Self.asciiWordEndsSentence(bytes, wordStart, stopAt) { return known }
         let word = String(decoding: bytes[wordStart..<stopAt], as: UTF8.self)
-        if word.isEmpty { return true }
         let lowered = word.lowercased()
         if Self.abbreviations.contains(lowered) {
             return Self.sentenceFinalAbbreviations.contains(lowered)

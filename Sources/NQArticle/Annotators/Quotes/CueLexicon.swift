@@ -62,6 +62,12 @@ public enum CueLexicon {
 
     /// The classes of the word `bytes[start..<end]` (empty when it is not listed).
     public static func classes(_ bytes: [UInt8], _ start: Int, _ end: Int) -> WordClass {
+        classes(bytes, start, end, in: table)
+    }
+
+    /// The classes of the word `bytes[start..<end]` in `table`, a copy of `CueLexicon.table`
+    /// held by a caller that looks up many words.
+    static func classes(_ bytes: [UInt8], _ start: Int, _ end: Int, in table: WordTable) -> WordClass {
         guard end - start <= 24 else { return [] }
         return table.classes(hash(bytes, start, end))
     }

@@ -11,13 +11,24 @@ final class TokenView {
     /// The word classes looked up so far, by token.
     private let cache: ClassCache
 
+    /// The lexicon's table, fetched once per view rather than through a lazy global per lookup.
+    private let table = CueLexicon.table
+
     /// Word classes by token, filled as they are looked up.
+    ///
+    /// The classes live in a raw buffer: as an array property of a class, every lookup paid a
+    /// dynamic exclusivity check, which cost as much as the lookup itself.
     final class ClassCache {
         /// The classes of each token, or nil when not yet looked up.
-        var classes: [WordClass?]
+        let classes: UnsafeMutableBufferPointer<WordClass?>
 
         /// Creates an empty cache for `count` tokens.
-        init(count: Int) { classes = Array(repeating: nil, count: count) }
+        init(count: Int) {
+            classes = .allocate(capacity: count)
+            classes.initialize(repeating: nil)
+        }
+
+        deinit { classes.deallocate() }
     }
 
     /// Creates a view of a context.
@@ -36,7 +47,7 @@ final class TokenView {
         let token = tokens[index]
         guard token.kind == .word else { return [] }
         if let known = cache.classes[index] { return known }
-        let found = CueLexicon.classes(bytes, token.span.lower, token.span.upper)
+        let found = CueLexicon.classes(bytes, token.span.lower, token.span.upper, in: table)
         cache.classes[index] = found
         return found
     }
