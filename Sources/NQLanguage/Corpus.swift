@@ -47,8 +47,27 @@ public final class Corpus {
     /// The total number of quotes, counting removed ones whose numbers were kept.
     public var quoteCount: Int { (quoteBase.last ?? quoteStart) + (articles.last?.quotes.count ?? 0) }
 
-    /// Adds an article (replacing one with the same id and source) and indexes it.
-    public func add(_ article: Article) {
+    /// The names an article is indexed under, worked out apart from the corpus so that many
+    /// articles' keys can be made in parallel while they are analysed.
+    public struct IndexKeys: Sendable {
+        /// For each entity, its lower-cased names.
+        var entities: [[String]]
+        /// For each quote, its speaker's lower-cased names.
+        var quotes: [[String]]
+
+        /// The keys of an article.
+        public init(for article: Article) {
+            entities = article.entities.map { Array(Corpus.nameKeys(of: $0)) }
+            let entityKeys = entities
+            quotes = article.quotes.map { quote in
+                quote.speakerEntity.map { entityKeys[$0] } ?? Array(Corpus.nameKeys(speaker: quote, in: article))
+            }
+        }
+    }
+
+    /// Adds an article (replacing one with the same id and source) and indexes it, under `keys`
+    /// when they were made already.
+    public func add(_ article: Article, keys: IndexKeys? = nil) {
         if let existing = articleIndex[article.id], articles[existing].source == article.source {
             return
         }
@@ -57,20 +76,37 @@ public final class Corpus {
         articles.append(article)
         articleIndex[article.id] = articleIndex[article.id] ?? index
         intern(article)
-        // Each entity's names are worked out once, not once per mention.
-        let entityKeys = article.entities.map { Self.nameKeys(of: $0) }
+        let keys = keys ?? IndexKeys(for: article)
         for (item, quote) in article.quotes.enumerated() {
             quoteCountsBySpeaker[quote.speaker, default: 0] += 1
-            let keys = quote.speakerEntity.map { entityKeys[$0] } ?? Self.nameKeys(speaker: quote, in: article)
-            for key in keys {
+            for key in keys.quotes[item] {
                 quotesBySpeakerName[key, default: []].append(RowRef(article: index, item: item))
             }
         }
-        for (item, keys) in entityKeys.enumerated() {
-            for key in keys {
+        for (item, names) in keys.entities.enumerated() {
+            for key in names {
                 entitiesByName[key, default: []].append(RowRef(article: index, item: item))
             }
         }
+    }
+
+    /// Changes every article in place; the change must leave names and quotes alone, since the
+    /// indexes are not rebuilt.
+    public func updateAll(_ change: (inout Article) -> Void) {
+        for index in articles.indices { change(&articles[index]) }
+    }
+
+    /// Removes every article; when `keepingQuoteNumbers`, quotes added later are numbered after
+    /// the removed ones (a streaming export numbers quotes as a whole corpus would).
+    public func removeAll(keepingQuoteNumbers: Bool = false) {
+        quoteStart = keepingQuoteNumbers ? quoteCount : 0
+        articles = []
+        quoteBase = []
+        quotesBySpeakerName = [:]
+        quoteCountsBySpeaker = [:]
+        entitiesByName = [:]
+        names = [:]
+        articleIndex = [:]
     }
 
     /// The mentions of the entities that answer to a lower-cased name, in article and text order.
@@ -111,25 +147,6 @@ public final class Corpus {
         for index in article.quotes.indices {
             if let speaker = article.quotes[index].speaker { article.quotes[index].speaker = shared(speaker) }
         }
-    }
-
-    /// Changes every article in place; the change must leave names and quotes alone, since the
-    /// indexes are not rebuilt.
-    public func updateAll(_ change: (inout Article) -> Void) {
-        for index in articles.indices { change(&articles[index]) }
-    }
-
-    /// Removes every article; when `keepingQuoteNumbers`, quotes added later are numbered after
-    /// the removed ones (a streaming export numbers quotes as a whole corpus would).
-    public func removeAll(keepingQuoteNumbers: Bool = false) {
-        quoteStart = keepingQuoteNumbers ? quoteCount : 0
-        articles = []
-        quoteBase = []
-        quotesBySpeakerName = [:]
-        quoteCountsBySpeaker = [:]
-        entitiesByName = [:]
-        names = [:]
-        articleIndex = [:]
     }
 
     /// The lower-cased names an entity answers to. Each must be a name `Entity.isNamed` accepts:

@@ -39,7 +39,7 @@ public struct Exporter {
             corpus.removeAll(keepingQuoteNumbers: true)
             for result in outcome.results {
                 switch result {
-                case .success(let article): corpus.add(article)
+                case .success(let loaded): corpus.add(loaded.article, keys: loaded.keys)
                 case .failure(let problem):
                     errors.write("warning: skipped \(problem.path): \(problem.message)\n")
                     succeeded = false

@@ -1,6 +1,13 @@
 import Dispatch
 import NQArticle
+import NQLanguage
 import NQSource
+
+/// An analysed article and the names it is to be indexed under, both made on a worker thread.
+struct LoadedArticle: Sendable {
+    var article: Article
+    var keys: Corpus.IndexKeys
+}
 
 /// Reads and analyses many article files on every core, keeping their order.
 struct ParallelLoader: Sendable {
@@ -15,7 +22,7 @@ struct ParallelLoader: Sendable {
     /// What a load produced.
     struct Outcome {
         /// One result per file read, in the order of the files.
-        var results: [Result<Article, LoadProblem>]
+        var results: [Result<LoadedArticle, LoadProblem>]
         /// The bytes of text analysed.
         var bytes: Int
         /// Whether the load was stopped before the end.
@@ -27,7 +34,7 @@ struct ParallelLoader: Sendable {
 
     /// Loads the files; `progress` is called on the calling thread between batches.
     func load(_ files: [String], progress: ((Progress) -> Void)?) -> Outcome {
-        let slots = Slots<Result<Article, LoadProblem>>(count: files.count)
+        let slots = Slots<Result<LoadedArticle, LoadProblem>>(count: files.count)
         let started = ContinuousClock.now
         // Large batches keep both cores busy (each batch ends waiting for its slowest article)
         // while still giving the progress bar and Ctrl-C a say a dozen times or more per load.
@@ -49,12 +56,12 @@ struct ParallelLoader: Sendable {
                     let article = ArticleAnalyzer().analyze(
                         id: ArticleLoader.id(forPath: path), source: path, text: text, date: date)
                     article.compact()
-                    return article
+                    return LoadedArticle(article: article, keys: Corpus.IndexKeys(for: article))
                 }
                 slots.set(index, result)
             }
             for index in range {
-                if case .success(let article) = slots.get(index) { bytes += article.text.count }
+                if case .success(let loaded) = slots.get(index) { bytes += loaded.article.text.count }
             }
             next = range.upperBound
             if let progress {

@@ -18,7 +18,7 @@ extension Session {
         if showsProgress && files.count > 1 { errors.write("\r\u{1B}[K") }
         for result in outcome.results {
             switch result {
-            case .success(let article): corpus.add(article)
+            case .success(let loaded): corpus.add(loaded.article, keys: loaded.keys)
             case .failure(let problem):
                 report("warning: skipped \(problem.path): \(problem.message)")
                 succeeded = false
