@@ -94,8 +94,11 @@ extension Session {
         if let resolution = article.resolution(of: quote) { values.append(("how", resolution)) }
         if let entity = quote.speakerEntity {
             let known = article.entities[entity]
-            let names = ([known.name] + known.aliases).map { "“\($0)”" }.joined(separator: ", ")
-            values.append(("names", "\(known.name) is also written \(names) in this article"))
+            let others = known.aliases.filter { $0 != known.name }
+            if !others.isEmpty {
+                let names = others.map { "“\($0)”" }.joined(separator: ", ")
+                values.append(("names", "\(known.name) is also written \(names) in this article"))
+            }
         }
         output.write(keyValues(values))
     }
