@@ -5,7 +5,7 @@ extension Article {
         guard let resolution = quote.resolution, let span = quote.speakerMention else { return nil }
         let mention = string(span)
         let speaker = quote.speaker ?? mention
-        var how = "\(quote.rule): " + (quote.cue.map { "cue ‘\(string($0))’, " } ?? "")
+        var how = quote.cue.map { "cue ‘\(string($0))’, " } ?? ""
         switch resolution {
         case .name:
             how += "speaker named ‘\(mention)’"
