@@ -29,9 +29,10 @@ public struct Exporter {
         for problem in problems { errors.write("error: \(problem.path): \(problem.message)\n") }
         var succeeded = problems.isEmpty
         output.write(writer.header())
-        // A small batch at a time, analysed in parallel, then written and dropped.
+        // A batch at a time, analysed in parallel, then written and dropped: memory stays that of
+        // one batch, and batches large enough keep every core busy.
         let corpus = Corpus()
-        let batch = max(16, ProcessInfoLite.activeProcessorCount * 16)
+        let batch = max(128, ProcessInfoLite.activeProcessorCount * 64)
         var start = 0
         while start < files.count {
             let slice = Array(files[start..<min(files.count, start + batch)])

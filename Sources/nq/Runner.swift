@@ -36,6 +36,9 @@ struct Runner {
             session.isCancelled = { nq_interrupt_pending() != 0 }
         }
         let loaded = articles.isEmpty ? session.loadBundledArticle() : session.load(paths: articles)
+        // The process ends right after the run: freeing a large corpus node by node first would
+        // only cost time, so the session is kept to the end.
+        _ = Unmanaged.passRetained(session)
 
         if interactive {
             // At the prompt a failed load was reported and the user carries on with the rest.
