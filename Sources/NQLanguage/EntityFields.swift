@@ -23,7 +23,9 @@ enum EntityFields {
         Fields.text("affiliation", "the organisation or place it belongs to, where stated") { article, item in
             article.entities[item].affiliation
         },
-        Fields.number("mentions", "how many times the article refers to it") { article, item in
+        Fields.number(
+            "mentions", "how many times the article refers to it: by name, by title, or as a quote's resolved pronoun"
+        ) { article, item in
             Double(article.entities[item].mentionCount)
         },
     ]

@@ -96,3 +96,15 @@ import Testing
         #expect(article.quotes.allSatisfy { $0.speakerMention.map(article.string) == "Doe" })
     }
 }
+
+@Suite struct PronounReferenceTests {
+    @Test func aResolvedPronounSpeakerCountsAsAReferenceButIsNoMentionRow() throws {
+        let (article, _) = analyzeMarked("Mayor Ana Ruiz spoke on Monday.\n\n“We will rebuild,” she said.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.resolution == .pronoun)
+        let entity = try #require(quote.speakerEntity)
+        let rows = article.mentions.filter { $0.entity == entity }
+        #expect(article.entities[entity].mentionCount == rows.count + 1)
+        #expect(!rows.contains { article.string($0.span) == "she" })
+    }
+}

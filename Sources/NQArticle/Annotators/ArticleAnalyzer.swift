@@ -18,9 +18,9 @@ public struct ArticleAnalyzer: Sendable {
             article.dateIsReference = date != nil
         }
         let context = AnalysisContext(article: article)
-        let entityLayer = EntityAnnotator().annotate(context)
+        var entityLayer = EntityAnnotator().annotate(context)
         var quotes = QuotationAnnotator().annotate(context, entities: entityLayer)
-        SpeakerLinker.link(&quotes, to: entityLayer, in: article)
+        SpeakerLinker.link(&quotes, to: &entityLayer, in: article)
         article.entities = entityLayer.entities
         article.mentions = entityLayer.mentions
         article.quotes = quotes
