@@ -40,6 +40,9 @@ struct EntityResolver {
     private var seen: [[Int]] = []
     /// The first word of each entity's name.
     private var givenNames: [String] = []
+    /// The aliases of each entity, kept apart from `entities` (whose aliases are stored joined)
+    /// until the layer is built.
+    private var aliases: [[String]] = []
 
     init(context: AnalysisContext) {
         self.context = context
@@ -118,6 +121,7 @@ struct EntityResolver {
         }
         mentions.sort { $0.span.start < $1.span.start }
         for mention in mentions { entities[mention.entity].mentionCount += 1 }
+        for index in entities.indices where !aliases[index].isEmpty { entities[index].aliases = aliases[index] }
         return EntityLayer(entities: entities, mentions: mentions)
     }
 
@@ -214,6 +218,7 @@ struct EntityResolver {
         let index = entities.count
         entities.append(Entity(name: canonical, type: type))
         seen.append([])
+        aliases.append([])
         givenNames.append(name.units[0].text)
         register(canonical, to: index)
         register(name.key, to: index)
@@ -234,13 +239,13 @@ struct EntityResolver {
 
     /// Records the aliases, title and affiliation a mention shows.
     mutating func note(_ name: NameCandidate, for index: Int) {
-        if name.key != entities[index].name, !entities[index].aliases.contains(name.key) {
-            entities[index].aliases.append(name.key)
+        if name.key != entities[index].name, !aliases[index].contains(name.key) {
+            aliases[index].append(name.key)
         }
         if let phrase = name.fullPhrase, phrase != entities[index].name,
-            !entities[index].aliases.contains(phrase)
+            !aliases[index].contains(phrase)
         {
-            entities[index].aliases.append(phrase)
+            aliases[index].append(phrase)
         }
         if entities[index].title == nil, let title = name.title { entities[index].title = title }
         if entities[index].affiliation == nil, let affiliation = name.affiliation {
