@@ -4,6 +4,8 @@ import NQSource
 /// variant ("U.S.") joins its canonical place; an acronym joins the organisation it abbreviates.
 struct EntityResolver {
     let context: AnalysisContext
+    /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
+    let bytes: [UInt8]
 
     /// Words after a name that mark it as a person's ("Rutte said").
     static let speechVerbs = WordHashSet([
@@ -46,6 +48,7 @@ struct EntityResolver {
 
     init(context: AnalysisContext) {
         self.context = context
+        self.bytes = context.bytes
     }
 
     /// The entity layer for the candidates of an article.
@@ -183,7 +186,7 @@ struct EntityResolver {
             return .person
         }
         if context.token(name.after, is: ","), name.after + 1 < tokens.count,
-            Lexicon.flags(context.bytes, tokens[name.after + 1].span).contains(.place)
+            Lexicon.flags(bytes, tokens[name.after + 1].span).contains(.place)
         {
             return .place
         }

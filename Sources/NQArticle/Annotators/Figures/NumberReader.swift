@@ -14,6 +14,13 @@ struct ReadNumber: Sendable {
 /// words ("twenty thousand"), working on token bytes.
 struct NumberReader {
     let context: AnalysisContext
+    /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
+    let bytes: [UInt8]
+
+    init(context: AnalysisContext) {
+        self.context = context
+        self.bytes = context.bytes
+    }
 
     /// Scale words and abbreviations written after a number.
     static let scales: [String: Double] = [
@@ -28,7 +35,7 @@ struct NumberReader {
         var fraction: Double = 0
         var scale: Double = 1
         var inFraction = false
-        let bytes = context.bytes
+        let bytes = self.bytes
         for offset in token.span.lower..<token.span.upper {
             let byte = bytes[offset]
             if CharClass.isDigit(byte) {
@@ -59,12 +66,12 @@ struct NumberReader {
         var end = token.span.upper
         if token.span.length > 5 {
             for offset in token.span.lower..<token.span.upper
-            where context.bytes[offset] == UInt8(ascii: "-") {
+            where bytes[offset] == UInt8(ascii: "-") {
                 end = offset
                 break
             }
         }
-        return Self.wordHashes.contains(context.bytes, SourceSpan(token.span.lower, end))
+        return Self.wordHashes.contains(bytes, SourceSpan(token.span.lower, end))
     }
 
     /// The lower-cased text of a word token.
