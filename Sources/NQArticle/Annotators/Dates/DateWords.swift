@@ -29,6 +29,11 @@ struct DateWords {
         ])
     /// Words that start a relative date when a calendar unit follows ("last", "next").
     static let shifters = WordHashSet(["last", "next", "this", "past"])
+    /// The triggers and shifters together: a word in neither starts no date.
+    static let starters = WordHashSet(
+        Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + [
+            "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past",
+        ])
     /// Calendar units after a shifter ("year", "week", "Monday").
     static let units = WordHashSet(["year", "month", "week", "night"] + Array(DateAnnotator.weekdays.keys))
     /// Every word a date expression may be made of.
@@ -84,7 +89,7 @@ struct DateWords {
         if token.kind == .number { return numeric(at: index) }
         guard token.kind == .word else { return nil }
         let span = WordHashSet.withoutPossessive(bytes, token.span)
-        guard
+        guard Self.starters.contains(bytes, span),
             Self.triggers.contains(bytes, span)
                 || (Self.shifters.contains(bytes, span) && index + 1 < context.tokens.count
                     && Self.units.contains(bytes, context.tokens[index + 1].span)),

@@ -74,6 +74,19 @@ struct NumberReader {
         return Self.wordHashes.contains(bytes, SourceSpan(token.span.lower, end))
     }
 
+    /// The scale words, to test a token without making a string.
+    static let scaleWords = WordHashSet(scales.keys)
+
+    /// Whether token `index` is an ASCII word that is not in `words`, so that its lower-cased text
+    /// need not be made to know it is no key of the matching table.
+    func isOtherWord(_ index: Int, _ words: WordHashSet) -> Bool {
+        let tokens = context.tokens
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        let span = tokens[index].span
+        for offset in span.lower..<span.upper where bytes[offset] >= 0x80 { return false }
+        return !words.contains(bytes, span)
+    }
+
     /// The lower-cased text of a word token.
     func word(_ index: Int) -> String? {
         guard index < context.tokens.count, context.tokens[index].kind == .word else { return nil }
@@ -96,7 +109,7 @@ struct NumberReader {
             return nil
         }
         // Scale words: "800 billion", "3.2m", "1.5 million".
-        while let scaleWord = word(next), let scale = Self.scales[scaleWord],
+        while !isOtherWord(next, Self.scaleWords), let scaleWord = word(next), let scale = Self.scales[scaleWord],
             scaleWord.count > 2 || !tokens[next].spaceBefore
         {
             value *= scale
@@ -115,8 +128,8 @@ struct NumberReader {
             if let value = Self.wordValue(text), !(text == "a" || text == "an") || next == index {
                 if text == "a" || text == "an" {
                     // "a million": only when a scale word follows.
-                    guard let following = word(next + 1), let scale = Gazetteer.numberWords[following],
-                        scale >= 100
+                    guard !isOtherWord(next + 1, Self.wordHashes), let following = word(next + 1),
+                        let scale = Gazetteer.numberWords[following], scale >= 100
                     else { break }
                     current = 1
                 } else if value >= 1000 {
