@@ -60,8 +60,8 @@ enum TitleLinker {
                     form: .title))
             let phrase = context.article.text.string(SourceSpan(tokens[index].span.lower, span.upper))
             let lowered = phrase.lowercased()
-            if !layer.entities[person].aliases.contains(where: { $0.lowercased() == lowered }) {
-                layer.entities[person].aliases.append(phrase)
+            if !layer.entities[person].hasAlias(where: { $0.lowercased() == lowered }) {
+                layer.entities[person].appendAlias(phrase)
             }
             layer.entities[person].mentionCount += 1
         }
