@@ -59,10 +59,37 @@ struct NumberReader {
     /// The number words, to test a token without making a string.
     static let wordHashes = WordHashSet(Gazetteer.numberWords.keys)
 
+    /// The first bytes of the number words (with the 0x20 bit set, as `WordHashSet` ignores ASCII
+    /// case), so that most words are rejected before looking for a hyphen and hashing.
+    static let firstBytes: (UInt64, UInt64, UInt64, UInt64) = {
+        var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for word in Gazetteer.numberWords.keys {
+            guard let first = word.utf8.first else { continue }
+            let byte = first | 0x20
+            let bit: UInt64 = 1 << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: mask.0 |= bit
+            case 1: mask.1 |= bit
+            case 2: mask.2 |= bit
+            default: mask.3 |= bit
+            }
+        }
+        return mask
+    }()
+
     /// Whether a word token may be a number word ("twenty", "Twenty-five", "million").
     func mayBeNumberWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word, token.span.length <= 20 else { return false }
+        let first = bytes[token.span.lower] | 0x20
+        let mask: UInt64
+        switch first >> 6 {
+        case 0: mask = Self.firstBytes.0
+        case 1: mask = Self.firstBytes.1
+        case 2: mask = Self.firstBytes.2
+        default: mask = Self.firstBytes.3
+        }
+        guard mask & (1 << UInt64(first & 63)) != 0 else { return false }
         var end = token.span.upper
         if token.span.length > 5 {
             for offset in token.span.lower..<token.span.upper
@@ -120,6 +147,14 @@ struct NumberReader {
 
     /// A number written in words: "twenty", "twenty-five", "two hundred thousand", "a million".
     func readWords(at index: Int) -> ReadNumber? {
+        // "a" or "an" before a word that is no number word: no number, found without lower-casing.
+        let span = context.tokens[index].span
+        if span.length <= 2, bytes[span.lower] | 0x20 == UInt8(ascii: "a"),
+            span.length == 1 || bytes[span.lower + 1] | 0x20 == UInt8(ascii: "n"),
+            isOtherWord(index + 1, Self.wordHashes)
+        {
+            return nil
+        }
         var total: Double = 0
         var current: Double = 0
         var next = index
