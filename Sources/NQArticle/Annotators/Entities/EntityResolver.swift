@@ -237,8 +237,13 @@ struct EntityResolver {
 
     /// Records a name of an entity for later lookups.
     mutating func register(_ key: String, to index: Int) {
-        if byName[key] == nil { byName[key] = index }
+        // One probe: the defaulted subscript inserts `index` only when the key is new.
+        Self.keep(&byName[key, default: index])
     }
+
+    /// Leaves a value as it is (for a single-probe insert through a defaulted subscript).
+    @inline(__always)
+    private static func keep(_ value: inout Int) {}
 
     /// Records the aliases, title and affiliation a mention shows.
     mutating func note(_ name: NameCandidate, for index: Int) {
