@@ -54,6 +54,14 @@ struct EntityResolver {
     /// The entity layer for the candidates of an article.
     mutating func resolve(_ found: [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
         var candidates = found
+        // Room for every name up front: each growth of a dictionary rehashes all its strings. (Not
+        // `entities`, which the corpus keeps.)
+        byName.reserveCapacity(2 * found.count)
+        bySurname.reserveCapacity(found.count)
+        byGivenName.reserveCapacity(found.count)
+        seen.reserveCapacity(found.count)
+        aliases.reserveCapacity(found.count)
+        givenNames.reserveCapacity(found.count)
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
         var pending: [Int] = []
         var resolved = [Int?](repeating: nil, count: candidates.count)
