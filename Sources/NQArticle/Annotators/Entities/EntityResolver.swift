@@ -274,8 +274,10 @@ struct EntityResolver {
 
     /// The surname of a person's name: its last word, skipping "Jr." and numerals.
     static func surname(of units: [NameUnit]) -> String {
+        // Every suffix is two or three bytes long (and no other spelling of one is canonically equal),
+        // so longer words skip the hashing.
         for unit in units.reversed()
-        where !suffixes.contains(unit.text) {
+        where !((2...3).contains(unit.text.utf8.count) && suffixes.contains(unit.text)) {
             return unit.text
         }
         return units.last?.text ?? ""
