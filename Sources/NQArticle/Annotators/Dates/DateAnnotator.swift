@@ -56,12 +56,17 @@ public struct DateAnnotator: Sendable {
         // ("BRUSSELS, March 13, 2025 —", "Published 2025-03-13").
         var lineStart = 0
         var line = 0
+        // The bytes before `scanned` hold no line break after `lineStart`: each byte is looked at once.
+        var scanned = 0
         for index in context.tokens.indices {
             let offset = context.tokens[index].span.lower
-            while let newline = bytes[lineStart..<offset].firstIndex(of: UInt8(ascii: "\n")) {
+            var from = max(lineStart, scanned)
+            while let newline = bytes[from..<offset].firstIndex(of: UInt8(ascii: "\n")) {
                 lineStart = newline + 1
                 line += 1
+                from = lineStart
             }
+            scanned = max(scanned, offset)
             guard line < 3 else { return nil }
             guard offset - lineStart < 60 else { continue }
             if let found = words.match(at: index, reference: nil), found.kind == .explicit,

@@ -14,6 +14,13 @@ struct DateMatch: Sendable {
 /// "Thursday", "last year", "yesterday", "in 2024".
 struct DateWords {
     let context: AnalysisContext
+    /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
+    let bytes: [UInt8]
+
+    init(context: AnalysisContext) {
+        self.context = context
+        self.bytes = context.bytes
+    }
 
     /// Words that start a date expression on their own ("March", "Thursday", "yesterday").
     static let triggers = WordHashSet(
@@ -22,6 +29,11 @@ struct DateWords {
         ])
     /// Words that start a relative date when a calendar unit follows ("last", "next").
     static let shifters = WordHashSet(["last", "next", "this", "past"])
+    /// The triggers and shifters together: a word in neither starts no date.
+    static let starters = WordHashSet(
+        Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + [
+            "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past",
+        ])
     /// Calendar units after a shifter ("year", "week", "Monday").
     static let units = WordHashSet(["year", "month", "week", "night"] + Array(DateAnnotator.weekdays.keys))
     /// Every word a date expression may be made of.
@@ -38,8 +50,8 @@ struct DateWords {
     /// the date vocabulary.
     func word(_ index: Int) -> String? {
         guard index < context.tokens.count, context.tokens[index].kind == .word else { return nil }
-        let span = WordHashSet.withoutPossessive(context.bytes, context.tokens[index].span)
-        guard span.length <= 10, Self.vocabulary.contains(context.bytes, span) else { return nil }
+        let span = WordHashSet.withoutPossessive(bytes, context.tokens[index].span)
+        guard span.length <= 10, Self.vocabulary.contains(bytes, span) else { return nil }
         return context.article.text.string(span).lowercased()
     }
 
@@ -50,7 +62,7 @@ struct DateWords {
         guard span.length <= digits else { return nil }
         var value = 0
         for offset in span.lower..<span.upper {
-            let byte = context.bytes[offset]
+            let byte = bytes[offset]
             guard CharClass.isDigit(byte) else { return nil }
             value = value * 10 + Int(byte - 0x30)
         }
@@ -60,7 +72,7 @@ struct DateWords {
     /// Whether token `index` is the punctuation mark `mark`.
     func isMark(_ index: Int, _ mark: UInt8) -> Bool {
         index < context.tokens.count && context.tokens[index].span.length == 1
-            && context.bytes[context.tokens[index].span.lower] == mark
+            && bytes[context.tokens[index].span.lower] == mark
     }
 
     /// A plausible year (1800–2100).
@@ -76,11 +88,11 @@ struct DateWords {
         let token = context.tokens[index]
         if token.kind == .number { return numeric(at: index) }
         guard token.kind == .word else { return nil }
-        let span = WordHashSet.withoutPossessive(context.bytes, token.span)
-        guard
-            Self.triggers.contains(context.bytes, span)
-                || (Self.shifters.contains(context.bytes, span) && index + 1 < context.tokens.count
-                    && Self.units.contains(context.bytes, context.tokens[index + 1].span)),
+        let span = WordHashSet.withoutPossessive(bytes, token.span)
+        guard Self.starters.contains(bytes, span),
+            Self.triggers.contains(bytes, span)
+                || (Self.shifters.contains(bytes, span) && index + 1 < context.tokens.count
+                    && Self.units.contains(bytes, context.tokens[index + 1].span)),
             let text = word(index)
         else { return nil }
         if let month = DateAnnotator.months[text] { return monthDate(at: index, month: month) }

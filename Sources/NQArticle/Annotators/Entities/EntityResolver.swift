@@ -4,6 +4,8 @@ import NQSource
 /// variant ("U.S.") joins its canonical place; an acronym joins the organisation it abbreviates.
 struct EntityResolver {
     let context: AnalysisContext
+    /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
+    let bytes: [UInt8]
 
     /// Words after a name that mark it as a person's ("Rutte said").
     static let speechVerbs = WordHashSet([
@@ -40,14 +42,26 @@ struct EntityResolver {
     private var seen: [[Int]] = []
     /// The first word of each entity's name.
     private var givenNames: [String] = []
+    /// The aliases of each entity, kept apart from `entities` (whose aliases are stored joined)
+    /// until the layer is built.
+    private var aliases: [[String]] = []
 
     init(context: AnalysisContext) {
         self.context = context
+        self.bytes = context.bytes
     }
 
     /// The entity layer for the candidates of an article.
     mutating func resolve(_ found: [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
         var candidates = found
+        // Room for every name up front: each growth of a dictionary rehashes all its strings. (Not
+        // `entities`, which the corpus keeps.)
+        byName.reserveCapacity(2 * found.count)
+        bySurname.reserveCapacity(found.count)
+        byGivenName.reserveCapacity(found.count)
+        seen.reserveCapacity(found.count)
+        aliases.reserveCapacity(found.count)
+        givenNames.reserveCapacity(found.count)
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
         var pending: [Int] = []
         var resolved = [Int?](repeating: nil, count: candidates.count)
@@ -118,6 +132,7 @@ struct EntityResolver {
         }
         mentions.sort { $0.span.start < $1.span.start }
         for mention in mentions { entities[mention.entity].mentionCount += 1 }
+        for index in entities.indices where !aliases[index].isEmpty { entities[index].aliases = aliases[index] }
         return EntityLayer(entities: entities, mentions: mentions)
     }
 
@@ -179,7 +194,7 @@ struct EntityResolver {
             return .person
         }
         if context.token(name.after, is: ","), name.after + 1 < tokens.count,
-            Lexicon.flags(context.bytes, tokens[name.after + 1].span).contains(.place)
+            Lexicon.flags(bytes, tokens[name.after + 1].span).contains(.place)
         {
             return .place
         }
@@ -214,6 +229,7 @@ struct EntityResolver {
         let index = entities.count
         entities.append(Entity(name: canonical, type: type))
         seen.append([])
+        aliases.append([])
         givenNames.append(name.units[0].text)
         register(canonical, to: index)
         register(name.key, to: index)
@@ -229,18 +245,23 @@ struct EntityResolver {
 
     /// Records a name of an entity for later lookups.
     mutating func register(_ key: String, to index: Int) {
-        if byName[key] == nil { byName[key] = index }
+        // One probe: the defaulted subscript inserts `index` only when the key is new.
+        Self.keep(&byName[key, default: index])
     }
+
+    /// Leaves a value as it is (for a single-probe insert through a defaulted subscript).
+    @inline(__always)
+    private static func keep(_ value: inout Int) {}
 
     /// Records the aliases, title and affiliation a mention shows.
     mutating func note(_ name: NameCandidate, for index: Int) {
-        if name.key != entities[index].name, !entities[index].aliases.contains(name.key) {
-            entities[index].aliases.append(name.key)
+        if name.key != entities[index].name, !aliases[index].contains(name.key) {
+            aliases[index].append(name.key)
         }
         if let phrase = name.fullPhrase, phrase != entities[index].name,
-            !entities[index].aliases.contains(phrase)
+            !aliases[index].contains(phrase)
         {
-            entities[index].aliases.append(phrase)
+            aliases[index].append(phrase)
         }
         if entities[index].title == nil, let title = name.title { entities[index].title = title }
         if entities[index].affiliation == nil, let affiliation = name.affiliation {
@@ -253,8 +274,10 @@ struct EntityResolver {
 
     /// The surname of a person's name: its last word, skipping "Jr." and numerals.
     static func surname(of units: [NameUnit]) -> String {
+        // Every suffix is two or three bytes long (and no other spelling of one is canonically equal),
+        // so longer words skip the hashing.
         for unit in units.reversed()
-        where !suffixes.contains(unit.text) {
+        where !((2...3).contains(unit.text.utf8.count) && suffixes.contains(unit.text)) {
             return unit.text
         }
         return units.last?.text ?? ""

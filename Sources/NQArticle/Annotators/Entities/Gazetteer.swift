@@ -42,7 +42,11 @@ public enum Gazetteer {
                 ?? Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Gazetteer"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [] }
-        return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        // Split on the bytes rather than the characters, not breaking the whole text into graphemes:
+        // the lists have no carriage returns, so every line feed is a character of its own.
+        return text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            line.first == UInt8(ascii: "#") ? nil : Substring(line)
+        }
     }
 
     /// A list of names.

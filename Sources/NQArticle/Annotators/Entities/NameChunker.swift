@@ -34,6 +34,13 @@ struct NameChunk: Sendable {
 /// Finds runs of capitalised words ("NATO Secretary-General Mark Rutte", "Department of Justice").
 struct NameChunker {
     let context: AnalysisContext
+    /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
+    let bytes: [UInt8]
+
+    init(context: AnalysisContext) {
+        self.context = context
+        self.bytes = context.bytes
+    }
 
     /// Lower-case particles allowed inside a name when capitalised words follow them.
     static let particles = WordHashSet([
@@ -108,7 +115,7 @@ struct NameChunker {
         guard index > 0 else { return true }
         var offset = context.tokens[index - 1].span.upper
         while offset < context.tokens[index].span.lower {
-            if context.bytes[offset] == UInt8(ascii: "\n") { return true }
+            if bytes[offset] == UInt8(ascii: "\n") { return true }
             offset += 1
         }
         return false
@@ -124,7 +131,7 @@ struct NameChunker {
             context.tokens[index - 1].isCapitalized,
             token.span.length > 4
         else { return false }
-        let bytes = context.bytes
+        let bytes = self.bytes
         let start = token.span.lower
         let article =
             (bytes[start] == UInt8(ascii: "a") && bytes[start + 1] == UInt8(ascii: "l"))
@@ -135,7 +142,7 @@ struct NameChunker {
     /// The unit starting at token `index`, and the token index after it.
     func makeUnit(_ index: Int) -> (NameUnit, Int) {
         let tokens = context.tokens
-        let bytes = context.bytes
+        let bytes = self.bytes
         var span = tokens[index].span
         var next = index + 1
         // An initial or abbreviation keeps its period: "J.", "Sen.", "Jr.", "St.".
@@ -210,7 +217,7 @@ struct NameChunker {
         }
         for index in tokens.indices.dropLast()
         where tokens[index].kind != .word && tokens[index].kind != .number {
-            let byte = context.bytes[tokens[index].span.lower]
+            let byte = bytes[tokens[index].span.lower]
             if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2
                 || byte == UInt8(ascii: "(")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
@@ -225,7 +232,7 @@ struct NameChunker {
     /// section headings, and sentences without a final stop whose longer words are all capitalised.
     func headlineTokens() -> [Bool] {
         let tokens = context.tokens
-        let bytes = context.bytes
+        let bytes = self.bytes
         var flags = [Bool](repeating: false, count: tokens.count)
         var spans: [(SourceSpan, Bool)] = context.article.sentences.map { ($0.span, false) }
         if let title = context.article.title { spans.append((title, true)) }

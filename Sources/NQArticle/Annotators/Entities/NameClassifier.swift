@@ -34,12 +34,20 @@ struct NameClassifier {
     let context: AnalysisContext
     /// Hashes of the lower-case words of the article, to tell "Despite" from "Rutte".
     let lowerWords: Set<UInt64>
+    /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
+    let bytes: [UInt8]
+
+    init(context: AnalysisContext, lowerWords: Set<UInt64>) {
+        self.context = context
+        self.lowerWords = lowerWords
+        self.bytes = context.bytes
+    }
 
     /// Whether a capitalised word is an ordinary word that happens to be capitalised.
     func isCommon(_ unit: NameUnit) -> Bool {
         if unit.flags.contains(.common) { return true }
         if unit.allCaps || !unit.flags.isDisjoint(with: WordFlags.naming) { return false }
-        return lowerWords.contains(WordHashSet.hash(context.bytes, unit.span))
+        return lowerWords.contains(WordHashSet.hash(bytes, unit.span))
     }
 
     /// The number of units forming a title at `start`, longest first (0 when none).
@@ -48,7 +56,7 @@ struct NameClassifier {
         var length = min(Gazetteer.longestTitle, units.count - start)
         while length > 1 {
             let span = SourceSpan(start: units[start].span.start, end: units[start + length - 1].span.end)
-            if Lexicon.phrase(context.bytes, span).contains(.title) { return length }
+            if Lexicon.phrase(bytes, span).contains(.title) { return length }
             length -= 1
         }
         return units[start].flags.contains(.title) ? 1 : 0
@@ -107,7 +115,7 @@ struct NameClassifier {
             let first = units[0].text
             if first == "The" || first == "A" || first == "An" || first == "THE"
                 || (atStart && isCommon(units[0])
-                    && (Self.functionWords.contains(context.bytes, units[0].span) || !endsInHeadWord(units))
+                    && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))
                     && (units.count < 2 || gazetteerType(span(units[0...1])) == nil))
             {
                 units.removeFirst()
@@ -236,7 +244,7 @@ struct NameClassifier {
             if context.token(chunk.before, is: "the") { return .organization }
             return .person
         }
-        let bytes = context.bytes
+        let bytes = self.bytes
         let word = units[0].span
         // "the South", "the Midwest".
         if units[0].flags.contains(.compass), context.token(chunk.before, is: "the") { return .place }

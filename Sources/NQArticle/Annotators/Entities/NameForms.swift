@@ -17,14 +17,14 @@ extension NameClassifier {
         }
         // A word the article also writes in lower case ("Politics", "Health").
         if !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming),
-            lowerWords.contains(WordHashSet.hash(context.bytes, unit.span))
+            lowerWords.contains(WordHashSet.hash(bytes, unit.span))
         {
             return true
         }
         if context.token(unit.token, contains: UInt8(ascii: "-")), !isHyphenatedName(unit) {
             return true
         }
-        let bytes = context.bytes
+        let bytes = self.bytes
         if WordHashSet.hasSuffix(bytes, unit.span, "ist")
             || WordHashSet.hasSuffix(bytes, unit.span, "ism")
             || WordHashSet.hasSuffix(bytes, unit.span, "ists")
@@ -82,7 +82,7 @@ extension NameClassifier {
     /// Whether a hyphenated word is a double-barrelled name ("Mark-Viverito"): every part
     /// capitalised and none a place, nationality or common word ("Russia-Ukraine", "Anti-War").
     func isHyphenatedName(_ unit: NameUnit) -> Bool {
-        let bytes = context.bytes
+        let bytes = self.bytes
         var start = unit.span.lower
         var offset = unit.span.lower
         while offset <= unit.span.upper {
@@ -114,7 +114,7 @@ extension NameClassifier {
 
     /// The type a gazetteer gives a name, if any.
     func gazetteerType(_ span: SourceSpan) -> EntityType? {
-        let flags = Lexicon.phrase(context.bytes, span)
+        let flags = Lexicon.phrase(bytes, span)
         if flags.contains(.place) { return .place }
         if flags.contains(.organization) { return .organization }
         return nil

@@ -14,13 +14,37 @@ enum NationalityLinker {
                 let unit = chunks[chunk].units[position]
                 guard let place = Gazetteer.nationalities[unit.text], seen.insert(unit.text).inserted else { continue }
                 if let index = layer.entities.firstIndex(where: { $0.type == .place && $0.name == place }) {
-                    if !layer.entities[index].aliases.contains(unit.text) {
-                        layer.entities[index].aliases.append(unit.text)
+                    if !layer.entities[index].hasAlias(where: { $0 == unit.text }) {
+                        layer.entities[index].appendAlias(unit.text)
                     }
                 } else {
                     layer.entities.append(Entity(name: place, type: .place, aliases: [unit.text]))
                 }
             }
+        }
+    }
+}
+
+extension Entity {
+    /// Whether some alias satisfies `matches`, read from the joined aliases without making an array
+    /// of strings. The separator is a control character, always a grapheme of its own, so splitting
+    /// the UTF-8 bytes finds the same aliases as `aliases`.
+    func hasAlias(where matches: (Substring) -> Bool) -> Bool {
+        guard !joinedAliases.isEmpty else { return false }
+        for part in joinedAliases.utf8.split(separator: 0x1F, omittingEmptySubsequences: false)
+        where matches(Substring(part)) {
+            return true
+        }
+        return false
+    }
+
+    /// Appends an alias, as `aliases.append` does, without splitting and joining the others.
+    mutating func appendAlias(_ alias: String) {
+        if joinedAliases.isEmpty {
+            joinedAliases = alias
+        } else {
+            joinedAliases += "\u{1F}"
+            joinedAliases += alias
         }
     }
 }

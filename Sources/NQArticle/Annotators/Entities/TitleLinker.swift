@@ -22,6 +22,9 @@ enum TitleLinker {
         let mentionAt = mentionTable(layer, tokens: tokens)
         let isPerson = layer.mentions.map { layer.entities[$0.entity].type == .person }
         let titleHashes = titleWordHashes(layer, people: people)
+        // Each person's lower-cased title and its last word, made once rather than per role word.
+        let titles = people.map { layer.entities[$0].title?.lowercased() ?? "" }
+        let lastWords = titles.map { $0.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? "" }
         var added: [Mention] = []
         // Where a description may start: "the president", "the NATO chief", a headline's "NATO Chief".
         var starts = articles.map { (index: $0, isThe: true) }
@@ -49,7 +52,9 @@ enum TitleLinker {
             else { continue }
             let word = context.article.text.string(span).lowercased()
             guard added.last?.span != span,
-                let person = match(word, body: body, people: people, layer: layer, before: span.lower)
+                let person = match(
+                    word, body: body, people: people, titles: titles, lastWords: lastWords, layer: layer,
+                    before: span.lower)
             else {
                 continue
             }
@@ -60,8 +65,8 @@ enum TitleLinker {
                     form: .title))
             let phrase = context.article.text.string(SourceSpan(tokens[index].span.lower, span.upper))
             let lowered = phrase.lowercased()
-            if !layer.entities[person].aliases.contains(where: { $0.lowercased() == lowered }) {
-                layer.entities[person].aliases.append(phrase)
+            if !layer.entities[person].hasAlias(where: { $0.lowercased() == lowered }) {
+                layer.entities[person].appendAlias(phrase)
             }
             layer.entities[person].mentionCount += 1
         }
@@ -92,23 +97,24 @@ enum TitleLinker {
     }
 
     /// The person a role word (after an optional body) stands for: the one named most recently
-    /// before it, else the first one named after it.
+    /// before it, else the first one named after it. `titles` and `lastWords` hold each person's
+    /// lower-cased title and its last word.
     static func match(
-        _ word: String, body: String?, people: [Int], layer: EntityLayer, before offset: Int
+        _ word: String, body: String?, people: [Int], titles: [String], lastWords: [String], layer: EntityLayer,
+        before offset: Int
     ) -> Int? {
         var best: Int?
         var bestOffset = Int.min
-        for person in people {
-            let entity = layer.entities[person]
-            let title = entity.title?.lowercased() ?? ""
-            let lastWord = title.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
+        let generic = genericRoles.contains(word)
+        for (position, person) in people.enumerated() {
+            let title = titles[position]
             let fits: Bool
-            if genericRoles.contains(word) {
-                fits = body != nil && entity.affiliation == body
+            if generic {
+                fits = body != nil && layer.entities[person].affiliation == body
             } else {
                 fits =
-                    !title.isEmpty && (word == title || word == lastWord)
-                    && (body == nil || entity.affiliation == body)
+                    !title.isEmpty && (word == title || word == lastWords[position])
+                    && (body == nil || layer.entities[person].affiliation == body)
             }
             guard fits else { continue }
             let seen = layer.mentions.last { $0.entity == person && $0.span.lower < offset }.map(

@@ -39,6 +39,7 @@ struct WordHashSet: Sendable {
     }
 
     /// Whether the bytes of `span` are one of the words.
+    @inline(__always)
     func contains(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
         guard span.length > 0 else { return false }
         let slot = Self.slot(bytes, span)

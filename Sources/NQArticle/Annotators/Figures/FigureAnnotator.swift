@@ -30,6 +30,7 @@ public struct FigureAnnotator: Sendable {
             let token = tokens[index]
             // A currency symbol before a number: "$874 billion", "£3.2m", "US$5".
             if token.kind == .punctuation || (token.kind == .word && token.span.length == 2),
+                token.span.length <= 3, Self.mayStartSymbol(bytes[token.span.lower]),
                 let code = symbolCurrency(context, index),
                 index + 1 < tokens.count, tokens[index + 1].kind == .number,
                 let number = reader.read(at: index + 1)
@@ -138,6 +139,13 @@ public struct FigureAnnotator: Sendable {
             index = end
         }
         return figures
+    }
+
+    /// Whether a token starting with `first` may be a currency symbol (as `symbolCurrency` tests),
+    /// so that most punctuation is passed over without reading the article's bytes again.
+    @inline(__always)
+    static func mayStartSymbol(_ first: UInt8) -> Bool {
+        first == UInt8(ascii: "$") || first == UInt8(ascii: "U") || first == 0xC2 || first == 0xE2
     }
 
     /// The currency a symbol token stands for ("$", "€", "US$").

@@ -14,6 +14,13 @@ struct ReadNumber: Sendable {
 /// words ("twenty thousand"), working on token bytes.
 struct NumberReader {
     let context: AnalysisContext
+    /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
+    let bytes: [UInt8]
+
+    init(context: AnalysisContext) {
+        self.context = context
+        self.bytes = context.bytes
+    }
 
     /// Scale words and abbreviations written after a number.
     static let scales: [String: Double] = [
@@ -28,7 +35,7 @@ struct NumberReader {
         var fraction: Double = 0
         var scale: Double = 1
         var inFraction = false
-        let bytes = context.bytes
+        let bytes = self.bytes
         for offset in token.span.lower..<token.span.upper {
             let byte = bytes[offset]
             if CharClass.isDigit(byte) {
@@ -52,19 +59,59 @@ struct NumberReader {
     /// The number words, to test a token without making a string.
     static let wordHashes = WordHashSet(Gazetteer.numberWords.keys)
 
+    /// The first bytes of the number words (with the 0x20 bit set, as `WordHashSet` ignores ASCII
+    /// case), so that most words are rejected before looking for a hyphen and hashing.
+    static let firstBytes: (UInt64, UInt64, UInt64, UInt64) = {
+        var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for word in Gazetteer.numberWords.keys {
+            guard let first = word.utf8.first else { continue }
+            let byte = first | 0x20
+            let bit: UInt64 = 1 << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: mask.0 |= bit
+            case 1: mask.1 |= bit
+            case 2: mask.2 |= bit
+            default: mask.3 |= bit
+            }
+        }
+        return mask
+    }()
+
     /// Whether a word token may be a number word ("twenty", "Twenty-five", "million").
     func mayBeNumberWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word, token.span.length <= 20 else { return false }
+        let first = bytes[token.span.lower] | 0x20
+        let mask: UInt64
+        switch first >> 6 {
+        case 0: mask = Self.firstBytes.0
+        case 1: mask = Self.firstBytes.1
+        case 2: mask = Self.firstBytes.2
+        default: mask = Self.firstBytes.3
+        }
+        guard mask & (1 << UInt64(first & 63)) != 0 else { return false }
         var end = token.span.upper
         if token.span.length > 5 {
             for offset in token.span.lower..<token.span.upper
-            where context.bytes[offset] == UInt8(ascii: "-") {
+            where bytes[offset] == UInt8(ascii: "-") {
                 end = offset
                 break
             }
         }
-        return Self.wordHashes.contains(context.bytes, SourceSpan(token.span.lower, end))
+        return Self.wordHashes.contains(bytes, SourceSpan(token.span.lower, end))
+    }
+
+    /// The scale words, to test a token without making a string.
+    static let scaleWords = WordHashSet(scales.keys)
+
+    /// Whether token `index` is an ASCII word that is not in `words`, so that its lower-cased text
+    /// need not be made to know it is no key of the matching table.
+    func isOtherWord(_ index: Int, _ words: WordHashSet) -> Bool {
+        let tokens = context.tokens
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        let span = tokens[index].span
+        for offset in span.lower..<span.upper where bytes[offset] >= 0x80 { return false }
+        return !words.contains(bytes, span)
     }
 
     /// The lower-cased text of a word token.
@@ -89,7 +136,7 @@ struct NumberReader {
             return nil
         }
         // Scale words: "800 billion", "3.2m", "1.5 million".
-        while let scaleWord = word(next), let scale = Self.scales[scaleWord],
+        while !isOtherWord(next, Self.scaleWords), let scaleWord = word(next), let scale = Self.scales[scaleWord],
             scaleWord.count > 2 || !tokens[next].spaceBefore
         {
             value *= scale
@@ -100,6 +147,14 @@ struct NumberReader {
 
     /// A number written in words: "twenty", "twenty-five", "two hundred thousand", "a million".
     func readWords(at index: Int) -> ReadNumber? {
+        // "a" or "an" before a word that is no number word: no number, found without lower-casing.
+        let span = context.tokens[index].span
+        if span.length <= 2, bytes[span.lower] | 0x20 == UInt8(ascii: "a"),
+            span.length == 1 || bytes[span.lower + 1] | 0x20 == UInt8(ascii: "n"),
+            isOtherWord(index + 1, Self.wordHashes)
+        {
+            return nil
+        }
         var total: Double = 0
         var current: Double = 0
         var next = index
@@ -108,8 +163,8 @@ struct NumberReader {
             if let value = Self.wordValue(text), !(text == "a" || text == "an") || next == index {
                 if text == "a" || text == "an" {
                     // "a million": only when a scale word follows.
-                    guard let following = word(next + 1), let scale = Gazetteer.numberWords[following],
-                        scale >= 100
+                    guard !isOtherWord(next + 1, Self.wordHashes), let following = word(next + 1),
+                        let scale = Gazetteer.numberWords[following], scale >= 100
                     else { break }
                     current = 1
                 } else if value >= 1000 {
