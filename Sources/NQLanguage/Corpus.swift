@@ -152,9 +152,13 @@ public final class Corpus {
     /// The lower-cased names an entity answers to. Each must be a name `Entity.isNamed` accepts:
     /// the evaluator trusts an index lookup and does not test the name again.
     public static func nameKeys(of entity: Entity) -> Set<String> {
-        var keys: Set<String> = [entity.name.lowercased()]
-        for alias in entity.aliases { keys.insert(alias.lowercased()) }
-        for word in entity.name.split(separator: " ") { keys.insert(word.lowercased()) }
+        // Lower-casing whole strings once and splitting them is cheaper than lower-casing every
+        // alias and word apart.
+        let name = entity.name.lowercased()
+        var keys: Set<String> = [name]
+        for word in name.split(separator: " ") { keys.insert(String(word)) }
+        let aliases = entity.joinedAliases.lowercased()
+        for alias in aliases.split(separator: Entity.aliasSeparator) { keys.insert(String(alias)) }
         return keys
     }
 

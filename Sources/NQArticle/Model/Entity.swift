@@ -22,7 +22,7 @@ public struct Entity: Sendable {
     /// writes. One string per entity instead of an array of strings keeps a corpus small.
     public var joinedAliases: String
     /// The separator of `joinedAliases`.
-    static let aliasSeparator: Character = "\u{1F}"
+    public static let aliasSeparator: Character = "\u{1F}"
     /// Its title or role, where the article states it ("Secretary-General").
     public var title: String?
     /// The organisation or place it belongs to, where stated ("NATO").
