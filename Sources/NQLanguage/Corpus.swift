@@ -57,10 +57,10 @@ public final class Corpus {
 
         /// The keys of an article.
         public init(for article: Article) {
-            entities = article.entities.map { Array(Corpus.nameKeys(of: $0)) }
+            entities = article.entities.map { Corpus.nameKeys(of: $0) }
             let entityKeys = entities
             quotes = article.quotes.map { quote in
-                quote.speakerEntity.map { entityKeys[$0] } ?? Array(Corpus.nameKeys(speaker: quote, in: article))
+                quote.speakerEntity.map { entityKeys[$0] } ?? Corpus.nameKeys(speaker: quote, in: article)
             }
         }
     }
@@ -151,24 +151,28 @@ public final class Corpus {
 
     /// The lower-cased names an entity answers to. Each must be a name `Entity.isNamed` accepts:
     /// the evaluator trusts an index lookup and does not test the name again.
-    public static func nameKeys(of entity: Entity) -> Set<String> {
+    public static func nameKeys(of entity: Entity) -> [String] {
         // Lower-casing whole strings once and splitting them is cheaper than lower-casing every
-        // alias and word apart.
+        // alias and word apart; the few keys are deduplicated in a small array, not a set.
         let name = entity.name.lowercased()
-        var keys: Set<String> = [name]
-        for word in name.split(separator: " ") { keys.insert(String(word)) }
+        var keys = [name]
+        for word in name.split(separator: " ") { appendOnce(String(word), to: &keys) }
         let aliases = entity.joinedAliases.lowercased()
-        for alias in aliases.split(separator: Entity.aliasSeparator) { keys.insert(String(alias)) }
+        for alias in aliases.split(separator: Entity.aliasSeparator) { appendOnce(String(alias), to: &keys) }
         return keys
     }
 
     /// The lower-cased names a quote's speaker answers to (each accepted by `speaker(of:isNamed:)`).
-    static func nameKeys(speaker quote: Quotation, in article: Article) -> Set<String> {
+    static func nameKeys(speaker quote: Quotation, in article: Article) -> [String] {
         if let entity = quote.speakerEntity { return nameKeys(of: article.entities[entity]) }
-        guard let speaker = quote.speaker else { return [] }
-        var keys: Set<String> = [speaker.lowercased()]
-        for word in speaker.split(separator: " ") { keys.insert(word.lowercased()) }
+        guard let speaker = quote.speaker?.lowercased() else { return [] }
+        var keys = [speaker]
+        for word in speaker.split(separator: " ") { appendOnce(String(word), to: &keys) }
         return keys
+    }
+
+    static func appendOnce(_ key: String, to keys: inout [String]) {
+        if !keys.contains(key) { keys.append(key) }
     }
 
     /// Whether a quote's speaker answers to `name` (any known name, case ignored).
