@@ -30,17 +30,8 @@ public struct ArticleLoader: Sendable {
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { return .success([path]) }
-            guard let enumerator = manager.enumerator(atPath: path) else {
+            guard let found = FolderWalker.files(under: path, accept: Self.hasArticleExtension) else {
                 return .failure(LoadProblem(path: path, message: "cannot read the folder"))
-            }
-            var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                guard Self.hasArticleExtension(relative) else { continue }
-                let full = (path as NSString).appendingPathComponent(relative)
-                var isDir: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
-                    found.append(full)
-                }
             }
             guard !found.isEmpty else {
                 return .failure(LoadProblem(path: path, message: "no articles (*.txt) in this folder"))
