@@ -270,12 +270,14 @@ struct SpeakerAttributor {
         var firstCueSeen: Int?
         while let cue = lastCue(in: window.lowerBound..<end) {
             if firstCueSeen == nil { firstCueSeen = cue }
-            if !isParticiple(cue),
+            // "according to" ends in -ing but names its source like a verb of saying.
+            let participle = isParticiple(cue) && !isAccordingTo(cue)
+            if !participle,
                 let found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false)
             {
                 return found
             }
-            if isParticiple(cue), cue - 1 >= window.lowerBound, !view.isPunct(cue - 1, ","),
+            if participle, cue - 1 >= window.lowerBound, !view.isPunct(cue - 1, ","),
                 let phrase = reader.subject(before: cue, floor: window.lowerBound, allowAppositive: false),
                 phrase.kind != .description
             {
