@@ -79,6 +79,19 @@ import Testing
         expectQuotes("“⟦Prices will rise again next year,⟧” according to ⟨the report⟩.", speakers: [0])
     }
 
+    @Test func coordinatedVerbTakesTheMainClauseSubject() {
+        expectQuotes(
+            "⟨Doe⟩ noted that he taught law for years and added: “⟦I know a little about this.⟧”", speakers: [0])
+        expectQuotes(
+            "After the Paris talks, ⟨Doe⟩ released a statement calling the deal “⟦a disaster for the region⟧”.",
+            speakers: [0])
+        // Only a subordinate clause has a subject: it is still taken.
+        expectQuotes(
+            "When ⟨she⟩ took office and began calling the plan “⟦a total failure of leadership⟧”, prices rose.",
+            speakers: [0])
+        expectQuotes("⟨Doe⟩ spoke for an hour and then said “⟦the war is over for good⟧”.", speakers: [0])
+    }
+
     @Test func appositiveBetweenNameAndVerb() {
         expectQuotes(
             "“⟦We will appeal the decision,⟧” ⟨Jane Doe⟩, a lawyer for the family, said.", speakers: [0])

@@ -33,10 +33,12 @@ extension SpeakerAttributor {
     }
 
     /// The first name or pronoun of `window` followed by a lower-case word that is no function
-    /// word (a verb, as in "Trump went", "he figures"): the subject of the clause.
-    func clauseSubject(in window: Range<Int>, last: Bool = false) -> SpeakerPhrase? {
+    /// word (a verb, as in "Trump went", "he figures"): the subject of the clause. A subject of
+    /// a subordinate clause ("after he won") or a name used as a modifier ("the Paris attacks")
+    /// is taken only when the main clause has none.
+    func clauseSubject(in window: Range<Int>) -> SpeakerPhrase? {
         var index = window.lowerBound
-        var latest: SpeakerPhrase?
+        var subordinate: SpeakerPhrase?
         while index < window.upperBound {
             var phrase: SpeakerPhrase?
             let wordClass = view.classes(index)
@@ -60,12 +62,19 @@ extension SpeakerAttributor {
             }
             let next = found.range.upperBound
             if next < window.upperBound, looksLikeVerb(next), !view.isPossessive(found.range.upperBound - 1) {
-                if !last { return found }
-                latest = found
+                let before = found.range.lowerBound - 1
+                if before >= window.lowerBound, view.isWord(before),
+                    view.classes(before).contains(.subordinator) || view.classes(before).contains(.determiner)
+                        || view.isPossessive(before)
+                {
+                    if subordinate == nil { subordinate = found }
+                } else {
+                    return found
+                }
             }
             index = found.range.upperBound
         }
-        return latest
+        return subordinate
     }
 
     /// The attribution of the sentence just before a quote that opens a sentence of its own

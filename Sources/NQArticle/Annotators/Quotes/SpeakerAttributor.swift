@@ -174,10 +174,10 @@ struct SpeakerAttributor {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
         }
-        // "… when he brought it up and later said": the subject of the clause the verb joins.
+        // "Doe spoke after he won and later said": the subject of the main clause the verb joins.
         if !after, let joint = skipAdverbs(before: cue, floor: window.lowerBound),
             view.classes(joint).contains(.conjunction),
-            let phrase = clauseSubject(in: window.lowerBound..<joint, last: true)
+            let phrase = clauseSubject(in: window.lowerBound..<joint)
         {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: "clause-subject-verb-quote")
