@@ -95,6 +95,16 @@ import Testing
     @Test func appositiveBetweenNameAndVerb() {
         expectQuotes(
             "“⟦We will appeal the decision,⟧” ⟨Jane Doe⟩, a lawyer for the family, said.", speakers: [0])
+        // A name inside the appositive is not the speaker; the name heading it is.
+        expectQuotes(
+            "⟨Jane Doe⟩, the editor of the city's paper, The Planet, said the mayor was “⟦out of touch.⟧”",
+            speakers: [0])
+        expectQuotes(
+            "⟨Doe⟩, at a town hall in Columbus, Ohio, said she was “⟦going to fight for every job.⟧”",
+            speakers: [0])
+        // A name after a description in apposition is still the speaker.
+        expectQuotes(
+            "The family's lawyer, ⟨Jane Doe⟩, said the ruling was “⟦a victory for all of us.⟧”", speakers: [0])
     }
 
     @Test func quoteEndingItsSentenceIsNotAttributedByTheNextSentence() {
