@@ -202,9 +202,28 @@ struct SpeakerAttributor {
     func attribute(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
         guard let found = ownAttribution(candidate, paragraph: paragraph) else { return nil }
         guard let cue = found.cue?.upperBound else { return found }
+        if cue <= candidate.openToken, let first = found.cue?.lowerBound, !isAccordingTo(first) {
+            let before = beforeWindow(candidate, floor: paragraph.lowerBound)
+            if let source = earlierSource(in: before.lowerBound..<min(first, found.phrase.range.lowerBound)) {
+                return source
+            }
+        }
         let after = afterWindow(candidate, limit: paragraph.upperBound)
         let from = max(after.lowerBound, cue, found.phrase.range.upperBound)
         return laterSource(in: from..<after.upperBound) ?? found
+    }
+
+    /// A source named before the speaker and cue, which the report rests on: "According to the
+    /// newspaper, Doe said “…”".
+    func earlierSource(in window: Range<Int>) -> Attribution? {
+        var index = window.lowerBound
+        while index + 2 < window.upperBound {
+            if isAccordingTo(index), let source = reader.phrase(startingAt: index + 2, limit: window.upperBound) {
+                return Attribution(phrase: source, cue: index..<(index + 2), rule: "according-to-source")
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// A source named after the speaker's cue, which the report rests on: "according to the
