@@ -92,6 +92,17 @@ import Testing
         expectQuotes("⟨Doe⟩ spoke for an hour and then said “⟦the war is over for good⟧”.", speakers: [0])
     }
 
+    @Test func whatSomeoneCallsBelongsToTheClauseSubject() {
+        expectQuotes("⟨Doe⟩ has railed against what he calls the “⟦political class⟧” for years.", speakers: [0])
+        expectQuotes("⟨The senator⟩ denounced what she called a “⟦reckless budget⟧” on Monday.", speakers: [0])
+        // A thing named by "it" keeps its own pronoun.
+        expectQuotes(
+            "The group works for the passage of what ⟨it⟩ calls “⟦sensible gun laws for every state⟧”.",
+            speakers: [0])
+        // Without "what" the pronoun stays the speaker.
+        expectQuotes("Doe left after ⟨he⟩ called the plan “⟦a waste of money⟧”.", speakers: [0])
+    }
+
     @Test func appositiveBetweenNameAndVerb() {
         expectQuotes(
             "“⟦We will appeal the decision,⟧” ⟨Jane Doe⟩, a lawyer for the family, said.", speakers: [0])

@@ -139,6 +139,17 @@ struct SpeakerAttributor {
         return other
     }
 
+    /// The hashes of `what`, `it` and `who`.
+    static let what = CueLexicon.hash(Array("what".utf8))
+    static let it = CueLexicon.hash(Array("it".utf8))
+    static let who = CueLexicon.hash(Array("who".utf8))
+
+    /// Whether token `index` is the lower-case word whose hash is `word`.
+    func isWord(_ index: Int, _ word: UInt64) -> Bool {
+        let span = view.tokens[index].span
+        return view.isLowerWord(index) && CueLexicon.hash(view.bytes, span.lower, span.upper) == word
+    }
+
     /// Whether token `index` is `according` followed by `to`.
     func isAccordingTo(_ index: Int) -> Bool {
         view.classes(index).contains(.according) && index + 1 < view.count && view.isWord(index + 1)
@@ -292,8 +303,17 @@ struct SpeakerAttributor {
             // "according to" ends in -ing but names its source like a verb of saying.
             let participle = isParticiple(cue) && !isAccordingTo(cue)
             if !participle,
-                let found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false)
+                var found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false)
             {
+                // "Doe railed against what he calls the “…”": the label is the clause subject's.
+                // A thing ("what it calls") is named nearer than the subject; "who" is no subject.
+                let pronoun = found.phrase.range.lowerBound
+                if found.phrase.kind == .pronoun, pronoun - 1 > window.lowerBound, isWord(pronoun - 1, Self.what),
+                    !isWord(pronoun, Self.it), let subject = clauseSubject(in: window.lowerBound..<(pronoun - 1)),
+                    subject.kind != .pronoun || !isWord(subject.range.lowerBound, Self.who)
+                {
+                    found.phrase = subject
+                }
                 return found
             }
             if participle, cue - 1 >= window.lowerBound, !view.isPunct(cue - 1, ","),
