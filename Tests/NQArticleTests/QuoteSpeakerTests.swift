@@ -90,6 +90,14 @@ import Testing
             "When ⟨she⟩ took office and began calling the plan “⟦a total failure of leadership⟧”, prices rose.",
             speakers: [0])
         expectQuotes("⟨Doe⟩ spoke for an hour and then said “⟦the war is over for good⟧”.", speakers: [0])
+        // The subject of a reported clause ("reported Roe is …") is not the main clause's.
+        expectQuotes(
+            "As aides reported Roe is leaving, ⟨Doe⟩ smiled and said “⟦good luck to him in the new job.⟧”",
+            speakers: [0])
+        // A subject separated from its verb by an appositive.
+        expectQuotes(
+            "⟨Jane Doe⟩, also campaigning in the state, argued Roe is to blame and accused him of “⟦inciting violence.⟧”",
+            speakers: [0])
     }
 
     @Test func whatSomeoneCallsBelongsToTheClauseSubject() {

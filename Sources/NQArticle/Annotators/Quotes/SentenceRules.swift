@@ -60,12 +60,25 @@ extension SpeakerAttributor {
                 index += 1
                 continue
             }
-            let next = found.range.upperBound
+            var next = found.range.upperBound
+            if found.kind == .name, next < window.upperBound, view.isPunct(next, ",") {
+                // "Doe, also campaigning in the state, said": the verb after the appositive.
+                var close = next + 1
+                while close < window.upperBound, close - next < 20, !view.isPunct(close, ","), !view.isTerminal(close),
+                    !view.isDoubleMark(close)
+                {
+                    close += 1
+                }
+                if close + 1 < window.upperBound, close > next + 1, view.isPunct(close, ","), looksLikeVerb(close + 1) {
+                    next = close + 1
+                }
+            }
             if next < window.upperBound, looksLikeVerb(next), !view.isPossessive(found.range.upperBound - 1) {
                 let before = found.range.lowerBound - 1
                 if before >= window.lowerBound, view.isWord(before),
                     view.classes(before).contains(.subordinator) || view.classes(before).contains(.determiner)
                         || view.isPossessive(before)
+                        || view.isLowerWord(before) && view.classes(before).contains(.speech)
                 {
                     if subordinate == nil { subordinate = found }
                 } else {
