@@ -111,6 +111,19 @@ import Testing
         expectQuotes("Doe left after ⟨he⟩ called the plan “⟦a waste of money⟧”.", speakers: [0])
     }
 
+    @Test func subjectAndPastVerbAfterACommaQuote() {
+        expectQuotes(
+            "Roe spoke first.\n\n“⟦You are all wrong about this,⟧” ⟨Doe⟩ shot back with a laugh.", speakers: [0])
+        expectQuotes("“⟦France will always be France,⟧” ⟨Doe⟩ retaliated.", speakers: [0])
+        // A modal is no past-tense verb: the quote continues the previous speaker.
+        expectQuotes(
+            """
+            “⟦We will get this done for everyone,⟧” ⟨she⟩ said.
+
+            “⟦It is a plan that works for all of us,⟧” Doe could only hope.
+            """, speakers: [0, 0])
+    }
+
     @Test func appositiveBetweenNameAndVerb() {
         expectQuotes(
             "“⟦We will appeal the decision,⟧” ⟨Jane Doe⟩, a lawyer for the family, said.", speakers: [0])

@@ -290,7 +290,29 @@ struct SpeakerAttributor {
         if let cue = firstCue(in: after, reach: 25), let found = attribution(cue: cue, window: after, after: true) {
             return found
         }
-        return nil
+        return actionAfter(candidate, window: after, before: before)
+    }
+
+    /// "“…,” Doe shot back.": after a quote that ends in a comma, a short clause of a subject
+    /// and a past-tense verb that is no listed cue still tells who spoke.
+    func actionAfter(_ candidate: QuoteCandidate, window: Range<Int>, before: Range<Int>) -> Attribution? {
+        guard let close = candidate.closeToken, close - 1 > candidate.openToken, view.isPunct(close - 1, ","),
+            window.lowerBound == candidate.afterClose, window.count >= 2, window.count <= 8,
+            window.upperBound < view.count, view.isTerminal(window.upperBound),
+            let phrase = reader.phrase(startingAt: window.lowerBound, limit: window.upperBound),
+            phrase.kind == .name || view.classes(phrase.range.lowerBound).contains(.pronoun),
+            phrase.range.upperBound < window.upperBound
+        else { return nil }
+        // Only a quote that opens its sentence: "As for “…,” Doe found" quotes words in a phrase.
+        guard !before.contains(where: { view.isWord($0) }) else { return nil }
+        let verb = phrase.range.upperBound
+        guard view.isLowerWord(verb), !view.classes(verb).contains(.modal),
+            view.classes(verb).contains(.verb)
+                || view.tokens[verb].span.length > 4
+                    && view.bytes[view.tokens[verb].span.upper - 1] == UInt8(ascii: "d")
+                    && view.bytes[view.tokens[verb].span.upper - 2] == UInt8(ascii: "e")
+        else { return nil }
+        return Attribution(phrase: phrase, cue: verb..<(verb + 1), rule: "quote-name-verb")
     }
 
     /// The attribution from the cues of the words before a quote, nearest first; a participle
