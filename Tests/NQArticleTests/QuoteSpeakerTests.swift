@@ -111,6 +111,16 @@ import Testing
         expectQuotes("Doe left after ⟨he⟩ called the plan “⟦a waste of money⟧”.", speakers: [0])
     }
 
+    @Test func timePhraseOpeningASentenceIsNoSubject() {
+        expectQuotes(
+            "A week later, ⟨he⟩ paid a visit to the border and portrayed migrants as “⟦a threat to every town⟧”.",
+            speakers: [0])
+        // A description with a time word later in it still is one.
+        expectQuotes(
+            "⟨The group on Tuesday⟩ released a site mocking the senator as “⟦the worst deal maker of all time⟧”.",
+            speakers: [0])
+    }
+
     @Test func subjectAndPastVerbAfterACommaQuote() {
         expectQuotes(
             "Roe spoke first.\n\n“⟦You are all wrong about this,⟧” ⟨Doe⟩ shot back with a laugh.", speakers: [0])

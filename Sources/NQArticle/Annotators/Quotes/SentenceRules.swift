@@ -52,7 +52,10 @@ extension SpeakerAttributor {
                 // "The Florida senator is telling …": a description opening a clause.
                 var end = index + 1
                 while end < window.upperBound, end - index <= 5, view.isWord(end), !looksLikeVerb(end) { end += 1 }
-                if end > index + 1, end < window.upperBound, looksLikeVerb(end) {
+                // "A week later, …" is a time phrase, not a subject.
+                if end > index + 1, end < window.upperBound, looksLikeVerb(end),
+                    !view.classes(index + 1).contains(.time)
+                {
                     phrase = SpeakerPhrase(range: index..<end, kind: .description)
                 }
             }
