@@ -98,6 +98,10 @@ import Testing
         expectQuotes(
             "⟨Jane Doe⟩, also campaigning in the state, argued Roe is to blame and accused him of “⟦inciting violence.⟧”",
             speakers: [0])
+        // A clause with its own pronoun subject after the comma is no appositive.
+        expectQuotes(
+            "When I asked Roe about Jane Doe, ⟨he⟩ looked at the camera, smiled and said, “⟦I will back her!⟧”",
+            speakers: [0])
     }
 
     @Test func whatSomeoneCallsBelongsToTheClauseSubject() {

@@ -64,8 +64,11 @@ extension SpeakerAttributor {
                 continue
             }
             var next = found.range.upperBound
-            if found.kind == .name, next < window.upperBound, view.isPunct(next, ",") {
-                // "Doe, also campaigning in the state, said": the verb after the appositive.
+            if found.kind == .name, next + 1 < window.upperBound, view.isPunct(next, ","),
+                !view.classes(next + 1).contains(.pronoun) || isWord(next + 1, Self.who)
+            {
+                // "Doe, also campaigning in the state, said": the verb after the appositive (not
+                // "…, he looked up, said": a clause of its own).
                 var close = next + 1
                 while close < window.upperBound, close - next < 20, !view.isPunct(close, ","), !view.isTerminal(close),
                     !view.isDoubleMark(close)
