@@ -12,6 +12,14 @@ import Testing
         expectQuotes("“⟦Is this the end?⟧” asked ⟨Sen. John Roe⟩ of Ohio.", speakers: [0])
     }
 
+    @Test func invertedVerbAndNameJustBeforeTheQuote() {
+        expectQuotes(
+            "Because of how Democrats crafted the schedule, explained ⟨Jane Doe⟩, “⟦we will need every single vote.⟧”",
+            speakers: [0])
+        // A pronoun after the inverted verb is left to the other rules.
+        expectQuotes("Later, ⟨she⟩ said, “⟦The country is ready for change.⟧”", speakers: [0])
+    }
+
     @Test func colonIntroduction() {
         expectQuotes("⟨Doe⟩ said: “⟦The country is ready for change.⟧”", speakers: [0])
         expectQuotes(

@@ -199,6 +199,14 @@ struct SpeakerAttributor {
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: side + "verb-name" + tail)
         }
+        // "Because of the schedule, explained Doe, “…”": the same inversion just before a quote.
+        if !after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
+            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind == .name,
+            phrase.range.upperBound == window.upperBound - 1,
+            view.isPunct(phrase.range.upperBound, ",") || view.isPunct(phrase.range.upperBound, ":")
+        {
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "verb-name-quote")
+        }
         if after, view.classes(window.lowerBound).contains(.determiner),
             let phrase = reader.phrase(startingAt: window.lowerBound, limit: cue)
         {
