@@ -9,6 +9,25 @@ import Testing
         expectQuotes("“⟦We will not give up the fight,⟧” said Jane Doe, reports ⟨the Daily Planet⟩.", speakers: [0])
     }
 
+    @Test func accordingToBeforeTheQuoteNamesTheSource() {
+        expectQuotes(
+            "In the long run, according to ⟨the budget office⟩, the rise in costs “⟦is due to the aging population.⟧”",
+            speakers: [0])
+        expectQuotes(
+            "According to ⟨Jane Doe⟩, the tax was once popular but is now “⟦a burden on every family.⟧”",
+            speakers: [0])
+        // A source named before the speaker's own cue is what the report rests on.
+        expectQuotes(
+            "According to ⟨the local paper⟩, Doe said the vote was “⟦a clear sign of change.⟧”", speakers: [0])
+        // A cue after the quote is not overruled by it.
+        expectQuotes(
+            "According to the local paper, Doe said the vote was “⟦a clear sign of change,⟧” ⟨Roe⟩ said.",
+            speakers: [0])
+        // A participle of speech still defers to the subject of its clause.
+        expectQuotes(
+            "⟨Doe⟩ left the room, adding that the plan “⟦will never work in this city.⟧”", speakers: [0])
+    }
+
     @Test func transcriptLine() {
         expectQuotes(
             """

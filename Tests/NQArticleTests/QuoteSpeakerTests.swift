@@ -12,6 +12,14 @@ import Testing
         expectQuotes("“⟦Is this the end?⟧” asked ⟨Sen. John Roe⟩ of Ohio.", speakers: [0])
     }
 
+    @Test func invertedVerbAndNameJustBeforeTheQuote() {
+        expectQuotes(
+            "Because of how Democrats crafted the schedule, explained ⟨Jane Doe⟩, “⟦we will need every single vote.⟧”",
+            speakers: [0])
+        // A pronoun after the inverted verb is left to the other rules.
+        expectQuotes("Later, ⟨she⟩ said, “⟦The country is ready for change.⟧”", speakers: [0])
+    }
+
     @Test func colonIntroduction() {
         expectQuotes("⟨Doe⟩ said: “⟦The country is ready for change.⟧”", speakers: [0])
         expectQuotes(
@@ -79,9 +87,78 @@ import Testing
         expectQuotes("“⟦Prices will rise again next year,⟧” according to ⟨the report⟩.", speakers: [0])
     }
 
+    @Test func coordinatedVerbTakesTheMainClauseSubject() {
+        expectQuotes(
+            "⟨Doe⟩ noted that he taught law for years and added: “⟦I know a little about this.⟧”", speakers: [0])
+        expectQuotes(
+            "After the Paris talks, ⟨Doe⟩ released a statement calling the deal “⟦a disaster for the region⟧”.",
+            speakers: [0])
+        // Only a subordinate clause has a subject: it is still taken.
+        expectQuotes(
+            "When ⟨she⟩ took office and began calling the plan “⟦a total failure of leadership⟧”, prices rose.",
+            speakers: [0])
+        expectQuotes("⟨Doe⟩ spoke for an hour and then said “⟦the war is over for good⟧”.", speakers: [0])
+        // The subject of a reported clause ("reported Roe is …") is not the main clause's.
+        expectQuotes(
+            "As aides reported Roe is leaving, ⟨Doe⟩ smiled and said “⟦good luck to him in the new job.⟧”",
+            speakers: [0])
+        // A subject separated from its verb by an appositive.
+        expectQuotes(
+            "⟨Jane Doe⟩, also campaigning in the state, argued Roe is to blame and accused him of “⟦inciting violence.⟧”",
+            speakers: [0])
+        // A clause with its own pronoun subject after the comma is no appositive.
+        expectQuotes(
+            "When I asked Roe about Jane Doe, ⟨he⟩ looked at the camera, smiled and said, “⟦I will back her!⟧”",
+            speakers: [0])
+    }
+
+    @Test func whatSomeoneCallsBelongsToTheClauseSubject() {
+        expectQuotes("⟨Doe⟩ has railed against what he calls the “⟦political class⟧” for years.", speakers: [0])
+        expectQuotes("⟨The senator⟩ denounced what she called a “⟦reckless budget⟧” on Monday.", speakers: [0])
+        // A thing named by "it" keeps its own pronoun.
+        expectQuotes(
+            "The group works for the passage of what ⟨it⟩ calls “⟦sensible gun laws for every state⟧”.",
+            speakers: [0])
+        // Without "what" the pronoun stays the speaker.
+        expectQuotes("Doe left after ⟨he⟩ called the plan “⟦a waste of money⟧”.", speakers: [0])
+    }
+
+    @Test func timePhraseOpeningASentenceIsNoSubject() {
+        expectQuotes(
+            "A week later, ⟨he⟩ paid a visit to the border and portrayed migrants as “⟦a threat to every town⟧”.",
+            speakers: [0])
+        // A description with a time word later in it still is one.
+        expectQuotes(
+            "⟨The group on Tuesday⟩ released a site mocking the senator as “⟦the worst deal maker of all time⟧”.",
+            speakers: [0])
+    }
+
+    @Test func subjectAndPastVerbAfterACommaQuote() {
+        expectQuotes(
+            "Roe spoke first.\n\n“⟦You are all wrong about this,⟧” ⟨Doe⟩ shot back with a laugh.", speakers: [0])
+        expectQuotes("“⟦France will always be France,⟧” ⟨Doe⟩ retaliated.", speakers: [0])
+        // A modal is no past-tense verb: the quote continues the previous speaker.
+        expectQuotes(
+            """
+            “⟦We will get this done for everyone,⟧” ⟨she⟩ said.
+
+            “⟦It is a plan that works for all of us,⟧” Doe could only hope.
+            """, speakers: [0, 0])
+    }
+
     @Test func appositiveBetweenNameAndVerb() {
         expectQuotes(
             "“⟦We will appeal the decision,⟧” ⟨Jane Doe⟩, a lawyer for the family, said.", speakers: [0])
+        // A name inside the appositive is not the speaker; the name heading it is.
+        expectQuotes(
+            "⟨Jane Doe⟩, the editor of the city's paper, The Planet, said the mayor was “⟦out of touch.⟧”",
+            speakers: [0])
+        expectQuotes(
+            "⟨Doe⟩, at a town hall in Columbus, Ohio, said she was “⟦going to fight for every job.⟧”",
+            speakers: [0])
+        // A name after a description in apposition is still the speaker.
+        expectQuotes(
+            "The family's lawyer, ⟨Jane Doe⟩, said the ruling was “⟦a victory for all of us.⟧”", speakers: [0])
     }
 
     @Test func quoteEndingItsSentenceIsNotAttributedByTheNextSentence() {

@@ -29,6 +29,7 @@ public enum CueLexicon {
         add("on last this earlier late early in at during the", .timePreposition)
         add("and but or", .conjunction)
         add("that which", .relative)
+        add(CueWords.subordinators, .subordinator)
         add(CueWords.verbs, .verb)
         add("reports reported", .reporting)
         add("most many some others all both few several none", .quantifier)

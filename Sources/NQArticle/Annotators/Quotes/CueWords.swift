@@ -90,6 +90,11 @@ enum CueWords {
         manager strategist consultant pollster operative insider veteran activist protester
         speaker worker workers people man woman team white house government administration
         """
+    /// Words that open a subordinate clause.
+    static let subordinators = """
+        that when after before because if while since although though as until unless whether
+        where whereas once
+        """
     /// Words that end a description read forwards.
     static let clauseBreaks = """
         who which that in on at after before during when while as because said says told added

@@ -33,10 +33,12 @@ extension SpeakerAttributor {
     }
 
     /// The first name or pronoun of `window` followed by a lower-case word that is no function
-    /// word (a verb, as in "Trump went", "he figures"): the subject of the clause.
-    func clauseSubject(in window: Range<Int>, last: Bool = false) -> SpeakerPhrase? {
+    /// word (a verb, as in "Trump went", "he figures"): the subject of the clause. A subject of
+    /// a subordinate clause ("after he won") or a name used as a modifier ("the Paris attacks")
+    /// is taken only when the main clause has none.
+    func clauseSubject(in window: Range<Int>) -> SpeakerPhrase? {
         var index = window.lowerBound
-        var latest: SpeakerPhrase?
+        var subordinate: SpeakerPhrase?
         while index < window.upperBound {
             var phrase: SpeakerPhrase?
             let wordClass = view.classes(index)
@@ -50,7 +52,10 @@ extension SpeakerAttributor {
                 // "The Florida senator is telling …": a description opening a clause.
                 var end = index + 1
                 while end < window.upperBound, end - index <= 5, view.isWord(end), !looksLikeVerb(end) { end += 1 }
-                if end > index + 1, end < window.upperBound, looksLikeVerb(end) {
+                // "A week later, …" is a time phrase, not a subject.
+                if end > index + 1, end < window.upperBound, looksLikeVerb(end),
+                    !view.classes(index + 1).contains(.time)
+                {
                     phrase = SpeakerPhrase(range: index..<end, kind: .description)
                 }
             }
@@ -58,14 +63,37 @@ extension SpeakerAttributor {
                 index += 1
                 continue
             }
-            let next = found.range.upperBound
+            var next = found.range.upperBound
+            if found.kind == .name, next + 1 < window.upperBound, view.isPunct(next, ","),
+                !view.classes(next + 1).contains(.pronoun) || isWord(next + 1, Self.who)
+            {
+                // "Doe, also campaigning in the state, said": the verb after the appositive (not
+                // "…, he looked up, said": a clause of its own).
+                var close = next + 1
+                while close < window.upperBound, close - next < 20, !view.isPunct(close, ","), !view.isTerminal(close),
+                    !view.isDoubleMark(close)
+                {
+                    close += 1
+                }
+                if close + 1 < window.upperBound, close > next + 1, view.isPunct(close, ","), looksLikeVerb(close + 1) {
+                    next = close + 1
+                }
+            }
             if next < window.upperBound, looksLikeVerb(next), !view.isPossessive(found.range.upperBound - 1) {
-                if !last { return found }
-                latest = found
+                let before = found.range.lowerBound - 1
+                if before >= window.lowerBound, view.isWord(before),
+                    view.classes(before).contains(.subordinator) || view.classes(before).contains(.determiner)
+                        || view.isPossessive(before)
+                        || view.isLowerWord(before) && view.classes(before).contains(.speech)
+                {
+                    if subordinate == nil { subordinate = found }
+                } else {
+                    return found
+                }
             }
             index = found.range.upperBound
         }
-        return latest
+        return subordinate
     }
 
     /// The attribution of the sentence just before a quote that opens a sentence of its own

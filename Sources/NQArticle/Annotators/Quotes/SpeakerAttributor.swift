@@ -139,6 +139,17 @@ struct SpeakerAttributor {
         return other
     }
 
+    /// The hashes of `what`, `it` and `who`.
+    static let what = CueLexicon.hash(Array("what".utf8))
+    static let it = CueLexicon.hash(Array("it".utf8))
+    static let who = CueLexicon.hash(Array("who".utf8))
+
+    /// Whether token `index` is the lower-case word whose hash is `word`.
+    func isWord(_ index: Int, _ word: UInt64) -> Bool {
+        let span = view.tokens[index].span
+        return view.isLowerWord(index) && CueLexicon.hash(view.bytes, span.lower, span.upper) == word
+    }
+
     /// Whether token `index` is `according` followed by `to`.
     func isAccordingTo(_ index: Int) -> Bool {
         view.classes(index).contains(.according) && index + 1 < view.count && view.isWord(index + 1)
@@ -174,10 +185,10 @@ struct SpeakerAttributor {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
         }
-        // "… when he brought it up and later said": the subject of the clause the verb joins.
+        // "Doe spoke after he won and later said": the subject of the main clause the verb joins.
         if !after, let joint = skipAdverbs(before: cue, floor: window.lowerBound),
             view.classes(joint).contains(.conjunction),
-            let phrase = clauseSubject(in: window.lowerBound..<joint, last: true)
+            let phrase = clauseSubject(in: window.lowerBound..<joint)
         {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: "clause-subject-verb-quote")
@@ -187,6 +198,14 @@ struct SpeakerAttributor {
             let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind != .pronoun
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: side + "verb-name" + tail)
+        }
+        // "Because of the schedule, explained Doe, “…”": the same inversion just before a quote.
+        if !after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
+            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind == .name,
+            phrase.range.upperBound == window.upperBound - 1,
+            view.isPunct(phrase.range.upperBound, ",") || view.isPunct(phrase.range.upperBound, ":")
+        {
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "verb-name-quote")
         }
         if after, view.classes(window.lowerBound).contains(.determiner),
             let phrase = reader.phrase(startingAt: window.lowerBound, limit: cue)
@@ -202,9 +221,28 @@ struct SpeakerAttributor {
     func attribute(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
         guard let found = ownAttribution(candidate, paragraph: paragraph) else { return nil }
         guard let cue = found.cue?.upperBound else { return found }
+        if cue <= candidate.openToken, let first = found.cue?.lowerBound, !isAccordingTo(first) {
+            let before = beforeWindow(candidate, floor: paragraph.lowerBound)
+            if let source = earlierSource(in: before.lowerBound..<min(first, found.phrase.range.lowerBound)) {
+                return source
+            }
+        }
         let after = afterWindow(candidate, limit: paragraph.upperBound)
         let from = max(after.lowerBound, cue, found.phrase.range.upperBound)
         return laterSource(in: from..<after.upperBound) ?? found
+    }
+
+    /// A source named before the speaker and cue, which the report rests on: "According to the
+    /// newspaper, Doe said “…”".
+    func earlierSource(in window: Range<Int>) -> Attribution? {
+        var index = window.lowerBound
+        while index + 2 < window.upperBound {
+            if isAccordingTo(index), let source = reader.phrase(startingAt: index + 2, limit: window.upperBound) {
+                return Attribution(phrase: source, cue: index..<(index + 2), rule: "according-to-source")
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// A source named after the speaker's cue, which the report rests on: "according to the
@@ -260,7 +298,29 @@ struct SpeakerAttributor {
         if let cue = firstCue(in: after, reach: 25), let found = attribution(cue: cue, window: after, after: true) {
             return found
         }
-        return nil
+        return actionAfter(candidate, window: after, before: before)
+    }
+
+    /// "“…,” Doe shot back.": after a quote that ends in a comma, a short clause of a subject
+    /// and a past-tense verb that is no listed cue still tells who spoke.
+    func actionAfter(_ candidate: QuoteCandidate, window: Range<Int>, before: Range<Int>) -> Attribution? {
+        guard let close = candidate.closeToken, close - 1 > candidate.openToken, view.isPunct(close - 1, ","),
+            window.lowerBound == candidate.afterClose, window.count >= 2, window.count <= 8,
+            window.upperBound < view.count, view.isTerminal(window.upperBound),
+            let phrase = reader.phrase(startingAt: window.lowerBound, limit: window.upperBound),
+            phrase.kind == .name || view.classes(phrase.range.lowerBound).contains(.pronoun),
+            phrase.range.upperBound < window.upperBound
+        else { return nil }
+        // Only a quote that opens its sentence: "As for “…,” Doe found" quotes words in a phrase.
+        guard !before.contains(where: { view.isWord($0) }) else { return nil }
+        let verb = phrase.range.upperBound
+        guard view.isLowerWord(verb), !view.classes(verb).contains(.modal),
+            view.classes(verb).contains(.verb)
+                || view.tokens[verb].span.length > 4
+                    && view.bytes[view.tokens[verb].span.upper - 1] == UInt8(ascii: "d")
+                    && view.bytes[view.tokens[verb].span.upper - 2] == UInt8(ascii: "e")
+        else { return nil }
+        return Attribution(phrase: phrase, cue: verb..<(verb + 1), rule: "quote-name-verb")
     }
 
     /// The attribution from the cues of the words before a quote, nearest first; a participle
@@ -270,12 +330,23 @@ struct SpeakerAttributor {
         var firstCueSeen: Int?
         while let cue = lastCue(in: window.lowerBound..<end) {
             if firstCueSeen == nil { firstCueSeen = cue }
-            if !isParticiple(cue),
-                let found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false)
+            // "according to" ends in -ing but names its source like a verb of saying.
+            let participle = isParticiple(cue) && !isAccordingTo(cue)
+            if !participle,
+                var found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false)
             {
+                // "Doe railed against what he calls the “…”": the label is the clause subject's.
+                // A thing ("what it calls") is named nearer than the subject; "who" is no subject.
+                let pronoun = found.phrase.range.lowerBound
+                if found.phrase.kind == .pronoun, pronoun - 1 > window.lowerBound, isWord(pronoun - 1, Self.what),
+                    !isWord(pronoun, Self.it), let subject = clauseSubject(in: window.lowerBound..<(pronoun - 1)),
+                    subject.kind != .pronoun || !isWord(subject.range.lowerBound, Self.who)
+                {
+                    found.phrase = subject
+                }
                 return found
             }
-            if isParticiple(cue), cue - 1 >= window.lowerBound, !view.isPunct(cue - 1, ","),
+            if participle, cue - 1 >= window.lowerBound, !view.isPunct(cue - 1, ","),
                 let phrase = reader.subject(before: cue, floor: window.lowerBound, allowAppositive: false),
                 phrase.kind != .description
             {

@@ -105,31 +105,43 @@ struct PhraseReader {
         if allowAppositive, view.isPunct(index, ","), let name = nameBackward(endingAt: index - 1, floor: floor),
             name.lowerBound - 1 >= floor, view.isPunct(name.lowerBound - 1, ","), !view.isPossessive(index - 1)
         {
-            // "The campaign's lawyer, Jane Doe, said".
+            // "The campaign's lawyer, Jane Doe, said"; but "Jane Doe, the editor of the paper,
+            // The Planet, said" and "Doe, in Columbus, Ohio, said": a name heading the phrase.
+            if case let head? = nameBeforeAppositive(endingAt: name.lowerBound - 1, floor: floor, stop: index - 40),
+                head.kind == .name
+            {
+                return head
+            }
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
         if allowAppositive, view.isPunct(index, ",") || view.isPunct(index, ")") {
-            // "Doe, a professor at the university, said": the name before the appositive; a
-            // name inside a phrase ("in Columbus, Ohio,") sends the search one comma further.
-            var back = index - 1
-            let stop = max(floor, index - 25)
-            while back > stop {
-                while back > stop, !view.isPunct(back, ","), !view.isPunct(back, "("),
-                    !view.isDoubleMark(back), !view.isTerminal(back)
-                {
-                    back -= 1
-                }
-                guard back > stop, view.isPunct(back, ",") || view.isPunct(back, "(") else { break }
-                if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1) {
-                    let before = name.lowerBound - 1
-                    if before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction) {
-                        return SpeakerPhrase(range: name, kind: .name, name: name)
-                    }
-                } else if view.isWord(back - 1), view.classes(back - 1).contains(.pronoun) {
-                    return SpeakerPhrase(range: (back - 1)..<back, kind: .pronoun)
-                }
+            return nameBeforeAppositive(endingAt: index, floor: floor, stop: index - 25)
+        }
+        return nil
+    }
+
+    /// "Doe, a professor at the university, said": the name before the appositive that ends at
+    /// the comma or bracket `index`, reading back no further than `stop`; a name inside a
+    /// phrase ("in Columbus, Ohio,") sends the search one comma further.
+    func nameBeforeAppositive(endingAt index: Int, floor: Int, stop: Int) -> SpeakerPhrase? {
+        var back = index - 1
+        let stop = max(floor, stop)
+        while back > stop {
+            while back > stop, !view.isPunct(back, ","), !view.isPunct(back, "("),
+                !view.isDoubleMark(back), !view.isTerminal(back)
+            {
                 back -= 1
             }
+            guard back > stop, view.isPunct(back, ",") || view.isPunct(back, "(") else { break }
+            if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1) {
+                let before = name.lowerBound - 1
+                if before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction) {
+                    return SpeakerPhrase(range: name, kind: .name, name: name)
+                }
+            } else if view.isWord(back - 1), view.classes(back - 1).contains(.pronoun) {
+                return SpeakerPhrase(range: (back - 1)..<back, kind: .pronoun)
+            }
+            back -= 1
         }
         return nil
     }

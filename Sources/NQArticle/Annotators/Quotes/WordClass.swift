@@ -49,4 +49,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let verb = WordClass(rawValue: 1 << 20)
     /// A verb of reporting by a news source (reports, reported).
     public static let reporting = WordClass(rawValue: 1 << 21)
+    /// A word opening a subordinate clause (that, when, after, because): a subject right after
+    /// it is not the subject of the sentence.
+    public static let subordinator = WordClass(rawValue: 1 << 22)
 }
