@@ -131,10 +131,20 @@ public struct Evaluator {
         guard plan.collection.name == "quotes", plan.filter == nil, plan.baseRows == nil, plan.limit == nil,
             plan.offset == nil, fields.count == 1, fields[0].name == "speaker"
         else { return nil }
-        let groups = corpus.quoteCountsBySpeaker.map { (key: $0.key.map(Value.text) ?? .null, count: $0.value) }
-            .sorted { lhs, rhs in
-                lhs.count != rhs.count ? lhs.count > rhs.count : ValueOrder.compare(lhs.key, rhs.key) < 0
+        // Sorted as the scan sorts groups (count, then name ignoring case, nulls first), with
+        // each name lower-cased once rather than at every comparison.
+        let groups = corpus.quoteCountsBySpeaker.map { entry in
+            (key: entry.key.map(Value.text) ?? .null, folded: entry.key?.lowercased(), count: entry.value)
+        }
+        .sorted { lhs, rhs in
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            switch (lhs.folded, rhs.folded) {
+            case (nil, nil): return false
+            case (nil, _): return true
+            case (_, nil): return false
+            case (let a?, let b?): return a != b ? a < b : ValueOrder.compare(lhs.key, rhs.key) < 0
             }
+        }
         return ResultTable(
             columns: [
                 ResultTable.Column(name: "speaker", type: .text), ResultTable.Column(name: "count", type: .number),

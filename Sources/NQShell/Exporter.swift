@@ -29,30 +29,29 @@ public struct Exporter {
         for problem in problems { errors.write("error: \(problem.path): \(problem.message)\n") }
         var succeeded = problems.isEmpty
         output.write(writer.header())
-        // A batch at a time, analysed in parallel, then written and dropped: memory stays that of
-        // one batch, and batches large enough keep every core busy.
+        // Articles are analysed in parallel batches and written one by one as they arrive, then
+        // dropped: memory stays that of two batches, however large the corpus. The corpus holds
+        // one article at a time but numbers quotes as a whole corpus would.
         let corpus = Corpus()
-        let batch = max(128, ProcessInfoLite.activeProcessorCount * 64)
-        var start = 0
-        while start < files.count {
-            let slice = Array(files[start..<min(files.count, start + batch)])
-            let outcome = ParallelLoader(referenceDate: nil, isCancelled: { false }).load(slice, progress: nil)
-            corpus.removeAll(keepingQuoteNumbers: true)
-            for result in outcome.results {
-                switch result {
-                case .success(let loaded): corpus.add(loaded.article, keys: loaded.keys)
-                case .failure(let problem):
-                    errors.write("warning: skipped \(problem.path): \(problem.message)\n")
-                    succeeded = false
+        var text = ""
+        _ = ParallelLoader(referenceDate: nil, isCancelled: { false }).load(files, progress: nil) { result in
+            switch result {
+            case .success(let loaded):
+                corpus.removeAll(keepingQuoteNumbers: true)
+                corpus.add(loaded.article, keys: loaded.keys)
+                for row in collection.rows(in: corpus) {
+                    writer.append(collection.fields.map { $0.get(corpus, row) }, to: &text)
                 }
+                if text.utf8.count >= 1 << 16 {
+                    output.write(text)
+                    text.removeAll(keepingCapacity: true)
+                }
+            case .failure(let problem):
+                errors.write("warning: skipped \(problem.path): \(problem.message)\n")
+                succeeded = false
             }
-            var text = ""
-            for row in collection.rows(in: corpus) {
-                writer.append(collection.fields.map { $0.get(corpus, row) }, to: &text)
-            }
-            output.write(text)
-            start += batch
         }
+        output.write(text)
         return succeeded
     }
 }

@@ -19,10 +19,8 @@ struct ParallelLoader: Sendable {
         var seconds: Double
     }
 
-    /// What a load produced.
+    /// What a load did.
     struct Outcome {
-        /// One result per file read, in the order of the files.
-        var results: [Result<LoadedArticle, LoadProblem>]
         /// The bytes of text analysed.
         var bytes: Int
         /// Whether the load was stopped before the end.
@@ -32,9 +30,15 @@ struct ParallelLoader: Sendable {
     let referenceDate: String?
     let isCancelled: @Sendable () -> Bool
 
-    /// Loads the files; `progress` is called on the calling thread between batches.
-    func load(_ files: [String], progress: ((Progress) -> Void)?) -> Outcome {
-        let slots = Slots<Result<LoadedArticle, LoadProblem>>(count: files.count)
+    /// Loads the files, handing each result to `deliver` on the calling thread in file order.
+    ///
+    /// Batches are pipelined: while the calling thread files one batch's articles (into a
+    /// corpus, say), the next batch is analysed on every core. Only two batches are alive at
+    /// once, so what `deliver` drops is freed as the load goes.
+    func load(
+        _ files: [String], progress: ((Progress) -> Void)?,
+        deliver: (Result<LoadedArticle, LoadProblem>) -> Void
+    ) -> Outcome {
         let started = ContinuousClock.now
         // Large batches keep both cores busy (each batch ends waiting for its slowest article)
         // while still giving the progress bar and Ctrl-C a say a dozen times or more per load.
@@ -42,28 +46,21 @@ struct ParallelLoader: Sendable {
         var next = 0
         var bytes = 0
         var cancelled = false
-        while next < files.count {
+        var pending = files.isEmpty ? nil : analyze(files, 0..<min(files.count, batch))
+        while let current = pending {
+            current.done.wait()
+            next = current.range.upperBound
             if isCancelled() {
-                cancelled = true
-                break
+                cancelled = next < files.count
+                pending = nil
+            } else {
+                pending = next < files.count ? analyze(files, next..<min(files.count, next + batch)) : nil
             }
-            let range = next..<min(files.count, next + batch)
-            let date = referenceDate
-            DispatchQueue.concurrentPerform(iterations: range.count) { offset in
-                let index = range.lowerBound + offset
-                let path = files[index]
-                let result = ArticleLoader().readText(at: path).map { text in
-                    let article = ArticleAnalyzer().analyze(
-                        id: ArticleLoader.id(forPath: path), source: path, text: text, date: date)
-                    article.compact()
-                    return LoadedArticle(article: article, keys: Corpus.IndexKeys(for: article))
-                }
-                slots.set(index, result)
+            for index in current.range {
+                guard let result = current.slots.get(index - current.range.lowerBound) else { continue }
+                if case .success(let loaded) = result { bytes += loaded.article.text.count }
+                deliver(result)
             }
-            for index in range {
-                if case .success(let loaded) = slots.get(index) { bytes += loaded.article.text.count }
-            }
-            next = range.upperBound
             if let progress {
                 let elapsed = ContinuousClock.now - started
                 progress(
@@ -72,7 +69,34 @@ struct ParallelLoader: Sendable {
                         seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
             }
         }
-        return Outcome(results: (0..<next).compactMap { slots.get($0) }, bytes: bytes, cancelled: cancelled)
+        return Outcome(bytes: bytes, cancelled: cancelled)
+    }
+
+    /// A batch being analysed in the background.
+    struct Batch {
+        var range: Range<Int>
+        var slots: Slots<Result<LoadedArticle, LoadProblem>>
+        var done: DispatchGroup
+    }
+
+    /// Starts analysing the files of `range` on every core, in the background.
+    func analyze(_ files: [String], _ range: Range<Int>) -> Batch {
+        let slots = Slots<Result<LoadedArticle, LoadProblem>>(count: range.count)
+        let done = DispatchGroup()
+        let date = referenceDate
+        DispatchQueue.global().async(group: done) {
+            DispatchQueue.concurrentPerform(iterations: range.count) { offset in
+                let path = files[range.lowerBound + offset]
+                let result = ArticleLoader().readText(at: path).map { text in
+                    let article = ArticleAnalyzer().analyze(
+                        id: ArticleLoader.id(forPath: path), source: path, text: text, date: date)
+                    article.compact()
+                    return LoadedArticle(article: article, keys: Corpus.IndexKeys(for: article))
+                }
+                slots.set(offset, result)
+            }
+        }
+        return Batch(range: range, slots: slots, done: done)
     }
 }
 

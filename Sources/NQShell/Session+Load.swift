@@ -14,16 +14,16 @@ extension Session {
         guard !files.isEmpty else { return false }
         let before = corpus.count
         let outcome = ParallelLoader(referenceDate: referenceDate, isCancelled: isCancelled)
-            .load(files, progress: showsProgress && files.count > 1 ? progressLine : nil)
-        if showsProgress && files.count > 1 { errors.write("\r\u{1B}[K") }
-        for result in outcome.results {
-            switch result {
-            case .success(let loaded): corpus.add(loaded.article, keys: loaded.keys)
-            case .failure(let problem):
-                report("warning: skipped \(problem.path): \(problem.message)")
-                succeeded = false
+            .load(files, progress: showsProgress && files.count > 1 ? progressLine : nil) { result in
+                switch result {
+                case .success(let loaded): corpus.add(loaded.article, keys: loaded.keys)
+                case .failure(let problem):
+                    if showsProgress && files.count > 1 { errors.write("\r\u{1B}[K") }
+                    report("warning: skipped \(problem.path): \(problem.message)")
+                    succeeded = false
+                }
             }
-        }
+        if showsProgress && files.count > 1 { errors.write("\r\u{1B}[K") }
         let added = corpus.count - before
         if outcome.cancelled {
             report("load interrupted: \(added) of \(files.count) articles loaded")
