@@ -125,19 +125,18 @@ public struct Tokenizer: Sendable {
         return index
     }
 
-    /// Per byte: whether it is an ASCII letter or digit.
-    static let asciiAlphanumeric: [Bool] = (0...255).map {
-        CharClass.isLetter(UInt8($0)) || CharClass.isDigit(UInt8($0))
-    }
-
     /// The first offset in `start..<limit` that is not an ASCII letter or digit, or `limit`.
     static func asciiAlphanumericEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
-        asciiAlphanumeric.withUnsafeBufferPointer { table in
-            bytes.withUnsafeBufferPointer { buffer in
-                var index = start
-                while index < limit, table[Int(buffer[index])] { index += 1 }
-                return index
+        // Computed, not looked up in a static table: a static costs a lazy-initialisation check
+        // on every call, and this runs once per word.
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < limit {
+                let byte = buffer[index]
+                guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else { break }
+                index += 1
             }
+            return index
         }
     }
 
