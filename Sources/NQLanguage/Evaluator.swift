@@ -131,20 +131,22 @@ public struct Evaluator {
         guard plan.collection.name == "quotes", plan.filter == nil, plan.baseRows == nil, plan.limit == nil,
             plan.offset == nil, fields.count == 1, fields[0].name == "speaker"
         else { return nil }
-        // Sorted as the scan sorts groups (count, then name ignoring case, nulls first), with
-        // each name lower-cased once rather than at every comparison.
-        let groups = corpus.quoteCountsBySpeaker.map { entry in
-            (key: entry.key.map(Value.text) ?? .null, folded: entry.key?.lowercased(), count: entry.value)
-        }
-        .sorted { lhs, rhs in
-            if lhs.count != rhs.count { return lhs.count > rhs.count }
-            switch (lhs.folded, rhs.folded) {
+        // Sorted as the scan sorts groups (count, then name ignoring case, nulls first). Indexes
+        // are sorted rather than the groups themselves, with each name lower-cased once, so that
+        // the sort moves integers, not strings.
+        let names = Array(corpus.quoteCountsBySpeaker.keys)
+        let counts = names.map { corpus.quoteCountsBySpeaker[$0]! }
+        let folded = names.map { $0?.lowercased() }
+        let order = names.indices.sorted { lhs, rhs in
+            if counts[lhs] != counts[rhs] { return counts[lhs] > counts[rhs] }
+            switch (folded[lhs], folded[rhs]) {
             case (nil, nil): return false
             case (nil, _): return true
             case (_, nil): return false
-            case (let a?, let b?): return a != b ? a < b : ValueOrder.compare(lhs.key, rhs.key) < 0
+            case (let a?, let b?): return a != b ? a < b : names[lhs]! < names[rhs]!
             }
         }
+        let groups = order.map { (key: names[$0].map(Value.text) ?? .null, count: counts[$0]) }
         return ResultTable(
             columns: [
                 ResultTable.Column(name: "speaker", type: .text), ResultTable.Column(name: "count", type: .number),
