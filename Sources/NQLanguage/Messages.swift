@@ -14,11 +14,6 @@ public enum Messages {
             span: span, label: count == 0 ? "there are none" : "numbers go from 1 to \(count)")
     }
 
-    /// A `by` field used with something other than `count`.
-    public static func cannotCompare(_ lhs: String, _ op: String, _ rhs: String, at span: SourceSpan) -> Diagnostic {
-        Diagnostic(id: "cannotCompare", message: "cannot compare \(lhs) \(op) \(rhs)", span: span)
-    }
-
     /// A date that is not YYYY-MM-DD.
     public static func badDate(_ text: String, at span: SourceSpan) -> Diagnostic {
         Diagnostic(id: "badDate", message: "'\(text)' is not a date", span: span, label: "write it as YYYY-MM-DD")
@@ -87,20 +82,6 @@ public enum Messages {
         Diagnostic(
             id: "unknownTopic", message: "no help on '\(name.text)'", span: name.span,
             label: suggestionLabel(suggestion), notes: ["topics: " + topics.joined(separator: ", ")])
-    }
-
-    /// A statement that starts with a word that starts nothing.
-    public static func unknownStatement(_ token: QueryToken, suggestion: String?) -> Diagnostic {
-        Diagnostic(
-            id: "unknownStatement", message: "unknown collection or statement '\(token.text)'", span: token.span,
-            label: suggestionLabel(suggestion),
-            notes: ["try 'help' for the statements and collections"])
-    }
-
-    /// A `count` whose `by` field holds lists.
-    public static func wrongType(_ field: Name, expected: String, found: String) -> Diagnostic {
-        Diagnostic(
-            id: "wrongType", message: "'\(field.text)' is \(found), not \(expected)", span: field.span)
     }
 
     /// The singular of a collection name, for messages.

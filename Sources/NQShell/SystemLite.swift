@@ -6,13 +6,6 @@
     import Darwin
 #endif
 
-/// The number of processors, without Foundation.
-enum ProcessInfoLite {
-    static var activeProcessorCount: Int {
-        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-    }
-}
-
 /// A mutex around a pthread lock.
 final class NSLockLite: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
