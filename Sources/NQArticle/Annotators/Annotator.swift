@@ -13,12 +13,14 @@ public struct AnalysisContext: Sendable {
     /// Creates the context, tokenizing the whole text.
     public init(article: Article) {
         self.article = article
+        self.bytes = article.text.bytes
         self.tokens = Tokenizer().tokenize(
             article.text.bytes, SourceSpan(0, article.text.count))
     }
 
-    /// The article's bytes.
-    public var bytes: [UInt8] { article.text.bytes }
+    /// The article's bytes, kept here so that annotators read them without going through the
+    /// article (a class) on every access.
+    public let bytes: [UInt8]
 
     /// The text of a token.
     public func string(_ token: Token) -> String { article.text.string(token.span) }

@@ -14,13 +14,8 @@ struct DateMatch: Sendable {
 /// "Thursday", "last year", "yesterday", "in 2024".
 struct DateWords {
     let context: AnalysisContext
-    /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
-    let bytes: [UInt8]
-
-    init(context: AnalysisContext) {
-        self.context = context
-        self.bytes = context.bytes
-    }
+    /// The article's bytes.
+    var bytes: [UInt8] { context.bytes }
 
     /// Words that start a date expression on their own ("March", "Thursday", "yesterday").
     static let triggers = WordHashSet(

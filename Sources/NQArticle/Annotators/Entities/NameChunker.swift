@@ -34,13 +34,8 @@ struct NameChunk: Sendable {
 /// Finds runs of capitalised words ("NATO Secretary-General Mark Rutte", "Department of Justice").
 struct NameChunker {
     let context: AnalysisContext
-    /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
-    let bytes: [UInt8]
-
-    init(context: AnalysisContext) {
-        self.context = context
-        self.bytes = context.bytes
-    }
+    /// The article's bytes.
+    var bytes: [UInt8] { context.bytes }
 
     /// Lower-case particles allowed inside a name when capitalised words follow them.
     static let particles = WordHashSet([

@@ -14,13 +14,8 @@ struct ReadNumber: Sendable {
 /// words ("twenty thousand"), working on token bytes.
 struct NumberReader {
     let context: AnalysisContext
-    /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
-    let bytes: [UInt8]
-
-    init(context: AnalysisContext) {
-        self.context = context
-        self.bytes = context.bytes
-    }
+    /// The article's bytes.
+    var bytes: [UInt8] { context.bytes }
 
     /// Scale words and abbreviations written after a number.
     static let scales: [String: Double] = [
