@@ -40,6 +40,12 @@ public final class Article: @unchecked Sendable {
     public var dates: [DateMention] = []
     /// How many words it has.
     public var words: Int = 0
+    /// The outlet that published it ("Reuters"), when the input or its folder says.
+    public var outlet: String?
+    /// The address it was published at, when the input says.
+    public var url: String?
+    /// Who wrote it, when the input or its byline says.
+    public var author: String?
 
     /// Creates an article with no layout yet.
     public init(id: String, source: String, text: ArticleText, date: String? = nil) {
