@@ -203,6 +203,14 @@ struct SpeakerResolver {
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
                 resolution: .namedDescription, certainty: 0.95)
         }
+        // "a Twitter spokesman", "the Clinton campaign": someone who speaks for the name.
+        if let name = phrase.name, isRepresentative(phrase.range.upperBound - 1),
+            let mention = headMention(in: view.span(name))
+        {
+            return Outcome(
+                entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
+                resolution: .describedEntity, certainty: 0.7)
+        }
         if phrase.name == nil, let mention = layer.mention(overlapping: span), layer.mentions[mention].form == .title {
             return Outcome(
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
@@ -215,6 +223,14 @@ struct SpeakerResolver {
                 resolution: .describedEntity, certainty: 0.7)
         }
         return Outcome(text: text, resolution: .description, certainty: 0.6)
+    }
+
+    /// Whether the word at `index` names someone or something that speaks for another: a
+    /// spokesman, an aide, a campaign, a statement.
+    func isRepresentative(_ index: Int) -> Bool {
+        guard view.isLowerWord(index) else { return false }
+        let word = view.string(index..<(index + 1)).lowercased()
+        return SpeakerWords.representatives.split(separator: " ").contains { $0 == word }
     }
 
     /// Whether the name `name` ends the phrase `range` (so the phrase describes that name).
