@@ -1,5 +1,5 @@
 # Shortcuts; each target calls a script in scripts/, which installs what is missing first.
-.PHONY: tour test eval bench lint format
+.PHONY: tour test eval bench lint format fuzz sanitize
 
 tour:
 	scripts/tour
@@ -12,6 +12,12 @@ eval:
 
 bench:
 	scripts/bench
+
+fuzz:
+	scripts/fuzz
+
+sanitize:
+	scripts/sanitize
 
 lint:
 	swift format lint --strict -r Sources Tests Package.swift

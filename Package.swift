@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "nq", targets: ["nq"]),
         .library(name: "NQShell", targets: ["NQShell"]),
         .library(name: "NQArticle", targets: ["NQArticle"]),
+        .library(name: "NQLanguage", targets: ["NQLanguage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
