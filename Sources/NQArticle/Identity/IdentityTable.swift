@@ -100,7 +100,13 @@ private struct Builder {
         var ids = [Int](repeating: -1, count: article.entities.count)
         var bareNames = [(key: String, type: EntityType)?](repeating: nil, count: article.entities.count)
         for (index, entity) in article.entities.enumerated() {
-            guard let key = key(entity.name, entity.type) else { continue }
+            guard let key = key(entity.name, entity.type) else {
+                // Nothing of the name is left to key ("ℝ", "Dr. A"): it is an identity of its own,
+                // keyed by the name as written, so that every entity has one.
+                ids[index] = pendingIndex(entity.type, Self.unkeyed(entity.name))
+                add(entity, to: ids[index])
+                continue
+            }
             if entity.type != .place, !key.contains(" ") {
                 bareNames[index] = (key, entity.type)
                 continue
@@ -123,6 +129,12 @@ private struct Builder {
         }
         assigned.append(ids)
         bare.append(bareNames)
+    }
+
+    /// The key of a name `NameKey` gives none: the name lower-cased, its words joined by a
+    /// separator no key has, so that it matches no other key and bears no surname.
+    static func unkeyed(_ name: String) -> String {
+        "\u{1F}" + name.lowercased().split(separator: " ").joined(separator: "\u{1F}")
     }
 
     /// Whether an alias is specific enough to join organisations across articles: an acronym
