@@ -31,7 +31,7 @@ enum ArticleFields {
     /// holds its file (`news/reuters/a.txt` → reuters); none for a file named without a folder.
     static func outlet(of article: Article) -> String? {
         if let outlet = article.outlet, !outlet.isEmpty { return outlet }
-        guard !article.source.hasPrefix("<") else { return nil }
+        guard !article.source.hasPrefix("<"), article.source != BundledArticle.path else { return nil }
         let parts = article.source.split(separator: "/", omittingEmptySubsequences: true)
         guard parts.count >= 2 else { return nil }
         let folder = parts[parts.count - 2]

@@ -1,6 +1,6 @@
 /// A function of one row's values: `words(text)`, `lower(speaker)`, `year(article.date)`.
 public enum ScalarFunction: String, Sendable, CaseIterable {
-    case words, chars, lower, upper, year, month, day
+    case words, chars, lower, upper, year, month, day, round
 
     /// The function with a name (case ignored); `length` is `chars`.
     static func named(_ name: String) -> ScalarFunction? {
@@ -18,6 +18,7 @@ public enum ScalarFunction: String, Sendable, CaseIterable {
         case .year: return "year(DATE): the year, a number"
         case .month: return "month(DATE): the month, 1 to 12"
         case .day: return "day(DATE): the day of the month"
+        case .round: return "round(NUMBER): the nearest whole number"
         }
     }
 
@@ -26,6 +27,7 @@ public enum ScalarFunction: String, Sendable, CaseIterable {
         switch self {
         case .words, .chars, .lower, .upper: return .text
         case .year, .month, .day: return .date
+        case .round: return .number
         }
     }
 
@@ -46,6 +48,9 @@ public enum ScalarFunction: String, Sendable, CaseIterable {
         case .chars: return .number(Double(text.count))
         case .lower: return .text(text.lowercased())
         case .upper: return .text(text.uppercased())
+        case .round:
+            guard case .number(let number) = value else { return .null }
+            return .number(number.rounded())
         case .year, .month, .day:
             // YYYY, YYYY-MM or YYYY-MM-DD; a part the date does not have is null.
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)

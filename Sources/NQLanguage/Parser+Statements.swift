@@ -46,7 +46,7 @@ extension Parser {
                 let numberToken = current
                 return .explainRow(name, try expectCount(clause: "explain \(name.text)"), numberToken.span)
             }
-            return .explainQuery(try parseQuery())
+            return .explainQuery(try parseQueryOrCount())
         case "help" where peek().kind != .symbol:
             position += 1
             return .help(current.kind == .identifier ? try expectName("a topic") : nil)
