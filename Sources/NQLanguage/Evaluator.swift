@@ -35,15 +35,29 @@ public struct Evaluator {
         let order = try plan.clauses.order.map { (key) throws(Diagnostic) in (try prepare(key.0), key.1) }
         let per = try plan.clauses.per.map { (key) throws(Diagnostic) in try prepare(key) }
         let picked = try cut(
-            rows.count, order: order, per: per, limit: plan.limit, offset: plan.offset
+            rows.count, order: order, per: per, limit: plan.limit, offset: plan.offset,
+            sortKey: { expr, index in sortKey(expr, rows[index], &context) }
         ) { (expr, index) in context.value(expr, rows[index]) }
         return picked.map { rows[$0] }
+    }
+
+    /// The sort key of a row: for text that is a span of the article, made from its bytes
+    /// without a string in between (ASCII lower-cased byte by byte, as `lowercased()` would).
+    func sortKey(_ expr: BoundExpr, _ row: RowRef, _ context: inout EvaluationContext) -> SortKey {
+        if case .field(let field) = expr, let spanOf = field.span {
+            guard let span = spanOf(corpus, row) else { return .null }
+            let bytes = corpus.articles[Int(row.article)].text.bytes[span.lower..<span.upper]
+            if !bytes.contains(where: { $0 >= 0x80 }) {
+                return .text(bytes.map(CharClassLite.lower), Array(bytes))
+            }
+        }
+        return SortKey(context.value(expr, row))
     }
 
     /// Sorts and cuts `count` items (rows or groups): the indices kept, in order.
     func cut(
         _ count: Int, order: [(BoundExpr, Bool)], per: [BoundExpr], limit: Int?, offset: Int?,
-        value: (BoundExpr, Int) -> Value
+        sortKey: ((BoundExpr, Int) -> SortKey)? = nil, value: (BoundExpr, Int) -> Value
     ) throws(Diagnostic) -> [Int] {
         var indices = Array(0..<count)
         if !order.isEmpty {
@@ -51,7 +65,7 @@ public struct Evaluator {
             keys.reserveCapacity(count)
             for index in 0..<count {
                 if index & 4095 == 0 { try cancellation.poll() }
-                keys.append(order.map { SortKey(value($0.0, index)) })
+                keys.append(order.map { sortKey?($0.0, index) ?? SortKey(value($0.0, index)) })
             }
             let top = per.isEmpty ? limit.map { $0 + (offset ?? 0) } : nil
             indices = try Ordering(descending: order.map(\.1), check: cancellation).order(keys, top: top)
