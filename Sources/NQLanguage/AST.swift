@@ -131,7 +131,9 @@ public indirect enum Expr: Sendable, Equatable, CustomStringConvertible {
             body = "\(inner.text(within: 5)) matches /\(Expr.escaping(pattern, "/"))/\(flags)"
         case .mentions(let inner, _): body = "mentions " + inner.text(within: 7)
         case .call(let name, let items, let distinct, _):
-            body = name.text + "(" + (distinct ? "distinct " : "") + items.map { $0.text(within: 0) }.joined(separator: ", ") + ")"
+            body =
+                name.text + "(" + (distinct ? "distinct " : "")
+                + items.map { $0.text(within: 0) }.joined(separator: ", ") + ")"
         case .arithmetic(let op, let lhs, let rhs, _):
             let level = precedence
             body = "\(lhs.text(within: level)) \(op.rawValue) \(rhs.text(within: level + 1))"
@@ -167,4 +169,3 @@ public indirect enum Expr: Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
-

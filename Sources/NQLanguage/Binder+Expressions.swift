@@ -169,13 +169,17 @@ extension Binder {
         if let aggregate = AggregateFunction.named(name.text) {
             guard case .groups(let groups) = scope else { throw Messages.aggregateOutsideGroup(name) }
             if aggregate == .count && arguments.isEmpty {
-                if distinct { throw Messages.expected("a field after 'distinct'", found: QueryToken(kind: .end, span: span, text: ")")) }
+                if distinct {
+                    throw Messages.expected(
+                        "a field after 'distinct'", found: QueryToken(kind: .end, span: span, text: ")"))
+                }
                 return Typed(expr: .slot(groups.keys.count), type: .number)
             }
             guard arguments.count == 1 else { throw Messages.argumentCount(name.text, expected: 1, at: span) }
             let argument = try bind(arguments[0], in: .rows(groups.collection), depth: depth)
             if aggregate == .sum || aggregate == .avg, let type = argument.type, type != .number {
-                throw Messages.notANumber(arguments[0].description, type: type, operator: name.text, at: arguments[0].span)
+                throw Messages.notANumber(
+                    arguments[0].description, type: type, operator: name.text, at: arguments[0].span)
             }
             let type: FieldType = aggregate == .min || aggregate == .max ? (argument.type ?? .text) : .number
             let text = Expr.call(name, arguments, distinct: distinct, span).description.lowercased()
@@ -187,7 +191,9 @@ extension Binder {
             let known = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
             throw Messages.unknownFunction(name, suggestion: Suggestion.closest(to: name.text, in: known), known: known)
         }
-        if case .groups(let groups) = scope, let key = groups.key(Expr.call(name, arguments, distinct: false, span).description) {
+        if case .groups(let groups) = scope,
+            let key = groups.key(Expr.call(name, arguments, distinct: false, span).description)
+        {
             return Typed(expr: .slot(key), type: groups.keys[key].type)
         }
         guard arguments.count == 1 else { throw Messages.argumentCount(name.text, expected: 1, at: span) }

@@ -100,7 +100,9 @@ public struct Binder {
                 keys.indices.map { BoundColumn(name: keys[$0].name, type: keys[$0].type, expr: .slot($0)) }
                 + [BoundColumn(name: "count", type: .number, expr: .slot(keys.count), isCount: true)]
         } else if grouping.clauses.selectAll {
-            clauses.columns = keys.indices.map { BoundColumn(name: keys[$0].name, type: keys[$0].type, expr: .slot($0)) }
+            clauses.columns = keys.indices.map {
+                BoundColumn(name: keys[$0].name, type: keys[$0].type, expr: .slot($0))
+            }
             for (index, aggregate) in scope.aggregates.enumerated() {
                 clauses.columns.append(
                     BoundColumn(
@@ -120,7 +122,9 @@ public struct Binder {
         var clauses = written
         if !aliases.isEmpty {
             clauses.filter = clauses.filter.map { Self.substitute($0, aliases) }
-            clauses.order = clauses.order.map { OrderKey(expr: Self.substitute($0.expr, aliases), descending: $0.descending) }
+            clauses.order = clauses.order.map {
+                OrderKey(expr: Self.substitute($0.expr, aliases), descending: $0.descending)
+            }
             clauses.per = clauses.per.map { Self.substitute($0, aliases) }
         }
         if let filter = clauses.filter {
@@ -146,7 +150,8 @@ public struct Binder {
         case .arithmetic(let op, let lhs, let rhs, let span):
             return .arithmetic(op, substitute(lhs, aliases), substitute(rhs, aliases), span)
         case .not(let inner, let span): return .not(substitute(inner, aliases), span)
-        case .isNull(let inner, let negated, let span): return .isNull(substitute(inner, aliases), negated: negated, span)
+        case .isNull(let inner, let negated, let span):
+            return .isNull(substitute(inner, aliases), negated: negated, span)
         case .matches(let inner, let pattern, let flags, let span):
             return .matches(substitute(inner, aliases), pattern: pattern, flags: flags, span)
         case .call(let name, let items, let distinct, let span):
@@ -193,7 +198,8 @@ public struct Binder {
             }
             if index == parts.count - 1 { return Self.following(links, to: field, named: name.text.lowercased()) }
             guard let link = field.link, let target = Schema.collection(named: link.target) else {
-                throw Messages.notALink(part, of: current.name, at: span, links: current.fields.filter { $0.link != nil }.map(\.name))
+                throw Messages.notALink(
+                    part, of: current.name, at: span, links: current.fields.filter { $0.link != nil }.map(\.name))
             }
             links.append(link)
             current = target
@@ -221,7 +227,9 @@ public struct Binder {
             followed.nameMatch = { corpus, row, name in target(corpus, row).map { match(corpus, $0, name) } ?? false }
         }
         if let link = field.link {
-            followed.link = Link(to: link.target) { corpus, row in target(corpus, row).flatMap { link.resolve(corpus, $0) } }
+            followed.link = Link(to: link.target) { corpus, row in
+                target(corpus, row).flatMap { link.resolve(corpus, $0) }
+            }
         }
         return followed
     }

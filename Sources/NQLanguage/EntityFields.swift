@@ -50,7 +50,8 @@ enum EntityFields {
         fields: [
             Fields.article(),
             FieldDef(
-                name: "entity", type: .text, summary: "the entity's full name; '= \"Rutte\"' matches any of its names; entity.FIELD reads it",
+                name: "entity", type: .text,
+                summary: "the entity's full name; '= \"Rutte\"' matches any of its names; entity.FIELD reads it",
                 get: { corpus, row in
                     let article = corpus.articles[Int(row.article)]
                     return .text(article.entities[article.mentions[Int(row.item)].entity].name)

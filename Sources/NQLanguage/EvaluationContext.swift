@@ -136,7 +136,8 @@ struct EvaluationContext {
             entities = cached
         } else {
             let names = TextFolding.variants(name)
-            entities = Set(article.entities.indices.filter { index in names.contains { article.entities[index].isNamed($0) } })
+            entities = Set(
+                article.entities.indices.filter { index in names.contains { article.entities[index].isNamed($0) } })
             mentionCache[name, default: [:]][row.article] = entities
         }
         guard !entities.isEmpty, let rowSpan else { return false }

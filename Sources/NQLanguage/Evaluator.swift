@@ -34,6 +34,21 @@ public struct Evaluator {
         }
         let order = try plan.clauses.order.map { (key) throws(Diagnostic) in (try prepare(key.0), key.1) }
         let per = try plan.clauses.per.map { (key) throws(Diagnostic) in try prepare(key) }
+        if order.count == 1, per.isEmpty, case .field(let field) = order[0].0, let spanOf = field.span {
+            // One text key read from the articles: sorted from one buffer of folded bytes.
+            let top = plan.limit.map { $0 + (plan.offset ?? 0) }
+            var picked = try SpanTextOrdering(descending: order[0].1, check: cancellation).order(
+                rows.count,
+                span: { index in
+                    spanOf(corpus, rows[index]).map {
+                        (corpus.articles[Int(rows[index].article)].text.bytes, $0.lower..<$0.upper)
+                    }
+                }, top: top)
+            let skip = min(plan.offset ?? 0, picked.count)
+            if skip > 0 { picked.removeFirst(skip) }
+            if let limit = plan.limit, picked.count > limit { picked.removeLast(picked.count - limit) }
+            return picked.map { rows[$0] }
+        }
         let picked = try cut(
             rows.count, order: order, per: per, limit: plan.limit, offset: plan.offset,
             sortKey: { expr, index in sortKey(expr, rows[index], &context) }
@@ -42,14 +57,12 @@ public struct Evaluator {
     }
 
     /// The sort key of a row: for text that is a span of the article, made from its bytes
-    /// without a string in between (ASCII lower-cased byte by byte, as `lowercased()` would).
+    /// without a string in between.
     func sortKey(_ expr: BoundExpr, _ row: RowRef, _ context: inout EvaluationContext) -> SortKey {
         if case .field(let field) = expr, let spanOf = field.span {
             guard let span = spanOf(corpus, row) else { return .null }
             let bytes = corpus.articles[Int(row.article)].text.bytes[span.lower..<span.upper]
-            if !bytes.contains(where: { $0 >= 0x80 }) {
-                return .text(bytes.map(CharClassLite.lower), Array(bytes))
-            }
+            return SortKey.text(bytes)
         }
         return SortKey(context.value(expr, row))
     }
@@ -191,7 +204,9 @@ public struct Evaluator {
     }
 
     /// The table of given rows and columns.
-    public func table(_ rows: [RowRef], columns: [BoundColumn], rowSpan: (@Sendable (Article, Int) -> SourceSpan)? = nil)
+    public func table(
+        _ rows: [RowRef], columns: [BoundColumn], rowSpan: (@Sendable (Article, Int) -> SourceSpan)? = nil
+    )
         throws(Diagnostic) -> ResultTable
     {
         var context = EvaluationContext(corpus: corpus, rowSpan: rowSpan)
@@ -199,10 +214,11 @@ public struct Evaluator {
         values.reserveCapacity(rows.count)
         for (index, row) in rows.enumerated() {
             if index & 4095 == 0 { try cancellation.poll() }
-            values.append(columns.map { column in
-                if case .field(let field) = column.expr { return field.get(corpus, row) }
-                return context.value(column.expr, row)
-            })
+            values.append(
+                columns.map { column in
+                    if case .field(let field) = column.expr { return field.get(corpus, row) }
+                    return context.value(column.expr, row)
+                })
         }
         return ResultTable(columns: columns.map { ResultTable.Column(name: $0.name, type: $0.type) }, rows: values)
     }

@@ -9,7 +9,7 @@ public enum ScalarFunction: String, Sendable, CaseIterable {
     }
 
     /// What it takes and gives, for `help` and messages.
-    var signature: String {
+    public var signature: String {
         switch self {
         case .words: return "words(TEXT): how many words"
         case .chars: return "chars(TEXT): how many characters (also length)"

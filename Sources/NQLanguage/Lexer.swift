@@ -205,7 +205,7 @@ public struct Lexer: Sendable {
         case "!", "<", ">":
             if next == "=" { return 2 }
             if scalar == "<" && next == ">" { return 2 }
-            return scalar == "!" ? nil : 1
+            return 1
         case "=":
             return next == "=" ? 2 : 1
         case "(", ")", "[", "]", ",", ";", "*", "\\", "+", "-", "/", "&", "|":

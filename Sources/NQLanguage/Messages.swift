@@ -16,12 +16,28 @@ public enum Messages {
         suggestion.map { "did you mean '\($0)'?" }
     }
 
-    /// A `show` or `explain` number that names no row.
-    public static func badRowNumber(_ number: Int, of collection: String, count: Int, at span: SourceSpan) -> Diagnostic
-    {
+    /// `avg(…)` and the like outside a grouping.
+    public static func aggregateOutsideGroup(_ name: Name) -> Diagnostic {
         Diagnostic(
-            id: "badRowNumber", message: "there is no \(singular(collection)) \(number)",
-            span: span, label: count == 0 ? "there are none" : "numbers go from 1 to \(count)")
+            id: "aggregateOutsideGroup", message: "'\(name.text)' works on groups of rows",
+            span: name.span,
+            label:
+                "add 'group by FIELD' before it, as in 'quotes group by speaker select speaker, \(name.text.lowercased())(…)'"
+        )
+    }
+
+    /// A function given the wrong number of arguments.
+    public static func argumentCount(_ name: String, expected: Int, at span: SourceSpan) -> Diagnostic {
+        Diagnostic(
+            id: "argumentCount", message: "'\(name)' takes \(expected) value\(expected == 1 ? "" : "s")", span: span,
+            label: "as in \(name.lowercased())(text)")
+    }
+
+    /// A function given a value of the wrong type.
+    public static func badArgument(_ signature: String, given: FieldType, at span: SourceSpan) -> Diagnostic {
+        Diagnostic(
+            id: "badArgument", message: "this is \(kind(given))", span: span,
+            label: "the function is \(signature)")
     }
 
     /// A date that is not YYYY-MM-DD.
@@ -34,10 +50,62 @@ public enum Messages {
         Diagnostic(id: "badRegex", message: message, span: span)
     }
 
+    /// A `show` or `explain` number that names no row.
+    public static func badRowNumber(_ number: Int, of collection: String, count: Int, at span: SourceSpan) -> Diagnostic
+    {
+        Diagnostic(
+            id: "badRowNumber", message: "there is no \(singular(collection)) \(number)",
+            span: span, label: count == 0 ? "there are none" : "numbers go from 1 to \(count)")
+    }
+
+    /// `speaker = Trump`: a bare word where text in quotes was meant.
+    public static func bareWord(_ word: Name) -> Diagnostic {
+        Diagnostic(
+            id: "bareWord", message: "'\(word.text)' is not a field", span: word.span,
+            label: "to compare with the text, put it in double quotes: \"\(word.text)\"")
+    }
+
+    /// `let x = count quotes`: a number cannot be kept as a result.
+    public static func countIsANumber(at span: SourceSpan) -> Diagnostic {
+        Diagnostic(
+            id: "countIsANumber", message: "'count' without 'by' gives one number, which 'let' cannot keep",
+            span: span, label: "keep the rows instead: let NAME = QUERY")
+    }
+
     /// A statement that ends too early.
     public static func expected(_ what: String, found: QueryToken) -> Diagnostic {
         let seen = found.kind == .end || found.kind == .newline ? "end of statement" : "'\(found.text)'"
         return Diagnostic(id: "expected", message: "expected \(what), found \(seen)", span: found.span)
+    }
+
+    /// `in` followed by something other than a list, a saved result or a query.
+    public static func expectedList(at span: SourceSpan, saved: [String]) -> Diagnostic {
+        Diagnostic(
+            id: "expectedList", message: "'in' takes a list, a saved result or a query in parentheses", span: span,
+            label: "as in [\"a\", \"b\"] or (quotes where speaker = \"Trump\" select article)",
+            notes: saved.isEmpty ? [] : ["saved results: " + saved.joined(separator: ", ")])
+    }
+
+    /// Grouping by a list field.
+    public static func groupByList(_ text: String, at span: SourceSpan) -> Diagnostic {
+        Diagnostic(
+            id: "groupByList", message: "'\(text)' is a list and cannot be a group key", span: span,
+            label: "group by a field with one value per row")
+    }
+
+    /// `x in (QUERY)` whose first column does not go with x.
+    public static func inColumnMismatch(
+        _ text: String, type: FieldType, column: String, columnType: FieldType, at span: SourceSpan
+    ) -> Diagnostic {
+        Diagnostic(
+            id: "inColumnMismatch",
+            message: "'\(text)' is \(kind(type)) but the result's first column '\(column)' is \(kind(columnType))",
+            span: span, label: "select the field to compare with, as in (… select article)")
+    }
+
+    /// A statement Ctrl-C stopped.
+    public static func interrupted() -> Diagnostic {
+        Diagnostic(id: "interrupted", message: "interrupted", label: "nothing was changed")
     }
 
     /// A token that cannot be read at all (an unterminated string, a stray character).
@@ -58,109 +126,6 @@ public enum Messages {
         Diagnostic(
             id: "letShadowsCollection", message: "'\(name.text)' is a collection and cannot be redefined",
             span: name.span, label: "choose another name")
-    }
-
-    /// A number that must be a whole non-negative number.
-    public static func notACount(_ token: QueryToken, clause: String) -> Diagnostic {
-        Diagnostic(
-            id: "notACount", message: "\(clause) takes a whole number, not '\(token.text)'", span: token.span)
-    }
-
-    /// A clause given twice.
-    public static func repeatedClause(_ clause: String, at span: SourceSpan) -> Diagnostic {
-        Diagnostic(id: "repeatedClause", message: "'\(clause)' is given twice", span: span)
-    }
-
-    /// A word after a complete statement.
-    public static func unexpectedToken(_ token: QueryToken, hint: String?) -> Diagnostic {
-        Diagnostic(
-            id: "unexpectedToken", message: "unexpected '\(token.text)'", span: token.span, label: hint)
-    }
-
-    /// A source that is neither a collection nor a saved result.
-    public static func unknownCollection(_ name: Name, suggestion: String?, known: [String]) -> Diagnostic {
-        Diagnostic(
-            id: "unknownCollection", message: "unknown collection '\(name.text)'", span: name.span,
-            label: suggestionLabel(suggestion), notes: ["collections: " + known.joined(separator: ", ")])
-    }
-
-    /// A field the collection does not have.
-    public static func unknownField(_ name: Name, of collection: String, suggestion: String?, fields: [String])
-        -> Diagnostic
-    {
-        Diagnostic(
-            id: "unknownField", message: "unknown field '\(name.text)' for '\(collection)'", span: name.span,
-            label: suggestionLabel(suggestion), notes: ["fields of \(collection): " + fields.joined(separator: ", ")])
-    }
-
-    /// A help topic that does not exist.
-    public static func unknownTopic(_ name: Name, suggestion: String?, topics: [String]) -> Diagnostic {
-        Diagnostic(
-            id: "unknownTopic", message: "no help on '\(name.text)'", span: name.span,
-            label: suggestionLabel(suggestion), notes: ["topics: " + topics.joined(separator: ", ")])
-    }
-
-    /// `avg(…)` and the like outside a grouping.
-    public static func aggregateOutsideGroup(_ name: Name) -> Diagnostic {
-        Diagnostic(
-            id: "aggregateOutsideGroup", message: "'\(name.text)' works on groups of rows",
-            span: name.span, label: "add 'group by FIELD' before it, as in 'quotes group by speaker select speaker, \(name.text.lowercased())(…)'")
-    }
-
-    /// A function given the wrong number of arguments.
-    public static func argumentCount(_ name: String, expected: Int, at span: SourceSpan) -> Diagnostic {
-        Diagnostic(
-            id: "argumentCount", message: "'\(name)' takes \(expected) value\(expected == 1 ? "" : "s")", span: span,
-            label: "as in \(name.lowercased())(text)")
-    }
-
-    /// A function given a value of the wrong type.
-    public static func badArgument(_ signature: String, given: FieldType, at span: SourceSpan) -> Diagnostic {
-        Diagnostic(
-            id: "badArgument", message: "this is \(kind(given))", span: span,
-            label: "the function is \(signature)")
-    }
-
-    /// `speaker = Trump`: a bare word where text in quotes was meant.
-    public static func bareWord(_ word: Name) -> Diagnostic {
-        Diagnostic(
-            id: "bareWord", message: "'\(word.text)' is not a field", span: word.span,
-            label: "to compare with the text, put it in double quotes: \"\(word.text)\"")
-    }
-
-    /// `let x = count quotes`: a number cannot be kept as a result.
-    public static func countIsANumber(at span: SourceSpan) -> Diagnostic {
-        Diagnostic(
-            id: "countIsANumber", message: "'count' without 'by' gives one number, which 'let' cannot keep",
-            span: span, label: "keep the rows instead: let NAME = QUERY")
-    }
-
-    /// `in` followed by something other than a list, a saved result or a query.
-    public static func expectedList(at span: SourceSpan, saved: [String]) -> Diagnostic {
-        Diagnostic(
-            id: "expectedList", message: "'in' takes a list, a saved result or a query in parentheses", span: span,
-            label: "as in [\"a\", \"b\"] or (quotes where speaker = \"Trump\" select article)",
-            notes: saved.isEmpty ? [] : ["saved results: " + saved.joined(separator: ", ")])
-    }
-
-    /// Grouping by a list field.
-    public static func groupByList(_ text: String, at span: SourceSpan) -> Diagnostic {
-        Diagnostic(id: "groupByList", message: "'\(text)' is a list and cannot be a group key", span: span)
-    }
-
-    /// `x in (QUERY)` whose first column does not go with x.
-    public static func inColumnMismatch(
-        _ text: String, type: FieldType, column: String, columnType: FieldType, at span: SourceSpan
-    ) -> Diagnostic {
-        Diagnostic(
-            id: "inColumnMismatch",
-            message: "'\(text)' is \(kind(type)) but the result's first column '\(column)' is \(kind(columnType))",
-            span: span, label: "select the field to compare with, as in (… select article)")
-    }
-
-    /// A statement Ctrl-C stopped.
-    public static func interrupted() -> Diagnostic {
-        Diagnostic(id: "interrupted", message: "interrupted", label: "nothing was changed")
     }
 
     /// `like`, from SQL: the nq way.
@@ -195,10 +160,17 @@ public enum Messages {
     }
 
     /// `where` with a value that is not a condition.
-    public static func notACondition(_ text: String, type: FieldType, clause: String, at span: SourceSpan) -> Diagnostic {
+    public static func notACondition(_ text: String, type: FieldType, clause: String, at span: SourceSpan) -> Diagnostic
+    {
         Diagnostic(
             id: "notACondition", message: "'\(clause)' needs a condition, and '\(text)' is \(kind(type))",
             span: span, label: "compare it, as in '\(text) is not null' or '\(text) = …'")
+    }
+
+    /// A number that must be a whole non-negative number.
+    public static func notACount(_ token: QueryToken, clause: String) -> Diagnostic {
+        Diagnostic(
+            id: "notACount", message: "\(clause) takes a whole number, not '\(token.text)'", span: token.span)
     }
 
     /// After `group by`, a field that is neither a key nor an aggregate.
@@ -206,28 +178,40 @@ public enum Messages {
         Diagnostic(
             id: "notAGroupKey", message: "'\(name.text)' is not a group key", span: name.span,
             label: "after 'group by' use a key, count, or an aggregate such as max(\(name.text))",
-            notes: ["keys: " + keys.joined(separator: ", ") + "; aggregates: count, count(distinct x), sum, avg, min, max"])
+            notes: [
+                "keys: " + keys.joined(separator: ", ") + "; aggregates: count, count(distinct x), sum, avg, min, max"
+            ])
     }
 
     /// A dotted name through a field that leads nowhere.
-    public static func notALink(_ part: String, of collection: String, at span: SourceSpan, links: [String]) -> Diagnostic {
+    public static func notALink(_ part: String, of collection: String, at span: SourceSpan, links: [String])
+        -> Diagnostic
+    {
         Diagnostic(
             id: "notALink", message: "'\(part)' of \(collection) has no fields of its own", span: span,
             label: links.isEmpty ? nil : "fields that lead on: " + links.joined(separator: ", "))
     }
 
     /// Arithmetic, sum or avg on something that is not a number.
-    public static func notANumber(_ text: String, type: FieldType, operator op: String, at span: SourceSpan) -> Diagnostic {
+    public static func notANumber(_ text: String, type: FieldType, operator op: String, at span: SourceSpan)
+        -> Diagnostic
+    {
         Diagnostic(
             id: "notANumber", message: "'\(op)' works on numbers, and '\(text)' is \(kind(type))",
             span: span, label: type == .text ? "words(\(text)) or chars(\(text)) give numbers" : nil)
     }
 
     /// A text operator on something that is not text.
-    public static func notText(_ text: String, type: FieldType, operator op: String, at span: SourceSpan) -> Diagnostic {
+    public static func notText(_ text: String, type: FieldType, operator op: String, at span: SourceSpan) -> Diagnostic
+    {
         Diagnostic(
             id: "notText", message: "'\(op)' works on text, and '\(text)' is \(kind(type))",
             span: span, label: type == .number ? "compare numbers with =, <, <=, > or >=" : nil)
+    }
+
+    /// A clause given twice.
+    public static func repeatedClause(_ clause: String, at span: SourceSpan) -> Diagnostic {
+        Diagnostic(id: "repeatedClause", message: "'\(clause)' is given twice", span: span)
     }
 
     /// `select` before `group by`.
@@ -282,11 +266,40 @@ public enum Messages {
             span: span, label: label)
     }
 
+    /// A word after a complete statement.
+    public static func unexpectedToken(_ token: QueryToken, hint: String?) -> Diagnostic {
+        Diagnostic(
+            id: "unexpectedToken", message: "unexpected '\(token.text)'", span: token.span, label: hint)
+    }
+
+    /// A source that is neither a collection nor a saved result.
+    public static func unknownCollection(_ name: Name, suggestion: String?, known: [String]) -> Diagnostic {
+        Diagnostic(
+            id: "unknownCollection", message: "unknown collection '\(name.text)'", span: name.span,
+            label: suggestionLabel(suggestion), notes: ["collections: " + known.joined(separator: ", ")])
+    }
+
+    /// A field the collection does not have.
+    public static func unknownField(_ name: Name, of collection: String, suggestion: String?, fields: [String])
+        -> Diagnostic
+    {
+        Diagnostic(
+            id: "unknownField", message: "unknown field '\(name.text)' for '\(collection)'", span: name.span,
+            label: suggestionLabel(suggestion), notes: ["fields of \(collection): " + fields.joined(separator: ", ")])
+    }
+
     /// A function that does not exist.
     public static func unknownFunction(_ name: Name, suggestion: String?, known: [String]) -> Diagnostic {
         Diagnostic(
             id: "unknownFunction", message: "unknown function '\(name.text)'", span: name.span,
             label: suggestionLabel(suggestion), notes: ["functions: " + known.joined(separator: ", ")])
+    }
+
+    /// A help topic that does not exist.
+    public static func unknownTopic(_ name: Name, suggestion: String?, topics: [String]) -> Diagnostic {
+        Diagnostic(
+            id: "unknownTopic", message: "no help on '\(name.text)'", span: name.span,
+            label: suggestionLabel(suggestion), notes: ["topics: " + topics.joined(separator: ", ")])
     }
 
     /// `within` on a collection without text.

@@ -12,7 +12,8 @@ extension Parser {
 
     /// A value of a clause (a select item, a sort or group key), its height checked.
     mutating func parseTopSum(_ what: String) throws(Diagnostic) -> Expr {
-        if current.kind == .end || (current.kind == .identifier && Self.clauseWords.contains(current.text.lowercased())) {
+        if current.kind == .end || (current.kind == .identifier && Self.clauseWords.contains(current.text.lowercased()))
+        {
             throw Messages.expected(what, found: current)
         }
         let expr = try parseSum()
@@ -33,7 +34,9 @@ extension Parser {
     mutating func parseConjunct() throws(Diagnostic) -> Expr {
         var operands = [try parseUnary()]
         while true {
-            if current.isSymbol("&&") { throw Messages.sqlHabit("nq writes 'and'", at: current.span, suggestion: "and") }
+            if current.isSymbol("&&") {
+                throw Messages.sqlHabit("nq writes 'and'", at: current.span, suggestion: "and")
+            }
             guard accept("and") else { break }
             operands.append(try parseUnary())
         }
@@ -139,7 +142,8 @@ extension Parser {
         let start = advance()
         let count = try expectCount(clause: "within")
         guard accept("sentence") || accept("sentences") else {
-            throw Messages.expected("'sentences', as in 'within 1 sentence of (quotes where quote = 3)'", found: current)
+            throw Messages.expected(
+                "'sentences', as in 'within 1 sentence of (quotes where quote = 3)'", found: current)
         }
         try expectKeyword("of")
         let source = try parseSource(allowList: false)
@@ -149,7 +153,8 @@ extension Parser {
     /// The right side of `in` or `of`: a list, a saved result's name or a subquery.
     mutating func parseSource(allowList: Bool) throws(Diagnostic) -> Expr {
         if current.isSymbol("("), peek().kind == .identifier,
-            peek(2).isSymbol(")") || (peek(2).kind == .identifier && Self.clauseWords.contains(peek(2).text.lowercased()))
+            peek(2).isSymbol(")")
+                || (peek(2).kind == .identifier && Self.clauseWords.contains(peek(2).text.lowercased()))
         {
             return try parseSubquery()
         }
@@ -232,7 +237,8 @@ extension Parser {
                 return .field(Name(token.text, span: token.span))
             }
         case .symbol where token.text == "(":
-            if peek().kind == .identifier, peek(2).kind == .identifier, Self.clauseWords.contains(peek(2).text.lowercased())
+            if peek().kind == .identifier, peek(2).kind == .identifier,
+                Self.clauseWords.contains(peek(2).text.lowercased())
             {
                 return try parseSubquery()
             }

@@ -188,11 +188,14 @@ extension Parser {
                     clauses.select = try parseItems("a field to select")
                 }
             case "sort" where peek().isKeyword("by"):
-                throw Messages.sqlHabit("nq sorts with 'order by'", at: token.span.union(peek().span), suggestion: "order by")
+                throw Messages.sqlHabit(
+                    "nq sorts with 'order by'", at: token.span.union(peek().span), suggestion: "order by")
             case "having" where grouped:
-                throw Messages.sqlHabit("after 'group by', 'where' filters the groups", at: token.span, suggestion: "where")
+                throw Messages.sqlHabit(
+                    "after 'group by', 'where' filters the groups", at: token.span, suggestion: "where")
             case "having":
-                throw Messages.sqlHabit("'having' is 'where' after 'group by'", at: token.span, suggestion: "group by … where")
+                throw Messages.sqlHabit(
+                    "'having' is 'where' after 'group by'", at: token.span, suggestion: "group by … where")
             case "from":
                 throw Messages.sqlHabit(
                     "nq names the collection first, with no 'from'", at: token.span, suggestion: "COLLECTION where …")

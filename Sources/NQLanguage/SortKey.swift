@@ -14,9 +14,74 @@ enum SortKey {
         case .null: self = .null
         case .bool(let flag): self = .bool(flag)
         case .number(let number): self = .number(number)
-        case .text(let text): self = .text(Array(text.lowercased().utf8), Array(text.utf8))
-        case .list: self = .text(Array(value.displayText.lowercased().utf8), Array(value.displayText.utf8))
+        case .text(let text): self = Self.text(Array(text.utf8)[...])
+        case .list: self = Self.text(Array(value.displayText.utf8)[...])
         }
+    }
+
+    /// The key of UTF-8 text: lower-cased, and as written only when that differs (the common
+    /// case, text that has no capitals past its first letters, still makes two arrays).
+    static func text(_ bytes: ArraySlice<UInt8>) -> SortKey {
+        let (lowered, changed) = folded(bytes)
+        return .text(lowered, changed ? Array(bytes) : lowered)
+    }
+
+    /// UTF-8 text lower-cased as `lowercased()` does it, without a string in between: ASCII byte
+    /// by byte, and only the rare upper-case letters past ASCII through their Unicode mapping
+    /// (typographic quotes and dashes, the common bytes past ASCII in news, are copied); and
+    /// whether anything changed.
+    static func folded(_ bytes: ArraySlice<UInt8>) -> ([UInt8], Bool) {
+        var changed = false
+        var special = false
+        let quick = bytes.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        let upper = byte &- 0x41 < 26
+                        changed = changed || upper
+                        buffer[index] = upper ? byte | 0x20 : byte
+                        index += 1
+                        continue
+                    }
+                    let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+                    let end = min(source.count, index + width)
+                    var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+                    for next in (index + 1)..<end { value = value << 6 | UInt32(source[next] & 0x3F) }
+                    if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                        special = true
+                        break
+                    }
+                    for next in index..<end { buffer[next] = source[next] }
+                    index = end
+                }
+                count = special ? 0 : source.count
+            }
+        }
+        if !special { return (quick, changed) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                result.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                index += 1
+                continue
+            }
+            let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+            let end = min(bytes.endIndex, index + width)
+            var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+            for next in (index + 1)..<end { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+            if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                result.append(contentsOf: bytes[index..<end])
+            }
+            index = end
+        }
+        return (result, true)
     }
 
     var rank: Int {
@@ -128,5 +193,82 @@ struct Ordering {
             }
         }
         return result
+    }
+}
+
+/// Sorting rows by one text key that is a span of their article (`sentences order by text`):
+/// every row's folded text goes into one buffer, with an integer of its first eight bytes, so
+/// that sorting allocates nothing per row and compares integers, then bytes.
+struct SpanTextOrdering {
+    let descending: Bool
+    let check: Cancellation
+
+    /// The order of the rows (indices), ties in their first order; the best `top` when given.
+    func order(
+        _ count: Int, span: (Int) -> (bytes: [UInt8], range: Range<Int>)?, top: Int?
+    ) throws(Diagnostic) -> [Int] {
+        var folded: [UInt8] = []
+        var starts = [Int](repeating: 0, count: count + 1)
+        var prefixes = [UInt64](repeating: 0, count: count)
+        var isNull = [Bool](repeating: false, count: count)
+        // Where each row's text is, to break ties by the text as written.
+        var originals: [(article: [UInt8], range: Range<Int>)?] = []
+        originals.reserveCapacity(count)
+        for index in 0..<count {
+            if index & 4095 == 0 { try check.poll() }
+            starts[index] = folded.count
+            guard let (bytes, range) = span(index) else {
+                isNull[index] = true
+                originals.append(nil)
+                continue
+            }
+            let (lowered, _) = SortKey.folded(bytes[range])
+            folded.append(contentsOf: lowered)
+            var prefix: UInt64 = 0
+            for offset in 0..<8 { prefix = prefix << 8 | UInt64(offset < lowered.count ? lowered[offset] : 0) }
+            prefixes[index] = prefix
+            originals.append((bytes, range))
+        }
+        starts[count] = folded.count
+        return try folded.withUnsafeBufferPointer { (text) throws(Diagnostic) -> [Int] in
+            func compare(_ a: Int, _ b: Int) -> Int {
+                if isNull[a] != isNull[b] { return isNull[a] ? -1 : 1 }
+                if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] ? -1 : 1 }
+                let (x, y) = (starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
+                let length = min(x.count, y.count)
+                var offset = 0
+                while offset < length {
+                    let (p, q) = (text[x.lowerBound + offset], text[y.lowerBound + offset])
+                    if p != q { return p < q ? -1 : 1 }
+                    offset += 1
+                }
+                if x.count != y.count { return x.count < y.count ? -1 : 1 }
+                guard let left = originals[a], let right = originals[b] else { return 0 }
+                return SortKey.bytes(Array(left.article[left.range]), Array(right.article[right.range]))
+            }
+            func before(_ a: Int, _ b: Int) -> Bool {
+                let order = compare(a, b)
+                if order != 0 { return descending ? order > 0 : order < 0 }
+                return a < b
+            }
+            if let top, top < count / 8 {
+                var kept: [Int] = []
+                for item in 0..<count {
+                    guard top > 0 else { break }
+                    if kept.count == top, !before(item, kept[kept.count - 1]) { continue }
+                    var low = 0
+                    var high = kept.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if before(kept[middle], item) { low = middle + 1 } else { high = middle }
+                    }
+                    kept.insert(item, at: low)
+                    if kept.count > top { kept.removeLast() }
+                }
+                return kept
+            }
+            try check.poll()
+            return (0..<count).sorted(by: before)
+        }
     }
 }

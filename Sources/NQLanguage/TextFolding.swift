@@ -2,7 +2,9 @@
 /// are straight and typographic quotation marks (`"we're"` finds “We’re”).
 public enum TextFolding {
     /// The marks that read as an apostrophe or single quote.
-    static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{02BC}", "\u{2032}"]
+    static let apostrophes: Set<Unicode.Scalar> = [
+        "'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{02BC}", "\u{2032}",
+    ]
     /// The marks that read as a double quotation mark.
     static let quotationMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}"]
 
@@ -70,7 +72,8 @@ public enum TextFolding {
             } else if scalar == "]" && inClass {
                 inClass = false
             }
-            let members = apostrophes.contains(scalar) ? apostropheClass : (quotationMarks.contains(scalar) ? quoteClass : nil)
+            let members =
+                apostrophes.contains(scalar) ? apostropheClass : (quotationMarks.contains(scalar) ? quoteClass : nil)
             if let members {
                 result += inClass ? members : "[" + members + "]"
             } else {

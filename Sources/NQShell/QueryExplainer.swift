@@ -23,7 +23,10 @@ enum QueryExplainer {
         if let filter = query.filter { lines.append(("where", filter.description)) }
         if !query.order.isEmpty {
             lines.append(
-                ("order", query.order.map { $0.expr.description + ($0.descending ? " desc" : "") }.joined(separator: ", ")))
+                (
+                    "order",
+                    query.order.map { $0.expr.description + ($0.descending ? " desc" : "") }.joined(separator: ", ")
+                ))
         }
         if let grouping = query.grouping {
             lines.append(("group by", grouping.keys.map(\.name).joined(separator: ", ")))
@@ -33,7 +36,8 @@ enum QueryExplainer {
             if !grouping.clauses.order.isEmpty {
                 lines.append(
                     (
-                        "order", grouping.clauses.order.map { $0.expr.description + ($0.descending ? " desc" : "") }
+                        "order",
+                        grouping.clauses.order.map { $0.expr.description + ($0.descending ? " desc" : "") }
                             .joined(separator: ", ") + " (groups)"
                     ))
             }

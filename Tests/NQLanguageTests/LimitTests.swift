@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func listsNested8900DeepAreRefused() throws {
-        let text = "quotes where paragraph in " + String(repeating: "[", count: 8900) + "1"
+        let text =
+            "quotes where paragraph in " + String(repeating: "[", count: 8900) + "1"
             + String(repeating: "]", count: 8900)
         #expect(try diagnostic(text)?.id == "tooDeep")
     }
