@@ -167,7 +167,7 @@ struct Ordering {
             return kept
         }
         try check.poll()
-        let sorted = (0..<count).sorted(by: before)
+        let sorted = check.sorting(count, by: before)
         try check.poll()
         return sorted
     }
@@ -268,7 +268,28 @@ struct SpanTextOrdering {
                 return kept
             }
             try check.poll()
-            return (0..<count).sorted(by: before)
+            let sorted = check.sorting(count, by: before)
+            try check.poll()
+            return sorted
+        }
+    }
+}
+
+extension Cancellation {
+    /// The indices `0..<count` sorted; a raised flag is seen within 65,536 comparisons, after
+    /// which every comparison answers at once so that the sort ends quickly, and the caller's
+    /// next `poll` throws.
+    func sorting(_ count: Int, by before: (Int, Int) -> Bool) -> [Int] {
+        var comparisons = 0
+        var stopped = false
+        return (0..<count).sorted { a, b in
+            if stopped { return false }
+            comparisons &+= 1
+            if comparisons & 0xFFFF == 0, isCancelled() {
+                stopped = true
+                return false
+            }
+            return before(a, b)
         }
     }
 }
