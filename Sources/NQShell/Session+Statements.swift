@@ -39,9 +39,13 @@ extension Session {
         let evaluator = Evaluator(corpus: corpus, cancellation: Cancellation(isCancelled))
         switch statement {
         case .query(let query):
-            present(try evaluator.table(try binder.bind(query)))
+            let plan = try binder.bind(query)
+            for note in evaluator.speakerNotes(plan) { report(note) }
+            present(try evaluator.table(plan))
         case .count(let query):
-            present(try evaluator.count(try binder.bind(query)))
+            let plan = try binder.bind(query)
+            for note in evaluator.speakerNotes(plan) { report(note) }
+            present(try evaluator.count(plan))
         case .assign(let name, let query):
             if Schema.collection(named: name.text) != nil { throw Messages.letShadowsCollection(name) }
             let plan = try binder.bind(query)
