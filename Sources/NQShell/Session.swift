@@ -34,6 +34,13 @@ public final class Session {
     public var echo = false
     /// Set from another thread (a signal handler's flag) to stop a long load early.
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// How articles are read: a forced format, JSON field names, the size limit.
+    public var inputOptions = InputOptions()
+    /// Reads all of standard input, for the article path `-` (set by the executable; the
+    /// session itself never touches standard input).
+    public var standardInput: () -> Result<[UInt8], ReadFailure> = {
+        .failure(ReadFailure("standard input is not available here"))
+    }
 
     /// The loaded articles.
     public let corpus = Corpus()

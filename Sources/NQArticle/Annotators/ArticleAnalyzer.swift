@@ -8,10 +8,21 @@ public struct ArticleAnalyzer: Sendable {
 
     /// Parses and annotates one article.
     public func analyze(id: String, source: String, text: ArticleText, date: String? = nil) -> Article {
-        var article = Article(id: id, source: source, text: text, date: date)
-        ArticleParser().parse(&article)
-        // The article's own date line wins over a date given from outside.
-        if let own = DateAnnotator.datelineDate(in: article) {
+        analyze(ArticleRecord(id: id, source: source, text: text), date: date)
+    }
+
+    /// Parses and annotates one article read from an input, with the input's layout and
+    /// metadata; `date` is the reference date for an article that gives none.
+    public func analyze(_ record: ArticleRecord, date: String? = nil) -> Article {
+        var article = Article(id: record.id, source: record.source, text: record.text, date: date)
+        article.url = record.metadata.url
+        article.outlet = record.metadata.outlet
+        article.author = record.metadata.author
+        ArticleParser().parse(&article, layout: record.layout)
+        // The input's own date wins, then the article's date line, then a date given from outside.
+        if let given = record.metadata.date {
+            article.date = given
+        } else if let own = DateAnnotator.datelineDate(in: article) {
             article.date = own
         } else {
             article.date = date
