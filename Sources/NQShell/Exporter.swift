@@ -38,12 +38,14 @@ public struct Exporter {
         var text = ""
         var succeeded = true
         var ids: [String: String] = [:]
+        var languages = LanguageCount()
         let loader = ParallelLoader(referenceDate: nil, isCancelled: { false }, options: options)
         func run(_ inputs: [LoadInput]) {
             _ = loader.load(inputs, progress: nil) { result in
                 switch result {
                 case .success(let loaded):
                     let article = loaded.article
+                    languages.add(article)
                     if let taken = ids[article.id] {
                         var number = 2
                         while ids["\(article.id)-\(number)"] != nil { number += 1 }
@@ -93,6 +95,7 @@ public struct Exporter {
         }
         run(files)
         output.write(text)
+        if let notice = languages.notice() { errors.write(notice + "\n") }
         return succeeded
     }
 

@@ -112,9 +112,10 @@ struct ParallelLoader: Sendable {
                 (read.get(offset) ?? []).map { (input: offset, record: $0) }
             }
             let analysed = Slots<Result<LoadedArticle, LoadProblem>>(count: places.count)
+            let analyzer = ArticleAnalyzer()
             DispatchQueue.concurrentPerform(iterations: places.count) { index in
                 let result = places[index].record.map { record in
-                    let article = ArticleAnalyzer().analyze(record, date: date)
+                    let article = analyzer.analyze(record, date: date)
                     article.compact()
                     return LoadedArticle(article: article, keys: Corpus.IndexKeys(for: article))
                 }

@@ -36,10 +36,12 @@ extension Session {
         let before = corpus.count
         let total = inputs.count
         let progress = showsProgress && total > 1
+        var languages = LanguageCount()
         let outcome = ParallelLoader(referenceDate: referenceDate, isCancelled: isCancelled, options: inputOptions)
             .load(inputs, progress: progress ? progressLine : nil) { result in
                 switch result {
                 case .success(let loaded):
+                    languages.add(loaded.article)
                     makeIDUnique(loaded.article)
                     corpus.add(loaded.article, keys: loaded.keys)
                 case .failure(let problem):
@@ -57,6 +59,7 @@ extension Session {
             let megabytes = Double(outcome.bytes) / 1_000_000
             report("loaded \(added) article\(added == 1 ? "" : "s") (\(Self.format(megabytes)) MB)\(replacing)")
         }
+        if let notice = languages.notice() { report(notice) }
         return succeeded && !outcome.cancelled
     }
 
@@ -99,6 +102,9 @@ extension Session {
         let article = ArticleAnalyzer().analyze(
             id: BundledArticle.id, source: BundledArticle.source, text: BundledArticle.text, date: referenceDate)
         article.compact()
+        var languages = LanguageCount()
+        languages.add(article)
+        if let notice = languages.notice() { report(notice) }
         corpus.removeArticles { $0.source == BundledArticle.source }
         corpus.add(article)
         return true
@@ -120,5 +126,32 @@ extension Session {
     static func format(_ number: Double) -> String {
         let tenths = Int((number * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"
+    }
+}
+
+/// Counts the articles of a load that do not look English, for one notice per load.
+struct LanguageCount {
+    /// Articles by language code, English left out.
+    private(set) var others: [String: Int] = [:]
+    /// All articles counted.
+    private(set) var total = 0
+
+    /// Counts one article.
+    mutating func add(_ article: Article) {
+        total += 1
+        if article.language != "en" { others[article.language, default: 0] += 1 }
+    }
+
+    /// The notice, or nil when every article looks English.
+    func notice() -> String? {
+        guard !others.isEmpty else { return nil }
+        let tables = LanguageTables.builtIn()
+        let count = others.values.reduce(0, +)
+        let which = others.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .map { "\(tables.profile($0.key).name) \($0.value)" }.joined(separator: ", ")
+        let subject = total == 1 ? "the article does not" : "\(count) of \(total) articles do not"
+        return "note: \(subject) look English (\(which)); nq reads English: quotation marks pair in "
+            + "each language's style, but speakers, names, figures and dates are found with English words, "
+            + "so expect fewer and less accurate results"
     }
 }

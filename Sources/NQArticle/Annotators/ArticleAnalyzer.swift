@@ -3,8 +3,19 @@ import NQSource
 /// Turns article text into a fully annotated `Article`: layout, entities, quotations,
 /// figures and dates.
 public struct ArticleAnalyzer: Sendable {
-    /// Creates an analyzer.
-    public init() {}
+    /// The languages' quotation marks and function words, built once per analyzer.
+    public let languages: LanguageTables
+
+    /// Creates an analyzer with the given language tables.
+    public init(languages: LanguageTables) {
+        self.languages = languages
+    }
+
+    /// Creates an analyzer with the built-in languages; make one per load and share it, so the
+    /// tables are built once.
+    public init() {
+        self.init(languages: .builtIn())
+    }
 
     /// Parses and annotates one article.
     public func analyze(id: String, source: String, text: ArticleText, date: String? = nil) -> Article {
@@ -28,7 +39,9 @@ public struct ArticleAnalyzer: Sendable {
             article.date = date
             article.dateIsReference = date != nil
         }
-        let context = AnalysisContext(article: article)
+        let language = LanguageGuess(tables: languages).guess(article.text.bytes)
+        article.language = language.code
+        let context = AnalysisContext(article: article, marks: language.marks)
         var entityLayer = EntityAnnotator().annotate(context)
         var quotes = QuotationAnnotator().annotate(context, entities: entityLayer)
         SpeakerLinker.link(&quotes, to: &entityLayer, in: article)

@@ -184,7 +184,8 @@ public struct ArticleParser: Sendable {
         guard !span.isEmpty else { return false }
         let start = CharClass.scalarStart(in: bytes, before: span.upper)
         let (last, _) = CharClass.scalar(in: bytes, at: start)
-        return ".!?:;,\u{201D}\"\u{2026}".unicodeScalars.contains(last)
+        return ".!?:;,\u{201D}\"\u{2026}\u{00BB}\u{00AB}\u{201C}\u{3002}\u{FF01}\u{FF1F}\u{300D}".unicodeScalars
+            .contains(last)
     }
 
     /// Small words that stay lower-case inside a title-case heading.
