@@ -10,7 +10,8 @@ enum HelpTopics {
           COLLECTION [where EXPR] [order by FIELD [desc], …] [limit N [offset M]] [select FIELD, …]
           count QUERY [by FIELD, …]      how many rows, or how many in each group
           let NAME = QUERY               keep a result; use NAME as a collection afterwards
-          load PATH                      add articles: a file, a folder or a pattern like "news/*.txt"
+          load PATH                      add articles (text, Markdown, HTML, JSON, JSON Lines): a file,
+                                         a folder or a pattern like "news/*.txt"; again replaces them
           describe [COLLECTION]          the collections, or the fields of one
           show quote N                   a row in its paragraph (any collection with text)
           explain quote N                why a quote has its speaker;  explain QUERY: how it runs
