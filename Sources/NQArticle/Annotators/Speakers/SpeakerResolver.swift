@@ -231,9 +231,7 @@ struct SpeakerResolver {
     /// Whether the word at `index` names someone or something that speaks for another: a
     /// spokesman, an aide, a campaign, a statement.
     func isRepresentative(_ index: Int) -> Bool {
-        guard view.isLowerWord(index) else { return false }
-        let word = view.string(index..<(index + 1)).lowercased()
-        return SpeakerWords.representatives.split(separator: " ").contains { $0 == word }
+        view.isLowerWord(index) && view.classes(index).contains(.representative)
     }
 
     /// Whether the name `name` ends the phrase `range` (so the phrase describes that name).
@@ -248,9 +246,9 @@ struct SpeakerResolver {
     /// latest person whose title holds it, or any person for an age.
     func entityForHead(_ head: Int, in range: Range<Int>) -> ReferenceTable.Reference? {
         let word = view.string(head..<(head + 1)).lowercased()
-        let isOrganization = SpeakerWords.organizationHeads.split(separator: " ").contains { $0 == word }
+        let isOrganization = view.classes(head).contains(.organizationHead)
         let isAge = word.hasSuffix("-year-old")
-        let isPerson = isAge || SpeakerWords.personHeads.split(separator: " ").contains { $0 == word }
+        let isPerson = isAge || view.classes(head).contains(.personHead)
         guard isOrganization || isPerson else { return nil }
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
@@ -291,16 +289,14 @@ enum PronounKind {
 
     /// The kind of the pronoun at token `index`.
     init(_ view: TokenView, _ index: Int) {
-        let span = view.tokens[index].span
-        let word = String(decoding: view.bytes[span.lower..<span.upper], as: UTF8.self).lowercased()
-        func listed(_ list: String) -> Bool { list.split(separator: " ").contains { $0 == word } }
-        if listed(SpeakerWords.masculinePronouns) {
+        let classes = view.classes(index)
+        if classes.contains(.masculine) {
             self = .masculine
-        } else if listed(SpeakerWords.femininePronouns) {
+        } else if classes.contains(.feminine) {
             self = .feminine
-        } else if listed(SpeakerWords.groupPronouns) {
+        } else if classes.contains(.groupPronoun) {
             self = .group
-        } else if listed(SpeakerWords.relativePronouns) {
+        } else if classes.contains(.relativePronoun) {
             self = .relative
         } else {
             self = .other
