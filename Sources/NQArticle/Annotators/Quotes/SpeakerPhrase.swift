@@ -235,7 +235,9 @@ struct PhraseReader {
             while ahead < limit, ahead - first < 6, view.isLowerWord(ahead) || view.isNameWord(ahead),
                 !view.classes(ahead).contains(.clauseBreak)
             {
-                if view.isNameWord(ahead), let name = nameForward(startingAt: ahead, limit: limit) {
+                if view.isNameWord(ahead), let found = nameForward(startingAt: ahead, limit: limit) {
+                    // "former Vermont governor Jane Doe": the name after the role is the speaker.
+                    let name = nameAfterRole(from: found.upperBound, limit: limit) ?? found
                     return SpeakerPhrase(range: first..<name.upperBound, kind: .description, name: name)
                 }
                 ahead += 1

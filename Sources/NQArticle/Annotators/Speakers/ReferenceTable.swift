@@ -112,23 +112,11 @@ struct ReferenceTable {
     /// The gender an honorific or gendered role word at token `index` shows (Mr., Mrs., Ms.,
     /// congresswoman), `.unknown` for any other word.
     static func honorificGender(_ view: TokenView, _ index: Int) -> Gender {
-        guard view.isWord(index) else { return .unknown }
-        let span = view.tokens[index].span
-        let key = CueLexicon.hash(view.bytes, span.lower, span.upper)
-        return Self.genderedWords[key] ?? .unknown
+        let classes = view.classes(index)
+        if classes.contains(.masculineTitle) { return .male }
+        if classes.contains(.feminineTitle) { return .female }
+        return .unknown
     }
-
-    /// Honorifics and role words that tell a gender, by the hash of their lower-cased spelling.
-    static let genderedWords: [UInt64: Gender] = {
-        var table: [UInt64: Gender] = [:]
-        for word in SpeakerWords.masculineTitles.split(separator: " ") {
-            table[CueLexicon.hash(Array(word.utf8))] = .male
-        }
-        for word in SpeakerWords.feminineTitles.split(separator: " ") {
-            table[CueLexicon.hash(Array(word.utf8))] = .female
-        }
-        return table
-    }()
 
     /// Records that a pronoun of gender `gender` was resolved to `entity`, a clue for later
     /// pronouns when the entity's gender was unknown.
