@@ -9,6 +9,8 @@ public struct SavedResult: Sendable {
     public var rows: [RowRef]
     /// The columns the defining query selected (empty for the collection's defaults).
     public var select: [SelectItem]
+    /// Whether it is a table of groups rather than rows of a collection.
+    public var isTable = false
 
     /// Creates a saved result.
     public init(collection: CollectionDef, rows: [RowRef], select: [SelectItem]) {
@@ -29,6 +31,7 @@ public struct SavedResult: Sendable {
             fields: fields, defaultColumns: fields.map(\.name))
         rows = table.rows.indices.map { RowRef(article: 0, item: $0) }
         select = []
+        isTable = true
     }
 }
 

@@ -7,9 +7,9 @@ enum HelpTopics {
         nq answers questions about news articles: who said what, who is named, which figures.
 
         Statements (one per line; end a line with \\ to continue it):
-          COLLECTION [where EXPR] [order by VALUE [desc], …] [limit N [per VALUE]] [select VALUE [as NAME], … | *]
-          QUERY group by VALUE, … [where …] [order by …] [limit …] [select …]   groups and aggregates
-          count QUERY [by VALUE, … [where …] [order by …] [limit …]]         how many rows, or in each group
+          COLLECTION [where EXPR] [order by VALUE [desc], …] [limit N [per VALUE]] [select VALUE [as NAME], …]
+          QUERY group by VALUE, … [where …] [order by …] [limit …] [select …]   groups, aggregates
+          count QUERY [by VALUE, … [where …] [order by …] [limit …]]   how many rows, or in each group
           let NAME = QUERY               keep a result; use NAME as a collection afterwards
           load PATH                      add articles: a file, a folder or a pattern like "news/*.txt"
           describe [COLLECTION]          the collections, or the fields of one
