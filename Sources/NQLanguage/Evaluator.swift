@@ -38,12 +38,8 @@ public struct Evaluator {
             // One text key read from the articles: sorted from one buffer of folded bytes.
             let top = plan.limit.map { $0 + (plan.offset ?? 0) }
             var picked = try SpanTextOrdering(descending: order[0].1, check: cancellation).order(
-                rows.count,
-                span: { index in
-                    spanOf(corpus, rows[index]).map {
-                        (corpus.articles[Int(rows[index].article)].text.bytes, $0.lower..<$0.upper)
-                    }
-                }, top: top)
+                rows.count, span: { index in spanOf(corpus, rows[index]).map { (rows[index].article, $0) } },
+                bytes: { corpus.articles[Int($0)].text.bytes }, top: top)
             let skip = min(plan.offset ?? 0, picked.count)
             if skip > 0 { picked.removeFirst(skip) }
             if let limit = plan.limit, picked.count > limit { picked.removeLast(picked.count - limit) }
