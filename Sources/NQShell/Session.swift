@@ -39,6 +39,13 @@ public final class Session {
     public var clearCancellation: @Sendable () -> Void = {}
     /// Whether the last statement was stopped by an interrupt (a script then ends with 130).
     public internal(set) var wasInterrupted = false
+    /// How articles are read: a forced format, JSON field names, the size limit.
+    public var inputOptions = InputOptions()
+    /// Reads all of standard input, for the article path `-` (set by the executable; the
+    /// session itself never touches standard input).
+    public var standardInput: () -> Result<[UInt8], ReadFailure> = {
+        .failure(ReadFailure("standard input is not available here"))
+    }
 
     /// The loaded articles.
     public let corpus = Corpus()

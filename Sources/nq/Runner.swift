@@ -1,4 +1,5 @@
 import CLibEdit
+import NQArticle
 import NQShell
 import NQSource
 
@@ -20,6 +21,9 @@ struct Runner {
         let session = Session(output: output, errors: errors)
         if let format = command.format { session.format = format }
         session.referenceDate = command.date
+        session.inputOptions = command.input.options
+        let reader = ArticleReader(options: command.input.options)
+        session.standardInput = { reader.readStandardInput() }
         session.width = Terminal.width(override: command.width)
 
         var articles = command.paths

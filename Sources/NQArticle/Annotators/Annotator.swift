@@ -10,9 +10,18 @@ public struct AnalysisContext: Sendable {
     /// Every token of the article's text, in order.
     public var tokens: [Token]
 
-    /// Creates the context, tokenizing the whole text.
-    public init(article: Article) {
+    /// The article's language: its quotation marks and cue words, passed in from tables built
+    /// once per load.
+    public let language: LanguageProfile
+    /// The quotation marks of the article's language.
+    public var marks: QuoteMarks { language.marks }
+    /// The cue words of the article's language.
+    public var cues: CueTable { language.cues }
+
+    /// Creates the context, tokenizing the whole text, for an article in `language`.
+    public init(article: Article, language: LanguageProfile) {
         self.article = article
+        self.language = language
         self.bytes = article.text.bytes
         self.tokens = Tokenizer().tokenize(
             article.text.bytes, SourceSpan(0, article.text.count))

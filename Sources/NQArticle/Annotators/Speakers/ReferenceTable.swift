@@ -38,22 +38,43 @@ struct ReferenceTable {
         references.reserveCapacity(layer.mentions.count)
         var quote = 0
         var lastSentence = -1
+        var lastPersonSentence = -1
         for (index, mention) in layer.mentions.enumerated() {
             while quote < quoted.count, quoted[quote].upper <= mention.span.lower { quote += 1 }
             let inside = quote < quoted.count && quoted[quote].lower <= mention.span.lower
             let token = view.context.tokenIndex(atOrAfter: mention.span.lower)
             let last = view.context.tokenIndex(atOrAfter: mention.span.upper) - 1
-            // The first name outside quotes in a sentence is most often its subject.
+            // The first name outside quotes in a sentence is most often its subject; so is the
+            // first person named in it, for a pronoun that stands for a person.
             let opens = !inside && mention.sentence != lastSentence
             if opens { lastSentence = mention.sentence }
+            // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
+            let modifier = Self.isModifier(view, last: last)
+            let isPerson = layer.entities[mention.entity].type == .person
+            let firstPerson = !inside && !modifier && isPerson && mention.sentence != lastPersonSentence
+            if firstPerson { lastPersonSentence = mention.sentence }
+            let subject = !modifier && (opens || firstPerson || Self.isSubject(view, first: token, last: last))
             references.append(
                 Reference(
                     mention: index, entity: mention.entity, token: token, sentence: mention.sentence,
-                    quoted: inside, subject: opens || Self.isSubject(view, first: token, last: last),
-                    possessive: last >= token && view.isPossessive(last)))
+                    quoted: inside, subject: subject, possessive: modifier || last >= token && view.isPossessive(last)))
         }
         self.references = references
         self.genders = Self.genders(view: view, layer: layer)
+    }
+
+    /// Whether the mention ending at token `last` modifies a role or representative noun that
+    /// a name follows ("Clinton spokeswoman Jane Doe", "Trump campaign manager John Roe").
+    static func isModifier(_ view: TokenView, last: Int) -> Bool {
+        var index = last + 1
+        var roles = 0
+        while index < view.count, roles < 3, view.isLowerWord(index),
+            view.classes(index).contains(.role) || view.classes(index).contains(.representative)
+        {
+            index += 1
+            roles += 1
+        }
+        return roles > 0 && index < view.count && view.isNameWord(index)
     }
 
     /// Whether the mention from token `first` to `last` opens its sentence (after at most a
@@ -62,6 +83,8 @@ struct ReferenceTable {
         var before = first - 1
         if before >= 0, view.isWord(before), view.classes(before).contains(.conjunction) { before -= 1 }
         if before < 0 || view.isTerminal(before) || view.newlineBefore(first) { return true }
+        // "said Jane Doe": the subject of an inverted verb of speech.
+        if before >= 0, view.isLowerWord(before), view.classes(before).contains(.speech) { return true }
         var after = last + 1
         while after < view.count, view.isLowerWord(after), view.classes(after).contains(.adverb) { after += 1 }
         return after < view.count && view.isLowerWord(after) && view.classes(after).contains(.speech)
@@ -105,23 +128,11 @@ struct ReferenceTable {
     /// The gender an honorific or gendered role word at token `index` shows (Mr., Mrs., Ms.,
     /// congresswoman), `.unknown` for any other word.
     static func honorificGender(_ view: TokenView, _ index: Int) -> Gender {
-        guard view.isWord(index) else { return .unknown }
-        let span = view.tokens[index].span
-        let key = CueLexicon.hash(view.bytes, span.lower, span.upper)
-        return Self.genderedWords[key] ?? .unknown
+        let classes = view.classes(index)
+        if classes.contains(.masculineTitle) { return .male }
+        if classes.contains(.feminineTitle) { return .female }
+        return .unknown
     }
-
-    /// Honorifics and role words that tell a gender, by the hash of their lower-cased spelling.
-    static let genderedWords: [UInt64: Gender] = {
-        var table: [UInt64: Gender] = [:]
-        for word in SpeakerWords.masculineTitles.split(separator: " ") {
-            table[CueLexicon.hash(Array(word.utf8))] = .male
-        }
-        for word in SpeakerWords.feminineTitles.split(separator: " ") {
-            table[CueLexicon.hash(Array(word.utf8))] = .female
-        }
-        return table
-    }()
 
     /// Records that a pronoun of gender `gender` was resolved to `entity`, a clue for later
     /// pronouns when the entity's gender was unknown.

@@ -67,20 +67,25 @@ struct SpeakerResolver {
     /// A name next to the cue: the person it names (the head of "Florida Sen. Marco Rubio"),
     /// else the organisation or place, else the name as written.
     func name(_ phrase: SpeakerPhrase) -> Outcome {
-        let span = view.span(phrase.range)
-        if let mention = headMention(in: span) {
-            return Outcome(entity: layer.mentions[mention].entity, resolution: .name, certainty: 1)
-        }
-        // A name the entity layer missed: the person the article names with the same surname.
-        let surname = view.string((phrase.range.upperBound - 1)..<phrase.range.upperBound)
-        let namesakes = layer.entities.indices.filter { index in
-            layer.entities[index].type == .person && layer.entities[index].name.split(separator: " ").count >= 2
-                && layer.entities[index].name.split(separator: " ").last.map(String.init) == surname
-        }
-        if namesakes.count == 1 {
-            return Outcome(entity: namesakes[0], resolution: .name, certainty: 0.9)
+        if let (entity, certainty) = entity(named: phrase.range) {
+            return Outcome(entity: entity, resolution: .name, certainty: certainty)
         }
         return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
+    }
+
+    /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
+    /// layer missed) the one person the article names with the same surname.
+    func entity(named range: Range<Int>) -> (entity: Int, certainty: Double)? {
+        if let mention = headMention(in: view.span(range)) { return (layer.mentions[mention].entity, 1) }
+        var last = range.upperBound - 1
+        if view.isPossessive(last), last > range.lowerBound, !view.isWord(last) { last -= 1 }
+        let surname = view.string(last..<(last + 1)).replacingOccurrences(of: "’s", with: "")
+            .replacingOccurrences(of: "'s", with: "")
+        let namesakes = layer.entities.indices.filter { index in
+            let words = layer.entities[index].name.split(separator: " ")
+            return layer.entities[index].type == .person && words.count >= 2 && words.last.map(String.init) == surname
+        }
+        return namesakes.count == 1 ? (namesakes[0], 0.9) : nil
     }
 
     /// The mention heading the words of `span`: its last person, else its last mention.
@@ -203,6 +208,12 @@ struct SpeakerResolver {
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
                 resolution: .namedDescription, certainty: 0.95)
         }
+        // "a Twitter spokesman", "the Clinton campaign": someone who speaks for the name.
+        if let name = phrase.name, isRepresentative(phrase.range.upperBound - 1),
+            let (entity, _) = entity(named: name)
+        {
+            return Outcome(entity: entity, antecedent: view.span(name), resolution: .describedEntity, certainty: 0.7)
+        }
         if phrase.name == nil, let mention = layer.mention(overlapping: span), layer.mentions[mention].form == .title {
             return Outcome(
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
@@ -214,7 +225,62 @@ struct SpeakerResolver {
                 entity: found.entity, antecedent: layer.mentions[found.mention].span,
                 resolution: .describedEntity, certainty: 0.7)
         }
+        // Only a description of someone or something that can speak stands as a speaker ("a
+        // senior official", "the report", "21 percent"); "the issue" is no one.
+        guard canSpeak(phrase.range) else { return Outcome(resolution: .noSpeaker, certainty: 0) }
         return Outcome(text: text, resolution: .description, certainty: 0.6)
+    }
+
+    /// Whether the word at `index` names someone or something that speaks for another: a
+    /// spokesman, an aide, a campaign, a statement.
+    func isRepresentative(_ index: Int) -> Bool {
+        view.isLowerWord(index) && view.classes(index).contains(.representative)
+    }
+
+    /// Whether a description's head noun names someone or something that can speak: a role, a
+    /// person or organisation, a representative or document, a group of people, or a share of
+    /// them ("21 percent"). The head is the last word before a complement ("a strategist for
+    /// the campaign" → strategist).
+    func canSpeak(_ range: Range<Int>) -> Bool {
+        var head = range.upperBound - 1
+        var index = range.lowerBound + 1
+        while index < range.upperBound {
+            if view.isPreposition(index) || view.classes(index).contains(.relativePronoun) {
+                // "one of the advisers": the head is in the complement.
+                if view.isOf(index),
+                    view.classes(index - 1).contains(.quantifier)
+                        || view.string((index - 1)..<index)
+                            .lowercased() == "one"
+                {
+                    index += 1
+                    continue
+                }
+                head = index - 1
+                break
+            }
+            index += 1
+        }
+        // "a source close to …", "an official familiar with …": the noun before the adjective.
+        let trailing = view.string(head..<(head + 1)).lowercased()
+        if head > range.lowerBound, ["close", "familiar", "involved", "knowledgeable", "briefed"].contains(trailing) {
+            head -= 1
+        }
+        if view.tokens[head].kind == .number { return true }
+        guard view.isWord(head), !view.classes(head).contains(.determiner) else { return false }
+        let classes = view.classes(head)
+        if classes.contains(.role) || classes.contains(.representative) || classes.contains(.personHead)
+            || classes.contains(.organizationHead) || classes.contains(.quantifier)
+        {
+            return true
+        }
+        // "one Democrat familiar with …", "the Gawker employee": a capitalised word in the phrase.
+        if range.dropFirst().contains(where: { view.isWord($0) && view.tokens[$0].isCapitalized }) { return true }
+        var word = view.string(head..<(head + 1)).lowercased()
+        if word.hasSuffix("s"), word.count > 3, !word.hasSuffix("ss"), word != "news" { word.removeLast() }
+        // Nouns of people by their ending: organizer, investor, strategist, physician, resident.
+        let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "-year-old"]
+        return word.count > 3 && endings.contains { word.hasSuffix($0) } || SpeakerWords.people.contains(word)
+            || SpeakerWords.organizationHeads.split(separator: " ").contains { $0 == word }
     }
 
     /// Whether the name `name` ends the phrase `range` (so the phrase describes that name).
@@ -229,9 +295,9 @@ struct SpeakerResolver {
     /// latest person whose title holds it, or any person for an age.
     func entityForHead(_ head: Int, in range: Range<Int>) -> ReferenceTable.Reference? {
         let word = view.string(head..<(head + 1)).lowercased()
-        let isOrganization = SpeakerWords.organizationHeads.split(separator: " ").contains { $0 == word }
+        let isOrganization = view.classes(head).contains(.organizationHead)
         let isAge = word.hasSuffix("-year-old")
-        let isPerson = isAge || SpeakerWords.personHeads.split(separator: " ").contains { $0 == word }
+        let isPerson = isAge || view.classes(head).contains(.personHead)
         guard isOrganization || isPerson else { return nil }
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
@@ -272,16 +338,14 @@ enum PronounKind {
 
     /// The kind of the pronoun at token `index`.
     init(_ view: TokenView, _ index: Int) {
-        let span = view.tokens[index].span
-        let word = String(decoding: view.bytes[span.lower..<span.upper], as: UTF8.self).lowercased()
-        func listed(_ list: String) -> Bool { list.split(separator: " ").contains { $0 == word } }
-        if listed(SpeakerWords.masculinePronouns) {
+        let classes = view.classes(index)
+        if classes.contains(.masculine) {
             self = .masculine
-        } else if listed(SpeakerWords.femininePronouns) {
+        } else if classes.contains(.feminine) {
             self = .feminine
-        } else if listed(SpeakerWords.groupPronouns) {
+        } else if classes.contains(.groupPronoun) {
             self = .group
-        } else if listed(SpeakerWords.relativePronouns) {
+        } else if classes.contains(.relativePronoun) {
             self = .relative
         } else {
             self = .other
