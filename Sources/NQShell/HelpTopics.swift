@@ -62,7 +62,8 @@ enum HelpTopics {
         Dotted names follow a row to what it belongs to or points at:
           article.title article.date article.outlet …    from any row: its article
           speaker.affiliation speaker.title speaker.type   from a quote: its speaker's entity
-          sentence.text paragraph.text                     from a quote, mention or figure
+          sentence.text                                    from a quote, mention or figure
+          paragraph.text                                   from a quote or sentence
           entity.affiliation                               from a mention: its entity
         Relating collections:
           articles where id in (quotes where speaker = "Trump" select article)
