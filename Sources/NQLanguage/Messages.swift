@@ -259,6 +259,8 @@ public enum Messages {
             label = "write numbers without quotes"
         } else if lhsType == .text && rhsType == .number {
             label = "chars(\(lhs)) or words(\(lhs)) give its length as a number"
+        } else if lhsType == .date && rhsType == .number {
+            label = "compare with a date in quotes (\"2025-01-31\"), or year(\(lhs)) with a number"
         }
         return Diagnostic(
             id: "typeMismatch",

@@ -42,7 +42,7 @@ extension Session {
         case "where", "and", "or", "not", "by", "select", "(":
             return fields
                 + (last == "where" || last == "and" || last == "or" || last == "not" ? ["mentions", "not"] : [])
-        case "order": return ["by"]
+        case "order", "group": return ["by"]
         case "starts", "ends": return ["with"]
         default: break
         }
@@ -52,17 +52,27 @@ extension Session {
         if words.count == 1 || sources.contains(last) || last.hasPrefix("\"") || last.hasSuffix("\"")
             || Double(last) != nil
         {
-            return ["where", "order", "limit", "select", "by", "and", "or", "offset", "desc", "asc"]
+            return ["where", "order", "limit", "select", "by", "and", "or", "offset", "desc", "asc", "group", "per"]
         }
         return fields
     }
 
-    /// The fields of the collection a statement's words name.
+    /// The fields of the collection a statement's words name, and the fields their links lead
+    /// to (`article.title`, `speaker.affiliation`).
     func fieldNames(in words: [String]) -> [String] {
         for word in words {
-            if let result = saved[word] { return result.collection.fields.map(\.name) }
-            if let collection = Schema.collection(named: word) { return collection.fields.map(\.name) }
+            if let result = saved[word] { return Self.fieldNames(of: result.collection) }
+            if let collection = Schema.collection(named: word) { return Self.fieldNames(of: collection) }
         }
         return []
+    }
+
+    static func fieldNames(of collection: CollectionDef) -> [String] {
+        var names = collection.fields.map(\.name)
+        for field in collection.fields {
+            guard let target = field.link.flatMap({ Schema.collection(named: $0.target) }) else { continue }
+            names += target.fields.map { field.name + "." + $0.name }
+        }
+        return names
     }
 }

@@ -7,9 +7,9 @@ enum HelpTopics {
         nq answers questions about news articles: who said what, who is named, which figures.
 
         Statements (one per line; end a line with \\ to continue it):
-          COLLECTION [where EXPR] [order by VALUE [desc], …] [limit N [per VALUE]] [select VALUE [as NAME], … | *]
-          QUERY group by VALUE, … [where …] [order by …] [limit …] [select …]   groups and aggregates
-          count QUERY [by VALUE, … [where …] [order by …] [limit …]]         how many rows, or in each group
+          COLLECTION [where EXPR] [order by VALUE [desc], …] [limit N [per VALUE]] [select VALUE [as NAME], …]
+          QUERY group by VALUE, … [where …] [order by …] [limit …] [select …]   groups, aggregates
+          count QUERY [by VALUE, … [where …] [order by …] [limit …]]   how many rows, or in each group
           let NAME = QUERY               keep a result; use NAME as a collection afterwards
           load PATH                      add articles (text, Markdown, HTML, JSON, JSON Lines): a file,
                                          a folder or a pattern like "news/*.txt"; again replaces them
@@ -62,7 +62,8 @@ enum HelpTopics {
         Dotted names follow a row to what it belongs to or points at:
           article.title article.date article.outlet …    from any row: its article
           speaker.affiliation speaker.title speaker.type   from a quote: its speaker's entity
-          sentence.text paragraph.text                     from a quote, mention or figure
+          sentence.text                                    from a quote, mention or figure
+          paragraph.text                                   from a quote or sentence
           entity.affiliation                               from a mention: its entity
         Relating collections:
           articles where id in (quotes where speaker = "Trump" select article)

@@ -74,7 +74,8 @@ extension Session {
         case .explainRow(let name, let number, let span):
             try explainRow(name, number, at: span)
         case .explainQuery(let query):
-            output.write(try QueryExplainer.explain(query, plan: try binder.bind(query), evaluator: evaluator))
+            output.write(
+                try QueryExplainer.explain(query, plan: try binder.bind(query), evaluator: evaluator, saved: saved))
         case .help(let topic):
             output.write(try HelpTopics.text(for: topic))
         case .print(let text):
@@ -97,7 +98,7 @@ extension Session {
                     let result = saved[savedName]!
                     return [
                         .text(savedName), .number(Double(result.rows.count)),
-                        .text("saved result of \(result.collection.name)"),
+                        .text(result.isTable ? "saved table of groups" : "saved result of \(result.collection.name)"),
                     ]
                 }
             present(

@@ -22,6 +22,8 @@ import Testing
         #expect(session.completions(for: ".mo") == [".mode"])
         #expect(session.completions(for: ".mode js") == ["json", "jsonl"])
         #expect(session.completions(for: "describe pe") == ["people"])
+        #expect(session.completions(for: "quotes where speaker.aff") == ["speaker.affiliation"])
+        #expect(session.completions(for: "quotes group ") == ["by"])
     }
 
     @Test func knowsWhenAStatementGoesOnOnTheNextLine() {
