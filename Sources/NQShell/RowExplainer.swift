@@ -74,7 +74,8 @@ extension Session {
             ("quote", "\(number) of \(corpus.quoteCount), \(article.id), paragraph \(quote.paragraph)")
         ]
         values.append(("text", "“" + article.string(quote.span) + "”"))
-        values.append(("speaker", quote.speaker ?? "unknown: no cue or earlier speaker was found"))
+        values.append(("speaker", corpus.speakerName(of: row) ?? "none: nothing in the text says who spoke"))
+        values.append(("confidence", String(format: "%.2f", quote.confidence)))
         if let mention = quote.speakerMention {
             var line = "“\(article.string(mention))” at sentence \(article.sentenceNumber(containing: mention.lower))"
             if let antecedent = quote.antecedent {
@@ -90,7 +91,7 @@ extension Session {
             values.append(("cue", "“\(article.string(cue))”, \(side)"))
         }
         if let addressee = quote.addressee { values.append(("addressee", "“\(article.string(addressee))”")) }
-        if !quote.rule.isEmpty { values.append(("rule", quote.rule)) }
+        if let rule = quote.rule { values.append(("rule", rule.rawValue)) }
         if let resolution = article.resolution(of: quote) { values.append(("how", resolution)) }
         if let entity = quote.speakerEntity {
             let known = article.entities[entity]
@@ -99,6 +100,15 @@ extension Session {
                 let names = others.map { "“\($0)”" }.joined(separator: ", ")
                 values.append(("names", "\(known.name) is also written \(names) in this article"))
             }
+        }
+        if let identity = corpus.speakerIdentity(of: row) {
+            var line = "\(identity.id): \(identity.name) across \(identity.articles) article"
+            line += identity.articles == 1 ? "" : "s"
+            let forms = identity.forms.filter { $0.name != identity.name }.prefix(4)
+            if !forms.isEmpty {
+                line += ", also written " + forms.map { "“\($0.name)” (\($0.count))" }.joined(separator: ", ")
+            }
+            values.append(("identity", line))
         }
         output.write(keyValues(values))
     }

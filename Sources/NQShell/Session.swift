@@ -41,6 +41,11 @@ public final class Session {
     public var standardInput: () -> Result<[UInt8], ReadFailure> = {
         .failure(ReadFailure("standard input is not available here"))
     }
+    /// Lowers the flag `isCancelled` reads; called as each statement starts, so that an
+    /// interrupt belongs to the statement it stopped.
+    public var clearCancellation: @Sendable () -> Void = {}
+    /// Whether the last statement was stopped by an interrupt (a script then ends with 130).
+    public internal(set) var wasInterrupted = false
 
     /// The loaded articles.
     public let corpus = Corpus()

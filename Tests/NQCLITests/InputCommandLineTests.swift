@@ -13,7 +13,7 @@ struct InputCommandLineTests {
     @Test func articlesOnStandardInputWithStatementsFromDashC() throws {
         let run = try Run.nq(["--format", "csv", "-c", "articles select id, title", "-"], input: Self.records)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output == "id,title\none,Bridge Reopens\ntwo,Road Closes\n")
+        #expect(run.output == "id,title\r\none,Bridge Reopens\r\ntwo,Road Closes\r\n")
     }
 
     @Test func standardInputCannotHoldBothArticlesAndStatements() throws {
@@ -26,7 +26,7 @@ struct InputCommandLineTests {
         let run = try Run.nq(["export", "quotes", "--format", "csv", "-"], input: Self.records)
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("It is safe,"))
-        #expect(run.output.split(separator: "\n").count == 2)
+        #expect(run.output.split(separator: "\r\n").count == 2)
     }
 
     @Test func fieldNamesForAnotherSchema() throws {
@@ -38,7 +38,7 @@ struct InputCommandLineTests {
             ["--field", "text=story", "--field", "id=slug", "--format", "csv", "-c", "articles select id", "-"],
             input: input)
         #expect(named.status == 0, "\(named.errors)")
-        #expect(named.output == "id\nroad\n")
+        #expect(named.output == "id\r\nroad\r\n")
         let bad = try Run.nq(["--field", "body=story", "-c", "count articles", "-"], input: input)
         #expect(bad.status == 2)
         #expect(bad.errors.contains("unknown article field 'body'"))
@@ -59,7 +59,8 @@ struct InputCommandLineTests {
     @Test func anUnreadableSubfolderIsWarnedAboutAsAUser() throws {
         // Root reads every folder, so the check runs nq as the unprivileged user `nobody`.
         let folder = URL(fileURLWithPath: "/tmp").appendingPathComponent("nq-perm-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
         defer {
             chmod(folder.appendingPathComponent("sub").path, 0o755)
             try? FileManager.default.removeItem(at: folder)

@@ -12,11 +12,13 @@ enum EmbeddedResources {
         return bytes
     }
 
-    /// Every word list by name.
+    /// Every word list by name. A list added to `Resources/Gazetteer` needs a line here (a test
+    /// checks that none is missing).
     static let gazetteerLists: [String: [UInt8]] = [
         "common-words": PackageResources.common_words_txt,
         "currencies": PackageResources.currencies_txt,
         "first-names": PackageResources.first_names_txt,
+        "given-names": PackageResources.given_names_txt,
         "misc-words": PackageResources.misc_words_txt,
         "nationalities": PackageResources.nationalities_txt,
         "numbers": PackageResources.numbers_txt,
