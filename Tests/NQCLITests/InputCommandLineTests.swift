@@ -16,6 +16,15 @@ struct InputCommandLineTests {
         #expect(run.output == "id,title\r\none,Bridge Reopens\r\ntwo,Road Closes\r\n")
     }
 
+    @Test func loadDashReadsStandardInputOnlyWhenItHoldsNoStatements() throws {
+        let run = try Run.nq(["--format", "csv", "-c", "load -", "-c", "articles select id"], input: Self.records)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasSuffix("one\r\ntwo\r\n"))
+        let statements = try Run.nq([], input: "load -\ncount articles\n")
+        #expect(statements.errors.contains("standard input holds the statements"))
+        #expect(statements.status == 1)
+    }
+
     @Test func standardInputCannotHoldBothArticlesAndStatements() throws {
         let run = try Run.nq(["-"], input: Self.records)
         #expect(run.status == 2)
