@@ -53,6 +53,28 @@ struct InputCommandLineTests {
         #expect(bad.errors.contains("unknown article field 'body'"))
     }
 
+    @Test func exportFromAnEndlessStandardInputStopsAtTheLimit() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try BuiltBinary.path())
+        process.arguments = ["export", "quotes", "--max-article-mb", "2", "-"]
+        process.environment = ["PATH": "/usr/bin:/bin", "NQ_HISTORY": "/dev/null"]
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/zero")
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        if process.isRunning {
+            process.terminate()
+            Issue.record("nq export read /dev/zero without end")
+        }
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 1)
+        #expect(message.contains("error: -: a line longer than 2 MB (--max-article-mb): stopped reading"))
+    }
+
     @Test func aFIFOArticleIsSkippedWithoutHanging() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nq-fifo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
