@@ -92,6 +92,10 @@ public struct Exporter {
                 continue
             }
             exportStandardInput(standardInput, options: options, run: run)
+            if let failure = standardInput.failure {
+                errors.write("error: -: \(failure)\n")
+                succeeded = false
+            }
         }
         run(files)
         output.write(text)

@@ -34,11 +34,6 @@ public final class Session {
     public var echo = false
     /// Set from another thread (a signal handler's flag) to stop a long load early.
     public var isCancelled: @Sendable () -> Bool = { false }
-    /// Lowers the flag `isCancelled` reads; called as each statement starts, so that an
-    /// interrupt belongs to the statement it stopped.
-    public var clearCancellation: @Sendable () -> Void = {}
-    /// Whether the last statement was stopped by an interrupt (a script then ends with 130).
-    public internal(set) var wasInterrupted = false
     /// How articles are read: a forced format, JSON field names, the size limit.
     public var inputOptions = InputOptions()
     /// Reads all of standard input, for the article path `-` (set by the executable; the
@@ -46,6 +41,11 @@ public final class Session {
     public var standardInput: () -> Result<[UInt8], ReadFailure> = {
         .failure(ReadFailure("standard input is not available here"))
     }
+    /// Lowers the flag `isCancelled` reads; called as each statement starts, so that an
+    /// interrupt belongs to the statement it stopped.
+    public var clearCancellation: @Sendable () -> Void = {}
+    /// Whether the last statement was stopped by an interrupt (a script then ends with 130).
+    public internal(set) var wasInterrupted = false
 
     /// The loaded articles.
     public let corpus = Corpus()

@@ -23,12 +23,19 @@ struct Runner {
         session.referenceDate = command.date
         session.inputOptions = command.input.options
         let reader = ArticleReader(options: command.input.options)
-        session.standardInput = { reader.readStandardInput() }
         session.width = Terminal.width(override: command.width)
 
         var articles = command.paths
         let script = articles.first?.hasSuffix(".nq") == true ? articles.removeFirst() : nil
         let interactive = script == nil && command.statements.isEmpty && Terminal.inputIsTerminal
+        if script != nil || !command.statements.isEmpty {
+            // Articles may come from standard input (`-`, `load -`) only when it holds no statements.
+            session.standardInput = { reader.readStandardInput() }
+        } else {
+            session.standardInput = {
+                .failure(ReadFailure("standard input holds the statements; give them with -c or a script"))
+            }
+        }
         session.isInteractive = interactive
         session.showsProgress = Terminal.errorsIsTerminal
         // Bold headers and highlights only where a person reads them; NO_COLOR turns them off.
