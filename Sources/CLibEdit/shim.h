@@ -40,16 +40,21 @@ static inline void nq_setup_locale(void) {
 
 // MARK: Ctrl-C while a statement runs
 
-// A signal handler may only touch a volatile sig_atomic_t; this one flag is the whole state.
+// A signal handler may only touch a volatile sig_atomic_t; these flags are the whole state.
 static volatile sig_atomic_t nq_interrupt_flag = 0;
+static volatile sig_atomic_t nq_interrupt_second_exits = 0;
 
 static inline void nq_interrupt_handler(int signo) {
     (void)signo;
+    // In a script a second Ctrl-C ends nq at once, should a statement not stop for the first.
+    if (nq_interrupt_flag && nq_interrupt_second_exits) _exit(130);
     nq_interrupt_flag = 1;
 }
 
 /// Catches SIGINT into a flag (no SA_RESTART, so a blocked read returns) instead of ending nq.
-static inline int nq_catch_interrupts(void) {
+/// With `second_exits`, a second Ctrl-C before the flag is cleared ends nq with status 130.
+static inline int nq_catch_interrupts(int second_exits) {
+    nq_interrupt_second_exits = second_exits;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = nq_interrupt_handler;
@@ -57,14 +62,10 @@ static inline int nq_catch_interrupts(void) {
     return sigaction(SIGINT, &action, NULL);
 }
 
-/// Returns whether Ctrl-C was pressed since the last call, and clears the flag.
-static inline int nq_take_interrupt(void) {
-    int was = nq_interrupt_flag;
-    nq_interrupt_flag = 0;
-    return was;
-}
+/// Clears the flag: the next statement starts clean.
+static inline void nq_clear_interrupt(void) { nq_interrupt_flag = 0; }
 
-/// Whether Ctrl-C was pressed since the flag was last taken (does not clear it).
+/// Whether Ctrl-C was pressed since the flag was last cleared.
 static inline int nq_interrupt_pending(void) { return nq_interrupt_flag; }
 
 /// Writes to a closed pipe fail with EPIPE instead of killing the process.

@@ -85,6 +85,7 @@ enum DotCommands {
                     id: "badWidth", message: "'\(first.text)' is not a width", span: first.span,
                     label: "give a number of columns from 20 to 10000")
             }
+            session.fixedWidth = width
             session.width = width
         },
     ]
@@ -119,29 +120,14 @@ enum DotCommands {
 }
 
 extension Session {
-    /// Runs the dot command on a line of a source.
-    func runDotCommand(_ source: SourceText, _ span: SourceSpan) -> Bool {
-        let bytes = Array(source.text.utf8)
-        var words: [DotCommand.Argument] = []
-        var index = span.lower
-        while index < span.upper {
-            while index < span.upper, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
-            let start = index
-            if index < span.upper, bytes[index] == UInt8(ascii: "\"") {
-                index += 1
-                while index < span.upper, bytes[index] != UInt8(ascii: "\"") { index += 1 }
-                let text = String(decoding: bytes[(start + 1)..<min(index, span.upper)], as: UTF8.self)
-                index = min(index + 1, span.upper)
-                words.append(.init(text: text, span: SourceSpan(start, index)))
-                continue
-            }
-            while index < span.upper, bytes[index] != 0x20, bytes[index] != 0x09 { index += 1 }
-            if index > start {
-                words.append(
-                    .init(text: String(decoding: bytes[start..<index], as: UTF8.self), span: SourceSpan(start, index)))
-            }
+    /// Runs the dot command that is the whole of `source` (one line).
+    func runDotCommand(_ source: SourceText) -> Bool {
+        let tokens = Lexer().tokenize(source.text)
+        if let bad = tokens.first(where: StatementFramer.isUnterminatedString) {
+            report(Messages.invalidToken(bad), in: source)
+            return false
         }
-        guard let head = words.first else { return true }
+        guard let words = DotCommands.words(of: tokens, in: source.text), let head = words.first else { return true }
         let name = String(head.text.dropFirst()).lowercased()
         guard let command = DotCommands.all.first(where: { $0.name == name }) else {
             let names = DotCommands.all.map { "." + $0.name }
@@ -166,5 +152,32 @@ extension Session {
             report("error: \(error)")
             return false
         }
+    }
+}
+
+extension DotCommands {
+    /// The words of a dot command line, from the lexer's tokens: a string is one word (its value);
+    /// tokens written without space between them form one word as written (`../news/*.txt`).
+    /// The first word is the command with its dot.
+    static func words(of tokens: [QueryToken], in text: String) -> [DotCommand.Argument]? {
+        var words: [DotCommand.Argument] = []
+        var previousEnd = -1
+        var previousWasString = false
+        for token in tokens where token.kind != .end && token.kind != .newline {
+            if token.kind == .string {
+                words.append(.init(text: token.value, span: token.span))
+                previousWasString = true
+            } else if token.span.lower == previousEnd, !previousWasString, var last = words.popLast() {
+                last.span = last.span.union(token.span)
+                last.text = text.utf8Slice(last.span)
+                words.append(last)
+                previousWasString = false
+            } else {
+                words.append(.init(text: token.text, span: token.span))
+                previousWasString = false
+            }
+            previousEnd = token.span.upper
+        }
+        return words.isEmpty ? nil : words
     }
 }

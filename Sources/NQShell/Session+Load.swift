@@ -27,6 +27,7 @@ extension Session {
         let added = corpus.count - before
         if outcome.cancelled {
             report("load interrupted: \(added) of \(files.count) articles loaded")
+            interruptionReported = true
         } else if isInteractive || files.count > 1 {
             let megabytes = Double(outcome.bytes) / 1_000_000
             report("loaded \(added) article\(added == 1 ? "" : "s") (\(Self.format(megabytes)) MB)")

@@ -32,8 +32,19 @@ public final class Session {
     public var timer = false
     /// Whether each statement is printed before it runs (`.echo on`).
     public var echo = false
-    /// Set from another thread (a signal handler's flag) to stop a long load early.
+    /// Set from another thread (a signal handler's flag) to stop a long load or statement early.
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// Clears what `isCancelled` reads: a Ctrl-C belongs to the statement it interrupted.
+    public var resetCancellation: @Sendable () -> Void = {}
+    /// Measures the terminal's width before each statement at the prompt (nil: keep `width`).
+    public var measureWidth: (() -> Int)?
+    /// The width set by `.width` (or `--width`), which measuring the terminal does not undo.
+    public var fixedWidth: Int?
+    /// Whether the statements running now were typed at the prompt (diagnostics drop the
+    /// source name there).
+    public internal(set) var atPrompt = false
+    /// Whether the interruption of the running statement was already reported (by a load).
+    var interruptionReported = false
 
     /// The loaded articles.
     public let corpus = Corpus()
@@ -72,7 +83,7 @@ public final class Session {
 
     /// Writes a diagnostic about a source text to `errors`, caret-style.
     func report(_ diagnostic: Diagnostic, in source: SourceText) {
-        let style: DiagnosticRenderer.Style = isInteractive && source.name == "<input>" ? .interactive : .batch
+        let style: DiagnosticRenderer.Style = atPrompt ? .interactive : .batch
         errors.write(DiagnosticRenderer(maxSourceWidth: width).render(diagnostic, in: source, style: style))
     }
 

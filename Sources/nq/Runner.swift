@@ -20,6 +20,7 @@ struct Runner {
         let session = Session(output: output, errors: errors)
         if let format = command.format { session.format = format }
         session.referenceDate = command.date
+        session.fixedWidth = command.width
         session.width = Terminal.width(override: command.width)
 
         var articles = command.paths
@@ -29,12 +30,11 @@ struct Runner {
         session.showsProgress = Terminal.errorsIsTerminal
         // Bold headers and highlights only where a person reads them; NO_COLOR turns them off.
         session.color = Terminal.outputIsTerminal && Terminal.environment("NO_COLOR") == nil
-        if interactive {
-            // Ctrl-C during a load (here or `.load`) sets a flag the session polls: the load stops
-            // and the shell opens with what loaded. Batch runs keep the default: Ctrl-C ends them.
-            nq_catch_interrupts()
-            session.isCancelled = { nq_interrupt_pending() != 0 }
-        }
+        // Ctrl-C sets a flag the session polls: the running statement (or load) stops. At the
+        // prompt the shell goes on with the next statement; a script stops with status 130.
+        nq_catch_interrupts(interactive ? 0 : 1)
+        session.isCancelled = { nq_interrupt_pending() != 0 }
+        session.resetCancellation = { nq_clear_interrupt() }
         let loaded = articles.isEmpty ? session.loadBundledArticle() : session.load(paths: articles)
         // The process ends right after the run: freeing a large corpus node by node first would
         // only cost time, so the session is kept to the end.
@@ -52,10 +52,11 @@ struct Runner {
             succeeded = runStatements(session) && succeeded
         } else {
             let loop = StatementLoop(
-                session: session, reader: PlainLineReader(), sourceName: "<stdin>",
-                interactive: false, keepGoing: command.keepGoing, widthOverride: command.width)
+                session: session, reader: PlainLineReader(), sourceName: "<stdin>", atPrompt: false,
+                keepGoing: command.keepGoing)
             succeeded = loop.run() && succeeded
         }
+        if session.wasInterrupted { return ExitStatus.interrupted }
         return succeeded ? ExitStatus.success : ExitStatus.failure
     }
 
@@ -63,9 +64,9 @@ struct Runner {
     private func runStatements(_ session: Session) -> Bool {
         var succeeded = true
         for statement in command.statements {
-            if !session.run(SourceText(name: "<command line>", text: statement)) {
+            if !session.run(SourceText(name: "<command line>", text: statement), keepGoing: command.keepGoing) {
                 succeeded = false
-                if !command.keepGoing { break }
+                if !command.keepGoing || session.wasInterrupted { break }
             }
             if session.wantsToQuit { break }
         }
@@ -85,9 +86,10 @@ struct Runner {
         let reader = LibEditReader(history: history) { [unowned session] in
             session.completions(for: $0)
         }
+        session.measureWidth = { Terminal.width(override: nil) }
         let loop = StatementLoop(
-            session: session, reader: reader ?? PlainLineReader(), sourceName: "<input>",
-            interactive: true, keepGoing: true, widthOverride: command.width)
+            session: session, reader: reader ?? PlainLineReader(), sourceName: "<input>", atPrompt: true,
+            keepGoing: true)
         _ = loop.run()
     }
 }
