@@ -197,6 +197,10 @@ public enum Statement: Sendable, Equatable, CustomStringConvertible {
     case print(String)
     /// `date "YYYY-MM-DD"`: the reference date for articles without one.
     case date(String, SourceSpan)
+    /// `expect QUERY = VALUE`: a lesson's check (see `Expectation`).
+    case expect(Expectation)
+    /// `pause ["text"]`: waits for Enter at a terminal, does nothing in batch.
+    case pause(String?)
 
     public var description: String {
         switch self {
@@ -212,6 +216,8 @@ public enum Statement: Sendable, Equatable, CustomStringConvertible {
         case .help(let topic): return "help" + (topic.map { " \($0)" } ?? "")
         case .print(let text): return "print \(Expr.literalText(.text(text)))"
         case .date(let text, _): return "date \(Expr.literalText(.text(text)))"
+        case .expect(let expectation): return expectation.description
+        case .pause(let text): return "pause" + (text.map { " \(Expr.literalText(.text($0)))" } ?? "")
         }
     }
 }

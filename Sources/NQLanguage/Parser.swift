@@ -239,6 +239,8 @@ public struct Parser {
             position += 1
             let token = try expectString("a date as \"YYYY-MM-DD\"")
             return .date(token.value, token.span)
+        case "expect", "pause":
+            return try parseLessonStatement()
         default:
             return .query(try parseQuery())
         }

@@ -16,7 +16,9 @@ enum HelpTopics {
           explain quote N                why a quote has its speaker;  explain QUERY: how it runs
           date "YYYY-MM-DD"              the date that relative dates count from
           print "text"                   print a line
-          help [TOPIC]                   topics: collections, where, examples, formats, dot
+          expect QUERY = VALUE           a lesson's check: fails the run when the value differs
+          pause ["text"]                 wait for Enter at a terminal (nothing in batch)
+          help [TOPIC]                   topics: collections, where, examples, formats, dot, lessons
         Dot commands: .mode, .timer, .echo, .read, .load, .width, .help, .quit
 
         Try:  quotes where speaker = "Trump"      count quotes by speaker
@@ -61,8 +63,20 @@ enum HelpTopics {
 
         """
 
+    static let lessons = """
+        A lesson is a .nq script that says what it expects:
+          count quotes by speaker
+          expect count quotes = 6                       a count, or any query with one value:
+          expect quotes where quote = 1 select cue = "told"
+          expect count figures where unit = "EUR" >= 1  also != < <= > >=
+          pause "Who said the rest?"                    waits for Enter at a terminal
+        nq lesson.nq < /dev/null runs it as a check: exit 0 when every expectation holds, else
+        FILE:LINE:COL with the expected and the actual value, and exit 1. See Examples/.
+
+        """
+
     /// The topics `help` knows.
-    static let topics = ["collections", "where", "examples", "formats", "dot"]
+    static let topics = ["collections", "where", "examples", "formats", "dot", "lessons"]
 
     /// The text for a topic, or the overview.
     static func text(for topic: Name?) throws(Diagnostic) -> String {
@@ -74,6 +88,7 @@ enum HelpTopics {
         case "examples", "tour": return examples
         case "formats", "mode", "modes", "format": return formats
         case "dot", "settings", "commands": return DotCommands.helpText
+        case "lessons", "lesson", "expect", "pause": return lessons
         default:
             if let collection = Schema.collection(named: word) { return fieldsText(collection) }
             let candidates = topics + Schema.collectionNames

@@ -66,6 +66,10 @@ extension Session {
         case .date(let text, let span):
             guard DateText.isValid(text) else { throw Messages.badDate(text, at: span) }
             setReferenceDate(text)
+        case .expect(let expectation):
+            try check(expectation, binder: binder, evaluator: evaluator)
+        case .pause(let text):
+            try pause(text)
         }
     }
 

@@ -43,6 +43,10 @@ public final class Session {
     /// Whether the statements running now were typed at the prompt (diagnostics drop the
     /// source name there).
     public internal(set) var atPrompt = false
+    /// Shows a prompt and waits for Enter (`pause` in a lesson, when a person is watching);
+    /// returns false when the user pressed Ctrl-C or input ended. Nil in batch: `pause` does
+    /// nothing.
+    public var waitForEnter: ((String) -> Bool)?
     /// Whether the interruption of the running statement was already reported (by a load).
     var interruptionReported = false
 

@@ -2,6 +2,12 @@ import CLibEdit
 import NQShell
 import NQSource
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Wires one `nq` run: streams, session settings, articles, then the mode the command line asks
 /// for. Returns the exit status.
 struct Runner {
@@ -35,6 +41,15 @@ struct Runner {
         nq_catch_interrupts(interactive ? 0 : 1)
         session.isCancelled = { nq_interrupt_pending() != 0 }
         session.resetCancellation = { nq_clear_interrupt() }
+        if Terminal.inputIsTerminal && Terminal.errorsIsTerminal {
+            // `pause` in a lesson waits for Enter only when a person is watching.
+            session.waitForEnter = { prompt in
+                errors.write(prompt)
+                clearerr(nq_stdin())
+                let line = Swift.readLine()
+                return line != nil && nq_interrupt_pending() == 0
+            }
+        }
         let loaded = articles.isEmpty ? session.loadBundledArticle() : session.load(paths: articles)
         // The process ends right after the run: freeing a large corpus node by node first would
         // only cost time, so the session is kept to the end.
