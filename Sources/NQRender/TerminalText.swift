@@ -25,20 +25,22 @@ public enum TerminalText {
         return changed ? result : text
     }
 
-    /// The text with line breaks and tabs kept and every other control character shown as its
-    /// visible picture (`ESC` as `␛`, `BEL` as `␇`, C1 controls as `�`); text without any is
-    /// returned as it is.
-    public static func visible(_ text: String) -> String {
+    /// The text made safe for a terminal: every control character is shown as its visible
+    /// picture (`ESC` as `␛`, `BEL` as `␇`, C1 controls as `�`). With `lineBreaks` (the default)
+    /// line breaks and tabs are kept; without, the text is put on one line as in table cells.
+    /// Text without control characters is returned as it is.
+    public static func visible(_ text: String, lineBreaks: Bool = true) -> String {
+        if !lineBreaks { return oneLine(text) }
         if !needsReplacement(text) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
             if character == "\n" || character == "\t" || character == "\r\n" {
                 result.append(character)
-            } else if let replacement = replacement(for: character), !character.isNewline {
-                result.append(replacement)
             } else if character.isNewline {
                 result.append("\n")
+            } else if let replacement = replacement(for: character) {
+                result.append(replacement)
             } else {
                 result.append(character)
             }

@@ -15,7 +15,8 @@ public struct Exporter {
     ) -> Bool {
         guard let collection = Schema.collection(named: name) else {
             errors.write(
-                "error: unknown collection '\(name)'; collections: \(Schema.collectionNames.joined(separator: ", "))\n")
+                "error: unknown collection '\(TerminalText.visible(name, lineBreaks: false))'; collections: \(Schema.collectionNames.joined(separator: ", "))\n"
+            )
             return false
         }
         guard
@@ -26,7 +27,9 @@ public struct Exporter {
             return false
         }
         let (files, problems) = ArticleLoader().files(for: paths)
-        for problem in problems { errors.write("error: \(problem.path): \(problem.message)\n") }
+        for problem in problems {
+            errors.write(TerminalText.visible("error: \(problem.path): \(problem.message)", lineBreaks: false) + "\n")
+        }
         var succeeded = problems.isEmpty
         output.write(writer.header())
         // Articles are analysed in parallel batches and written one by one as they arrive, then
@@ -47,7 +50,9 @@ public struct Exporter {
                     text.removeAll(keepingCapacity: true)
                 }
             case .failure(let problem):
-                errors.write("warning: skipped \(problem.path): \(problem.message)\n")
+                errors.write(
+                    TerminalText.visible("warning: skipped \(problem.path): \(problem.message)", lineBreaks: false)
+                        + "\n")
                 succeeded = false
             }
         }

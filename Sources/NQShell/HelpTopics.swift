@@ -59,6 +59,7 @@ enum HelpTopics {
         .mode jsonl      one JSON object per line
         .mode csv        RFC 4180, with a header row
         .mode markdown   a GitHub table
+        .mode line       one "field = value" line per field, a blank line between rows
         The same names work with --format on the command line.
 
         """

@@ -58,11 +58,12 @@ extension Session {
         case .explainRow(let name, let number, let span):
             try explainRow(name, number, at: span)
         case .explainQuery(let query):
-            output.write(QueryExplainer.explain(query, plan: try binder.bind(query), evaluator: evaluator))
+            let explanation = QueryExplainer.explain(query, plan: try binder.bind(query), evaluator: evaluator)
+            output.write(TerminalText.visible(explanation))
         case .help(let topic):
             output.write(try HelpTopics.text(for: topic))
         case .print(let text):
-            output.write(text + "\n")
+            output.write(TerminalText.visible(text) + "\n")
         case .date(let text, let span):
             guard DateText.isValid(text) else { throw Messages.badDate(text, at: span) }
             setReferenceDate(text)

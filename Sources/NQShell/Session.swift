@@ -24,6 +24,8 @@ public final class Session {
     public var isInteractive = false
     /// Whether long loads draw a progress bar on `errors` (standard error is a terminal).
     public var showsProgress = false
+    /// Whether standard output is a terminal (CSV rows then show control characters).
+    public var outputIsTerminal = false
     /// Whether tables may use bold headers and highlights (stdout is a terminal).
     public var color = false
     /// The article date used to normalise relative dates when an article has none (`--date`).
@@ -80,9 +82,10 @@ public final class Session {
         return run(SourceText(name: path, text: text), keepGoing: keepGoing)
     }
 
-    /// Writes a line to `errors`.
+    /// Writes a line to `errors`; file names and user input in it are shown, never obeyed.
     func report(_ line: String) {
-        errors.write(line.hasSuffix("\n") ? line : line + "\n")
+        let shown = TerminalText.visible(line.hasSuffix("\n") ? String(line.dropLast()) : line, lineBreaks: false)
+        errors.write(shown + "\n")
     }
 
     /// Writes a diagnostic about a source text to `errors`, caret-style.
@@ -94,7 +97,10 @@ public final class Session {
     /// Prints a result in the current format, with its footer on `errors`.
     func present(_ table: ResultTable) {
         let renderer = ResultRenderer(color: color, rowNumbers: false)
-        output.write(renderer.render(table, format: format, width: width))
+        let text = renderer.render(table, format: format, width: width)
+        // CSV keeps the exact text for files and pipes; at a terminal its control characters
+        // are shown like everywhere else (JSON escapes them, tables and markdown show them).
+        output.write(format == .csv && outputIsTerminal ? TerminalText.visible(text) : text)
         if let footer = renderer.footer(for: table, format: format) { errors.write(footer) }
     }
 
@@ -110,7 +116,7 @@ public final class Session {
             let quotes = articles.reduce(0) { $0 + $1.quotes.count }
             summary = "\(articles.count) articles loaded (\(quotes) quotes)"
         }
-        return "nq \(Self.version) — \(summary)"
+        return TerminalText.visible("nq \(Self.version) — \(summary)", lineBreaks: false)
     }
 }
 

@@ -35,6 +35,7 @@ struct Runner {
         session.isInteractive = interactive
         session.showsProgress = Terminal.errorsIsTerminal
         // Bold headers and highlights only where a person reads them; NO_COLOR turns them off.
+        session.outputIsTerminal = Terminal.outputIsTerminal
         session.color = Terminal.outputIsTerminal && Terminal.environment("NO_COLOR") == nil
         // Ctrl-C sets a flag the session polls: the running statement (or load) stops. At the
         // prompt the shell goes on with the next statement; a script stops with status 130.
