@@ -1,4 +1,5 @@
 import CLibEdit
+import NQRender
 import NQShell
 import NQSource
 
@@ -97,7 +98,7 @@ struct Runner {
         errors.write(Self.hint + "\n\n")
 
         let history = HistoryFile(path: HistoryFile.path(disabled: command.noHistory)) {
-            errors.write($0)
+            errors.write(TerminalText.visible($0))
         }
         let reader = LibEditReader(history: history) { [unowned session] in
             session.completions(for: $0)
