@@ -53,8 +53,16 @@ static inline void nq_interrupt_handler(int signo) {
 
 /// Catches SIGINT into a flag (no SA_RESTART, so a blocked read returns) instead of ending nq.
 /// With `second_exits`, a second Ctrl-C before the flag is cleared ends nq with status 130.
+/// A batch run started with SIGINT ignored (`nq script.nq &` from a script) keeps ignoring it;
+/// a SIGINT blocked by the parent is unblocked, or Ctrl-C would never arrive.
 static inline int nq_catch_interrupts(int second_exits) {
     nq_interrupt_second_exits = second_exits;
+    struct sigaction previous;
+    if (second_exits && sigaction(SIGINT, NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) return 0;
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = nq_interrupt_handler;

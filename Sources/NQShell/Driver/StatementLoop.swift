@@ -47,7 +47,8 @@ public struct StatementLoop {
             for input in ready {
                 if !runOne(input) {
                     succeeded = false
-                    if !keepGoing || session.wasInterrupted { return false }
+                    // A script stops at a Ctrl-C; the prompt goes on with the next statement.
+                    if !keepGoing || (session.wasInterrupted && !atPrompt) { return false }
                 }
                 if session.wantsToQuit || (session.wasInterrupted && !atPrompt) { return succeeded }
             }
