@@ -30,6 +30,32 @@ static inline int nq_terminal_columns(int fd) {
     return size.ws_col;
 }
 
+/// Rows of the terminal on `fd`, or 0 when it is not a terminal or reports no size.
+static inline int nq_terminal_rows(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_row;
+}
+
+/// Writes `text` to the standard input of `command` run by the shell (a pager) and waits for it.
+/// Ctrl-C belongs to the pager meanwhile. Returns the command's status, or -1 when it could not
+/// be started.
+static inline int nq_page(const char *command, const char *text, size_t length) {
+    struct sigaction ignore, previous;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &previous);
+    FILE *pipe = popen(command, "w");
+    int status = -1;
+    if (pipe != NULL) {
+        fwrite(text, 1, length, pipe);
+        status = pclose(pipe);
+    }
+    sigaction(SIGINT, &previous, NULL);
+    return status;
+}
+
 /// Sets LC_CTYPE from the environment; falls back to C.UTF-8 when that is not UTF-8, because
 /// libedit silently drops non-ASCII input in the C locale.
 static inline void nq_setup_locale(void) {

@@ -56,6 +56,19 @@ enum DotCommands {
             }
             session.format = format
         },
+        DotCommand(name: "once", usage: "FILE", summary: "send the next result to FILE") { session, args in
+            guard let first = args.first else { throw missing("a file", after: "once") }
+            try session.redirect(to: first.text, once: true, at: first.span)
+        },
+        DotCommand(name: "output", usage: "[FILE]", summary: "send results to FILE; alone, back to the screen") {
+            session, args in
+            let path = args.first.map(\.text)
+            try session.redirect(to: path == "stdout" ? nil : path, once: false, at: args.first?.span)
+        },
+        DotCommand(name: "pager", usage: "on|off", summary: "show results taller than the screen in $PAGER") {
+            session, args in
+            session.pagerEnabled = try onOff(args, command: "pager")
+        },
         DotCommand(name: "quit", usage: "", summary: "leave nq (also .exit, Ctrl-D)") { session, _ in
             session.wantsToQuit = true
         },

@@ -19,7 +19,7 @@ enum HelpTopics {
           expect QUERY = VALUE           a lesson's check: fails the run when the value differs
           pause ["text"]                 wait for Enter at a terminal (nothing in batch)
           help [TOPIC]                   topics: collections, where, examples, formats, dot, lessons
-        Dot commands: .mode, .timer, .echo, .read, .load, .width, .help, .quit
+        Dot commands: .mode, .output, .once, .pager, .timer, .echo, .read, .load, .width, .help, .quit
 
         Try:  quotes where speaker = "Trump"      count quotes by speaker
               sentences where mentions "NATO"     people order by mentions desc

@@ -39,6 +39,7 @@ extension Session {
                     ok = true
                 }
                 if timer { reportTime(since: started) }
+                statementDone()
                 if !ok {
                     succeeded = false
                     if !keepGoing || wasInterrupted { return false }

@@ -12,8 +12,19 @@ public final class Session {
     /// The version shown by the banner and `--version`.
     public static let version = "0.1.0"
 
-    /// Where rows go.
-    public let output: OutputSink
+    /// Standard output, where rows go unless `.output` or `.once` sends them to a file.
+    public let standardOutput: OutputSink
+    /// Where rows go now: standard output, or the file of `.output`/`.once`.
+    public var output: OutputSink { redirection?.sink ?? standardOutput }
+    /// The file rows go to after `.output FILE` or `.once FILE`.
+    var redirection: Redirection?
+    /// Whether results taller than the terminal are shown through the pager (`.pager`).
+    public var pagerEnabled = true
+    /// Shows text through the pager ($PAGER, else `less -S`); returns false when it could not.
+    /// Nil in batch: results are never paged there.
+    public var pager: ((String) -> Bool)?
+    /// Measures the terminal's height in lines (nil: not a terminal).
+    public var measureHeight: (() -> Int?)?
     /// Where diagnostics, timings and progress go.
     public let errors: OutputSink
     /// How results are printed (`.mode`, `--format`).
@@ -64,7 +75,7 @@ public final class Session {
 
     /// Creates a session that writes to the given sinks.
     public init(output: OutputSink, errors: OutputSink) {
-        self.output = output
+        self.standardOutput = output
         self.errors = errors
     }
 
@@ -96,11 +107,12 @@ public final class Session {
 
     /// Prints a result in the current format, with its footer on `errors`.
     func present(_ table: ResultTable) {
-        let renderer = ResultRenderer(color: color, rowNumbers: false)
-        let text = renderer.render(table, format: format, width: width)
+        let renderer = ResultRenderer(color: color && redirection == nil, rowNumbers: false)
+        var text = renderer.render(table, format: format, width: width)
         // CSV keeps the exact text for files and pipes; at a terminal its control characters
         // are shown like everywhere else (JSON escapes them, tables and markdown show them).
-        output.write(format == .csv && outputIsTerminal ? TerminalText.visible(text) : text)
+        if format == .csv && writesToTerminal { text = TerminalText.visible(text) }
+        if !page(text) { output.write(text) }
         if let footer = renderer.footer(for: table, format: format) { errors.write(footer) }
     }
 

@@ -54,6 +54,9 @@ struct NQCommand: ParsableCommand {
     @Flag(help: "Neither read nor write the shell history (~/.nq_history, or $NQ_HISTORY).")
     var noHistory = false
 
+    @Flag(help: "Do not run ~/.nqrc when the shell starts.")
+    var noRc = false
+
     @Argument(
         help: ArgumentHelp(
             "A script ending in .nq (first), then article files, folders or globs.",

@@ -90,6 +90,16 @@ struct Runner {
         return succeeded
     }
 
+    /// Runs `~/.nqrc` (settings such as `.mode` or `.pager off`, or statements) before the first
+    /// prompt, unless `--no-rc`. Only the shell reads it: scripts and pipes give the same rows on
+    /// every machine.
+    private func runStartupFile(_ session: Session) {
+        guard !command.noRc, let home = Terminal.environment("HOME"), !home.isEmpty else { return }
+        let path = home.hasSuffix("/") ? home + ".nqrc" : home + "/.nqrc"
+        guard access(path, F_OK) == 0 else { return }
+        session.runScript(path: path, keepGoing: true)
+    }
+
     /// The interactive shell: banner and hint, then statements until Ctrl-D or `.quit`.
     private func runShell(_ session: Session, output: StandardStream, errors: StandardStream) {
         // The banner is conversation, not rows: it goes with the prompt to standard error.
@@ -103,7 +113,10 @@ struct Runner {
         let reader = LibEditReader(history: history) { [unowned session] in
             session.completions(for: $0)
         }
+        runStartupFile(session)
         session.measureWidth = { Terminal.width(override: nil) }
+        session.measureHeight = { Terminal.height }
+        session.pager = { text in Terminal.page(text) }
         let loop = StatementLoop(
             session: session, reader: reader ?? PlainLineReader(), sourceName: "<input>", atPrompt: true,
             keepGoing: true)
