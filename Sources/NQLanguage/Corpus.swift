@@ -21,11 +21,22 @@ public final class Corpus {
     public private(set) var articles: [Article] = []
     /// For each article, how many quotes come before it (for corpus-wide quote numbers).
     public private(set) var quoteBase: [Int] = []
-    /// Quotes by every lower-cased name of their speaker (full name, aliases, each name word).
-    public private(set) var quotesBySpeakerName: [String: [RowRef]] = [:]
-    /// How many quotes each speaker has (nil: no speaker found), kept as quotes are added so that
-    /// `count quotes by speaker` reads it instead of visiting every quote.
-    public private(set) var quoteCountsBySpeaker: [String?: Int] = [:]
+    /// Quotes by every lower-cased name of their speaker's corpus-wide identity (each form of
+    /// the name and each word of the name it is shown under), or of the speaker as written.
+    public var quotesBySpeakerName: [String: [RowRef]] { speakerIndex.byName }
+    /// How many quotes each speaker has (nil: no speaker found), by the name it is shown under,
+    /// so that `count quotes by speaker` reads it instead of visiting every quote.
+    public var quoteCountsBySpeaker: [String?: Int] { speakerIndex.counts }
+    /// The corpus-wide identities of the articles' entities, worked out again after articles
+    /// are added (see `IdentityTable`).
+    public var identities: IdentityTable {
+        if let known = identityCache { return known }
+        let table = IdentityTable(articles: articles)
+        identityCache = table
+        return table
+    }
+    private var identityCache: IdentityTable?
+    private var speakerIndexCache: SpeakerIndex?
     /// Entities (`item` is the entity's index in its article) by every lower-cased name; their
     /// mentions are found from there, which keeps the index to one entry per entity and name.
     public private(set) var entitiesByName: [String: [RowRef]] = [:]
@@ -76,13 +87,9 @@ public final class Corpus {
         articles.append(article)
         articleIndex[article.id] = articleIndex[article.id] ?? index
         intern(article)
+        identityCache = nil
+        speakerIndexCache = nil
         let keys = keys ?? IndexKeys(for: article)
-        for (item, quote) in article.quotes.enumerated() {
-            quoteCountsBySpeaker[quote.speaker, default: 0] += 1
-            for key in keys.quotes[item] {
-                quotesBySpeakerName[key, default: []].append(RowRef(article: index, item: item))
-            }
-        }
         for (item, names) in keys.entities.enumerated() {
             for key in names {
                 entitiesByName[key, default: []].append(RowRef(article: index, item: item))
@@ -102,8 +109,8 @@ public final class Corpus {
         quoteStart = keepingQuoteNumbers ? quoteCount : 0
         articles = []
         quoteBase = []
-        quotesBySpeakerName = [:]
-        quoteCountsBySpeaker = [:]
+        identityCache = nil
+        speakerIndexCache = nil
         entitiesByName = [:]
         names = [:]
         articleIndex = [:]
@@ -175,14 +182,58 @@ public final class Corpus {
         if !keys.contains(key) { keys.append(key) }
     }
 
-    /// Whether a quote's speaker answers to `name` (any known name, case ignored).
+    /// Whether a quote's speaker answers to `name` (any form of its identity's name, or a word
+    /// of the name it is shown under; case ignored).
     public func speaker(of row: RowRef, isNamed name: String) -> Bool {
+        let lowered = name.lowercased()
         let article = articles[Int(row.article)]
         let quote = article.quotes[Int(row.item)]
-        if let entity = quote.speakerEntity { return article.entities[entity].isNamed(name) }
+        if let entity = quote.speakerEntity {
+            let identity = identities.identity(article: Int(row.article), entity: entity)
+            return speakerIndex.keys[identity].contains(lowered)
+        }
         guard let speaker = quote.speaker else { return false }
-        let lowered = name.lowercased()
         return speaker.lowercased() == lowered
             || speaker.split(separator: " ").contains { $0.lowercased() == lowered }
+    }
+
+    /// The name a quote's speaker is shown under: its identity's name when the speaker is a
+    /// known entity, else the speaker as the article writes it (a description), else nil.
+    public func speakerName(of row: RowRef) -> String? {
+        let article = articles[Int(row.article)]
+        let quote = article.quotes[Int(row.item)]
+        guard let entity = quote.speakerEntity else { return quote.speaker }
+        return identities.identities[identities.identity(article: Int(row.article), entity: entity)].name
+    }
+
+    /// The identity of a quote's speaker, when the speaker is a known entity.
+    public func speakerIdentity(of row: RowRef) -> Identity? {
+        let quote = articles[Int(row.article)].quotes[Int(row.item)]
+        guard let entity = quote.speakerEntity else { return nil }
+        return identities.identities[identities.identity(article: Int(row.article), entity: entity)]
+    }
+
+    /// The identities of people and organisations that have quotes and answer to `name`.
+    public func speakerIdentities(named name: String) -> [Identity] {
+        let lowered = name.lowercased()
+        let index = speakerIndex
+        return index.keys.indices.filter { index.quoteCounts[$0] > 0 && index.keys[$0].contains(lowered) }
+            .sorted { index.quoteCounts[$0] > index.quoteCounts[$1] }
+            .map { identities.identities[$0] }
+    }
+
+    /// How many quotes an identity has.
+    public func quoteCount(ofIdentity id: String) -> Int {
+        let index = speakerIndex
+        guard let position = identities.identities.firstIndex(where: { $0.id == id }) else { return 0 }
+        return index.quoteCounts[position]
+    }
+
+    /// The speaker indexes, made from the identities when first needed after a change.
+    var speakerIndex: SpeakerIndex {
+        if let known = speakerIndexCache { return known }
+        let index = SpeakerIndex(corpus: self)
+        speakerIndexCache = index
+        return index
     }
 }

@@ -19,10 +19,8 @@ enum QuoteFields {
             },
             FieldDef(
                 name: "speaker", type: .text,
-                summary: "who said it: the full name; '= \"Rutte\"' matches any of the speaker's names",
-                get: { corpus, row in
-                    quote(corpus.articles[Int(row.article)], Int(row.item)).speaker.map(Value.text) ?? .null
-                },
+                summary: "who said it, by their name across the corpus; '= \"Rutte\"' matches any of their names",
+                get: { corpus, row in corpus.speakerName(of: row).map(Value.text) ?? .null },
                 nameMatch: { corpus, row, name in corpus.speaker(of: row, isNamed: name) }),
             Fields.spanText("cue", "the word or phrase that attributes it (said, told, according to)") {
                 article, item in
@@ -57,9 +55,20 @@ enum QuoteFields {
             Fields.offset("speaker_end", "where that mention ends") { article, item in
                 quote(article, item).speakerMention?.upper
             },
+            FieldDef(
+                name: "speaker_id", type: .text,
+                summary: "the speaker's corpus-wide identity (person:donald-trump), one id per person",
+                get: { corpus, row in corpus.speakerIdentity(of: row).map { Value.text($0.id) } ?? .null }),
+            Fields.number("confidence", "how far the speaker can be trusted, from 0 (no speaker) to 1") {
+                article, item in
+                quote(article, item).confidence
+            },
+            Fields.text("resolution", "how the speaker's mention led to the speaker (name, pronoun, description…)") {
+                article, item in
+                quote(article, item).resolution?.label
+            },
             Fields.text("rule", "the rule that found the speaker") { article, item in
-                let rule = quote(article, item).rule
-                return rule.isEmpty ? nil : rule
+                quote(article, item).rule?.rawValue
             },
         ],
         defaultColumns: ["quote", "speaker", "cue", "heading", "text"])

@@ -95,7 +95,7 @@ extension Session {
             values.append(("cue", "“\(article.string(cue))”, \(side)"))
         }
         if let addressee = quote.addressee { values.append(("addressee", "“\(article.string(addressee))”")) }
-        if !quote.rule.isEmpty { values.append(("rule", quote.rule)) }
+        if let rule = quote.rule { values.append(("rule", rule.rawValue)) }
         if let resolution = article.resolution(of: quote) { values.append(("how", resolution)) }
         if let entity = quote.speakerEntity {
             let known = article.entities[entity]

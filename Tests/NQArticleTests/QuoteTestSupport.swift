@@ -56,7 +56,9 @@ func expectQuotes(
     for (index, quote) in article.quotes.enumerated() where index < expected.count {
         let speaker = quote.speakerMention.map(article.string)
         let want = expected[index].map { article.string(marked.speakers[$0]) }
-        #expect(speaker == want, "quote \(index + 1) (\(quote.rule))", sourceLocation: sourceLocation)
+        #expect(
+            speaker == want, "quote \(index + 1) (\(quote.rule?.rawValue ?? "no rule"))", sourceLocation: sourceLocation
+        )
         if let index = expected[index] {
             #expect(quote.speakerMention == marked.speakers[index], sourceLocation: sourceLocation)
         }

@@ -19,8 +19,7 @@ public struct ArticleAnalyzer: Sendable {
         }
         let context = AnalysisContext(article: article)
         var entityLayer = EntityAnnotator().annotate(context)
-        var quotes = QuotationAnnotator().annotate(context, entities: entityLayer)
-        SpeakerLinker.link(&quotes, to: &entityLayer, in: article)
+        let quotes = QuotationAnnotator().annotate(context, entities: &entityLayer)
         article.entities = entityLayer.entities
         article.mentions = entityLayer.mentions
         article.quotes = quotes

@@ -12,7 +12,7 @@ public struct QuotationAnnotator: Sendable {
     public init() {}
 
     /// The quotations of an article, in text order.
-    public func annotate(_ context: AnalysisContext, entities: EntityLayer) -> [Quotation] {
+    public func annotate(_ context: AnalysisContext, entities: inout EntityLayer) -> [Quotation] {
         let lines = QuoteMarkScanner.lines(context)
         let candidates = QuoteMarkScanner().scan(context, lines: lines)
         guard !candidates.isEmpty else { return [] }
@@ -28,12 +28,12 @@ public struct QuotationAnnotator: Sendable {
         // A multi-paragraph quote attributed only in a later paragraph: earlier parts share it.
         for index in candidates.indices.reversed().dropFirst() where found[index] == nil {
             guard candidates[index + 1].continuesParagraph, let later = found[index + 1] else { continue }
-            found[index] = continued(later, rule: "multi-paragraph-quote")
+            found[index] = continued(later, rule: .multiParagraphQuote)
         }
-        // Names are looked up only before quotes: lines after the last quote are not indexed.
-        let names = NameIndex(view, lines: Array(lines[...candidates[candidates.count - 1].lineIndex]))
         let article = context.article
+        var resolver = SpeakerResolver(view: view, layer: entities, quoted: candidates.map(\.span))
         var quotes: [Quotation] = []
+        var lastSpeaker: (entity: Int, paragraph: Int)?
         for (candidate, attribution) in zip(candidates, found) {
             guard let span = trimmed(candidate.span, context.bytes),
                 let attribution, isQuotation(span, view: view, found: attribution)
@@ -41,9 +41,18 @@ public struct QuotationAnnotator: Sendable {
             var quote = Quotation(
                 span: span, paragraph: article.paragraphs[candidate.paragraphIndex].number,
                 sentence: article.sentenceNumber(containing: span.lower))
-            describe(&quote, attribution, view: view, names: names)
+            quote.rule = attribution.rule
+            quote.speakerMention = view.span(attribution.phrase.range)
+            quote.cue = attribution.cue.map { view.span($0) }
+            quote.addressee = attribution.addressee.map { view.span($0) }
+            let near = lastSpeaker.flatMap {
+                quote.paragraph - $0.paragraph <= AttributionLimits.previousSpeakerParagraphs ? $0.entity : nil
+            }
+            resolver.resolve(&quote, phrase: attribution.phrase, previous: near)
+            if let entity = quote.speakerEntity { lastSpeaker = (entity, quote.paragraph) }
             quotes.append(quote)
         }
+        entities = resolver.layer
         return quotes
     }
 
@@ -61,9 +70,9 @@ public struct QuotationAnnotator: Sendable {
         let opensSentence = !before.contains(where: { view.isWord($0) })
         let sameLine = previous.map { $0.line == candidate.lineIndex } ?? false
         if opensSentence, let found = attributor.previousSentence(candidate, line: line) { return found }
-        if sameLine, opensSentence, let previous { return continued(previous.attribution, rule: "continues-previous") }
+        if sameLine, opensSentence, let previous { return continued(previous.attribution, rule: .continuesPrevious) }
         if !before.isEmpty, let found = attributor.sentenceSubject(candidate, paragraph: line) { return found }
-        if sameLine, let previous { return continued(previous.attribution, rule: "continues-previous") }
+        if sameLine, let previous { return continued(previous.attribution, rule: .continuesPrevious) }
         if candidate.openToken == line.lowerBound, candidate.lineIndex > 0 {
             let previousLine = lines[candidate.lineIndex - 1].tokens
             if let found = attributor.colonIntroduction(paragraph: previousLine) { return found }
@@ -74,7 +83,7 @@ public struct QuotationAnnotator: Sendable {
                 if let found = attributor.previousSentence(atLineEnd, line: previousLine) { return found }
             }
             if let previous, previous.line == candidate.lineIndex - 1 {
-                let rule = candidate.continuesParagraph ? "continues-paragraph" : "continues-voice"
+                let rule: AttributionRule = candidate.continuesParagraph ? .continuesParagraph : .continuesVoice
                 return continued(previous.attribution, rule: rule)
             }
         }
@@ -87,7 +96,7 @@ public struct QuotationAnnotator: Sendable {
     }
 
     /// A previous quote's attribution carried over to the next quote.
-    func continued(_ attribution: Attribution, rule: String) -> Attribution {
+    func continued(_ attribution: Attribution, rule: AttributionRule) -> Attribution {
         var copy = attribution
         copy.rule = rule
         copy.addressee = nil
@@ -134,46 +143,13 @@ public struct QuotationAnnotator: Sendable {
         {
             return false
         }
-        if found.cue != nil, found.rule.hasPrefix("quote-") || found.rule.hasSuffix("-quote") { return true }
+        if found.cue != nil, found.rule.restsOnAdjacentCue { return true }
         // A short phrase attributed only by guesswork is a scare quote or a label.
         switch found.rule {
-        case "first-mention": if words < 6 { return false }
-        case "sentence-subject", "continues-previous": if words < 3 { return false }
+        case .firstMention: if words < 6 { return false }
+        case .sentenceSubject, .continuesPrevious: if words < 3 { return false }
         default: break
         }
         return !(words <= 3 && capitalized == words)
-    }
-
-    /// Fills a quotation's speaker fields from an attribution.
-    func describe(_ quote: inout Quotation, _ found: Attribution, view: TokenView, names: NameIndex) {
-        let phrase = found.phrase
-        quote.rule = found.rule
-        quote.speakerMention = view.span(phrase.range)
-        quote.cue = found.cue.map { view.span($0) }
-        quote.addressee = found.addressee.map { view.span($0) }
-        switch phrase.kind {
-        case .name:
-            quote.speaker = names.fullName(of: phrase.range, before: phrase.range.lowerBound).0
-            quote.resolution = .name
-        case .pronoun:
-            let paragraphStart = max(0, phrase.range.lowerBound - 400)
-            if let person = names.recentPerson(before: phrase.range.lowerBound, notBefore: paragraphStart) {
-                let (full, fullRange) = names.fullName(of: person, before: phrase.range.lowerBound)
-                quote.antecedent = view.span(fullRange.lowerBound <= person.lowerBound ? fullRange : person)
-                quote.speaker = full
-                quote.resolution = .pronoun
-            } else {
-                quote.resolution = .unresolvedPronoun
-            }
-        case .description:
-            if let name = phrase.name {
-                quote.antecedent = view.span(name)
-                quote.speaker = names.fullName(of: name, before: name.lowerBound).0
-                quote.resolution = .namedDescription
-            } else {
-                quote.speaker = view.string(phrase.range)
-                quote.resolution = .description
-            }
-        }
     }
 }

@@ -1,24 +1,29 @@
 extension Article {
-    /// How a quote's speaker was found, in words, for `explain`: the rule, the cue, the mention and
-    /// how it leads to the speaker.
+    /// How a quote's speaker was found, in words, for `explain`: the cue, the mention and how it
+    /// leads to the speaker (or why there is none).
     public func resolution(of quote: Quotation) -> String? {
         guard let resolution = quote.resolution, let span = quote.speakerMention else { return nil }
         let mention = string(span)
         let speaker = quote.speaker ?? mention
+        let antecedent = quote.antecedent.map(string) ?? speaker
         var how = quote.cue.map { "cue ‘\(string($0))’, " } ?? ""
         switch resolution {
         case .name:
             how += "speaker named ‘\(mention)’"
-            if speaker != mention { how += " → \(speaker) (fullest name with that surname)" }
+            if speaker != mention { how += " → \(speaker) (the person that name stands for in this article)" }
         case .pronoun:
-            let antecedent = quote.antecedent.map(string) ?? speaker
-            how += "pronoun ‘\(mention)’ → ‘\(antecedent)’ (most recent person named) → \(speaker)"
+            how += "pronoun ‘\(mention)’ → ‘\(antecedent)’ (the most salient earlier mention that agrees"
+            how += " with it in gender and number, outside quoted words) → \(speaker)"
         case .unresolvedPronoun:
-            how += "pronoun ‘\(mention)’, unresolved"
+            how += "pronoun ‘\(mention)’: nothing named before it agrees with it, so no speaker"
         case .namedDescription:
             how += "description ‘\(mention)’ names \(speaker)"
         case .description:
-            how += "description ‘\(mention)’"
+            how += "description ‘\(mention)’, which names no one the article identifies"
+        case .describedEntity:
+            how += "description ‘\(mention)’ → ‘\(antecedent)’ (named earlier) → \(speaker)"
+        case .insideQuote:
+            how += "‘\(mention)’ stands inside the quoted words, so it is not the speaker: no speaker"
         }
         return how
     }

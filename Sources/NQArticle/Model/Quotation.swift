@@ -33,17 +33,24 @@ public struct Quotation: Sendable {
     public var cue: SourceSpan?
     /// The person or organisation addressed ("told Trump"), as written.
     public var addressee: SourceSpan?
-    /// The name of the rule that found the speaker, such as `quote-comma-name-verb`.
-    public var rule: String
+    /// The rule that found the speaker (nil for a quote made by hand).
+    public var rule: AttributionRule?
     /// How the mention was resolved to the speaker, for `explain` (its words are made from the
     /// spans only when asked, by `Article.resolution(of:)`, so a corpus stores no text for it).
     public var resolution: Resolution?
+    /// How far the speaker can be trusted, from 0 (no speaker) to 1: the attribution rule's
+    /// strength times how sure the resolution of its mention is, in hundredths.
+    public var confidence: Double {
+        get { Double(_confidence) / 100 }
+        set { _confidence = UInt8(max(0, min(100, (newValue * 100).rounded()))) }
+    }
+    private var _confidence: UInt8 = 0
 
     /// Creates a quotation.
     public init(
         span: SourceSpan, paragraph: Int, sentence: Int, speakerMention: SourceSpan? = nil,
         speaker: String? = nil, speakerEntity: Int? = nil, cue: SourceSpan? = nil,
-        addressee: SourceSpan? = nil, rule: String = "", resolution: Resolution? = nil
+        addressee: SourceSpan? = nil, rule: AttributionRule? = nil, resolution: Resolution? = nil
     ) {
         self.span = span
         self._paragraph = Int32(truncatingIfNeeded: paragraph)
@@ -62,12 +69,30 @@ public struct Quotation: Sendable {
 public enum Resolution: UInt8, Sendable {
     /// The mention is a name; the speaker is that name or the fullest earlier name sharing its surname.
     case name
-    /// A pronoun, resolved to the most recent person named (`antecedent`).
+    /// A pronoun, resolved to the most salient earlier mention that agrees with it (`antecedent`).
     case pronoun
-    /// A pronoun with no person named before it.
+    /// A pronoun with nothing named before it that it can stand for: no speaker.
     case unresolvedPronoun
     /// A description that names someone (`antecedent`).
     case namedDescription
-    /// A description, taken as the speaker as written.
+    /// A description, taken as the speaker as written (no entity).
     case description
+    /// A description that stands for an entity named earlier: a title ("the president"), an
+    /// organisation's head noun ("the department"), a person noun ("the 59-year-old").
+    case describedEntity
+    /// The mention stands inside the quote's own words: no speaker.
+    case insideQuote
+
+    /// The resolution's name as a query shows it ("pronoun", "described-entity").
+    public var label: String {
+        switch self {
+        case .name: "name"
+        case .pronoun: "pronoun"
+        case .unresolvedPronoun: "unresolved-pronoun"
+        case .namedDescription: "named-description"
+        case .description: "description"
+        case .describedEntity: "described-entity"
+        case .insideQuote: "inside-quote"
+        }
+    }
 }

@@ -22,6 +22,15 @@ public enum Gazetteer {
     public static let roles: Set<String> = names("roles")
     /// Common given names ("Mark", "Hillary").
     public static let firstNames: Set<String> = names("first-names")
+    /// Given names with their usual gender ("Hillary" → female; both for names common to both),
+    /// for agreeing "he" and "she" with the people an article names.
+    public static let givenNameGenders: [String: Gender] = table("given-names").compactMapValues { value in
+        switch value {
+        case "m": .male
+        case "f": .female
+        default: nil
+        }
+    }
     /// Common lower-case words that are not names when capitalised ("the", "despite").
     public static let commonWords: Set<String> = names("common-words")
     /// Nationality adjectives and demonyms, with their place ("Russian" → "Russia").

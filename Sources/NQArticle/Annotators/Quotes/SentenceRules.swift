@@ -106,7 +106,7 @@ extension SpeakerAttributor {
             start -= 1
         }
         guard var found = attributionBefore(in: start..<end) else { return nil }
-        found.rule = "previous-sentence-cue"
+        found.rule = .previousSentenceCue
         if let cue = found.cue?.upperBound,
             let source = laterSource(in: max(cue, found.phrase.range.upperBound)..<end)
         {
@@ -134,7 +134,7 @@ extension SpeakerAttributor {
     /// The subject of the sentence before a quote that has no cue ("He figures that …").
     func sentenceSubject(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
         let before = beforeWindow(candidate, floor: paragraph.lowerBound)
-        if let phrase = clauseSubject(in: before) { return Attribution(phrase: phrase, rule: "sentence-subject") }
+        if let phrase = clauseSubject(in: before) { return Attribution(phrase: phrase, rule: .sentenceSubject) }
         return nil
     }
 
@@ -147,7 +147,7 @@ extension SpeakerAttributor {
         guard let phrase = reader.phrase(startingAt: nextLine.lowerBound + 1, limit: nextLine.upperBound) else {
             return nil
         }
-        return Attribution(phrase: phrase, rule: "signature")
+        return Attribution(phrase: phrase, rule: .signature)
     }
 
     /// The first name or pronoun of the sentence before a quote: the last resort.
@@ -157,10 +157,10 @@ extension SpeakerAttributor {
         while index < before.upperBound {
             if view.isWord(index), view.classes(index).contains(.pronoun), !view.classes(index).contains(.determiner) {
                 return Attribution(
-                    phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: "first-mention")
+                    phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: .firstMention)
             }
             if let name = reader.nameForward(startingAt: index, limit: before.upperBound) {
-                return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "first-mention")
+                return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: .firstMention)
             }
             index += 1
         }
@@ -174,18 +174,18 @@ extension SpeakerAttributor {
         while start > paragraph.lowerBound, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) { start -= 1 }
         let window = start..<(paragraph.upperBound - 1)
         if let cue = lastCue(in: window), var found = attribution(cue: cue, window: window, after: false) {
-            found.rule = "colon-introduction"
+            found.rule = .colonIntroduction
             return found
         }
         var index = window.lowerBound
         while index < window.upperBound {
             if view.isWord(index), view.classes(index).contains(.pronoun), !view.classes(index).contains(.determiner) {
                 return Attribution(
-                    phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: "colon-introduction")
+                    phrase: SpeakerPhrase(range: index..<(index + 1), kind: .pronoun), rule: .colonIntroduction)
             }
             if let name = reader.nameForward(startingAt: index, limit: window.upperBound) {
                 return Attribution(
-                    phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "colon-introduction")
+                    phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: .colonIntroduction)
             }
             index += 1
         }

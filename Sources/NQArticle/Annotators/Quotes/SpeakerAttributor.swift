@@ -8,8 +8,8 @@ struct Attribution {
     var cue: Range<Int>?
     /// The person addressed, when the cue is a verb such as `told`.
     var addressee: Range<Int>?
-    /// The rule's stable name.
-    var rule: String
+    /// The rule that found it.
+    var rule: AttributionRule
 }
 
 /// Finds the speaker of a quotation from the words around it: a cue verb before or after the
@@ -157,11 +157,10 @@ struct SpeakerAttributor {
 
     /// The attribution a cue at token `cue` gives, looking no further than `window`.
     func attribution(cue: Int, window: Range<Int>, after: Bool) -> Attribution? {
-        let side = after ? "quote-" : ""
-        let tail = after ? "" : "-quote"
         if isAccordingTo(cue) {
             guard let phrase = reader.phrase(startingAt: cue + 2, limit: window.upperBound) else { return nil }
-            return Attribution(phrase: phrase, cue: cue..<(cue + 2), rule: side + "according-to" + tail)
+            return Attribution(
+                phrase: phrase, cue: cue..<(cue + 2), rule: after ? .quoteAccordingTo : .accordingToQuote)
         }
         var addressee: Range<Int>?
         if view.classes(cue).contains(.addressing), cue + 1 < window.upperBound {
@@ -179,11 +178,12 @@ struct SpeakerAttributor {
             phrase.kind != .pronoun
                 || view.classes(phrase.range.lowerBound).contains(.pronoun)
         {
-            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: side + "verb-name" + tail)
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
         }
         if let phrase = reader.subject(before: cue, floor: window.lowerBound) {
             return Attribution(
-                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
+                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee,
+                rule: after ? .quoteNameVerb : .nameVerbQuote)
         }
         // "Doe spoke after he won and later said": the subject of the main clause the verb joins.
         if !after, let joint = skipAdverbs(before: cue, floor: window.lowerBound),
@@ -191,13 +191,13 @@ struct SpeakerAttributor {
             let phrase = clauseSubject(in: window.lowerBound..<joint)
         {
             return Attribution(
-                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: "clause-subject-verb-quote")
+                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: .clauseSubjectVerbQuote)
         }
         // "…, said Jane Doe": a comma before the verb also puts the speaker after it.
         if after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
             let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind != .pronoun
         {
-            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: side + "verb-name" + tail)
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
         }
         // "Because of the schedule, explained Doe, “…”": the same inversion just before a quote.
         if !after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
@@ -205,13 +205,14 @@ struct SpeakerAttributor {
             phrase.range.upperBound == window.upperBound - 1,
             view.isPunct(phrase.range.upperBound, ",") || view.isPunct(phrase.range.upperBound, ":")
         {
-            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "verb-name-quote")
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .verbNameQuote)
         }
         if after, view.classes(window.lowerBound).contains(.determiner),
             let phrase = reader.phrase(startingAt: window.lowerBound, limit: cue)
         {
             return Attribution(
-                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: side + "name-verb" + tail)
+                phrase: phrase, cue: cue..<(cue + 1), addressee: addressee,
+                rule: after ? .quoteNameVerb : .nameVerbQuote)
         }
         return nil
     }
@@ -238,7 +239,7 @@ struct SpeakerAttributor {
         var index = window.lowerBound
         while index + 2 < window.upperBound {
             if isAccordingTo(index), let source = reader.phrase(startingAt: index + 2, limit: window.upperBound) {
-                return Attribution(phrase: source, cue: index..<(index + 2), rule: "according-to-source")
+                return Attribution(phrase: source, cue: index..<(index + 2), rule: .accordingToSource)
             }
             index += 1
         }
@@ -253,17 +254,17 @@ struct SpeakerAttributor {
             if view.isLowerWord(index), isAccordingTo(index), index + 2 < window.upperBound,
                 let source = reader.phrase(startingAt: index + 2, limit: window.upperBound)
             {
-                return Attribution(phrase: source, cue: index..<(index + 2), rule: "according-to-source")
+                return Attribution(phrase: source, cue: index..<(index + 2), rule: .accordingToSource)
             }
             if view.isLowerWord(index), view.classes(index).contains(.reporting) {
                 if let source = reader.phrase(startingAt: index + 1, limit: window.upperBound), source.kind != .pronoun
                 {
-                    return Attribution(phrase: source, cue: index..<(index + 1), rule: "reported-by-source")
+                    return Attribution(phrase: source, cue: index..<(index + 1), rule: .reportedBySource)
                 }
                 if let source = reader.subject(before: index, floor: window.lowerBound, allowAppositive: false),
                     source.kind != .pronoun
                 {
-                    return Attribution(phrase: source, cue: index..<(index + 1), rule: "reported-by-source")
+                    return Attribution(phrase: source, cue: index..<(index + 1), rule: .reportedBySource)
                 }
             }
             index += 1
@@ -290,7 +291,7 @@ struct SpeakerAttributor {
         if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
             let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound)
         {
-            return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: "name-colon-quote")
+            return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: .nameColonQuote)
         }
         if let cue = firstCue(in: after, reach: 4), let found = attribution(cue: cue, window: after, after: true) {
             return found
@@ -320,7 +321,7 @@ struct SpeakerAttributor {
                     && view.bytes[view.tokens[verb].span.upper - 1] == UInt8(ascii: "d")
                     && view.bytes[view.tokens[verb].span.upper - 2] == UInt8(ascii: "e")
         else { return nil }
-        return Attribution(phrase: phrase, cue: verb..<(verb + 1), rule: "quote-name-verb")
+        return Attribution(phrase: phrase, cue: verb..<(verb + 1), rule: .quoteNameVerb)
     }
 
     /// The attribution from the cues of the words before a quote, nearest first; a participle
@@ -350,11 +351,11 @@ struct SpeakerAttributor {
                 let phrase = reader.subject(before: cue, floor: window.lowerBound, allowAppositive: false),
                 phrase.kind != .description
             {
-                return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "name-verb-quote")
+                return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .nameVerbQuote)
             }
             end = cue
         }
         guard let cue = firstCueSeen, let phrase = clauseSubject(in: window.lowerBound..<cue) else { return nil }
-        return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: "clause-subject-verb-quote")
+        return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)
     }
 }

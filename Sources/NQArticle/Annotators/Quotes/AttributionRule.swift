@@ -1,0 +1,134 @@
+/// Every rule that attributes a quotation, in the order they are tried, with what each one
+/// matches and how much a speaker found by it can be trusted.
+///
+/// The order of the cases is the precedence: the quote's own sentence first (a cue after the
+/// quote, then one before it, then a source the report rests on), then the sentences around it,
+/// then guesses. `QuotationAnnotator.attribute` walks `AttributionRule.stages` in this order; a
+/// new cue pattern is a new case here, a method in `SpeakerAttributor` and a test in
+/// `AttributionRuleTests`. The numbers the rules share live in `AttributionLimits`.
+public enum AttributionRule: String, CaseIterable, Sendable {
+    /// `“…,” said Jane Doe.` A cue verb right after the quote, the speaker after the verb.
+    case quoteVerbName = "quote-verb-name"
+    /// `“…,” Doe said.` A cue verb after the quote with its subject before it.
+    case quoteNameVerb = "quote-name-verb"
+    /// `“…,” according to Doe.`
+    case quoteAccordingTo = "quote-according-to"
+    /// `Said Doe: “…”` A cue verb before the quote with the speaker after it.
+    case verbNameQuote = "verb-name-quote"
+    /// `Doe said: “…”` A cue verb before the quote with its subject before it.
+    case nameVerbQuote = "name-verb-quote"
+    /// `According to Doe, “…”`
+    case accordingToQuote = "according-to-quote"
+    /// `Doe spoke after he won and later said “…”` The subject of the clause a cue verb joins.
+    case clauseSubjectVerbQuote = "clause-subject-verb-quote"
+    /// `Doe: “…”` A transcript line or a source named before a colon.
+    case nameColonQuote = "name-colon-quote"
+    /// `…,” she said, according to the paper.` A source the report rests on outranks the speaker.
+    case accordingToSource = "according-to-source"
+    /// `…,” the paper reported.` A news source that reports the words.
+    case reportedBySource = "reported-by-source"
+    /// `Doe said so. “…”` A quote opening its sentence, attributed by the cue of the sentence before.
+    case previousSentenceCue = "previous-sentence-cue"
+    /// `“…,” Doe said. “…”` A second quote in the same paragraph line continues the speaker.
+    case continuesPrevious = "continues-previous"
+    /// A quote running on from an unclosed quote of the paragraph before.
+    case continuesParagraph = "continues-paragraph"
+    /// A paragraph opening with a quote right after a paragraph whose quote was attributed.
+    case continuesVoice = "continues-voice"
+    /// A quote over several paragraphs attributed only in a later one: the earlier parts share it.
+    case multiParagraphQuote = "multi-paragraph-quote"
+    /// `Doe wants “…”` The subject of the quote's sentence, with no cue word.
+    case sentenceSubject = "sentence-subject"
+    /// `Doe put it this way:` then a paragraph that is a quote.
+    case colonIntroduction = "colon-introduction"
+    /// A quote followed by a line naming its author (a letter's signature).
+    case signature = "signature"
+    /// A guess: the first person mentioned in the quote's paragraph.
+    case firstMention = "first-mention"
+
+    /// How far a speaker found by this rule can be trusted, from 0 to 1, before resolving the
+    /// speaker's mention: a cue next to the quote is near certain, a guess is not.
+    public var strength: Double {
+        switch self {
+        case .quoteVerbName, .quoteNameVerb, .quoteAccordingTo, .verbNameQuote, .nameVerbQuote, .accordingToQuote,
+            .nameColonQuote, .accordingToSource, .reportedBySource:
+            0.95
+        case .previousSentenceCue, .continuesPrevious, .continuesParagraph, .multiParagraphQuote,
+            .clauseSubjectVerbQuote:
+            0.85
+        case .continuesVoice, .colonIntroduction, .signature: 0.75
+        case .sentenceSubject: 0.6
+        case .firstMention: 0.4
+        }
+    }
+
+    /// Whether the rule rests on a cue word next to the quote (said, told, according to): such
+    /// a quote is a quotation even when it is short.
+    public var restsOnAdjacentCue: Bool {
+        switch self {
+        case .quoteVerbName, .quoteNameVerb, .quoteAccordingTo, .verbNameQuote, .nameVerbQuote, .accordingToQuote,
+            .clauseSubjectVerbQuote:
+            true
+        default: false
+        }
+    }
+
+    /// What the rule matches, in words, for `explain` and `help`.
+    public var summary: String {
+        switch self {
+        case .quoteVerbName: "a cue verb after the quote, the speaker after the verb (“…,” said Doe)"
+        case .quoteNameVerb: "a cue verb after the quote, its subject before it (“…,” Doe said)"
+        case .quoteAccordingTo: "“according to” after the quote (“…,” according to Doe)"
+        case .verbNameQuote: "a cue verb before the quote, the speaker after it (said Doe: “…”)"
+        case .nameVerbQuote: "a cue verb before the quote, its subject before it (Doe said “…”)"
+        case .accordingToQuote: "“according to” before the quote (According to Doe, “…”)"
+        case .clauseSubjectVerbQuote: "the subject of the clause a cue verb joins (Doe left and said “…”)"
+        case .nameColonQuote: "a name and a colon before the quote (Doe: “…”)"
+        case .accordingToSource: "a source the report rests on (…, she said, according to the paper)"
+        case .reportedBySource: "a news source reporting the words (…, the paper reported)"
+        case .previousSentenceCue: "the cue of the sentence before a quote that opens its sentence"
+        case .continuesPrevious: "the speaker of the quote before it on the same line"
+        case .continuesParagraph: "a quote running on from the paragraph before"
+        case .continuesVoice: "a quoted paragraph right after an attributed quote"
+        case .multiParagraphQuote: "a quote over several paragraphs, attributed in a later one"
+        case .sentenceSubject: "the subject of the quote's sentence, with no cue word"
+        case .colonIntroduction: "a speaker introducing the paragraph with a colon"
+        case .signature: "a line naming the author after the quote"
+        case .firstMention: "a guess: the first person named in the paragraph"
+        }
+    }
+}
+
+/// The numbers the attribution and speaker rules share, in one place.
+public enum AttributionLimits {
+    /// Tokens after a quote searched for its cue.
+    public static let afterWindow = 30
+    /// Tokens before a quote searched for its cue.
+    public static let beforeWindow = 45
+    /// Tokens from the quote within which a cue counts as next to it.
+    public static let nearCueReach = 4
+    /// Tokens from the quote within which a later cue still counts.
+    public static let farCueReach = 25
+    /// Sentences back a pronoun looks for what it stands for.
+    public static let pronounSentences = 6
+    /// Sentences back a description looks for the entity it stands for.
+    public static let descriptionSentences = 8
+    /// Tokens back a relative pronoun ("who") looks for its name.
+    public static let relativeReach = 12
+    /// How much a pronoun's candidate loses for each sentence between them.
+    public static let sentenceDistanceWeight = 1.5
+    /// How much a candidate gains for being the subject of its clause.
+    public static let subjectWeight = 2.0
+    /// How much a candidate loses for being named only in a possessive ("Doe's aide").
+    public static let possessivePenalty = 2.0
+    /// How much a candidate gains for having spoken the quote before.
+    public static let previousSpeakerWeight = 3.0
+    /// How much a candidate gains when its gender is known to agree with the pronoun.
+    public static let knownGenderWeight = 1.0
+    /// How much a candidate gains for each further mention in the window.
+    public static let repeatedMentionWeight = 0.3
+    /// How sure a pronoun's resolution must be to teach its entity the pronoun's gender.
+    public static let learnGenderCertainty = 0.75
+    /// Paragraphs within which the previous quote's speaker counts as the last speaker.
+    public static let previousSpeakerParagraphs = 2
+}

@@ -1,0 +1,142 @@
+import NQSource
+
+/// What the speaker resolution knows of an article's entity mentions: where each one is, whether
+/// it stands inside quoted words, whether it is the subject of its clause, and each entity's
+/// gender as far as the article tells.
+struct ReferenceTable {
+    /// One mention, as the resolver sees it.
+    struct Reference {
+        /// The index of the mention in the entity layer.
+        var mention: Int
+        /// The entity it names.
+        var entity: Int
+        /// Its first token.
+        var token: Int
+        /// The 1-based sentence holding it (0 in a headline).
+        var sentence: Int
+        /// Whether it stands inside quoted words (a name the speaker says, not the speaker).
+        var quoted: Bool
+        /// Whether it opens its sentence or is followed by a verb of speech: a subject, which a
+        /// later pronoun most likely continues.
+        var subject: Bool
+        /// Whether it is a possessive ("Trump's campaign"), a modifier rather than an actor.
+        var possessive: Bool
+    }
+
+    /// The references in text order.
+    let references: [Reference]
+    /// The entities' genders, by entity index.
+    private(set) var genders: [Gender]
+    /// The tokens.
+    let view: TokenView
+
+    /// Builds the table for an article's entity layer; `quoted` are the quoted stretches in text
+    /// order (every one the scanner found, kept or not).
+    init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
+        self.view = view
+        var references: [Reference] = []
+        references.reserveCapacity(layer.mentions.count)
+        var quote = 0
+        var lastSentence = -1
+        for (index, mention) in layer.mentions.enumerated() {
+            while quote < quoted.count, quoted[quote].upper <= mention.span.lower { quote += 1 }
+            let inside = quote < quoted.count && quoted[quote].lower <= mention.span.lower
+            let token = view.context.tokenIndex(atOrAfter: mention.span.lower)
+            let last = view.context.tokenIndex(atOrAfter: mention.span.upper) - 1
+            // The first name outside quotes in a sentence is most often its subject.
+            let opens = !inside && mention.sentence != lastSentence
+            if opens { lastSentence = mention.sentence }
+            references.append(
+                Reference(
+                    mention: index, entity: mention.entity, token: token, sentence: mention.sentence,
+                    quoted: inside, subject: opens || Self.isSubject(view, first: token, last: last),
+                    possessive: last >= token && view.isPossessive(last)))
+        }
+        self.references = references
+        self.genders = Self.genders(view: view, layer: layer)
+    }
+
+    /// Whether the mention from token `first` to `last` opens its sentence (after at most a
+    /// conjunction) or is followed by a verb of speech.
+    static func isSubject(_ view: TokenView, first: Int, last: Int) -> Bool {
+        var before = first - 1
+        if before >= 0, view.isWord(before), view.classes(before).contains(.conjunction) { before -= 1 }
+        if before < 0 || view.isTerminal(before) || view.newlineBefore(first) { return true }
+        var after = last + 1
+        while after < view.count, view.isLowerWord(after), view.classes(after).contains(.adverb) { after += 1 }
+        return after < view.count && view.isLowerWord(after) && view.classes(after).contains(.speech)
+    }
+
+    /// The gender each entity's names and titles show: a given name of usual gender, or Mr.,
+    /// Mrs., Ms. before a mention. Entities other than people have none.
+    static func genders(view: TokenView, layer: EntityLayer) -> [Gender] {
+        var genders = [Gender](repeating: .unknown, count: layer.entities.count)
+        var conflicting = [Bool](repeating: false, count: layer.entities.count)
+        func add(_ clue: Gender, to entity: Int) {
+            guard clue != .unknown, !conflicting[entity] else { return }
+            if genders[entity] != .unknown, genders[entity] != clue {
+                conflicting[entity] = true
+                genders[entity] = .unknown
+            } else {
+                genders[entity] = clue
+            }
+        }
+        for (index, entity) in layer.entities.enumerated() where entity.type == .person {
+            let words = entity.name.split(separator: " ")
+            if words.count >= 2, let first = words.first,
+                let gender = Gazetteer.givenNameGenders[String(first.filter { $0 != "." })]
+            {
+                add(gender, to: index)
+            }
+        }
+        for mention in layer.mentions where layer.entities[mention.entity].type == .person {
+            let token = view.context.tokenIndex(atOrAfter: mention.span.lower)
+            for candidate in [token, token - 1, token - 2] where candidate >= 0 && candidate < view.count {
+                let clue = honorificGender(view, candidate)
+                if clue != .unknown {
+                    add(clue, to: mention.entity)
+                    break
+                }
+            }
+        }
+        return genders
+    }
+
+    /// The gender an honorific or gendered role word at token `index` shows (Mr., Mrs., Ms.,
+    /// congresswoman), `.unknown` for any other word.
+    static func honorificGender(_ view: TokenView, _ index: Int) -> Gender {
+        guard view.isWord(index) else { return .unknown }
+        let span = view.tokens[index].span
+        let key = CueLexicon.hash(view.bytes, span.lower, span.upper)
+        return Self.genderedWords[key] ?? .unknown
+    }
+
+    /// Honorifics and role words that tell a gender, by the hash of their lower-cased spelling.
+    static let genderedWords: [UInt64: Gender] = {
+        var table: [UInt64: Gender] = [:]
+        for word in SpeakerWords.masculineTitles.split(separator: " ") {
+            table[CueLexicon.hash(Array(word.utf8))] = .male
+        }
+        for word in SpeakerWords.feminineTitles.split(separator: " ") {
+            table[CueLexicon.hash(Array(word.utf8))] = .female
+        }
+        return table
+    }()
+
+    /// Records that a pronoun of gender `gender` was resolved to `entity`, a clue for later
+    /// pronouns when the entity's gender was unknown.
+    mutating func learn(_ gender: Gender, for entity: Int) {
+        if genders[entity] == .unknown { genders[entity] = gender }
+    }
+
+    /// The index of the first reference at or after UTF-8 offset `offset`.
+    func firstReference(atOrAfter offset: Int, mentions: [Mention]) -> Int {
+        var low = 0
+        var high = references.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[references[mid].mention].span.lower < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

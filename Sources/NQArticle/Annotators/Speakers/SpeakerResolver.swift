@@ -1,0 +1,290 @@
+import NQSource
+
+/// Turns the phrase an attribution rests on (a name, a pronoun, a description) into the person or
+/// organisation who spoke, as a careful reader would: a pronoun agrees in gender and number with
+/// what it stands for, a name inside quoted words is never the speaker, a description stands for
+/// the entity the article has named when the article supports it, and otherwise the quote keeps
+/// the description, or no speaker, rather than a wrong name.
+struct SpeakerResolver {
+    /// The tokens.
+    let view: TokenView
+    /// The article.
+    let article: Article
+    /// The entity layer the speakers are found in.
+    var layer: EntityLayer
+    /// The mentions as the resolver sees them.
+    var table: ReferenceTable
+    /// Pronouns already counted as references to their entity.
+    private var countedPronouns: Set<SourceSpan> = []
+
+    /// Creates a resolver over an article's entity layer; `quoted` are all quoted stretches.
+    init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
+        self.view = view
+        self.article = view.context.article
+        self.layer = layer
+        self.table = ReferenceTable(view: view, layer: layer, quoted: quoted)
+    }
+
+    /// What the resolution found: the entity, the mention it rests on and how sure it is.
+    struct Outcome {
+        var entity: Int?
+        var antecedent: SourceSpan?
+        var text: String?
+        var resolution: Resolution
+        var certainty: Double
+    }
+
+    /// Fills the speaker of `quote` from `phrase`; `previous` is the entity that spoke the quote
+    /// before it, when it was near (a pronoun most often continues the last speaker).
+    mutating func resolve(_ quote: inout Quotation, phrase: SpeakerPhrase, previous: Int?) {
+        let phraseSpan = view.span(phrase.range)
+        var outcome: Outcome
+        if quote.span.lower <= phraseSpan.lower && phraseSpan.upper <= quote.span.upper {
+            // The quote's own words name someone: that is who is spoken of, not who speaks.
+            outcome = Outcome(resolution: .insideQuote, certainty: 0)
+        } else {
+            switch phrase.kind {
+            case .name: outcome = name(phrase)
+            case .pronoun: outcome = pronoun(phrase, previous: previous)
+            case .description: outcome = description(phrase, previous: previous)
+            }
+        }
+        quote.resolution = outcome.resolution
+        quote.antecedent = outcome.antecedent
+        if let entity = outcome.entity {
+            quote.speakerEntity = entity
+            quote.speaker = layer.entities[entity].name
+        } else {
+            quote.speakerEntity = nil
+            quote.speaker = outcome.text
+        }
+        let strength = quote.rule?.strength ?? 0.5
+        quote.confidence = quote.speaker == nil ? 0 : strength * outcome.certainty
+    }
+
+    // MARK: - Names
+
+    /// A name next to the cue: the person it names (the head of "Florida Sen. Marco Rubio"),
+    /// else the organisation or place, else the name as written.
+    func name(_ phrase: SpeakerPhrase) -> Outcome {
+        let span = view.span(phrase.range)
+        if let mention = headMention(in: span) {
+            return Outcome(entity: layer.mentions[mention].entity, resolution: .name, certainty: 1)
+        }
+        // A name the entity layer missed: the person the article names with the same surname.
+        let surname = view.string((phrase.range.upperBound - 1)..<phrase.range.upperBound)
+        let namesakes = layer.entities.indices.filter { index in
+            layer.entities[index].type == .person && layer.entities[index].name.split(separator: " ").count >= 2
+                && layer.entities[index].name.split(separator: " ").last.map(String.init) == surname
+        }
+        if namesakes.count == 1 {
+            return Outcome(entity: namesakes[0], resolution: .name, certainty: 0.9)
+        }
+        return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
+    }
+
+    /// The mention heading the words of `span`: its last person, else its last mention.
+    func headMention(in span: SourceSpan) -> Int? {
+        guard var index = layer.mention(overlapping: span) else { return nil }
+        var person: Int?
+        var last = index
+        while index < layer.mentions.count, layer.mentions[index].span.lower < span.upper {
+            last = index
+            if layer.entities[layer.mentions[index].entity].type == .person { person = index }
+            index += 1
+        }
+        return person ?? last
+    }
+
+    // MARK: - Pronouns
+
+    /// A pronoun: the entity it stands for, agreeing in gender and number, most salient first.
+    mutating func pronoun(_ phrase: SpeakerPhrase, previous: Int?) -> Outcome {
+        let token = phrase.range.lowerBound
+        let kind = PronounKind(view, token)
+        switch kind {
+        case .relative:
+            guard let found = nearestBefore(token, sameSentence: true) else { break }
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .pronoun,
+                certainty: 0.8)
+        case .masculine, .feminine, .group:
+            guard let (found, certainty) = antecedent(of: token, kind: kind, previous: previous) else { break }
+            let entity = found.entity
+            if certainty >= AttributionLimits.learnGenderCertainty {
+                table.learn(kind == .masculine ? .male : kind == .feminine ? .female : .unknown, for: entity)
+            }
+            let pronoun = view.span(phrase.range)
+            if countedPronouns.insert(pronoun).inserted { layer.entities[entity].mentionCount += 1 }
+            return Outcome(
+                entity: entity, antecedent: layer.mentions[found.mention].span, resolution: .pronoun,
+                certainty: certainty)
+        case .other:
+            break
+        }
+        return Outcome(resolution: .unresolvedPronoun, certainty: 0)
+    }
+
+    /// The most salient earlier mention a pronoun of `kind` at token `token` can stand for, and
+    /// how sure the choice is (lower when another candidate comes close).
+    func antecedent(of token: Int, kind: PronounKind, previous: Int?) -> (ReferenceTable.Reference, Double)? {
+        let offset = view.tokens[token].span.lower
+        let sentence = article.sentenceNumber(containing: offset)
+        var index = table.firstReference(atOrAfter: offset, mentions: layer.mentions) - 1
+        var best: [Int: (score: Double, reference: ReferenceTable.Reference)] = [:]
+        while index >= 0 {
+            let reference = table.references[index]
+            index -= 1
+            if reference.sentence == 0 { continue }
+            if sentence - reference.sentence > AttributionLimits.pronounSentences { break }
+            guard !reference.quoted, fits(reference.entity, kind) else { continue }
+            if let known = best[reference.entity] {
+                // Each further mention makes the entity more salient, up to a limit.
+                best[reference.entity]!.score = known.score + AttributionLimits.repeatedMentionWeight
+                continue
+            }
+            var score = -AttributionLimits.sentenceDistanceWeight * Double(sentence - reference.sentence)
+            if reference.subject { score += AttributionLimits.subjectWeight }
+            if reference.possessive { score -= AttributionLimits.possessivePenalty }
+            if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
+            if kind != .group, table.genders[reference.entity] != .unknown {
+                score += AttributionLimits.knownGenderWeight
+            }
+            best[reference.entity] = (score, reference)
+        }
+        let ranked = best.values.sorted {
+            $0.score > $1.score || $0.score == $1.score && $0.reference.token > $1.reference.token
+        }
+        guard let top = ranked.first else { return nil }
+        let margin = ranked.count > 1 ? top.score - ranked[1].score : .infinity
+        let certainty: Double =
+            margin >= 3 ? 0.9 : margin >= 1.5 ? 0.75 : margin >= 0.5 ? 0.6 : 0.45
+        return (top.reference, certainty)
+    }
+
+    /// Whether entity `entity` can be what a pronoun of `kind` stands for.
+    func fits(_ entity: Int, _ kind: PronounKind) -> Bool {
+        let type = layer.entities[entity].type
+        switch kind {
+        case .masculine: return type == .person && table.genders[entity].agrees(with: .male)
+        case .feminine: return type == .person && table.genders[entity].agrees(with: .female)
+        case .group: return type == .organization
+        case .relative: return type != .place
+        case .other: return false
+        }
+    }
+
+    /// The nearest mention before token `token` outside quoted words (in the same sentence when
+    /// asked), for a relative pronoun ("Doe, who said").
+    func nearestBefore(_ token: Int, sameSentence: Bool) -> ReferenceTable.Reference? {
+        let offset = view.tokens[token].span.lower
+        let sentence = article.sentenceNumber(containing: offset)
+        var index = table.firstReference(atOrAfter: offset, mentions: layer.mentions) - 1
+        while index >= 0 {
+            let reference = table.references[index]
+            if sameSentence, reference.sentence != sentence { return nil }
+            if token - reference.token > AttributionLimits.relativeReach { return nil }
+            if !reference.quoted, fits(reference.entity, .relative) { return reference }
+            index -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Descriptions
+
+    /// A description: the name heading it ("the economist Jane Doe"), the entity a title
+    /// mention links it to ("the president"), an organisation whose name holds its head noun
+    /// ("the department" → Department of Justice), or the description as written.
+    func description(_ phrase: SpeakerPhrase, previous: Int?) -> Outcome {
+        let span = view.span(phrase.range)
+        let text = view.string(phrase.range)
+        if let name = phrase.name, isHead(name, of: phrase.range), let mention = headMention(in: view.span(name)) {
+            return Outcome(
+                entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
+                resolution: .namedDescription, certainty: 0.95)
+        }
+        if phrase.name == nil, let mention = layer.mention(overlapping: span), layer.mentions[mention].form == .title {
+            return Outcome(
+                entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
+                resolution: .describedEntity, certainty: 0.8)
+        }
+        let head = phrase.range.upperBound - 1
+        if phrase.name == nil, view.isLowerWord(head), let found = entityForHead(head, in: phrase.range) {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                resolution: .describedEntity, certainty: 0.7)
+        }
+        return Outcome(text: text, resolution: .description, certainty: 0.6)
+    }
+
+    /// Whether the name `name` ends the phrase `range` (so the phrase describes that name).
+    func isHead(_ name: Range<Int>, of range: Range<Int>) -> Bool {
+        var end = name.upperBound
+        while end < range.upperBound, !view.isWord(end) { end += 1 }
+        return end >= range.upperBound
+    }
+
+    /// The entity a description's head noun at token `head` stands for: the latest organisation
+    /// whose name holds the noun, or for a person noun ("the senator", "the 59-year-old") the
+    /// latest person whose title holds it, or any person for an age.
+    func entityForHead(_ head: Int, in range: Range<Int>) -> ReferenceTable.Reference? {
+        let word = view.string(head..<(head + 1)).lowercased()
+        let isOrganization = SpeakerWords.organizationHeads.split(separator: " ").contains { $0 == word }
+        let isAge = word.hasSuffix("-year-old")
+        let isPerson = isAge || SpeakerWords.personHeads.split(separator: " ").contains { $0 == word }
+        guard isOrganization || isPerson else { return nil }
+        let offset = view.tokens[range.lowerBound].span.lower
+        let sentence = article.sentenceNumber(containing: offset)
+        var index = table.firstReference(atOrAfter: offset, mentions: layer.mentions) - 1
+        while index >= 0 {
+            let reference = table.references[index]
+            index -= 1
+            if reference.sentence == 0 || reference.quoted { continue }
+            if sentence - reference.sentence > AttributionLimits.descriptionSentences { break }
+            let entity = layer.entities[reference.entity]
+            if isOrganization, entity.type == .organization,
+                entity.name.lowercased().split(separator: " ").contains(where: { $0 == word })
+            {
+                return reference
+            }
+            if isPerson, entity.type == .person,
+                isAge || (entity.title?.lowercased().contains(word) ?? false)
+            {
+                return reference
+            }
+        }
+        return nil
+    }
+}
+
+/// What a pronoun can stand for.
+enum PronounKind {
+    /// He, him: one man.
+    case masculine
+    /// She, her: one woman.
+    case feminine
+    /// They, it, we: an organisation or group.
+    case group
+    /// Who, which, that: the name just before.
+    case relative
+    /// I, you, a quantifier ("most"): no one the article names.
+    case other
+
+    /// The kind of the pronoun at token `index`.
+    init(_ view: TokenView, _ index: Int) {
+        let span = view.tokens[index].span
+        let word = String(decoding: view.bytes[span.lower..<span.upper], as: UTF8.self).lowercased()
+        func listed(_ list: String) -> Bool { list.split(separator: " ").contains { $0 == word } }
+        if listed(SpeakerWords.masculinePronouns) {
+            self = .masculine
+        } else if listed(SpeakerWords.femininePronouns) {
+            self = .feminine
+        } else if listed(SpeakerWords.groupPronouns) {
+            self = .group
+        } else if listed(SpeakerWords.relativePronouns) {
+            self = .relative
+        } else {
+            self = .other
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// The English words speaker resolution relies on (general knowledge, no names of people).
+enum SpeakerWords {
+    /// Titles and role nouns used only of men.
+    static let masculineTitles = """
+        mr mr. sir lord king prince father brother congressman spokesman chairman businessman
+        councilman assemblyman alderman husband son uncle nephew grandfather actor monsieur herr
+        senor señor don
+        """
+    /// Titles and role nouns used only of women.
+    static let feminineTitles = """
+        mrs mrs. ms ms. miss dame lady queen princess sister congresswoman spokeswoman chairwoman
+        businesswoman councilwoman assemblywoman alderwoman wife daughter aunt niece grandmother
+        actress madame mme frau senora señora doña first-lady
+        """
+    /// Pronouns that stand for one man.
+    static let masculinePronouns = "he him himself"
+    /// Pronouns that stand for one woman.
+    static let femininePronouns = "she her herself"
+    /// Pronouns that stand for a group or an organisation.
+    static let groupPronouns = "they them it we"
+    /// Pronouns that open a relative clause and stand for the name just before them.
+    static let relativePronouns = "who which that"
+    /// Head nouns of descriptions that stand for a person ("the 59-year-old", "the senator").
+    static let personHeads = """
+        senator governor president candidate nominee congressman congresswoman mayor secretary
+        minister chancellor premier businessman businesswoman billionaire mogul lawmaker
+        politician leader chairman chairwoman speaker ambassador judge justice general diplomat
+        frontrunner front-runner incumbent challenger hopeful contender veteran star actor
+        actress author writer economist host anchor commentator pundit strategist adviser
+        advisor prosecutor attorney lawyer sheriff chief director founder executive ceo
+        """
+    /// Head nouns of descriptions that stand for an organisation ("the department", "the firm").
+    static let organizationHeads = """
+        department ministry agency office committee commission council board bureau
+        administration government company firm group organization organisation party campaign
+        court university college institute foundation union association network newspaper
+        paper magazine station channel bank fund service authority police army military navy
+        coalition alliance federation league club team house senate congress parliament
+        assembly legislature embassy consulate center centre corporation
+        """
+}

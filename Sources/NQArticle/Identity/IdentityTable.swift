@@ -1,0 +1,194 @@
+/// A person, organisation or place recognised across the articles of a corpus: the entities of
+/// every article that name the same one, under one display name and one stable id.
+public struct Identity: Sendable {
+    /// The stable identifier, made from the name's key (`person:donald-trump`): the same in every
+    /// corpus that holds the same person under a full name.
+    public var id: String
+    /// The name it is shown under: its most frequent full form ("Donald Trump").
+    public var name: String
+    /// What kind of thing it is.
+    public var type: EntityType
+    /// Every form of its name the articles use, with how many articles' entities use it, most
+    /// frequent first ("Donald Trump" 702, "Donald J. Trump" 68, "Trump" 45).
+    public var forms: [(name: String, count: Int)]
+    /// How many articles name it.
+    public var articles: Int
+    /// How many times the articles refer to it.
+    public var mentions: Int
+    /// Whether a bare one-word name was joined to it because it is that word's dominant bearer
+    /// in the corpus (see `IdentityTable.dominance`).
+    public var absorbedBareNames: Bool
+}
+
+/// The corpus-wide identities and which identity each article's entity belongs to.
+///
+/// People are recognised by the key of their name (`NameKey`): first and last name, so that
+/// "Donald J. Trump" and "Donald Trump" are one person while Eric Trump stays apart. An
+/// article that names someone only by one word ("Trump", because the article never gives the
+/// full name) joins the person of that surname who dominates the corpus (named in at least
+/// `dominance` times as many articles as any other); otherwise the bare name stays an identity
+/// of its own, never silently merged. Organisations and places are recognised by their whole
+/// name and by acronyms and variants the articles give them.
+public struct IdentityTable: Sendable {
+    /// How many times more articles must name the dominant bearer of a surname than any other
+    /// bearer for a bare surname to join it.
+    public static let dominance = 3
+
+    /// The identities, in order of first appearance.
+    public internal(set) var identities: [Identity] = []
+    /// For each article (by its index in the corpus), the identity of each of its entities.
+    public internal(set) var byEntity: [[Int32]] = []
+
+    /// An empty table.
+    public init() {}
+
+    /// The identity of entity `entity` of article `article`.
+    public func identity(article: Int, entity: Int) -> Int { Int(byEntity[article][entity]) }
+
+    /// Builds the identities of a corpus's articles, in corpus order.
+    public init(articles: [Article]) {
+        var builder = Builder()
+        for article in articles { builder.collect(article) }
+        self = builder.build(articles)
+    }
+}
+
+/// Gathers names and counts, then decides the identities.
+private struct Builder {
+    /// One identity being gathered, by its key.
+    struct Pending {
+        var type: EntityType
+        var key: String
+        var forms: [String: Int] = [:]
+        /// How many entities of each type joined it, to settle its type by majority.
+        var types: [EntityType: Int] = [:]
+        var articles = 0
+        var mentions = 0
+        var absorbed = false
+    }
+
+    var pending: [Pending] = []
+    /// Pending identities by type and key.
+    var byKey: [String: Int] = [:]
+    /// Keys of names already worked out, by type and name (names repeat across articles).
+    var keyCache: [String: String?] = [:]
+    /// For each article, each entity's pending identity (-1 until decided) and bare key.
+    var assigned: [[Int]] = []
+    var bare: [[(key: String, type: EntityType)?]] = []
+
+    mutating func key(_ name: String, _ type: EntityType) -> String? {
+        let cacheKey = type.rawValue + "\u{1F}" + name
+        if let known = keyCache[cacheKey] { return known }
+        let key = NameKey.of(name, type: type)
+        keyCache[cacheKey] = key
+        return key
+    }
+
+    /// The pending identity of a key: a name of several words is one identity whatever type
+    /// each article gives it ("Newt Gingrich" a person here, an organisation there); a one-word
+    /// name is kept apart by type.
+    mutating func pendingIndex(_ type: EntityType, _ key: String) -> Int {
+        let lookup = key.contains(" ") ? key : type.rawValue + ":" + key
+        if let index = byKey[lookup] { return index }
+        pending.append(Pending(type: type, key: key))
+        byKey[lookup] = pending.count - 1
+        return pending.count - 1
+    }
+
+    /// Records an article's entities: full names join their identity now, bare names later.
+    mutating func collect(_ article: Article) {
+        var ids = [Int](repeating: -1, count: article.entities.count)
+        var bareNames = [(key: String, type: EntityType)?](repeating: nil, count: article.entities.count)
+        for (index, entity) in article.entities.enumerated() {
+            guard let key = key(entity.name, entity.type) else { continue }
+            if entity.type != .place, !key.contains(" ") {
+                bareNames[index] = (key, entity.type)
+                continue
+            }
+            var target = pendingIndex(entity.type, key)
+            if entity.type != .person {
+                // An acronym or variant the article gives ("NATO" for the alliance) names the
+                // same organisation in other articles.
+                for alias in entity.aliases where isDistinctive(alias) {
+                    if let aliasKey = self.key(alias, entity.type),
+                        let known = byKey[aliasKey.contains(" ") ? aliasKey : entity.type.rawValue + ":" + aliasKey],
+                        known != target, pending[known].articles > pending[target].articles
+                    {
+                        target = known
+                    }
+                }
+            }
+            add(entity, to: target)
+            ids[index] = target
+        }
+        assigned.append(ids)
+        bare.append(bareNames)
+    }
+
+    /// Whether an alias is specific enough to join organisations across articles: an acronym
+    /// or a name of several words, not a lone common word ("Commission").
+    func isDistinctive(_ alias: String) -> Bool {
+        alias.contains(" ") || (alias.count >= 2 && alias.allSatisfy { $0.isUppercase || $0 == "." })
+    }
+
+    mutating func add(_ entity: Entity, to target: Int) {
+        pending[target].forms[entity.name, default: 0] += 1
+        pending[target].types[entity.type, default: 0] += 1
+        pending[target].articles += 1
+        pending[target].mentions += entity.mentionCount
+    }
+
+    /// The type most of an identity's entities have (people first on a tie).
+    func majorityType(_ identity: Pending) -> EntityType {
+        EntityType.allCases.max { (identity.types[$0] ?? 0) < (identity.types[$1] ?? 0) } ?? identity.type
+    }
+
+    /// Decides the bare names and builds the table.
+    mutating func build(_ articles: [Article]) -> IdentityTable {
+        // The bearers of each surname among full names, by how many articles name them.
+        var bearers: [String: [Int]] = [:]
+        for (index, identity) in pending.enumerated() where identity.key.contains(" ") {
+            let type = majorityType(identity)
+            guard type != .place, let last = identity.key.split(separator: " ").last else { continue }
+            bearers[type.rawValue + ":" + last, default: []].append(index)
+        }
+        for (articleIndex, article) in articles.enumerated() {
+            for (entityIndex, name) in bare[articleIndex].enumerated() {
+                guard let name else { continue }
+                let candidates = (bearers[name.type.rawValue + ":" + name.key] ?? []).sorted {
+                    pending[$0].articles > pending[$1].articles
+                }
+                var target: Int
+                if let first = candidates.first,
+                    candidates.count == 1
+                        || pending[first].articles >= IdentityTable.dominance * pending[candidates[1]].articles
+                {
+                    target = first
+                    pending[target].absorbed = true
+                } else {
+                    target = pendingIndex(name.type, name.key)
+                }
+                add(article.entities[entityIndex], to: target)
+                assigned[articleIndex][entityIndex] = target
+            }
+        }
+        var table = IdentityTable()
+        table.byEntity = assigned.map { $0.map { Int32($0) } }
+        table.identities = pending.map { pendingIdentity in
+            var identity = pendingIdentity
+            identity.type = majorityType(identity)
+            let forms = identity.forms.sorted {
+                $0.value != $1.value
+                    ? $0.value > $1.value : $0.key.count != $1.key.count ? $0.key.count < $1.key.count : $0.key < $1.key
+            }
+            // The display name is the most frequent full form; a bare surname only when no full
+            // form exists.
+            let full = forms.first { identity.type != .person || $0.key.contains(" ") } ?? forms.first
+            return Identity(
+                id: NameKey.identifier(identity.key, type: identity.type), name: full?.key ?? identity.key,
+                type: identity.type, forms: forms.map { ($0.key, $0.value) }, articles: identity.articles,
+                mentions: identity.mentions, absorbedBareNames: identity.absorbed)
+        }
+        return table
+    }
+}
