@@ -1,10 +1,8 @@
 extension Session {
-    /// Whether Ctrl-C interrupted the running statement: a script stops, the prompt goes on.
-    public var wasInterrupted: Bool { isCancelled() }
-
     /// Forgets an earlier Ctrl-C, so the next statement (and its `load`) starts clean.
     public func clearInterrupt() {
-        resetCancellation()
+        clearCancellation()
+        wasInterrupted = false
         interruptionReported = false
     }
 
@@ -17,9 +15,11 @@ extension Session {
         }
     }
 
-    /// Reports once that the statement was interrupted; returns whether it was.
+    /// Reports once that the statement was interrupted (Ctrl-C came while it ran); returns
+    /// whether it was.
     func reportInterruption() -> Bool {
-        guard wasInterrupted else { return false }
+        guard isCancelled() else { return false }
+        wasInterrupted = true
         if !interruptionReported { report("interrupted") }
         interruptionReported = true
         return true

@@ -21,7 +21,8 @@ extension Session {
         case .dotCommand:
             let started = ContinuousClock.now
             if echo { output.write(input.text + "\n") }
-            let ok = runDotCommand(source)
+            let ran = runDotCommand(source)
+            let ok = !reportInterruption() && ran
             if timer { reportTime(since: started) }
             return ok
         case .statements:
@@ -34,7 +35,8 @@ extension Session {
                     report(diagnostic, in: source)
                     ok = false
                 } else if let statement = parsed.statement {
-                    ok = execute(statement, in: source) && !reportInterruption()
+                    let executed = execute(statement, in: source)
+                    ok = !reportInterruption() && executed
                 } else {
                     ok = true
                 }

@@ -45,10 +45,13 @@ public final class Session {
     public var timer = false
     /// Whether each statement is printed before it runs (`.echo on`).
     public var echo = false
-    /// Set from another thread (a signal handler's flag) to stop a long load or statement early.
+    /// Set from another thread (a signal handler's flag) to stop a long load early.
     public var isCancelled: @Sendable () -> Bool = { false }
-    /// Clears what `isCancelled` reads: a Ctrl-C belongs to the statement it interrupted.
-    public var resetCancellation: @Sendable () -> Void = {}
+    /// Lowers the flag `isCancelled` reads; called as each statement starts, so that an
+    /// interrupt belongs to the statement it stopped.
+    public var clearCancellation: @Sendable () -> Void = {}
+    /// Whether the last statement was stopped by an interrupt (a script then ends with 130).
+    public internal(set) var wasInterrupted = false
     /// Measures the terminal's width before each statement at the prompt (nil: keep `width`).
     public var measureWidth: (() -> Int)?
     /// The width set by `.width` (or `--width`), which measuring the terminal does not undo.

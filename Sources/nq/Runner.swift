@@ -42,7 +42,7 @@ struct Runner {
         // prompt the shell goes on with the next statement; a script stops with status 130.
         nq_catch_interrupts(interactive ? 0 : 1)
         session.isCancelled = { nq_interrupt_pending() != 0 }
-        session.resetCancellation = { nq_clear_interrupt() }
+        session.clearCancellation = { nq_clear_interrupt() }
         if Terminal.inputIsTerminal && Terminal.errorsIsTerminal {
             // `pause` in a lesson waits for Enter only when a person is watching.
             session.waitForEnter = { prompt in
@@ -53,6 +53,8 @@ struct Runner {
             }
         }
         let loaded = articles.isEmpty ? session.loadBundledArticle() : session.load(paths: articles)
+        // Ctrl-C during the first load ends a batch run; the shell opens with what loaded.
+        if !interactive && session.isCancelled() { return ExitStatus.interrupted }
         // The process ends right after the run: freeing a large corpus node by node first would
         // only cost time, so the session is kept to the end.
         _ = Unmanaged.passRetained(session)

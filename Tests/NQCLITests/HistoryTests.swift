@@ -58,8 +58,10 @@ struct HistoryTests {
         let third = try startShell()
         try third.wait(forText: "nq> ")
         third.type("\u{12}figu\r")
-        try third.wait(forText: "nq> ", count: 2)
-        #expect(third.screen.contains("7"))
+        // The search redraws the prompt, so wait for the answer itself: 7 figures.
+        try third.wait(for: "the count of figures", timeout: 20) {
+            ShellTerminalTests.after("figu", in: $0).contains("\n7")
+        }
         third.type("\u{4}")
         _ = try third.waitForExit()
     }
