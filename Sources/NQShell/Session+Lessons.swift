@@ -3,24 +3,19 @@ import NQRender
 import NQSource
 
 extension Session {
-    /// `expect`: computes the subject's one value and fails at the expected value's place when
-    /// the comparison does not hold, saying what was expected and what came.
-    func check(_ expectation: Expectation, binder: Binder, evaluator: Evaluator) throws(Diagnostic) {
-        let table: ResultTable
-        switch expectation.subject {
-        case .query(let query):
-            table = evaluator.table(try binder.bind(query))
-        case .count(let query, let by):
-            let plan = try binder.bind(query)
-            var fields: [FieldDef] = []
-            for name in by { fields.append(try binder.field(name, in: plan.collection)) }
-            table = by.isEmpty ? evaluator.count(plan) : evaluator.count(plan, by: fields)
-        default:
-            return
-        }
-        guard table.rows.count == 1, table.columns.count == 1, let actual = table.rows.first?.first else {
+    /// `expect`: runs the subject as any statement runs, takes its result instead of printing
+    /// it, and fails at the expected value's place when the comparison does not hold, saying what
+    /// was expected and what came.
+    func check(_ expectation: Expectation, in source: SourceText) throws(Diagnostic) {
+        let outer = captured
+        captured = .some(nil)
+        defer { captured = outer }
+        try perform(expectation.subject, in: source)
+        let result = captured ?? nil
+        guard let table = result, table.rows.count == 1, table.columns.count == 1, let actual = table.rows.first?.first
+        else {
             throw ShellMessages.expectationNeedsOneValue(
-                rows: table.rows.count, columns: table.columns.count, at: expectation.expectedSpan)
+                rows: result?.rows.count ?? 0, columns: result?.columns.count ?? 0, at: expectation.expectedSpan)
         }
         if !expectation.holds(for: actual) {
             throw ShellMessages.expectationFailed(expectation, actual: actual)

@@ -68,7 +68,7 @@ extension Session {
             guard DateText.isValid(text) else { throw Messages.badDate(text, at: span) }
             setReferenceDate(text)
         case .expect(let expectation):
-            try check(expectation, binder: binder, evaluator: evaluator)
+            try check(expectation, in: source)
         case .pause(let text):
             try pause(text)
         }

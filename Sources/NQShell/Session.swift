@@ -63,6 +63,8 @@ public final class Session {
     /// returns false when the user pressed Ctrl-C or input ended. Nil in batch: `pause` does
     /// nothing.
     public var waitForEnter: ((String) -> Bool)?
+    /// While `expect` runs its statement: `.some(nil)`, then the result the statement made.
+    var captured: ResultTable??
     /// Whether the interruption of the running statement was already reported (by a load).
     var interruptionReported = false
 
@@ -108,8 +110,13 @@ public final class Session {
         errors.write(DiagnosticRenderer(maxSourceWidth: width).render(diagnostic, in: source, style: style))
     }
 
-    /// Prints a result in the current format, with its footer on `errors`.
+    /// Prints a result in the current format, with its footer on `errors`; while an `expect`
+    /// runs its statement, keeps it in `captured` instead.
     func present(_ table: ResultTable) {
+        if captured != nil {
+            captured = .some(table)
+            return
+        }
         let renderer = ResultRenderer(color: color && redirection == nil, rowNumbers: false)
         var text = renderer.render(table, format: format, width: width)
         // CSV keeps the exact text for files and pipes; at a terminal its control characters
