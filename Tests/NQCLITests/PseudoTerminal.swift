@@ -99,7 +99,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for the program to end, reading what it still prints; returns its exit status.
-    func waitForExit(timeout: Double = 20) throws -> Int32 {
+    func waitForExit(timeout: Double = 60) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             var status: Int32 = 0
