@@ -37,7 +37,8 @@ let package = Package(
         .testTarget(name: "NQArticleTests", dependencies: ["NQArticle"]),
         .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage"]),
         .testTarget(name: "NQRenderTests", dependencies: ["NQRender"]),
-        .testTarget(name: "NQShellTests", dependencies: ["NQShell"], exclude: ["GoldenScripts", "Fixtures"]),
+        .testTarget(
+            name: "NQShellTests", dependencies: ["NQShell"], exclude: ["GoldenScripts", "Fixtures", "Corpora"]),
         .testTarget(name: "NQCLITests", dependencies: ["NQShell"]),
     ],
     swiftLanguageModes: [.v6]

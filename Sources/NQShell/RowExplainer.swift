@@ -79,7 +79,8 @@ extension Session {
             ("quote", "\(number) of \(corpus.quoteCount), \(article.id), paragraph \(quote.paragraph)")
         ]
         values.append(("text", "“" + article.string(quote.span) + "”"))
-        values.append(("speaker", quote.speaker ?? "unknown: no cue or earlier speaker was found"))
+        values.append(("speaker", corpus.speakerName(of: row) ?? "none: nothing in the text says who spoke"))
+        values.append(("confidence", String(format: "%.2f", quote.confidence)))
         if let mention = quote.speakerMention {
             var line = "“\(article.string(mention))” at sentence \(article.sentenceNumber(containing: mention.lower))"
             if let antecedent = quote.antecedent {
@@ -104,6 +105,15 @@ extension Session {
                 let names = others.map { "“\($0)”" }.joined(separator: ", ")
                 values.append(("names", "\(known.name) is also written \(names) in this article"))
             }
+        }
+        if let identity = corpus.speakerIdentity(of: row) {
+            var line = "\(identity.id): \(identity.name) across \(identity.articles) article"
+            line += identity.articles == 1 ? "" : "s"
+            let forms = identity.forms.filter { $0.name != identity.name }.prefix(4)
+            if !forms.isEmpty {
+                line += ", also written " + forms.map { "“\($0.name)” (\($0.count))" }.joined(separator: ", ")
+            }
+            values.append(("identity", line))
         }
         output.write(keyValues(values))
     }

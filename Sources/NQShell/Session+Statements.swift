@@ -32,9 +32,12 @@ extension Session {
         let evaluator = Evaluator(corpus: corpus)
         switch statement {
         case .query(let query):
-            present(evaluator.table(try binder.bind(query)))
+            let plan = try binder.bind(query)
+            for note in evaluator.speakerNotes(plan) { report(note) }
+            present(evaluator.table(plan))
         case .count(let query, let by):
             let plan = try binder.bind(query)
+            for note in evaluator.speakerNotes(plan) { report(note) }
             if by.isEmpty {
                 present(evaluator.count(plan))
             } else {

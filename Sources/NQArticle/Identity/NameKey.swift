@@ -29,10 +29,17 @@ public enum NameKey {
 
     /// The key of a person's name (nil when nothing of it is left).
     public static func person(_ name: String) -> String? {
-        let kept = words(name).filter { $0.count > 1 && !dropped.contains($0) }
+        var kept = words(name).filter { $0.count > 1 && !dropped.contains($0) }
+        // A capitalised word caught before a name ("Billionaire Donald Trump") is no part of it.
+        if kept.count >= 3, !isGivenName(kept[0]), isGivenName(kept[1]) { kept.removeFirst() }
         guard let last = kept.last else { return nil }
         guard kept.count >= 2 else { return last }
         return kept[0] + " " + last
+    }
+
+    /// Whether a lower-cased word is a listed given name.
+    static func isGivenName(_ word: String) -> Bool {
+        Gazetteer.givenNameGenders[word.prefix(1).uppercased() + word.dropFirst()] != nil
     }
 
     /// The key of an organisation's or place's name.

@@ -1,0 +1,82 @@
+import Testing
+
+@testable import NQArticle
+
+/// One example for every attribution rule: the rule that attributes the example's quote, and
+/// the speaker it finds.
+@Suite struct AttributionRuleTests {
+    /// An example text, the quote of it to check (from 0) and the speaker expected.
+    struct Example: CustomTestStringConvertible, Sendable {
+        var rule: AttributionRule
+        var body: String
+        var quote = 0
+        var speaker = "Helen Varga"
+        var testDescription: String { rule.rawValue }
+    }
+
+    static let examples: [Example] = [
+        Example(rule: .quoteVerbName, body: "“We are ready for the vote,” said Helen Varga."),
+        Example(rule: .quoteNameVerb, body: "“We are ready for the vote,” Helen Varga said."),
+        Example(rule: .quoteAccordingTo, body: "“We are ready for the vote,” according to Helen Varga."),
+        Example(
+            rule: .verbNameQuote, body: "Because of the delay, explained Helen Varga, “we are ready for the vote.”"),
+        Example(rule: .nameVerbQuote, body: "Helen Varga said, “We are ready for the vote.”"),
+        Example(rule: .accordingToQuote, body: "According to Helen Varga, “the vote is ready to go ahead.”"),
+        Example(
+            rule: .clauseSubjectVerbQuote,
+            body: "Helen Varga arrived late and then said “the vote must go ahead this week.”"),
+        Example(rule: .nameColonQuote, body: "Helen Varga: “We are ready for the vote.”"),
+        Example(
+            rule: .accordingToSource,
+            body: "“We are ready for the vote,” Helen Varga said, according to the Harbour Gazette.",
+            speaker: "Harbour Gazette"),
+        Example(
+            rule: .reportedBySource,
+            body: "“We are ready for the vote,” Helen Varga said, the Harbour Gazette reported.",
+            speaker: "Harbour Gazette"),
+        Example(rule: .previousSentenceCue, body: "Peter Olsen spoke first. Helen Varga agreed. “We are ready.”"),
+        Example(
+            rule: .continuesPrevious,
+            body: "“We are ready,” Helen Varga said. The vote is this week. “Nobody will stop it.”", quote: 1),
+        Example(
+            rule: .continuesVoice,
+            body: "“We are ready,” Helen Varga said.\n\n“The vote is this week and nobody will stop it.”", quote: 1),
+        Example(
+            rule: .multiParagraphQuote,
+            body: "“We are ready for the vote this week.\n\n“And nobody will stop it,” Helen Varga said."),
+        Example(
+            rule: .continuesParagraph,
+            body: "“We are ready for the vote,” Helen Varga said. “It is this week.\n\n“And nobody will stop it.”",
+            quote: 2),
+        Example(rule: .sentenceSubject, body: "Helen Varga wants “a fair and open process for everyone in it.”"),
+        Example(
+            rule: .colonIntroduction,
+            body: "Helen Varga put it this way:\n\n“We are ready for the vote and nobody will stop it this week.”"),
+        Example(
+            rule: .signature,
+            body: "“We are ready for the vote and nobody will stop it this week.”\n\n— Helen Varga"),
+        Example(
+            rule: .firstMention,
+            body: "For Helen Varga, “we are ready for the vote and nobody will stop it now or ever.”"),
+    ]
+
+    @Test(arguments: examples)
+    func ruleFindsItsSpeaker(_ example: Example) throws {
+        let (article, _) = analyzeMarked(example.body)
+        let quote = try #require(article.quotes.dropFirst(example.quote).first)
+        #expect(quote.rule == example.rule)
+        #expect(quote.speaker == example.speaker)
+    }
+
+    @Test func everyRuleHasAnExample() {
+        let covered = Set(Self.examples.map(\.rule))
+        #expect(AttributionRule.allCases.filter { !covered.contains($0) } == [])
+    }
+
+    @Test func strongerRulesComeFirst() {
+        // The order of the cases is the precedence; a guess never outranks a cue.
+        let strengths = AttributionRule.allCases.map(\.strength)
+        #expect(strengths.first == 0.95)
+        #expect(strengths.last == strengths.min())
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import NQArticle
+
+/// One person, one identity across the articles of a corpus.
+@Suite struct IdentityTableTests {
+    /// An analysed article with the given body.
+    func article(_ id: String, _ body: String) -> Article {
+        ArticleAnalyzer().analyze(id: id, source: id, text: ArticleText("Test headline\n\n" + body))
+    }
+
+    /// The identity name each article gives the person it calls `written`.
+    func identityNames(_ articles: [Article], of written: String) -> [String] {
+        let table = IdentityTable(articles: articles)
+        return articles.enumerated().compactMap { index, article in
+            guard let entity = article.entities.firstIndex(where: { $0.isNamed(written) }) else { return nil }
+            return table.identities[table.identity(article: index, entity: entity)].name
+        }
+    }
+
+    @Test func middleInitialsAndBareSurnamesJoinTheOnePerson() {
+        let articles = [
+            article("a", "Donald Trump spoke in Ohio on Monday."),
+            article("b", "Donald Trump spoke in Iowa on Tuesday."),
+            article("c", "Donald J. Trump spoke in Maine on Friday."),
+            article("d", "Mr. Trump spoke in Texas on Saturday."),
+        ]
+        #expect(identityNames(articles, of: "Trump") == Array(repeating: "Donald Trump", count: 4))
+        let table = IdentityTable(articles: articles)
+        let person = table.identities.first { $0.name == "Donald Trump" }
+        #expect(person?.id == "person:donald-trump")
+        #expect(person?.articles == 4)
+        #expect(person?.forms.map(\.name).contains("Donald J. Trump") == true)
+    }
+
+    @Test func relativesWithTheSameSurnameStayApart() {
+        let articles = [
+            article("a", "Donald Trump spoke in Ohio on Monday."),
+            article("b", "Eric Trump spoke in Iowa on Tuesday."),
+        ]
+        let table = IdentityTable(articles: articles)
+        let names = Set(table.identities.filter { $0.type == .person }.map(\.name))
+        #expect(names == ["Donald Trump", "Eric Trump"])
+    }
+
+    @Test func aBareSurnameSharedByTwoPeopleIsNotMergedIntoEither() {
+        let articles = [
+            article("a", "Anna Berg spoke in Oslo on Monday."),
+            article("b", "Lars Berg spoke in Bergen on Tuesday."),
+            article("c", "In Tromsø on Friday, Berg said the plan was good."),
+        ]
+        #expect(identityNames(articles, of: "Berg") == ["Anna Berg", "Lars Berg", "Berg"])
+    }
+
+    @Test func aBareSurnameJoinsItsDominantBearer() {
+        var articles = (0..<3).map { article("a\($0)", "Anna Berg spoke in Oslo on Monday.") }
+        articles.append(article("b", "Lars Berg spoke in Bergen on Tuesday."))
+        articles.append(article("c", "In Tromsø on Friday, Berg said the plan was good."))
+        #expect(identityNames(articles, of: "Berg").last == "Anna Berg")
+    }
+
+    @Test func keysIgnoreCaseAccentsTitlesAndInitials() {
+        #expect(NameKey.person("Dr. José M. Álvarez Jr.") == "jose alvarez")
+        #expect(NameKey.person("JAMES B. COMEY") == "james comey")
+        #expect(NameKey.other("The Washington Post") == "washington post")
+        #expect(NameKey.identifier("donald trump", type: .person) == "person:donald-trump")
+    }
+}

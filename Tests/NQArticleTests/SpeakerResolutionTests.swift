@@ -1,0 +1,121 @@
+import Testing
+
+@testable import NQArticle
+
+/// Speaker resolution: which person or organisation a quote's mention stands for.
+@Suite struct SpeakerResolutionTests {
+    /// The speakers of an article's quotes, in order.
+    func speakers(_ body: String) -> [String?] {
+        analyzeMarked(body).0.quotes.map(\.speaker)
+    }
+
+    @Test func sheResolvesToTheWomanNotTheNearerMan() {
+        let body = """
+            Senator Helen Varga met Governor Peter Olsen on Monday to discuss the harbour plan.
+
+            “We will not wait another year for this,” she said.
+            """
+        #expect(speakers(body) == ["Helen Varga"])
+    }
+
+    @Test func heResolvesToTheManNotTheNearerWoman() {
+        let body = """
+            Governor Peter Olsen met Senator Helen Varga on Monday to discuss the harbour plan.
+
+            “We will not wait another year for this,” he said.
+            """
+        #expect(speakers(body) == ["Peter Olsen"])
+    }
+
+    @Test func honorificsTellTheGenderOfUnlistedNames() {
+        let body = """
+            Mrs. Zrinka Kowalczyk and Mr. Obiora Abara argued about the budget for an hour.
+
+            “The figures simply do not add up,” she said.
+            """
+        #expect(speakers(body) == ["Zrinka Kowalczyk"])
+    }
+
+    @Test func aPronounTeachesTheGenderOfAnEarlierResolution() {
+        // Neither given name is listed. "she" can only be Sato, which teaches that Sato is a
+        // woman; so the later "he" is Tanaka, though Sato spoke last and is named nearer.
+        let body = """
+            Tavi Sato spoke to the board on Monday morning.
+
+            “We are ready to start the work,” she said.
+
+            The board then heard Reo Tanaka and thanked Sato.
+
+            “The money is not there yet,” he said.
+            """
+        #expect(speakers(body) == ["Tavi Sato", "Reo Tanaka"])
+    }
+
+    @Test func theyResolvesToAnOrganisationNotAPerson() {
+        let body = """
+            The Harbour Authority rejected the offer from Peter Olsen on Friday.
+
+            “The offer was far too low,” they said.
+            """
+        #expect(speakers(body) == ["Harbour Authority"])
+    }
+
+    @Test func aNameInsideQuotedWordsIsNeverTheAntecedent() {
+        let body = """
+            Helen Varga spoke at the council meeting on Tuesday evening.
+
+            “Maria Lopez has misled this council for years,” she said.
+            """
+        #expect(speakers(body) == ["Helen Varga"])
+    }
+
+    @Test func aPronounWithNothingToStandForLeavesNoSpeaker() throws {
+        let (article, _) = analyzeMarked("The harbour plan was approved on Monday.\n\n“It is a good day,” she said.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == nil)
+        #expect(quote.resolution == .unresolvedPronoun)
+        #expect(quote.confidence == 0)
+        #expect(article.resolution(of: quote)?.contains("no speaker") == true)
+    }
+
+    @Test func aDescriptionStandsForTheOrganisationHoldingItsHeadNoun() throws {
+        let body = """
+            The Department of Harbour Works published its report on Monday.
+
+            Critics called the report thin.
+
+            “The report answers every question raised,” the department said.
+            """
+        let (article, _) = analyzeMarked(body)
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == "Department of Harbour Works")
+        #expect(quote.resolution == .describedEntity)
+        #expect(quote.antecedent.map(article.string) == "Department of Harbour Works")
+    }
+
+    @Test func aDescriptionThatNamesNoOneStaysADescription() throws {
+        let (article, _) = analyzeMarked("“The plan is dead,” a senior official said.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == "a senior official")
+        #expect(quote.speakerEntity == nil)
+        #expect(quote.resolution == .description)
+    }
+
+    @Test func theHeadOfANameRunIsTheSpeaker() throws {
+        let (article, _) = analyzeMarked("“We are ready,” said Florida Gov. Helen Varga.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == "Helen Varga")
+    }
+
+    @Test func confidenceIsHighForANameByItsCueAndLowerForAGuess() throws {
+        let (article, _) = analyzeMarked(
+            """
+            “We are ready for the vote,” Helen Varga said.
+
+            Peter Olsen wants “a fair and open process for everyone involved in it.”
+            """)
+        #expect(article.quotes.count == 2)
+        #expect(article.quotes[0].confidence >= 0.9)
+        #expect(article.quotes[1].confidence < article.quotes[0].confidence)
+    }
+}
