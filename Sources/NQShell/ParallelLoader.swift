@@ -51,7 +51,10 @@ struct ParallelLoader: Sendable {
             current.done.wait()
             next = current.range.upperBound
             if isCancelled() {
-                cancelled = next < files.count
+                // Skipped articles of this batch count too: a Ctrl-C in the last batch still
+                // leaves some unloaded.
+                let skipped = current.range.contains { current.slots.get($0 - current.range.lowerBound) == nil }
+                cancelled = next < files.count || skipped
                 pending = nil
             } else {
                 pending = next < files.count ? analyze(files, next..<min(files.count, next + batch)) : nil
@@ -84,8 +87,12 @@ struct ParallelLoader: Sendable {
         let slots = Slots<Result<LoadedArticle, LoadProblem>>(count: range.count)
         let done = DispatchGroup()
         let date = referenceDate
+        let isCancelled = isCancelled
         DispatchQueue.global().async(group: done) {
             DispatchQueue.concurrentPerform(iterations: range.count) { offset in
+                // After a Ctrl-C the rest of the batch is skipped: the load stops within one
+                // article's analysis, not a whole batch's.
+                if isCancelled() { return }
                 let path = files[range.lowerBound + offset]
                 let result = ArticleLoader().readText(at: path).map { text in
                     let article = ArticleAnalyzer().analyze(
