@@ -22,7 +22,7 @@ extension Session {
         if trimmed.hasPrefix(".") {
             switch words.first {
             case ".mode": return OutputFormat.allCases.map(\.rawValue)
-            case ".timer", ".echo": return ["on", "off"]
+            case ".timer", ".echo", ".pager": return ["on", "off"]
             default: return []
             }
         }

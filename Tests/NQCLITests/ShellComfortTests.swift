@@ -116,6 +116,21 @@ struct ShellComfortTests {
         try leave(plain)
     }
 
+    @Test func aLessonPausesAtATerminalUntilEnter() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        let lesson = home.appendingPathComponent("lesson.nq")
+        try "print \"before\"\npause \"Look at this\"\nprint \"after\"\n".write(
+            to: lesson, atomically: true, encoding: .utf8)
+        let terminal = try startShell([lesson.path])
+        try terminal.wait(forText: "Look at this (press Enter to go on)")
+        // It waits: nothing after the pause is printed until Enter.
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(!terminal.screen.contains("after"))
+        terminal.type("\r")
+        try terminal.wait(forText: "after")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     @Test func anEmptyLineEndsAnUnterminatedStringWithItsError() throws {
         defer { try? FileManager.default.removeItem(at: home) }
         let terminal = try startShell()
