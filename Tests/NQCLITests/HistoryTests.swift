@@ -59,8 +59,8 @@ struct HistoryTests {
         try third.wait(forText: "nq> ")
         third.type("\u{12}figu\r")
         // The search redraws the prompt, so wait for the answer itself: 7 figures.
-        try third.wait(for: "the count of figures", timeout: 20) {
-            ShellTerminalTests.after("figu", in: $0).contains("\n7")
+        try third.wait(for: "the count of figures, then a prompt") {
+            ShellTerminalTests.after("\n7", in: ShellTerminalTests.after("figu", in: $0).description).contains("nq> ")
         }
         third.type("\u{4}")
         _ = try third.waitForExit()
@@ -79,6 +79,22 @@ struct HistoryTests {
         let aside = try String(contentsOf: URL(fileURLWithPath: historyFile.path + ".old"), encoding: .utf8)
         #expect(aside == content)
         #expect(try statements() == ["count sentences"])
+    }
+
+    @Test func aLongFileIsTrimmedToTheLastThousandStatements() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        let lines = (1...2500).map { "count\\040quotes\\040limit\\040\($0)" }
+        try (["_HiStOrY_V2_"] + lines).joined(separator: "\n").appending("\n")
+            .write(to: historyFile, atomically: true, encoding: .utf8)
+        let terminal = try startShell()
+        try terminal.wait(forText: "nq> ")
+        try run("count sentences", in: terminal, prompt: 2)
+        terminal.type("\u{4}")
+        _ = try terminal.waitForExit()
+        let kept = try statements()
+        #expect(kept.count == 1001)
+        #expect(kept.first == "count quotes limit 1501")
+        #expect(kept.last == "count sentences")
     }
 
     @Test func aSymbolicLinkIsRefusedAndItsTargetKept() throws {
