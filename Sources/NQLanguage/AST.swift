@@ -35,7 +35,15 @@ public enum BinaryOperator: String, Sendable, Equatable {
     case or = "or"
 }
 
-/// An expression of a `where` clause.
+/// An arithmetic operator.
+public enum ArithmeticOperator: String, Sendable, Equatable {
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+}
+
+/// An expression: a condition of `where`, a value of `select`, `order by` or `group by`.
 public indirect enum Expr: Sendable, Equatable, CustomStringConvertible {
     case field(Name)
     case literal(Value, SourceSpan)
@@ -45,28 +53,65 @@ public indirect enum Expr: Sendable, Equatable, CustomStringConvertible {
     case isNull(Expr, negated: Bool, SourceSpan)
     case matches(Expr, pattern: String, flags: String, SourceSpan)
     case mentions(Expr, SourceSpan)
+    /// `NAME(ARG, …)`: a function or an aggregate; `count(distinct x)` sets `distinct`.
+    case call(Name, [Expr], distinct: Bool, SourceSpan)
+    /// `A + B`, `A - B`, `A * B`, `A / B`.
+    case arithmetic(ArithmeticOperator, Expr, Expr, SourceSpan)
+    /// `(QUERY)`: the rows of a query, as the right side of `in` or `of`.
+    case subquery(Query, SourceSpan)
+    /// `within N sentences of SOURCE`: rows in the same article as a row of SOURCE, at most N
+    /// sentences away.
+    case within(Int, Expr, SourceSpan)
 
     /// Where the whole expression is.
     public var span: SourceSpan {
         switch self {
         case .field(let name): return name.span
         case .literal(_, let span), .list(_, let span), .binary(_, _, _, let span), .not(_, let span),
-            .isNull(_, _, let span), .matches(_, _, _, let span), .mentions(_, let span):
+            .isNull(_, _, let span), .matches(_, _, _, let span), .mentions(_, let span), .call(_, _, _, let span),
+            .arithmetic(_, _, _, let span), .subquery(_, let span), .within(_, _, let span):
             return span
         }
+    }
+
+    /// The expression's direct parts.
+    public var children: [Expr] {
+        switch self {
+        case .field, .literal, .subquery: return []
+        case .list(let items, _): return items
+        case .call(_, let items, _, _): return items
+        case .binary(_, let lhs, let rhs, _), .arithmetic(_, let lhs, let rhs, _): return [lhs, rhs]
+        case .not(let inner, _), .isNull(let inner, _, _), .matches(let inner, _, _, _), .mentions(let inner, _),
+            .within(_, let inner, _):
+            return [inner]
+        }
+    }
+
+    /// How many levels the tree has, counted without recursion (a tree too deep to walk
+    /// recursively is measured before anything else walks it).
+    public var height: Int {
+        var deepest = 0
+        var stack: [(Expr, Int)] = [(self, 1)]
+        while let (expr, level) = stack.popLast() {
+            deepest = max(deepest, level)
+            for child in expr.children { stack.append((child, level + 1)) }
+        }
+        return deepest
     }
 
     /// The expression as canonical nq text, with parentheses only where the tree needs them.
     public var description: String { text(within: 0) }
 
-    /// How tightly an expression binds: or < and < not < predicate < operand.
+    /// How tightly an expression binds: or < and < not < predicate < sum < product < operand.
     var precedence: Int {
         switch self {
         case .binary(.or, _, _, _): return 1
         case .binary(.and, _, _, _): return 2
         case .not: return 3
-        case .binary, .isNull, .matches, .mentions: return 4
-        case .field, .literal, .list: return 5
+        case .binary, .isNull, .matches, .mentions, .within: return 4
+        case .arithmetic(.add, _, _, _), .arithmetic(.subtract, _, _, _): return 5
+        case .arithmetic: return 6
+        case .field, .literal, .list, .call, .subquery: return 7
         }
     }
 
@@ -76,14 +121,25 @@ public indirect enum Expr: Sendable, Equatable, CustomStringConvertible {
         case .field(let name): body = name.text
         case .literal(let value, _): body = Expr.literalText(value)
         case .list(let items, _): body = "[" + items.map { $0.text(within: 0) }.joined(separator: ", ") + "]"
-        case .binary(.or, let lhs, let rhs, _): body = lhs.text(within: 1) + " or " + rhs.text(within: 2)
-        case .binary(.and, let lhs, let rhs, _): body = lhs.text(within: 2) + " and " + rhs.text(within: 3)
+        // And and or are associative: a chain prints flat however it is balanced.
+        case .binary(.or, let lhs, let rhs, _): body = lhs.text(within: 1) + " or " + rhs.text(within: 1)
+        case .binary(.and, let lhs, let rhs, _): body = lhs.text(within: 2) + " and " + rhs.text(within: 2)
         case .binary(let op, let lhs, let rhs, _): body = "\(lhs.text(within: 5)) \(op.rawValue) \(rhs.text(within: 5))"
         case .not(let inner, _): body = "not " + inner.text(within: 3)
         case .isNull(let inner, let negated, _): body = "\(inner.text(within: 5)) is \(negated ? "not " : "")null"
         case .matches(let inner, let pattern, let flags, _):
             body = "\(inner.text(within: 5)) matches /\(Expr.escaping(pattern, "/"))/\(flags)"
-        case .mentions(let inner, _): body = "mentions " + inner.text(within: 5)
+        case .mentions(let inner, _): body = "mentions " + inner.text(within: 7)
+        case .call(let name, let items, let distinct, _):
+            body =
+                name.text + "(" + (distinct ? "distinct " : "")
+                + items.map { $0.text(within: 0) }.joined(separator: ", ") + ")"
+        case .arithmetic(let op, let lhs, let rhs, _):
+            let level = precedence
+            body = "\(lhs.text(within: level)) \(op.rawValue) \(rhs.text(within: level + 1))"
+        case .subquery(let query, _): body = "(" + query.description + ")"
+        case .within(let count, let source, _):
+            body = "within \(count) sentence\(count == 1 ? "" : "s") of " + source.text(within: 7)
         }
         return precedence < parent ? "(" + body + ")" : body
     }
@@ -110,114 +166,6 @@ public indirect enum Expr: Sendable, Equatable, CustomStringConvertible {
         case .text(let text):
             return "\"" + escaping(escaping(text, "\\"), "\"") + "\""
         case .list(let items): return "[" + items.map(literalText).joined(separator: ", ") + "]"
-        }
-    }
-}
-
-/// One key of an `order by` clause.
-public struct OrderKey: Sendable, Equatable {
-    /// The field to sort by.
-    public var field: Name
-    /// Whether larger values come first.
-    public var descending: Bool
-
-    /// Creates a key.
-    public init(field: Name, descending: Bool) {
-        self.field = field
-        self.descending = descending
-    }
-}
-
-/// A query: a source, then optional where, order by, limit/offset and select clauses.
-public struct Query: Sendable, Equatable, CustomStringConvertible {
-    /// Queries are equal when they print the same canonical text.
-    public static func == (lhs: Query, rhs: Query) -> Bool { lhs.description == rhs.description }
-
-    /// The collection or saved result the rows come from.
-    public var source: Name
-    /// The filter.
-    public var filter: Expr?
-    /// The sort keys.
-    public var order: [OrderKey] = []
-    /// The most rows to keep.
-    public var limit: Int?
-    /// How many rows to skip first.
-    public var offset: Int?
-    /// The fields to show; empty means the collection's default columns.
-    public var select: [Name] = []
-    /// The whole query's extent in the source.
-    public var span: SourceSpan
-
-    /// Creates a query from a source.
-    public init(source: Name, span: SourceSpan) {
-        self.source = source
-        self.span = span
-    }
-
-    public var description: String {
-        var text = source.text
-        if let filter { text += " where \(filter)" }
-        if !order.isEmpty {
-            text +=
-                " order by "
-                + order.map { "\($0.field.text)\($0.descending ? " desc" : "")" }
-                .joined(separator: ", ")
-        }
-        if let limit { text += " limit \(limit)" }
-        if let offset { text += " offset \(offset)" }
-        if !select.isEmpty { text += " select " + select.map(\.text).joined(separator: ", ") }
-        return text
-    }
-}
-
-/// A statement of the nq language.
-public enum Statement: Sendable, Equatable, CustomStringConvertible {
-    /// Statements are equal when they print the same canonical text.
-    public static func == (lhs: Statement, rhs: Statement) -> Bool { lhs.description == rhs.description }
-
-    /// Rows of a query.
-    case query(Query)
-    /// `count QUERY [by FIELD, …]`.
-    case count(Query, by: [Name])
-    /// `let NAME = QUERY`.
-    case assign(Name, Query)
-    /// `load PATH`.
-    case load(String, SourceSpan)
-    /// `describe [COLLECTION]`.
-    case describe(Name?)
-    /// `show COLLECTION N`: one row in its context.
-    case show(Name, Int, SourceSpan)
-    /// `explain quote N` or `explain QUERY`.
-    case explainRow(Name, Int, SourceSpan)
-    /// `explain QUERY`: how a query would be evaluated.
-    case explainQuery(Query)
-    /// `help [TOPIC]`.
-    case help(Name?)
-    /// `print "text"`.
-    case print(String)
-    /// `date "YYYY-MM-DD"`: the reference date for articles without one.
-    case date(String, SourceSpan)
-    /// `expect QUERY = VALUE`: a lesson's check (see `Expectation`).
-    case expect(Expectation)
-    /// `pause ["text"]`: waits for Enter at a terminal, does nothing in batch.
-    case pause(String?)
-
-    public var description: String {
-        switch self {
-        case .query(let query): return query.description
-        case .count(let query, let by):
-            return "count \(query)" + (by.isEmpty ? "" : " by " + by.map(\.text).joined(separator: ", "))
-        case .assign(let name, let query): return "let \(name) = \(query)"
-        case .load(let path, _): return "load \(Expr.literalText(.text(path)))"
-        case .describe(let name): return "describe" + (name.map { " \($0)" } ?? "")
-        case .show(let name, let number, _): return "show \(name) \(number)"
-        case .explainRow(let name, let number, _): return "explain \(name) \(number)"
-        case .explainQuery(let query): return "explain \(query)"
-        case .help(let topic): return "help" + (topic.map { " \($0)" } ?? "")
-        case .print(let text): return "print \(Expr.literalText(.text(text)))"
-        case .date(let text, _): return "date \(Expr.literalText(.text(text)))"
-        case .expect(let expectation): return expectation.description
-        case .pause(let text): return "pause" + (text.map { " \(Expr.literalText(.text($0)))" } ?? "")
         }
     }
 }

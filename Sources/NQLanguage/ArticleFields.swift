@@ -10,7 +10,14 @@ enum ArticleFields {
             Fields.text("id", "the article's id (its file name without extension)") { article, _ in article.id },
             Fields.spanText("title", "the headline") { article, _ in article.title },
             Fields.text("source", "the file it was read from") { article, _ in article.source },
-            Fields.text("date", "the article's date (YYYY-MM-DD), when known") { article, _ in article.date },
+            Fields.text("outlet", "who published it: from the input, or the name of the folder holding the file") {
+                article, _ in ArticleFields.outlet(of: article)
+            },
+            Fields.date("date", "its date (YYYY-MM-DD): from the input, or its date line or byline") { article, _ in
+                article.date
+            },
+            Fields.text("author", "who wrote it, when the input or its byline says") { article, _ in article.author },
+            Fields.text("url", "where it was published, when the input says") { article, _ in article.url },
             Fields.number("words", "how many words it has") { article, _ in Double(article.words) },
             Fields.number("sections", "how many sections") { article, _ in Double(article.sections.count) },
             Fields.number("paragraphs", "how many paragraphs") { article, _ in Double(article.paragraphs.count) },
@@ -18,7 +25,18 @@ enum ArticleFields {
             Fields.number("quotes", "how many direct quotations") { article, _ in Double(article.quotes.count) },
             Fields.number("bytes", "its size in bytes (UTF-8)") { article, _ in Double(article.text.count) },
         ],
-        defaultColumns: ["id", "title", "date", "words", "sections", "paragraphs", "quotes"])
+        defaultColumns: ["id", "title", "outlet", "date", "words", "quotes"])
+
+    /// The outlet of an article: the one its input names, or else the name of the folder that
+    /// holds its file (`news/reuters/a.txt` → reuters); none for a file named without a folder.
+    static func outlet(of article: Article) -> String? {
+        if let outlet = article.outlet, !outlet.isEmpty { return outlet }
+        guard !article.source.hasPrefix("<"), article.source != BundledArticle.path else { return nil }
+        let parts = article.source.split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.count >= 2 else { return nil }
+        let folder = parts[parts.count - 2]
+        return folder == "." || folder == ".." ? nil : String(folder)
+    }
 
     static let sections = CollectionDef(
         name: "sections", summary: "a headed part of an article (one untitled part when it has no headings)",
@@ -77,9 +95,9 @@ enum ArticleFields {
             Fields.number("section", "the number of its section") { article, item in
                 Double(Fields.section(ofParagraph: article.sentences[item].paragraph, in: article))
             },
-            Fields.number("paragraph", "the number of its paragraph") { article, item in
+            Fields.number("paragraph", "the number of its paragraph; paragraph.text reads it") { article, item in
                 Double(article.sentences[item].paragraph)
-            },
+            }.linking(.paragraph { article, item in article.sentences[item].paragraph }),
             Fields.number("sentence", "its number in the article, from 1") { article, item in
                 Double(article.sentences[item].number)
             },

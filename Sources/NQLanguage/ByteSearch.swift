@@ -112,18 +112,21 @@ struct TextScan {
     /// The scan of a filter, when the filter is such a search.
     init?(_ filter: BoundExpr) {
         guard case .compare(.contains, .field(let field), .literal(.text(let needle))) = filter,
-            let span = field.span
+            let span = field.span, !TextFolding.hasMarks(needle)
         else { return nil }
         self.span = span
         pattern = ByteSearch.Pattern(needle)
     }
 
     /// The rows whose text contains the needle, in order.
-    func filter(_ rows: [RowRef], in corpus: Corpus) -> [RowRef] {
+    func filter(_ rows: [RowRef], in corpus: Corpus, check: Cancellation = Cancellation()) throws(Diagnostic)
+        -> [RowRef]
+    {
         var kept: [RowRef] = []
         var article: Int32 = -1
         var bytes: [UInt8] = []
-        for row in rows {
+        for (index, row) in rows.enumerated() {
+            if index & 1023 == 0 { try check.poll() }
             guard let range = span(corpus, row) else { continue }
             if row.article != article {
                 article = row.article

@@ -50,7 +50,8 @@ enum EntityFields {
         fields: [
             Fields.article(),
             FieldDef(
-                name: "entity", type: .text, summary: "the entity's full name; '= \"Rutte\"' matches any of its names",
+                name: "entity", type: .text,
+                summary: "the entity's full name; '= \"Rutte\"' matches any of its names; entity.FIELD reads it",
                 get: { corpus, row in
                     let article = corpus.articles[Int(row.article)]
                     return .text(article.entities[article.mentions[Int(row.item)].entity].name)
@@ -58,15 +59,16 @@ enum EntityFields {
                 nameMatch: { corpus, row, name in
                     let article = corpus.articles[Int(row.article)]
                     return article.entities[article.mentions[Int(row.item)].entity].isNamed(name)
-                }),
+                },
+                link: .entity { article, item in article.mentions[item].entity }),
             Fields.text("type", "person, organization or place") { article, item in
                 article.entities[article.mentions[item].entity].type.rawValue
             },
             Fields.spanText("text", "the words as written") { article, item in article.mentions[item].span },
             Fields.text("form", "name, title or pronoun") { article, item in article.mentions[item].form.rawValue },
-            Fields.number("sentence", "the number of its sentence") { article, item in
+            Fields.number("sentence", "the number of its sentence; sentence.text reads it") { article, item in
                 Fields.sentence(article.mentions[item].sentence)
-            },
+            }.linking(.sentence { article, item in article.mentions[item].sentence }),
             Fields.number("paragraph", "the number of its paragraph") { article, item in
                 let sentence = article.mentions[item].sentence
                 return sentence >= 1 && sentence <= article.sentences.count

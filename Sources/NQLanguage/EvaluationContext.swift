@@ -16,6 +16,9 @@ struct EvaluationContext {
         self.rowSpan = rowSpan
     }
 
+    /// After grouping: the group's row that `.slot` reads.
+    var tuple: [Value] = []
+
     /// Whether a row passes a filter (null counts as false).
     mutating func test(_ expr: BoundExpr, _ row: RowRef) -> Bool {
         switch expr {
@@ -42,26 +45,56 @@ struct EvaluationContext {
             return mentions(name, row)
         case .compare(let op, let lhs, let rhs):
             return compare(op, lhs, rhs, row)
-        case .field, .literal, .list:
-            if case .bool(let flag) = value(expr, row) { return flag }
-            return !value(expr, row).isNull
+        case .inSet(let lhs, let set):
+            switch value(lhs, row) {
+            case .null: return false
+            case .list(let items): return items.contains { set.contains(ValueOrder.key($0)) }
+            case let other: return set.contains(ValueOrder.key(other))
+            }
+        case .withinRanges(let distance, let ranges):
+            guard let rowSpan, let near = ranges[row.article] else { return false }
+            let article = corpus.articles[Int(row.article)]
+            let span = rowSpan(article, Int(row.item))
+            guard let first = article.sentenceIndex(containing: span.lower) else { return false }
+            let last = article.sentenceIndex(containing: max(span.lower, span.upper - 1)) ?? first
+            return near.contains { first <= $0.upperBound + distance && last >= $0.lowerBound - distance }
+        case .inQuery, .within:
+            // Prepared into `.inSet` and `.withinRanges` before any row is tested.
+            return false
+        case .field, .literal, .list, .call, .arithmetic, .slot:
+            let result = value(expr, row)
+            if case .bool(let flag) = result { return flag }
+            return !result.isNull
         }
     }
 
-    /// The value of an operand.
-    func value(_ expr: BoundExpr, _ row: RowRef) -> Value {
+    /// The value of an expression for a row.
+    mutating func value(_ expr: BoundExpr, _ row: RowRef) -> Value {
         switch expr {
         case .field(let field): return field.get(corpus, row)
         case .literal(let value): return value
+        case .slot(let index): return index < tuple.count ? tuple[index] : .null
         case .list(let items): return .list(items.map { value($0, row) })
-        default: return .null
+        case .call(let function, let arguments):
+            return function.apply(arguments.first.map { value($0, row) } ?? .null)
+        case .arithmetic(let op, let lhs, let rhs):
+            guard case .number(let a) = value(lhs, row), case .number(let b) = value(rhs, row) else { return .null }
+            switch op {
+            case .add: return .number(a + b)
+            case .subtract: return .number(a - b)
+            case .multiply: return .number(a * b)
+            case .divide: return b == 0 ? .null : .number(a / b)
+            }
+        default:
+            return .bool(test(expr, row))
         }
     }
 
     mutating func compare(_ op: BinaryOperator, _ lhs: BoundExpr, _ rhs: BoundExpr, _ row: RowRef) -> Bool {
-        // Text search straight on the article's bytes, without making a string per row.
+        // Text search straight on the article's bytes, without making a string per row (a needle
+        // with apostrophes or quotation marks is compared folded, below).
         if op == .contains, case .field(let field) = lhs, let spanOf = field.span,
-            case .literal(.text(let needle)) = rhs
+            case .literal(.text(let needle)) = rhs, !TextFolding.hasMarks(needle)
         {
             guard let span = spanOf(corpus, row) else { return false }
             if pattern?.needle != needle { pattern = ByteSearch.Pattern(needle) }
@@ -85,9 +118,9 @@ struct EvaluationContext {
         case .greaterOrEqual: return ValueOrder.compare(left, right) >= 0
         case .contains:
             if case .list(let items) = left { return items.contains { ValueOrder.equal($0, right) } }
-            return left.displayText.lowercased().contains(right.displayText.lowercased())
-        case .startsWith: return left.displayText.lowercased().hasPrefix(right.displayText.lowercased())
-        case .endsWith: return left.displayText.lowercased().hasSuffix(right.displayText.lowercased())
+            return TextFolding.key(left.displayText).contains(TextFolding.key(right.displayText))
+        case .startsWith: return TextFolding.key(left.displayText).hasPrefix(TextFolding.key(right.displayText))
+        case .endsWith: return TextFolding.key(left.displayText).hasSuffix(TextFolding.key(right.displayText))
         case .in:
             guard case .list(let items) = right else { return false }
             return items.contains { ValueOrder.equal(left, $0) }
@@ -102,7 +135,9 @@ struct EvaluationContext {
         if let cached = mentionCache[name]?[row.article] {
             entities = cached
         } else {
-            entities = Set(article.entities.indices.filter { article.entities[$0].isNamed(name) })
+            let names = TextFolding.variants(name)
+            entities = Set(
+                article.entities.indices.filter { index in names.contains { article.entities[index].isNamed($0) } })
             mentionCache[name, default: [:]][row.article] = entities
         }
         guard !entities.isEmpty, let rowSpan else { return false }

@@ -6,38 +6,135 @@ import NQSource
 public struct Evaluator {
     /// The corpus queries run against.
     public let corpus: Corpus
+    /// Polled in long loops: Ctrl-C stops the statement.
+    public var cancellation: Cancellation
 
     /// Creates an evaluator over a corpus.
-    public init(corpus: Corpus) {
+    public init(corpus: Corpus, cancellation: Cancellation = Cancellation()) {
         self.corpus = corpus
+        self.cancellation = cancellation
     }
 
-    /// The rows a plan selects, filtered, sorted and cut, before projection.
-    public func rows(_ plan: Plan) -> [RowRef] {
+    /// The rows a plan selects, filtered, sorted and cut, before projection and grouping.
+    public func rows(_ plan: Plan) throws(Diagnostic) -> [RowRef] {
         var rows = candidates(plan)
-        if let filter = residualFilter(plan) {
+        var context = EvaluationContext(corpus: corpus, rowSpan: plan.collection.rowSpan)
+        if let written = residualFilter(plan) {
+            let filter = try prepare(written)
             if let scan = TextScan(filter) {
-                rows = scan.filter(rows, in: corpus)
+                rows = try scan.filter(rows, in: corpus, check: cancellation)
             } else {
-                var context = EvaluationContext(corpus: corpus, rowSpan: plan.collection.rowSpan)
-                rows = rows.filter { context.test(filter, $0) }
-            }
-        }
-        if !plan.order.isEmpty {
-            let keyed = rows.map { row in (row, plan.order.map { $0.0.get(corpus, row) }) }
-            let sorted = keyed.enumerated().sorted { lhs, rhs in
-                for (index, key) in plan.order.enumerated() {
-                    let order = ValueOrder.compare(lhs.element.1[index], rhs.element.1[index])
-                    if order != 0 { return key.1 ? order > 0 : order < 0 }
+                var kept: [RowRef] = []
+                for (index, row) in rows.enumerated() {
+                    if index & 1023 == 0 { try cancellation.poll() }
+                    if context.test(filter, row) { kept.append(row) }
                 }
-                return lhs.offset < rhs.offset
+                rows = kept
             }
-            rows = sorted.map(\.element.0)
         }
-        let skip = min(plan.offset ?? 0, rows.count)
-        if skip > 0 { rows.removeFirst(skip) }
-        if let limit = plan.limit, rows.count > limit { rows.removeLast(rows.count - limit) }
-        return rows
+        let order = try plan.clauses.order.map { (key) throws(Diagnostic) in (try prepare(key.0), key.1) }
+        let per = try plan.clauses.per.map { (key) throws(Diagnostic) in try prepare(key) }
+        if order.count == 1, per.isEmpty, case .field(let field) = order[0].0, let spanOf = field.span {
+            // One text key read from the articles: sorted from one buffer of folded bytes.
+            let top = plan.limit.map { $0 + (plan.offset ?? 0) }
+            var picked = try SpanTextOrdering(descending: order[0].1, check: cancellation).order(
+                rows.count,
+                span: { index in
+                    spanOf(corpus, rows[index]).map {
+                        (corpus.articles[Int(rows[index].article)].text.bytes, $0.lower..<$0.upper)
+                    }
+                }, top: top)
+            let skip = min(plan.offset ?? 0, picked.count)
+            if skip > 0 { picked.removeFirst(skip) }
+            if let limit = plan.limit, picked.count > limit { picked.removeLast(picked.count - limit) }
+            return picked.map { rows[$0] }
+        }
+        let picked = try cut(
+            rows.count, order: order, per: per, limit: plan.limit, offset: plan.offset,
+            sortKey: { expr, index in sortKey(expr, rows[index], &context) }
+        ) { (expr, index) in context.value(expr, rows[index]) }
+        return picked.map { rows[$0] }
+    }
+
+    /// The sort key of a row: for text that is a span of the article, made from its bytes
+    /// without a string in between.
+    func sortKey(_ expr: BoundExpr, _ row: RowRef, _ context: inout EvaluationContext) -> SortKey {
+        if case .field(let field) = expr, let spanOf = field.span {
+            guard let span = spanOf(corpus, row) else { return .null }
+            let bytes = corpus.articles[Int(row.article)].text.bytes[span.lower..<span.upper]
+            return SortKey.text(bytes)
+        }
+        return SortKey(context.value(expr, row))
+    }
+
+    /// Sorts and cuts `count` items (rows or groups): the indices kept, in order.
+    func cut(
+        _ count: Int, order: [(BoundExpr, Bool)], per: [BoundExpr], limit: Int?, offset: Int?,
+        sortKey: ((BoundExpr, Int) -> SortKey)? = nil, value: (BoundExpr, Int) -> Value
+    ) throws(Diagnostic) -> [Int] {
+        var indices = Array(0..<count)
+        if !order.isEmpty {
+            var keys: [[SortKey]] = []
+            keys.reserveCapacity(count)
+            for index in 0..<count {
+                if index & 4095 == 0 { try cancellation.poll() }
+                keys.append(order.map { sortKey?($0.0, index) ?? SortKey(value($0.0, index)) })
+            }
+            let top = per.isEmpty ? limit.map { $0 + (offset ?? 0) } : nil
+            indices = try Ordering(descending: order.map(\.1), check: cancellation).order(keys, top: top)
+        }
+        guard per.isEmpty else {
+            // `limit N per KEY`: the offset and limit count within each key's items.
+            var seen: [[Value]: Int] = [:]
+            return indices.filter { index in
+                let key = per.map { ValueOrder.key(value($0, index)) }
+                let position = seen[key, default: 0]
+                seen[key] = position + 1
+                return position >= (offset ?? 0) && position < (offset ?? 0) + (limit ?? Int.max)
+            }
+        }
+        let skip = min(offset ?? 0, indices.count)
+        if skip > 0 { indices.removeFirst(skip) }
+        if let limit, indices.count > limit { indices.removeLast(indices.count - limit) }
+        return indices
+    }
+
+    /// The filter with its subqueries run: `in (QUERY)` becomes a set of values, `within … of`
+    /// a table of sentence ranges.
+    func prepare(_ expr: BoundExpr) throws(Diagnostic) -> BoundExpr {
+        switch expr {
+        case .and(let lhs, let rhs): return .and(try prepare(lhs), try prepare(rhs))
+        case .or(let lhs, let rhs): return .or(try prepare(lhs), try prepare(rhs))
+        case .not(let inner): return .not(try prepare(inner))
+        case .isNull(let inner, let negated): return .isNull(try prepare(inner), negated: negated)
+        case .compare(let op, let lhs, let rhs): return .compare(op, try prepare(lhs), try prepare(rhs))
+        case .arithmetic(let op, let lhs, let rhs): return .arithmetic(op, try prepare(lhs), try prepare(rhs))
+        case .inQuery(let lhs, let plan):
+            let table = try table(plan)
+            var set: Set<Value> = []
+            for row in table.rows {
+                guard let first = row.first else { continue }
+                if case .list(let items) = first {
+                    for item in items { set.insert(ValueOrder.key(item)) }
+                } else if !first.isNull {
+                    set.insert(ValueOrder.key(first))
+                }
+            }
+            return .inSet(try prepare(lhs), set)
+        case .within(let distance, let plan):
+            var ranges: [Int32: [ClosedRange<Int>]] = [:]
+            guard let rowSpan = plan.collection.rowSpan else { return .withinRanges(distance, [:]) }
+            for row in try rows(plan) {
+                let article = corpus.articles[Int(row.article)]
+                let span = rowSpan(article, Int(row.item))
+                guard let first = article.sentenceIndex(containing: span.lower) else { continue }
+                let last = article.sentenceIndex(containing: max(span.lower, span.upper - 1)) ?? first
+                ranges[row.article, default: []].append(first...max(first, last))
+            }
+            return .withinRanges(distance, ranges)
+        default:
+            return expr
+        }
     }
 
     /// The starting rows: a saved result, an index lookup for a name equality, or every row.
@@ -100,29 +197,44 @@ public struct Evaluator {
         return search(filter)
     }
 
-    /// The table of a plan's rows and columns.
-    public func table(_ plan: Plan) -> ResultTable {
-        table(rows(plan), columns: plan.columns)
+    /// The table of a plan: its rows and columns, or its groups.
+    public func table(_ plan: Plan) throws(Diagnostic) -> ResultTable {
+        if let grouping = plan.grouping { return try groups(plan, grouping) }
+        return try table(try rows(plan), columns: plan.columns, rowSpan: plan.collection.rowSpan)
     }
 
     /// The table of given rows and columns.
-    public func table(_ rows: [RowRef], columns: [FieldDef]) -> ResultTable {
-        ResultTable(
-            columns: columns.map { ResultTable.Column(name: $0.name, type: $0.type) },
-            rows: rows.map { row in columns.map { $0.get(corpus, row) } })
+    public func table(
+        _ rows: [RowRef], columns: [BoundColumn], rowSpan: (@Sendable (Article, Int) -> SourceSpan)? = nil
+    )
+        throws(Diagnostic) -> ResultTable
+    {
+        var context = EvaluationContext(corpus: corpus, rowSpan: rowSpan)
+        var values: [[Value]] = []
+        values.reserveCapacity(rows.count)
+        for (index, row) in rows.enumerated() {
+            if index & 4095 == 0 { try cancellation.poll() }
+            values.append(
+                columns.map { column in
+                    if case .field(let field) = column.expr { return field.get(corpus, row) }
+                    return context.value(column.expr, row)
+                })
+        }
+        return ResultTable(columns: columns.map { ResultTable.Column(name: $0.name, type: $0.type) }, rows: values)
     }
 
-    /// `count QUERY`: one number.
-    public func count(_ plan: Plan) -> ResultTable {
-        ResultTable(
+    /// `count QUERY`: one number (of rows, or of groups).
+    public func count(_ plan: Plan) throws(Diagnostic) -> ResultTable {
+        let count = plan.grouping == nil ? try rows(plan).count : try table(plan).rows.count
+        return ResultTable(
             columns: [ResultTable.Column(name: "count", type: .number)],
-            rows: [[.number(Double(rows(plan).count))]], shape: .scalar)
+            rows: [[.number(Double(count))]], shape: .scalar)
     }
 
     /// `count QUERY by FIELD, …`: groups and their counts, largest first, ties by key.
-    public func count(_ plan: Plan, by fields: [FieldDef]) -> ResultTable {
+    public func count(_ plan: Plan, by fields: [FieldDef]) throws(Diagnostic) -> ResultTable {
         if let groups = speakerGroups(plan, by: fields) { return groups }
-        return count(plan, by: fields, inPartsFrom: 65_536)
+        return try count(plan, by: fields, inPartsFrom: 65_536)
     }
 
     /// `count quotes by speaker` over every quote, read from the counts the corpus keeps as
@@ -155,8 +267,8 @@ public struct Evaluator {
     }
 
     /// `count QUERY by …`, tallied in parts once there are `threshold` rows or more.
-    func count(_ plan: Plan, by fields: [FieldDef], inPartsFrom threshold: Int) -> ResultTable {
-        let rows = rows(plan)
+    func count(_ plan: Plan, by fields: [FieldDef], inPartsFrom threshold: Int) throws(Diagnostic) -> ResultTable {
+        let rows = try rows(plan)
         // Many rows are tallied in parts on every core, then merged part by part, so that the
         // groups keep the order in which they were first seen.
         let partCount = rows.count >= threshold ? 8 : 1
@@ -168,6 +280,7 @@ public struct Evaluator {
             let range = min(rows.count, part * partSize)..<min(rows.count, (part + 1) * partSize)
             parts.set(part, Self.tally(rows[range], by: fields, in: corpus))
         }
+        try cancellation.poll()
         var firstSeen: [[Value]] = []
         var tally: [Int] = []
         var slots: [[Value]: Int] = [:]

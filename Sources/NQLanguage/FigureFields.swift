@@ -18,9 +18,9 @@ enum FigureFields {
             Fields.text("kind", "money, percent, count, ratio, duration, size or number") { article, item in
                 article.figures[item].kind.rawValue
             },
-            Fields.number("sentence", "the number of its sentence") { article, item in
+            Fields.number("sentence", "the number of its sentence; sentence.text reads it") { article, item in
                 Fields.sentence(article.figures[item].sentence)
-            },
+            }.linking(.sentence { article, item in article.figures[item].sentence }),
             Fields.offset("start", "where it starts (code points into the article)") { article, item in
                 article.figures[item].span.lower
             },
@@ -34,7 +34,7 @@ enum FigureFields {
         fields: [
             Fields.article(),
             Fields.spanText("text", "the expression as written") { article, item in article.dates[item].span },
-            Fields.text("date", "the calendar date or period it stands for, when known") { article, item in
+            Fields.date("date", "the calendar date or period it stands for, when known") { article, item in
                 article.dates[item].normalized
             },
             Fields.text("kind", "weekday, relative, explicit, month or year") { article, item in

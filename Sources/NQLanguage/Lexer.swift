@@ -57,14 +57,22 @@ public struct Lexer: Sendable {
                 }
             } else if scalar == "/", tokens.last?.isKeyword("matches") == true {
                 index = readRegex(scalars, from: index, emit: emit)
+            } else if scalar == "'" || scalar == "\u{2018}" {
+                index = readSingleQuoted(scalars, from: index)
+                emit(.invalid, start, index, value: Self.singleQuoted)
             } else if isIdentifierStart(scalar) {
                 index += 1
                 while index < scalars.count, isIdentifierPart(scalars[index]) { index += 1 }
+                // A dotted name follows a link: `article.title`, `speaker.affiliation`.
+                while index + 1 < scalars.count, scalars[index] == ".", isIdentifierStart(scalars[index + 1]) {
+                    index += 2
+                    while index < scalars.count, isIdentifierPart(scalars[index]) { index += 1 }
+                }
                 emit(.identifier, start, index)
             } else if ("0"..."9").contains(scalar)
                 || (scalar == "." && index + 1 < scalars.count && ("0"..."9").contains(scalars[index + 1]))
                 || (scalar == "-" && index + 1 < scalars.count && ("0"..."9").contains(scalars[index + 1])
-                    && !(tokens.last.map { [.number, .string, .identifier].contains($0.kind) } ?? false))
+                    && !(tokens.last.map(Self.endsOperand) ?? false))
             {
                 index = readNumber(scalars, from: index)
                 emit(.number, start, index)
@@ -78,6 +86,25 @@ public struct Lexer: Sendable {
         }
         tokens.append(QueryToken(kind: .end, span: SourceSpan(offset, offset), text: ""))
         return tokens
+    }
+
+    /// The problem of a single-quoted string.
+    public static let singleQuoted = "strings take double quotes in nq"
+
+    /// Whether a token can end an operand, so that a `-` after it subtracts.
+    static func endsOperand(_ token: QueryToken) -> Bool {
+        [.number, .string, .identifier].contains(token.kind) || token.isSymbol(")") || token.isSymbol("]")
+    }
+
+    /// Reads a string in single quotes (an SQL habit) to its closing quote or the line's end.
+    func readSingleQuoted(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start + 1
+        while index < scalars.count, scalars[index] != "\n" {
+            let scalar = scalars[index]
+            index += 1
+            if scalar == "'" || scalar == "\u{2019}" { break }
+        }
+        return index
     }
 
     func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
@@ -178,10 +205,11 @@ public struct Lexer: Sendable {
         case "!", "<", ">":
             if next == "=" { return 2 }
             if scalar == "<" && next == ">" { return 2 }
-            return scalar == "!" ? nil : 1
+            return 1
         case "=":
             return next == "=" ? 2 : 1
-        case "(", ")", "[", "]", ",", ";", "*", "\\":
+        case "(", ")", "[", "]", ",", ";", "*", "\\", "+", "-", "/", "&", "|":
+            if scalar == "&" || scalar == "|" { return next == scalar ? 2 : nil }
             return 1
         default:
             return nil

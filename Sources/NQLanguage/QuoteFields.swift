@@ -19,9 +19,12 @@ enum QuoteFields {
             },
             FieldDef(
                 name: "speaker", type: .text,
-                summary: "who said it, by their name across the corpus; '= \"Rutte\"' matches any of their names",
+                summary:
+                    "who said it, by their name across the corpus ('= \"Rutte\"' matches any of their names);"
+                    + " speaker.FIELD reads their entity",
                 get: { corpus, row in corpus.speakerName(of: row).map(Value.text) ?? .null },
-                nameMatch: { corpus, row, name in corpus.speaker(of: row, isNamed: name) }),
+                nameMatch: { corpus, row, name in corpus.speaker(of: row, isNamed: name) },
+                link: .entity { article, item in quote(article, item).speakerEntity }),
             Fields.spanText("cue", "the word or phrase that attributes it (said, told, according to)") {
                 article, item in
                 quote(article, item).cue
@@ -36,12 +39,12 @@ enum QuoteFields {
                 let section = Fields.section(ofParagraph: quote(article, item).paragraph, in: article)
                 return section > 0 ? article.sections[section - 1].heading : nil
             },
-            Fields.number("paragraph", "the number of its paragraph") { article, item in
+            Fields.number("paragraph", "the number of its paragraph; paragraph.text reads it") { article, item in
                 Double(quote(article, item).paragraph)
-            },
-            Fields.number("sentence", "the number of its sentence") { article, item in
+            }.linking(.paragraph { article, item in quote(article, item).paragraph }),
+            Fields.number("sentence", "the number of its sentence; sentence.text reads it") { article, item in
                 Double(quote(article, item).sentence)
-            },
+            }.linking(.sentence { article, item in quote(article, item).sentence }),
             Fields.offset("start", "where the quoted words start (code points into the article)") { article, item in
                 quote(article, item).span.lower
             },

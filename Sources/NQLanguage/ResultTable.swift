@@ -1,6 +1,8 @@
 /// The type of a field or a column.
 public enum FieldType: String, Sendable {
     case text, number, bool, list
+    /// A date or period as text: YYYY-MM-DD, YYYY-MM or YYYY; compares as text, which orders it.
+    case date
 }
 
 /// The result of a query: named, typed columns and rows of values.

@@ -16,6 +16,64 @@ public struct FieldDef: Sendable {
     /// For fields that name a person, place or organisation: whether the row's named thing
     /// answers to a name (`speaker = "Rutte"` matches Mark Rutte).
     public var nameMatch: (@Sendable (Corpus, RowRef, String) -> Bool)?
+    /// For fields that point at a row of another collection (a quote's article, its speaker's
+    /// entity): that row, whose fields a dotted name reads (`article.title`).
+    public var link: Link?
+}
+
+/// Where a field points: a collection and the row of it a row leads to.
+public struct Link: Sendable {
+    /// The collection pointed at.
+    public var target: String
+    /// The row a row points at, if any.
+    public var resolve: @Sendable (Corpus, RowRef) -> RowRef?
+
+    /// Creates a link.
+    public init(to target: String, _ resolve: @escaping @Sendable (Corpus, RowRef) -> RowRef?) {
+        self.target = target
+        self.resolve = resolve
+    }
+
+    /// The article a row belongs to.
+    static let article = Link(to: "articles") { _, row in RowRef(article: Int(row.article), item: 0) }
+
+    /// The sentence with a 1-based number in the row's article.
+    static func sentence(_ number: @escaping @Sendable (Article, Int) -> Int) -> Link {
+        Link(to: "sentences") { corpus, row in
+            let article = corpus.articles[Int(row.article)]
+            let index = number(article, Int(row.item)) - 1
+            return index >= 0 && index < article.sentences.count ? RowRef(article: Int(row.article), item: index) : nil
+        }
+    }
+
+    /// The paragraph with a 1-based number in the row's article.
+    static func paragraph(_ number: @escaping @Sendable (Article, Int) -> Int) -> Link {
+        Link(to: "paragraphs") { corpus, row in
+            let article = corpus.articles[Int(row.article)]
+            let index = number(article, Int(row.item)) - 1
+            return index >= 0 && index < article.paragraphs.count ? RowRef(article: Int(row.article), item: index) : nil
+        }
+    }
+
+    /// The entity at an index of the row's article.
+    static func entity(_ index: @escaping @Sendable (Article, Int) -> Int?) -> Link {
+        Link(to: "entities") { corpus, row in
+            let article = corpus.articles[Int(row.article)]
+            guard let entity = index(article, Int(row.item)), entity >= 0, entity < article.entities.count else {
+                return nil
+            }
+            return RowRef(article: Int(row.article), item: entity)
+        }
+    }
+}
+
+extension FieldDef {
+    /// The field with a link.
+    func linking(_ link: Link) -> FieldDef {
+        var field = self
+        field.link = link
+        return field
+    }
 }
 
 /// A collection: what one row is, how many rows an article has, and the fields.
@@ -104,6 +162,14 @@ enum Fields {
             span: { corpus, row in span(corpus.articles[Int(row.article)], Int(row.item)) })
     }
 
+    static func date(
+        _ name: String, _ summary: String, _ get: @escaping @Sendable (Article, Int) -> String?
+    ) -> FieldDef {
+        var field = text(name, summary, get)
+        field.type = .date
+        return field
+    }
+
     static func number(
         _ name: String, _ summary: String, _ get: @escaping @Sendable (Article, Int) -> Double?
     ) -> FieldDef {
@@ -124,7 +190,9 @@ enum Fields {
     }
 
     static func article() -> FieldDef {
-        text("article", "the article's id (its file name without extension)") { article, _ in article.id }
+        text("article", "the article's id; article.FIELD reads its fields (article.title, article.date)") {
+            article, _ in article.id
+        }.linking(.article)
     }
 
     /// A sentence number as a value; 0 (a headline or heading, outside every sentence) is null.

@@ -35,16 +35,29 @@ public enum ValueOrder {
         return a < b ? -1 : (a > b ? 1 : 0)
     }
 
-    /// Whether two values are equal for `=`: text ignores case; text that reads as a number
+    /// Whether two values are equal for `=`: text ignores case and the kind of apostrophes and
+    /// quotation marks (`TextFolding`); text that reads as a number
     /// equals that number.
     public static func equal(_ lhs: Value, _ rhs: Value) -> Bool {
         switch (lhs, rhs) {
         case (.text(let a), .text(let b)):
-            return a == b || a.lowercased() == b.lowercased()
+            return a == b || TextFolding.key(a) == TextFolding.key(b)
         case (.list(let items), _) where !isList(rhs):
             return items.contains { equal($0, rhs) }
         default:
             return compare(lhs, rhs) == 0 && (rank(lhs) == rank(rhs) || bothNumeric(lhs, rhs))
+        }
+    }
+
+    /// The value in the form `=` compares: text lower-cased with its marks folded, numbers as
+    /// they are (sets of such keys answer `in` over a query).
+    public static func key(_ value: Value) -> Value {
+        switch value {
+        case .text(let text):
+            if let number = Double(text), text.first?.isNumber == true { return .number(number) }
+            return .text(TextFolding.key(text))
+        case .list(let items): return .list(items.map(key))
+        default: return value
         }
     }
 

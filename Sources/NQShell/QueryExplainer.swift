@@ -1,8 +1,9 @@
 import NQLanguage
+import NQSource
 
 /// Says how a query is evaluated: its source, whether an index answers it, its clauses.
 enum QueryExplainer {
-    static func explain(_ query: Query, plan: Plan, evaluator: Evaluator) -> String {
+    static func explain(_ query: Query, plan: Plan, evaluator: Evaluator) throws(Diagnostic) -> String {
         var lines: [(String, String)] = []
         let all = plan.baseRows?.count ?? plan.collection.rows(in: evaluator.corpus).count
         let kind = plan.baseRows == nil ? "collection" : "saved result of \(plan.collection.name)"
@@ -22,11 +23,30 @@ enum QueryExplainer {
         if let filter = query.filter { lines.append(("where", filter.description)) }
         if !query.order.isEmpty {
             lines.append(
-                ("order", query.order.map { $0.field.text + ($0.descending ? " desc" : "") }.joined(separator: ", ")))
+                (
+                    "order",
+                    query.order.map { $0.expr.description + ($0.descending ? " desc" : "") }.joined(separator: ", ")
+                ))
+        }
+        if let grouping = query.grouping {
+            lines.append(("group by", grouping.keys.map(\.name).joined(separator: ", ")))
+            let aggregates = plan.grouping?.aggregates.map(\.text) ?? []
+            lines.append(("aggregates", aggregates.joined(separator: ", ")))
+            if let filter = grouping.clauses.filter { lines.append(("where", filter.description + " (on groups)")) }
+            if !grouping.clauses.order.isEmpty {
+                lines.append(
+                    (
+                        "order",
+                        grouping.clauses.order.map { $0.expr.description + ($0.descending ? " desc" : "") }
+                            .joined(separator: ", ") + " (groups)"
+                    ))
+            }
+            if let limit = grouping.clauses.limit { lines.append(("limit", "\(limit) groups")) }
         }
         if let limit = plan.limit { lines.append(("limit", "\(limit)" + (plan.offset.map { " offset \($0)" } ?? ""))) }
         lines.append(("columns", plan.columns.map(\.name).joined(separator: ", ")))
-        lines.append(("result", "\(evaluator.rows(plan).count) rows"))
+        let count = plan.grouping == nil ? try evaluator.rows(plan).count : try evaluator.table(plan).rows.count
+        lines.append(("result", "\(count) \(plan.grouping == nil ? "rows" : "groups")"))
         let width = lines.map(\.0.count).max() ?? 0
         return lines.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 }
             .joined(separator: "\n") + "\n"

@@ -6,10 +6,17 @@ import NQSource
 extension Session {
     /// Runs one parsed statement; returns false when it failed (its diagnostic is reported).
     func execute(_ statement: Statement, in source: SourceText) -> Bool {
+        // An interrupt belongs to the statement it stopped: the next one starts clean.
+        clearCancellation()
+        wasInterrupted = false
         do throws(Diagnostic) {
             try perform(statement, in: source)
             return true
         } catch {
+            if error.id == "interrupted" {
+                wasInterrupted = true
+                clearCancellation()
+            }
             if error.id != DotCommands.alreadyReported { report(error, in: source) }
             return false
         }
@@ -29,29 +36,35 @@ extension Session {
 
     func perform(_ statement: Statement, in source: SourceText) throws(Diagnostic) {
         let binder = Binder(saved: saved)
-        let evaluator = Evaluator(corpus: corpus)
+        let evaluator = Evaluator(corpus: corpus, cancellation: Cancellation(isCancelled))
         switch statement {
         case .query(let query):
             let plan = try binder.bind(query)
             for note in evaluator.speakerNotes(plan) { report(note) }
-            present(evaluator.table(plan))
-        case .count(let query, let by):
+            present(try evaluator.table(plan))
+        case .count(let query):
             let plan = try binder.bind(query)
             for note in evaluator.speakerNotes(plan) { report(note) }
-            if by.isEmpty {
-                present(evaluator.count(plan))
-            } else {
-                var fields: [FieldDef] = []
-                for name in by { fields.append(try binder.field(name, in: plan.collection)) }
-                present(evaluator.count(plan, by: fields))
-            }
+            present(try evaluator.count(plan))
         case .assign(let name, let query):
             if Schema.collection(named: name.text) != nil { throw Messages.letShadowsCollection(name) }
             let plan = try binder.bind(query)
-            let rows = evaluator.rows(plan)
-            saved[name.text.lowercased()] = SavedResult(
-                collection: plan.collection, rows: rows, select: query.select.map(\.text))
+            let key = name.text.lowercased()
+            if plan.grouping != nil {
+                let table = try evaluator.table(plan)
+                saved[key] = SavedResult(name: key, table: table)
+                report("\(name.text): \(ResultRenderer.rowCount(table.rows.count)) of groups")
+                return
+            }
+            let rows = try evaluator.rows(plan)
+            var select = query.select
+            if query.clauses.selectAll {
+                select = plan.collection.fields.map { SelectItem(expr: .field(Name($0.name, span: name.span))) }
+            }
+            saved[key] = SavedResult(collection: plan.collection, rows: rows, select: select)
             report("\(name.text): \(ResultRenderer.rowCount(rows.count)) of \(plan.collection.name)")
+        case .quit:
+            wantsToQuit = true
         case .load(let path, let span):
             try loadStatement(path, at: span)
         case .describe(let name):
@@ -61,7 +74,7 @@ extension Session {
         case .explainRow(let name, let number, let span):
             try explainRow(name, number, at: span)
         case .explainQuery(let query):
-            let explanation = QueryExplainer.explain(query, plan: try binder.bind(query), evaluator: evaluator)
+            let explanation = try QueryExplainer.explain(query, plan: try binder.bind(query), evaluator: evaluator)
             output.write(TerminalText.visible(explanation))
         case .help(let topic):
             output.write(try HelpTopics.text(for: topic))

@@ -75,7 +75,7 @@ struct Runner {
                 keepGoing: command.keepGoing)
             succeeded = loop.run() && succeeded
         }
-        if session.wasInterrupted { return ExitStatus.interrupted }
+        if session.wasInterrupted || session.isCancelled() { return ExitStatus.interrupted }
         return succeeded ? ExitStatus.success : ExitStatus.failure
     }
 

@@ -18,11 +18,14 @@ struct ThreeWaysTests {
         let text = try String(contentsOf: root.appendingPathComponent(script), encoding: .utf8)
         let asFile = try Run.nq(["--width", "100", script], directory: root)
         let asInput = try Run.nq(["--width", "100"], input: text, directory: root)
-        let asCommand = try Run.nq(["--width", "100", "-c", text], directory: root)
         #expect(asInput.output == asFile.output, "standard input differs from the script file")
-        #expect(asCommand.output == asFile.output, "-c differs from the script file")
         #expect(asInput.status == asFile.status)
-        #expect(asCommand.status == asFile.status)
+        // Linux takes at most 128 KiB in one argument: a larger script cannot be one -c.
+        if text.utf8.count < 100_000 {
+            let asCommand = try Run.nq(["--width", "100", "-c", text], directory: root)
+            #expect(asCommand.output == asFile.output, "-c differs from the script file")
+            #expect(asCommand.status == asFile.status)
+        }
         if script.hasPrefix("Examples/") {
             // The lessons are checks: CI fails when one of their expectations no longer holds.
             #expect(asFile.status == 0, "\(asFile.errors)")

@@ -146,19 +146,28 @@ struct EntityResolver {
         return nil
     }
 
-    /// Among namesakes, the one mentioned most recently before `offset` (else the first).
+    /// Among namesakes, the one a bare surname most likely means: the one named most often so
+    /// far, unless another was named just before (Bill Clinton in a paragraph about him).
     func nearest(_ people: [Int], before offset: Int) -> Int {
         var best = people[0]
-        var bestSeen = -1
+        var bestScore = -Double.infinity
         for person in people {
-            guard let latest = seen[person].last(where: { $0 < offset }), latest > bestSeen else {
-                continue
+            let earlier = seen[person].filter { $0 < offset }
+            guard let latest = earlier.last else { continue }
+            var score = Double(earlier.count)
+            if offset - latest < Self.recentNamesakeBytes { score += Self.recentNamesakeWeight }
+            if score > bestScore || score == bestScore && latest > (seen[best].last { $0 < offset } ?? -1) {
+                best = person
+                bestScore = score
             }
-            best = person
-            bestSeen = latest
         }
         return best
     }
+
+    /// How near (in bytes) a namesake's last mention counts as just before.
+    static let recentNamesakeBytes = 300
+    /// How much being named just before counts, in mentions.
+    static let recentNamesakeWeight = 3.0
 
     /// Whether a single word looks like a plural ("Millennials", "Whigs"): no default type then.
     static func isPlural(_ context: AnalysisContext, _ name: NameCandidate) -> Bool {

@@ -116,17 +116,17 @@ public enum AttributionLimits {
     /// Tokens back a relative pronoun ("who") looks for its name.
     public static let relativeReach = 12
     /// How much a pronoun's candidate loses for each sentence between them.
-    public static let sentenceDistanceWeight = 1.5
+    public static let sentenceDistanceWeight = 2.0
     /// How much a candidate gains for being the subject of its clause.
-    public static let subjectWeight = 2.0
+    public static let subjectWeight = 3.0
     /// How much a candidate loses for being named only in a possessive ("Doe's aide").
     public static let possessivePenalty = 2.0
     /// How much a candidate gains for having spoken the quote before.
-    public static let previousSpeakerWeight = 3.0
+    public static let previousSpeakerWeight = 1.0
     /// How much a candidate gains when its gender is known to agree with the pronoun.
-    public static let knownGenderWeight = 1.0
+    public static let knownGenderWeight = 2.0
     /// How much a candidate gains for each further mention in the window.
-    public static let repeatedMentionWeight = 0.3
+    public static let repeatedMentionWeight = 0.2
     /// How sure a pronoun's resolution must be to teach its entity the pronoun's gender.
     public static let learnGenderCertainty = 0.75
     /// Paragraphs within which the previous quote's speaker counts as the last speaker.

@@ -186,6 +186,24 @@ struct PhraseReader {
         return SpeakerPhrase(range: first..<(last + 1), kind: .description, name: first < last ? first..<last : nil)
     }
 
+    /// The name after one to three lower-case words of a role ("delegate", "party boss") that
+    /// start at token `start`, reading no further than `limit`.
+    func nameAfterRole(from start: Int, limit: Int) -> Range<Int>? {
+        var index = start
+        while index < limit, index - start < 3, view.isLowerWord(index), !view.newlineBefore(index) {
+            let wordClass = view.classes(index)
+            if wordClass.contains(.speech) || wordClass.contains(.conjunction) || wordClass.contains(.clauseBreak)
+                || wordClass.contains(.determiner) || wordClass.contains(.pronoun) || view.isPreposition(index)
+                || wordClass.contains(.adverb) || wordClass.contains(.verb) || isParticipleLike(index)
+            {
+                return nil
+            }
+            index += 1
+        }
+        guard index > start, index < limit, view.isNameWord(index) else { return nil }
+        return nameForward(startingAt: index, limit: limit)
+    }
+
     /// Whether the word at `index` is lower-case and ends in -ing (a verb form, not a noun).
     func isParticipleLike(_ index: Int) -> Bool {
         let span = view.tokens[index].span
@@ -205,6 +223,10 @@ struct PhraseReader {
             return SpeakerPhrase(range: first..<(first + 1), kind: .pronoun)
         }
         if !wordClass.contains(.determiner), let name = nameForward(startingAt: first, limit: limit) {
+            // "said Virginia delegate Jane Doe": a name modifying a role before the speaker's name.
+            if let person = nameAfterRole(from: name.upperBound, limit: limit) {
+                return SpeakerPhrase(range: first..<person.upperBound, kind: .description, name: person)
+            }
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
         if !wordClass.contains(.determiner), !wordClass.contains(.role) {
@@ -213,7 +235,9 @@ struct PhraseReader {
             while ahead < limit, ahead - first < 6, view.isLowerWord(ahead) || view.isNameWord(ahead),
                 !view.classes(ahead).contains(.clauseBreak)
             {
-                if view.isNameWord(ahead), let name = nameForward(startingAt: ahead, limit: limit) {
+                if view.isNameWord(ahead), let found = nameForward(startingAt: ahead, limit: limit) {
+                    // "former Vermont governor Jane Doe": the name after the role is the speaker.
+                    let name = nameAfterRole(from: found.upperBound, limit: limit) ?? found
                     return SpeakerPhrase(range: first..<name.upperBound, kind: .description, name: name)
                 }
                 ahead += 1

@@ -38,18 +38,23 @@ struct ReferenceTable {
         references.reserveCapacity(layer.mentions.count)
         var quote = 0
         var lastSentence = -1
+        var lastPersonSentence = -1
         for (index, mention) in layer.mentions.enumerated() {
             while quote < quoted.count, quoted[quote].upper <= mention.span.lower { quote += 1 }
             let inside = quote < quoted.count && quoted[quote].lower <= mention.span.lower
             let token = view.context.tokenIndex(atOrAfter: mention.span.lower)
             let last = view.context.tokenIndex(atOrAfter: mention.span.upper) - 1
-            // The first name outside quotes in a sentence is most often its subject.
+            // The first name outside quotes in a sentence is most often its subject; so is the
+            // first person named in it, for a pronoun that stands for a person.
             let opens = !inside && mention.sentence != lastSentence
             if opens { lastSentence = mention.sentence }
+            let isPerson = layer.entities[mention.entity].type == .person
+            let firstPerson = !inside && isPerson && mention.sentence != lastPersonSentence
+            if firstPerson { lastPersonSentence = mention.sentence }
             references.append(
                 Reference(
                     mention: index, entity: mention.entity, token: token, sentence: mention.sentence,
-                    quoted: inside, subject: opens || Self.isSubject(view, first: token, last: last),
+                    quoted: inside, subject: opens || firstPerson || Self.isSubject(view, first: token, last: last),
                     possessive: last >= token && view.isPossessive(last)))
         }
         self.references = references
@@ -62,6 +67,8 @@ struct ReferenceTable {
         var before = first - 1
         if before >= 0, view.isWord(before), view.classes(before).contains(.conjunction) { before -= 1 }
         if before < 0 || view.isTerminal(before) || view.newlineBefore(first) { return true }
+        // "said Jane Doe": the subject of an inverted verb of speech.
+        if before >= 0, view.isLowerWord(before), view.classes(before).contains(.speech) { return true }
         var after = last + 1
         while after < view.count, view.isLowerWord(after), view.classes(after).contains(.adverb) { after += 1 }
         return after < view.count && view.isLowerWord(after) && view.classes(after).contains(.speech)

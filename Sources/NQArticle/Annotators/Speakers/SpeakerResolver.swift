@@ -67,20 +67,25 @@ struct SpeakerResolver {
     /// A name next to the cue: the person it names (the head of "Florida Sen. Marco Rubio"),
     /// else the organisation or place, else the name as written.
     func name(_ phrase: SpeakerPhrase) -> Outcome {
-        let span = view.span(phrase.range)
-        if let mention = headMention(in: span) {
-            return Outcome(entity: layer.mentions[mention].entity, resolution: .name, certainty: 1)
-        }
-        // A name the entity layer missed: the person the article names with the same surname.
-        let surname = view.string((phrase.range.upperBound - 1)..<phrase.range.upperBound)
-        let namesakes = layer.entities.indices.filter { index in
-            layer.entities[index].type == .person && layer.entities[index].name.split(separator: " ").count >= 2
-                && layer.entities[index].name.split(separator: " ").last.map(String.init) == surname
-        }
-        if namesakes.count == 1 {
-            return Outcome(entity: namesakes[0], resolution: .name, certainty: 0.9)
+        if let (entity, certainty) = entity(named: phrase.range) {
+            return Outcome(entity: entity, resolution: .name, certainty: certainty)
         }
         return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
+    }
+
+    /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
+    /// layer missed) the one person the article names with the same surname.
+    func entity(named range: Range<Int>) -> (entity: Int, certainty: Double)? {
+        if let mention = headMention(in: view.span(range)) { return (layer.mentions[mention].entity, 1) }
+        var last = range.upperBound - 1
+        if view.isPossessive(last), last > range.lowerBound, !view.isWord(last) { last -= 1 }
+        let surname = view.string(last..<(last + 1)).replacingOccurrences(of: "’s", with: "")
+            .replacingOccurrences(of: "'s", with: "")
+        let namesakes = layer.entities.indices.filter { index in
+            let words = layer.entities[index].name.split(separator: " ")
+            return layer.entities[index].type == .person && words.count >= 2 && words.last.map(String.init) == surname
+        }
+        return namesakes.count == 1 ? (namesakes[0], 0.9) : nil
     }
 
     /// The mention heading the words of `span`: its last person, else its last mention.
@@ -203,6 +208,12 @@ struct SpeakerResolver {
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
                 resolution: .namedDescription, certainty: 0.95)
         }
+        // "a Twitter spokesman", "the Clinton campaign": someone who speaks for the name.
+        if let name = phrase.name, isRepresentative(phrase.range.upperBound - 1),
+            let (entity, _) = entity(named: name)
+        {
+            return Outcome(entity: entity, antecedent: view.span(name), resolution: .describedEntity, certainty: 0.7)
+        }
         if phrase.name == nil, let mention = layer.mention(overlapping: span), layer.mentions[mention].form == .title {
             return Outcome(
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
@@ -215,6 +226,14 @@ struct SpeakerResolver {
                 resolution: .describedEntity, certainty: 0.7)
         }
         return Outcome(text: text, resolution: .description, certainty: 0.6)
+    }
+
+    /// Whether the word at `index` names someone or something that speaks for another: a
+    /// spokesman, an aide, a campaign, a statement.
+    func isRepresentative(_ index: Int) -> Bool {
+        guard view.isLowerWord(index) else { return false }
+        let word = view.string(index..<(index + 1)).lowercased()
+        return SpeakerWords.representatives.split(separator: " ").contains { $0 == word }
     }
 
     /// Whether the name `name` ends the phrase `range` (so the phrase describes that name).

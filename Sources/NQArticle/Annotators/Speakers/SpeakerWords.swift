@@ -29,6 +29,14 @@ enum SpeakerWords {
         actress author writer economist host anchor commentator pundit strategist adviser
         advisor prosecutor attorney lawyer sheriff chief director founder executive ceo
         """
+    /// Head nouns of descriptions that speak for the name they hold ("a Twitter spokesman", "the
+    /// Clinton campaign", "a White House statement").
+    static let representatives = """
+        spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
+        aide aides adviser advisers advisor advisors staffer staffers staff campaign team office
+        camp representative representatives statement ad ads report letter tweet tweets email
+        memo release website account filing
+        """
     /// Head nouns of descriptions that stand for an organisation ("the department", "the firm").
     static let organizationHeads = """
         department ministry agency office committee commission council board bureau

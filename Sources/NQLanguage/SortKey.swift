@@ -1,0 +1,295 @@
+import NQSource
+
+/// A value made ready for sorting once per row, so that comparing two rows compares bytes and
+/// numbers rather than lower-casing and collating strings on every comparison.
+enum SortKey {
+    case null
+    case bool(Bool)
+    case number(Double)
+    /// Lower-cased UTF-8 bytes, then the text as written to break ties.
+    case text([UInt8], [UInt8])
+
+    init(_ value: Value) {
+        switch value {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .number(let number): self = .number(number)
+        case .text(let text): self = Self.text(Array(text.utf8)[...])
+        case .list: self = Self.text(Array(value.displayText.utf8)[...])
+        }
+    }
+
+    /// The key of UTF-8 text: lower-cased, and as written only when that differs (the common
+    /// case, text that has no capitals past its first letters, still makes two arrays).
+    static func text(_ bytes: ArraySlice<UInt8>) -> SortKey {
+        let (lowered, changed) = folded(bytes)
+        return .text(lowered, changed ? Array(bytes) : lowered)
+    }
+
+    /// UTF-8 text lower-cased as `lowercased()` does it, without a string in between: ASCII byte
+    /// by byte, and only the rare upper-case letters past ASCII through their Unicode mapping
+    /// (typographic quotes and dashes, the common bytes past ASCII in news, are copied); and
+    /// whether anything changed.
+    static func folded(_ bytes: ArraySlice<UInt8>) -> ([UInt8], Bool) {
+        var changed = false
+        var special = false
+        let quick = bytes.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        let upper = byte &- 0x41 < 26
+                        changed = changed || upper
+                        buffer[index] = upper ? byte | 0x20 : byte
+                        index += 1
+                        continue
+                    }
+                    let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+                    let end = min(source.count, index + width)
+                    var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+                    for next in (index + 1)..<end { value = value << 6 | UInt32(source[next] & 0x3F) }
+                    if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                        special = true
+                        break
+                    }
+                    for next in index..<end { buffer[next] = source[next] }
+                    index = end
+                }
+                count = special ? 0 : source.count
+            }
+        }
+        if !special { return (quick, changed) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                result.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                index += 1
+                continue
+            }
+            let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+            let end = min(bytes.endIndex, index + width)
+            var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+            for next in (index + 1)..<end { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+            if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                result.append(contentsOf: bytes[index..<end])
+            }
+            index = end
+        }
+        return (result, true)
+    }
+
+    var rank: Int {
+        switch self {
+        case .null: return 0
+        case .bool: return 1
+        case .number: return 2
+        case .text: return 3
+        }
+    }
+
+    /// -1, 0 or 1 as `lhs` sorts before, with or after `rhs` (the order of `ValueOrder`: null
+    /// first, then false before true, numbers, text ignoring case).
+    static func compare(_ lhs: SortKey, _ rhs: SortKey) -> Int {
+        switch (lhs, rhs) {
+        case (.number(let a), .number(let b)): return a < b ? -1 : (a > b ? 1 : 0)
+        case (.text(let a, let x), .text(let b, let y)):
+            let order = bytes(a, b)
+            return order != 0 ? order : bytes(x, y)
+        case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
+        default:
+            let (a, b) = (lhs.rank, rhs.rank)
+            return a < b ? -1 : (a > b ? 1 : 0)
+        }
+    }
+
+    /// Byte-wise comparison, a shorter prefix first.
+    static func bytes(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                let count = min(x.count, y.count)
+                var index = 0
+                while index < count {
+                    if x[index] != y[index] { return x[index] < y[index] ? -1 : 1 }
+                    index += 1
+                }
+                return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+            }
+        }
+    }
+}
+
+/// Sorting and cutting of rows or groups by keys computed once per item.
+struct Ordering {
+    /// For each key: whether it is descending.
+    let descending: [Bool]
+    /// Checked while keys are computed.
+    let check: Cancellation
+
+    /// The order of items (indices into `keys`), ties kept in their first order; when only the
+    /// first `top` are wanted, a bounded selection rather than a full sort.
+    func order(_ keys: [[SortKey]], top: Int?) throws(Diagnostic) -> [Int] {
+        let count = keys.count
+        // The first key as an integer that orders as it does (the first eight bytes of text, a
+        // number's bits), so that most comparisons are one integer comparison.
+        let fast = Self.prefixes(keys)
+        let firstDescending = descending.first ?? false
+        func before(_ a: Int, _ b: Int) -> Bool {
+            if let fast, fast[a] != fast[b] { return firstDescending ? fast[a] > fast[b] : fast[a] < fast[b] }
+            for index in descending.indices {
+                let order = SortKey.compare(keys[a][index], keys[b][index])
+                if order != 0 { return descending[index] ? order > 0 : order < 0 }
+            }
+            return a < b
+        }
+        if let top, top < count / 8 {
+            // Keep the best `top` in order; most items are compared once with the last kept.
+            var kept: [Int] = []
+            kept.reserveCapacity(top + 1)
+            for item in 0..<count {
+                if item & 4095 == 0 { try check.poll() }
+                guard top > 0 else { break }
+                if kept.count == top, !before(item, kept[kept.count - 1]) { continue }
+                var low = 0
+                var high = kept.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if before(kept[middle], item) { low = middle + 1 } else { high = middle }
+                }
+                kept.insert(item, at: low)
+                if kept.count > top { kept.removeLast() }
+            }
+            return kept
+        }
+        try check.poll()
+        let sorted = check.sorting(count, by: before)
+        try check.poll()
+        return sorted
+    }
+
+    /// For a first key that is text (or a number) in every item: an integer per item that
+    /// orders as the key does, ties left to the full comparison; nil for mixed keys.
+    static func prefixes(_ keys: [[SortKey]]) -> [UInt64]? {
+        guard let first = keys.first?.first else { return nil }
+        var result: [UInt64] = []
+        result.reserveCapacity(keys.count)
+        for key in keys {
+            switch (first, key[0]) {
+            case (.text, .text(let folded, _)):
+                var value: UInt64 = 0
+                for index in 0..<8 { value = value << 8 | UInt64(index < folded.count ? folded[index] : 0) }
+                result.append(value)
+            case (.number, .number(let number)):
+                // IEEE order: flip the sign bit of positives, every bit of negatives.
+                let bits = number.isNaN ? UInt64.max : (number == 0 ? 0 : number).bitPattern
+                result.append(bits >> 63 == 0 ? bits | (1 << 63) : ~bits)
+            default:
+                return nil
+            }
+        }
+        return result
+    }
+}
+
+/// Sorting rows by one text key that is a span of their article (`sentences order by text`):
+/// every row's folded text goes into one buffer, with an integer of its first eight bytes, so
+/// that sorting allocates nothing per row and compares integers, then bytes.
+struct SpanTextOrdering {
+    let descending: Bool
+    let check: Cancellation
+
+    /// The order of the rows (indices), ties in their first order; the best `top` when given.
+    func order(
+        _ count: Int, span: (Int) -> (bytes: [UInt8], range: Range<Int>)?, top: Int?
+    ) throws(Diagnostic) -> [Int] {
+        var folded: [UInt8] = []
+        var starts = [Int](repeating: 0, count: count + 1)
+        var prefixes = [UInt64](repeating: 0, count: count)
+        var isNull = [Bool](repeating: false, count: count)
+        // Where each row's text is, to break ties by the text as written.
+        var originals: [(article: [UInt8], range: Range<Int>)?] = []
+        originals.reserveCapacity(count)
+        for index in 0..<count {
+            if index & 4095 == 0 { try check.poll() }
+            starts[index] = folded.count
+            guard let (bytes, range) = span(index) else {
+                isNull[index] = true
+                originals.append(nil)
+                continue
+            }
+            let (lowered, _) = SortKey.folded(bytes[range])
+            folded.append(contentsOf: lowered)
+            var prefix: UInt64 = 0
+            for offset in 0..<8 { prefix = prefix << 8 | UInt64(offset < lowered.count ? lowered[offset] : 0) }
+            prefixes[index] = prefix
+            originals.append((bytes, range))
+        }
+        starts[count] = folded.count
+        return try folded.withUnsafeBufferPointer { (text) throws(Diagnostic) -> [Int] in
+            func compare(_ a: Int, _ b: Int) -> Int {
+                if isNull[a] != isNull[b] { return isNull[a] ? -1 : 1 }
+                if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] ? -1 : 1 }
+                let (x, y) = (starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
+                let length = min(x.count, y.count)
+                var offset = 0
+                while offset < length {
+                    let (p, q) = (text[x.lowerBound + offset], text[y.lowerBound + offset])
+                    if p != q { return p < q ? -1 : 1 }
+                    offset += 1
+                }
+                if x.count != y.count { return x.count < y.count ? -1 : 1 }
+                guard let left = originals[a], let right = originals[b] else { return 0 }
+                return SortKey.bytes(Array(left.article[left.range]), Array(right.article[right.range]))
+            }
+            func before(_ a: Int, _ b: Int) -> Bool {
+                let order = compare(a, b)
+                if order != 0 { return descending ? order > 0 : order < 0 }
+                return a < b
+            }
+            if let top, top < count / 8 {
+                var kept: [Int] = []
+                for item in 0..<count {
+                    guard top > 0 else { break }
+                    if kept.count == top, !before(item, kept[kept.count - 1]) { continue }
+                    var low = 0
+                    var high = kept.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if before(kept[middle], item) { low = middle + 1 } else { high = middle }
+                    }
+                    kept.insert(item, at: low)
+                    if kept.count > top { kept.removeLast() }
+                }
+                return kept
+            }
+            try check.poll()
+            let sorted = check.sorting(count, by: before)
+            try check.poll()
+            return sorted
+        }
+    }
+}
+
+extension Cancellation {
+    /// The indices `0..<count` sorted; a raised flag is seen within 65,536 comparisons, after
+    /// which every comparison answers at once so that the sort ends quickly, and the caller's
+    /// next `poll` throws.
+    func sorting(_ count: Int, by before: (Int, Int) -> Bool) -> [Int] {
+        var comparisons = 0
+        var stopped = false
+        return (0..<count).sorted { a, b in
+            if stopped { return false }
+            comparisons &+= 1
+            if comparisons & 0xFFFF == 0, isCancelled() {
+                stopped = true
+                return false
+            }
+            return before(a, b)
+        }
+    }
+}
