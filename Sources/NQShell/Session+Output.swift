@@ -27,8 +27,7 @@ final class FileSink: OutputSink {
     /// Opens (creating or emptying) the file at `path`; nil with the reason when it cannot.
     static func open(_ path: String) -> Result<FileSink, Diagnostic> {
         guard let file = fopen(path, "w") else {
-            let reason = String(cString: strerror(errno))
-            return .failure(Diagnostic(id: "outputFailed", message: "cannot write '\(path)': \(reason)"))
+            return .failure(ShellMessages.outputFailed(path, reason: String(cString: strerror(errno))))
         }
         return .success(FileSink(path: path, file: file))
     }

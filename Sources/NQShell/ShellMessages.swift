@@ -23,6 +23,11 @@ enum ShellMessages {
             span: span, label: "select one field and one row, or use count")
     }
 
+    /// `.output FILE` or `.once FILE` naming a file that cannot be written.
+    static func outputFailed(_ path: String, reason: String) -> Diagnostic {
+        Diagnostic(id: "outputFailed", message: "cannot write '\(path)': \(reason)")
+    }
+
     /// A value as a lesson would write it: text in quotes (the renderer makes control characters visible).
     static func literal(_ value: Value) -> String {
         switch value {

@@ -24,7 +24,8 @@ struct NQCommand: ParsableCommand {
             `nq export --help` describes export; an article named export is opened with \
             `nq ./export` or `nq -- export`.
 
-            Exit status: 0 ok, 1 a statement or its data failed, 2 usage error.
+            Exit status: 0 ok, 1 a statement, an expectation or its data failed, 2 usage error, \
+            130 interrupted by Ctrl-C.
             """,
         version: "nq \(Session.version)"
     )
