@@ -95,6 +95,13 @@ final class LibEditReader: LineReader {
         history.add(statement)
     }
 
+    /// Whether pasted lines are waiting on standard input (libedit reads a byte at a time, so
+    /// what it has not read is still there).
+    var hasPendingInput: Bool {
+        var poller = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&poller, 1, 0) > 0
+    }
+
     /// Tab: asks the session for candidates and applies the `CompletionEdit`.
     private func completeWord() -> UInt8 {
         guard let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }

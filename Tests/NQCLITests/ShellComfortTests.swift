@@ -116,6 +116,29 @@ struct ShellComfortTests {
         try leave(plain)
     }
 
+    @Test func linesPastedAtThePromptFrameAsAFileDoes() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        let terminal = try startShell()
+        try terminal.wait(forText: "nq> ")
+        // Pasted: both lines wait together, so the clause on the second continues the first.
+        terminal.type(".mode csv\rquotes select speaker\rlimit 2\r")
+        try terminal.wait(forText: "Mark Rutte", count: 2)
+        try terminal.wait(for: "the prompt after the rows") {
+            ShellTerminalTests.after("limit 2", in: $0).contains("nq> ")
+        }
+        #expect(!terminal.screen.contains("Donald Trump"))
+        #expect(!terminal.screen.contains("error"))
+        // Typed and entered, a complete line runs at once: the clause alone is then an error.
+        terminal.type("quotes select speaker\r")
+        try terminal.wait(forText: "Donald Trump")
+        try terminal.wait(for: "a prompt after all quotes") {
+            ShellTerminalTests.after("Donald Trump", in: $0).contains("nq> ")
+        }
+        terminal.type("limit 2\r")
+        try terminal.wait(forText: "error")
+        try leave(terminal)
+    }
+
     @Test func aLessonPausesAtATerminalUntilEnter() throws {
         defer { try? FileManager.default.removeItem(at: home) }
         let lesson = home.appendingPathComponent("lesson.nq")

@@ -17,6 +17,15 @@ public protocol LineReader: AnyObject {
 
     /// Records a complete, non-empty statement (in the history, for readers that keep one).
     func remember(_ statement: String)
+
+    /// Whether more input is already waiting (lines pasted at the prompt), so the framer may
+    /// read the next line before deciding that a statement has ended.
+    var hasPendingInput: Bool { get }
+}
+
+extension LineReader {
+    /// Nothing is known to be waiting.
+    public var hasPendingInput: Bool { false }
 }
 
 /// The lines of a text already in memory: a script file or a `-c` statement.

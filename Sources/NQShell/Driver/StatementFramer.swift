@@ -100,6 +100,12 @@ public struct StatementFramer {
         collecting ? [take()] : []
     }
 
+    /// Hands over a complete statement held to see whether the next line continues it: at the
+    /// prompt, once no more typed or pasted lines are waiting.
+    public mutating func release() -> [FramedInput] {
+        complete ? [take()] : []
+    }
+
     /// Forgets the unfinished statement (Ctrl-C at the prompt).
     public mutating func discard() {
         _ = take()

@@ -27,7 +27,9 @@ public struct StatementLoop {
     /// Runs statements until the input ends, a statement asks to quit or is interrupted, or one
     /// fails without `keepGoing`. Returns whether every statement succeeded.
     public func run() -> Bool {
-        var framer = StatementFramer(looksAhead: !atPrompt, blankLineEnds: atPrompt)
+        // At the prompt too the framer looks ahead, but only while pasted lines are waiting: a
+        // line typed and entered runs at once, a pasted script frames as a file does.
+        var framer = StatementFramer(looksAhead: true, blankLineEnds: atPrompt)
         var succeeded = true
         var lineNumber = 0
         var ended = false
@@ -43,6 +45,7 @@ public struct StatementLoop {
             case .line(let line):
                 lineNumber += 1
                 ready = framer.add(line, number: lineNumber)
+                if atPrompt && !reader.hasPendingInput { ready += framer.release() }
             }
             for input in ready {
                 if !runOne(input) {
