@@ -30,7 +30,7 @@ enum DotCommands {
             session.wantsToQuit = true
         },
         DotCommand(name: "help", usage: "", summary: "list the dot commands") { session, _ in
-            session.output.write(helpText)
+            session.emit(helpText)
         },
         DotCommand(name: "load", usage: "PATH", summary: "load articles from a file, folder or pattern (as 'load')") {
             session, args in

@@ -35,10 +35,10 @@ extension Session {
         guard let rowSpan = collection.rowSpan?(article, Int(row.item)) else {
             // Entities have no single place: list their fields instead.
             let values = collection.fields.map { ($0.name, $0.get(corpus, row).displayText) }
-            output.write(keyValues(values))
+            emit(keyValues(values))
             return
         }
-        output.write(context(of: rowSpan, in: article))
+        emit(context(of: rowSpan, in: article))
     }
 
     /// The heading line and the highlighted paragraph(s) around a span.
@@ -115,7 +115,7 @@ extension Session {
             }
             values.append(("identity", line))
         }
-        output.write(keyValues(values))
+        emit(keyValues(values))
     }
 
     /// Lines of `key  value`, the values aligned and wrapped to the width.

@@ -81,6 +81,12 @@ extension Session {
         output.flush()
     }
 
+    /// Writes a whole answer (a result, `show`, `explain`, `help`): through the pager when it is
+    /// taller than the terminal, else to `output`.
+    func emit(_ text: String) {
+        if !page(text) { output.write(text) }
+    }
+
     /// Shows `text` through the pager when it is taller than the terminal and a person reads it
     /// at the prompt; returns whether it did.
     func page(_ text: String) -> Bool {

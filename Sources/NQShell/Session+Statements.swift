@@ -75,9 +75,9 @@ extension Session {
             try explainRow(name, number, at: span)
         case .explainQuery(let query):
             let explanation = try QueryExplainer.explain(query, plan: try binder.bind(query), evaluator: evaluator)
-            output.write(TerminalText.visible(explanation))
+            emit(TerminalText.visible(explanation))
         case .help(let topic):
-            output.write(try HelpTopics.text(for: topic))
+            emit(try HelpTopics.text(for: topic))
         case .print(let text):
             output.write(TerminalText.visible(text) + "\n")
         case .date(let text, let span):

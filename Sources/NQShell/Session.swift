@@ -122,7 +122,7 @@ public final class Session {
         // CSV keeps the exact text for files and pipes; at a terminal its control characters
         // are shown like everywhere else (JSON escapes them, tables and markdown show them).
         if format == .csv && writesToTerminal { text = TerminalText.visible(text) }
-        if !page(text) { output.write(text) }
+        emit(text)
         if let footer = renderer.footer(for: table, format: format) { errors.write(footer) }
     }
 
