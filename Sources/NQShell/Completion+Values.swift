@@ -12,6 +12,8 @@ extension Session {
     static let longestCompletedValue = 60
     /// At most this many different values are offered.
     static let mostCompletedValues = 5000
+    /// At most this many rows are read for one Tab, so a large corpus still answers at once.
+    static let mostRowsRead = 200_000
 
     /// Completions inside a string being typed (`speaker = "Pau`, `mentions "Pu`, `cue in ["s`):
     /// the field's values that start with what is typed, closed with a quote. Nil when the line
@@ -81,7 +83,7 @@ extension Session {
             field.type == .text
         else { return nil }
         var values: Set<String> = []
-        for row in collection.rows(in: corpus) {
+        for row in collection.rows(in: corpus).prefix(Self.mostRowsRead) {
             guard case .text(let text) = field.get(corpus, row), !text.isEmpty,
                 text.count <= Self.longestCompletedValue, !text.contains("\"")
             else { continue }
