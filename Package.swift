@@ -10,18 +10,25 @@ let package = Package(
         .library(name: "NQArticle", targets: ["NQArticle"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "NQSource"),
         .target(
             name: "NQArticle",
-            dependencies: ["NQSource"],
-            resources: [.copy("Resources")]
+            dependencies: ["NQSource", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            // Compiled into the binary: a copied `nq` needs no files beside it.
+            resources: [.embedInCode("Resources")]
         ),
         .target(name: "NQLanguage", dependencies: ["NQSource", "NQArticle"]),
         .target(name: "NQRender", dependencies: ["NQSource", "NQLanguage"]),
         .target(name: "NQShell", dependencies: ["NQSource", "NQArticle", "NQLanguage", "NQRender"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .systemLibrary(
             name: "CLibEdit",
             pkgConfig: "libedit",
@@ -30,11 +37,11 @@ let package = Package(
         .executableTarget(
             name: "nq",
             dependencies: [
-                "NQShell", "NQSource", "NQRender", "CLibEdit",
+                "NQShell", "NQSource", "NQRender", "NQArticle", "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NQArticleTests", dependencies: ["NQArticle"]),
+        .testTarget(name: "NQArticleTests", dependencies: ["NQArticle"], exclude: ["Inputs"]),
         .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage"]),
         .testTarget(name: "NQRenderTests", dependencies: ["NQRender"]),
         .testTarget(

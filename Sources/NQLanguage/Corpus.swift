@@ -116,6 +116,18 @@ public final class Corpus {
         articleIndex = [:]
     }
 
+    /// Removes the articles that `shouldRemove` picks and rebuilds the indexes; returns how
+    /// many were removed.
+    @discardableResult
+    public func removeArticles(where shouldRemove: (Article) -> Bool) -> Int {
+        let kept = articles.filter { !shouldRemove($0) }
+        let removed = articles.count - kept.count
+        guard removed > 0 else { return 0 }
+        removeAll()
+        for article in kept { add(article) }
+        return removed
+    }
+
     /// The mentions of the entities that answer to a lower-cased name, in article and text order.
     public func mentionRows(named key: String) -> [RowRef] {
         var rows: [RowRef] = []

@@ -1,6 +1,7 @@
 import NQArticle
 import NQLanguage
 import NQRender
+import NQSource
 
 /// Streams the rows of one collection for many articles, analysing one article at a time so
 /// that memory stays constant (`nq export`).
@@ -10,8 +11,12 @@ public struct Exporter {
 
     /// Writes every row of `collection` for the articles under `paths` in `format` (jsonl or
     /// csv); returns false when a path or file failed (the others are still exported).
+    ///
+    /// The path `-` reads `standardInput`: JSON Lines stream through piece by piece, in
+    /// constant memory; any other format is read whole as one input.
     public func export(
-        collection name: String, format: OutputFormat, paths: [String], output: OutputSink, errors: OutputSink
+        collection name: String, format: OutputFormat, paths: [String], output: OutputSink, errors: OutputSink,
+        options: InputOptions = InputOptions(), standardInput: LineChunks? = nil
     ) -> Bool {
         guard let collection = Schema.collection(named: name) else {
             errors.write(
@@ -26,37 +31,98 @@ public struct Exporter {
             errors.write("error: export writes jsonl or csv, not \(format.rawValue)\n")
             return false
         }
-        let (files, problems) = ArticleLoader().files(for: paths)
-        for problem in problems {
-            errors.write(TerminalText.visible("error: \(problem.path): \(problem.message)", lineBreaks: false) + "\n")
-        }
-        var succeeded = problems.isEmpty
         output.write(writer.header())
         // Articles are analysed in parallel batches and written one by one as they arrive, then
         // dropped: memory stays that of two batches, however large the corpus. The corpus holds
         // one article at a time but numbers quotes as a whole corpus would.
         let corpus = Corpus()
         var text = ""
-        _ = ParallelLoader(referenceDate: nil, isCancelled: { false }).load(files, progress: nil) { result in
-            switch result {
-            case .success(let loaded):
-                corpus.removeAll(keepingQuoteNumbers: true)
-                corpus.add(loaded.article, keys: loaded.keys)
-                for row in collection.rows(in: corpus) {
-                    writer.append(collection.fields.map { $0.get(corpus, row) }, to: &text)
+        var succeeded = true
+        var ids: [String: String] = [:]
+        var languages = LanguageCount()
+        let loader = ParallelLoader(referenceDate: nil, isCancelled: { false }, options: options)
+        func run(_ inputs: [LoadInput]) {
+            _ = loader.load(inputs, progress: nil) { result in
+                switch result {
+                case .success(let loaded):
+                    let article = loaded.article
+                    languages.add(article)
+                    if let taken = ids[article.id] {
+                        var number = 2
+                        while ids["\(article.id)-\(number)"] != nil { number += 1 }
+                        let renamed = "\(article.id)-\(number)"
+                        errors.write(
+                            TerminalText.visible(
+                                "warning: \(article.source): the id '\(article.id)' is taken by \(taken); exported as '\(renamed)'",
+                                lineBreaks: false) + "\n")
+                        article.id = renamed
+                    }
+                    ids[article.id] = article.source
+                    corpus.removeAll(keepingQuoteNumbers: true)
+                    corpus.add(article, keys: loaded.keys)
+                    for row in collection.rows(in: corpus) {
+                        writer.append(collection.fields.map { $0.get(corpus, row) }, to: &text)
+                    }
+                    if text.utf8.count >= 1 << 16 {
+                        output.write(text)
+                        text.removeAll(keepingCapacity: true)
+                    }
+                case .failure(let problem):
+                    errors.write(
+                        TerminalText.visible("warning: skipped \(problem.path): \(problem.message)", lineBreaks: false)
+                            + "\n")
+                    succeeded = false
                 }
-                if text.utf8.count >= 1 << 16 {
-                    output.write(text)
-                    text.removeAll(keepingCapacity: true)
-                }
-            case .failure(let problem):
-                errors.write(
-                    TerminalText.visible("warning: skipped \(problem.path): \(problem.message)", lineBreaks: false)
-                        + "\n")
-                succeeded = false
             }
         }
+        var files: [LoadInput] = []
+        for path in paths {
+            guard path == ArticleReader.standardInput else {
+                var skipped: [LoadProblem] = []
+                switch ArticleLoader().files(for: path, skipped: &skipped) {
+                case .success(let found): files += found.map { .file($0) }
+                case .failure(let problem):
+                    errors.write(
+                        TerminalText.visible("error: \(problem.path): \(problem.message)", lineBreaks: false) + "\n")
+                    succeeded = false
+                }
+                for problem in skipped {
+                    errors.write(
+                        TerminalText.visible("warning: skipped \(problem.path): \(problem.message)", lineBreaks: false)
+                            + "\n")
+                }
+                continue
+            }
+            run(files)
+            files = []
+            guard let standardInput else {
+                errors.write("error: -: standard input is not available here\n")
+                succeeded = false
+                continue
+            }
+            exportStandardInput(standardInput, options: options, run: run)
+        }
+        run(files)
         output.write(text)
+        if let notice = languages.notice() { errors.write(notice + "\n") }
         return succeeded
+    }
+
+    /// Sends standard input through `run`: JSON Lines piece by piece, anything else whole.
+    func exportStandardInput(_ input: LineChunks, options: InputOptions, run: ([LoadInput]) -> Void) {
+        let source = ArticleReader.standardInput
+        guard let first = input.next() else { return }
+        let format = options.format ?? InputFormat.detect(path: source, bytes: first.bytes)
+        guard format == .jsonl else {
+            var bytes = first.bytes
+            while let more = input.next() { bytes += more.bytes }
+            run([.bytes(source: source, stem: "stdin", firstLine: 1, bytes)])
+            return
+        }
+        var piece: (bytes: [UInt8], firstLine: Int)? = first
+        while let current = piece {
+            run([.bytes(source: source, stem: "stdin", firstLine: current.firstLine, current.bytes)])
+            piece = input.next()
+        }
     }
 }

@@ -11,7 +11,8 @@ enum HelpTopics {
           QUERY group by VALUE, … [where …] [order by …] [limit …] [select …]   groups and aggregates
           count QUERY [by VALUE, … [where …] [order by …] [limit …]]         how many rows, or in each group
           let NAME = QUERY               keep a result; use NAME as a collection afterwards
-          load PATH                      add articles: a file, a folder or a pattern like "news/*.txt"
+          load PATH                      add articles (text, Markdown, HTML, JSON, JSON Lines): a file,
+                                         a folder or a pattern like "news/*.txt"; again replaces them
           describe [COLLECTION]          the collections, or the fields of one
           show quote N                   a row in its paragraph (any collection with text)
           explain quote N                why a quote has its speaker;  explain QUERY: how it runs

@@ -9,6 +9,13 @@ struct LoadedArticle: Sendable {
     var keys: Corpus.IndexKeys
 }
 
+/// One input to load: a file, folder member or glob match, or bytes already read (standard
+/// input).
+enum LoadInput: Sendable {
+    case file(String)
+    case bytes(source: String, stem: String, firstLine: Int, [UInt8])
+}
+
 /// Reads and analyses many article files on every core, keeping their order.
 struct ParallelLoader: Sendable {
     /// How far a load has got.
@@ -29,6 +36,7 @@ struct ParallelLoader: Sendable {
 
     let referenceDate: String?
     let isCancelled: @Sendable () -> Bool
+    var options = InputOptions()
 
     /// Loads the files, handing each result to `deliver` on the calling thread in file order.
     ///
@@ -36,7 +44,7 @@ struct ParallelLoader: Sendable {
     /// corpus, say), the next batch is analysed on every core. Only two batches are alive at
     /// once, so what `deliver` drops is freed as the load goes.
     func load(
-        _ files: [String], progress: ((Progress) -> Void)?,
+        _ files: [LoadInput], progress: ((Progress) -> Void)?,
         deliver: (Result<LoadedArticle, LoadProblem>) -> Void
     ) -> Outcome {
         let started = ContinuousClock.now
@@ -51,16 +59,14 @@ struct ParallelLoader: Sendable {
             current.done.wait()
             next = current.range.upperBound
             if isCancelled() {
-                // Skipped articles of this batch count too: a Ctrl-C in the last batch still
-                // leaves some unloaded.
-                let skipped = current.range.contains { current.slots.get($0 - current.range.lowerBound) == nil }
-                cancelled = next < files.count || skipped
+                // Articles of this batch were skipped too (the workers check the flag), so even a
+                // Ctrl-C in the last batch leaves some unloaded.
+                cancelled = true
                 pending = nil
             } else {
                 pending = next < files.count ? analyze(files, next..<min(files.count, next + batch)) : nil
             }
-            for index in current.range {
-                guard let result = current.slots.get(index - current.range.lowerBound) else { continue }
+            for result in current.results() {
                 if case .success(let loaded) = result { bytes += loaded.article.text.count }
                 deliver(result)
             }
@@ -78,30 +84,54 @@ struct ParallelLoader: Sendable {
     /// A batch being analysed in the background.
     struct Batch {
         var range: Range<Int>
-        var slots: Slots<Result<LoadedArticle, LoadProblem>>
+        var slots: Slots<[Result<LoadedArticle, LoadProblem>]>
         var done: DispatchGroup
+
+        /// The results of every input of the batch, in order (once `done`).
+        func results() -> [Result<LoadedArticle, LoadProblem>] {
+            (0..<range.count).flatMap { slots.get($0) ?? [] }
+        }
     }
 
-    /// Starts analysing the files of `range` on every core, in the background.
-    func analyze(_ files: [String], _ range: Range<Int>) -> Batch {
-        let slots = Slots<Result<LoadedArticle, LoadProblem>>(count: range.count)
+    /// Starts reading and analysing the inputs of `range` on every core, in the background:
+    /// first every input is read (one file may hold many articles), then every article of the
+    /// batch is analysed.
+    func analyze(_ inputs: [LoadInput], _ range: Range<Int>) -> Batch {
+        let slots = Slots<[Result<LoadedArticle, LoadProblem>]>(count: range.count)
         let done = DispatchGroup()
         let date = referenceDate
+        let reader = ArticleReader(options: options)
         let isCancelled = isCancelled
         DispatchQueue.global().async(group: done) {
+            let read = Slots<[Result<ArticleRecord, LoadProblem>]>(count: range.count)
             DispatchQueue.concurrentPerform(iterations: range.count) { offset in
+                switch inputs[range.lowerBound + offset] {
+                case .file(let path): read.set(offset, reader.read(path: path))
+                case .bytes(let source, let stem, let firstLine, let bytes):
+                    read.set(offset, reader.read(bytes: bytes, source: source, stem: stem, firstLine: firstLine))
+                }
+            }
+            let places = (0..<range.count).flatMap { offset in
+                (read.get(offset) ?? []).map { (input: offset, record: $0) }
+            }
+            let analysed = Slots<Result<LoadedArticle, LoadProblem>>(count: places.count)
+            let analyzer = ArticleAnalyzer()
+            DispatchQueue.concurrentPerform(iterations: places.count) { index in
                 // After a Ctrl-C the rest of the batch is skipped: the load stops within one
                 // article's analysis, not a whole batch's.
                 if isCancelled() { return }
-                let path = files[range.lowerBound + offset]
-                let result = ArticleLoader().readText(at: path).map { text in
-                    let article = ArticleAnalyzer().analyze(
-                        id: ArticleLoader.id(forPath: path), source: path, text: text, date: date)
+                let result = places[index].record.map { record in
+                    let article = analyzer.analyze(record, date: date)
                     article.compact()
                     return LoadedArticle(article: article, keys: Corpus.IndexKeys(for: article))
                 }
-                slots.set(offset, result)
+                analysed.set(index, result)
             }
+            var grouped = Array(repeating: [Result<LoadedArticle, LoadProblem>](), count: range.count)
+            for (index, place) in places.enumerated() {
+                if let result = analysed.get(index) { grouped[place.input].append(result) }
+            }
+            for (offset, results) in grouped.enumerated() { slots.set(offset, results) }
         }
         return Batch(range: range, slots: slots, done: done)
     }

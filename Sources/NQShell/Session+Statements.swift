@@ -25,7 +25,7 @@ extension Session {
     /// `load PATH`: a path that names nothing is an error with a caret; files that fail are
     /// reported and skipped, and the statement fails only when none of them loaded.
     func loadStatement(_ path: String, at span: SourceSpan) throws(Diagnostic) {
-        if case .failure(let problem) = ArticleLoader().files(for: path) {
+        if path != ArticleReader.standardInput, case .failure(let problem) = ArticleLoader().files(for: path) {
             throw Diagnostic(id: "loadFailed", message: "\(problem.message): '\(path)'", span: span)
         }
         let before = corpus.count

@@ -67,6 +67,13 @@ public final class Session {
     var captured: ResultTable??
     /// Whether the interruption of the running statement was already reported (by a load).
     var interruptionReported = false
+    /// How articles are read: a forced format, JSON field names, the size limit.
+    public var inputOptions = InputOptions()
+    /// Reads all of standard input, for the article path `-` (set by the executable; the
+    /// session itself never touches standard input).
+    public var standardInput: () -> Result<[UInt8], ReadFailure> = {
+        .failure(ReadFailure("standard input is not available here"))
+    }
 
     /// The loaded articles.
     public let corpus = Corpus()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NQArticle
 import NQRender
 import NQShell
 
@@ -28,8 +29,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "jsonl (one JSON object per line) or csv.")
     var format: ExportFormat = .jsonl
 
-    @Argument(help: ArgumentHelp("Article files, folders or globs.", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp(
+            "Article files, folders or globs; - reads articles from standard input (JSON Lines stream through).",
+            valueName: "path"))
     var paths: [String]
+
+    @OptionGroup(title: "Reading articles")
+    var input: InputArguments
 
     func validate() throws {
         if paths.isEmpty {
@@ -42,7 +49,7 @@ struct ExportCommand: ParsableCommand {
         let errors = StandardStream.errors(after: output)
         let succeeded = Exporter().export(
             collection: collection, format: format.outputFormat, paths: paths, output: output,
-            errors: errors)
+            errors: errors, options: input.options, standardInput: paths.contains("-") ? LineChunks() : nil)
         output.flush()
         if !succeeded { throw ExitCode(1) }
     }

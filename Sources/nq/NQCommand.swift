@@ -58,9 +58,12 @@ struct NQCommand: ParsableCommand {
     @Flag(help: "Do not run ~/.nqrc when the shell starts.")
     var noRc = false
 
+    @OptionGroup(title: "Reading articles")
+    var input: InputArguments
+
     @Argument(
         help: ArgumentHelp(
-            "A script ending in .nq (first), then article files, folders or globs.",
+            "A script ending in .nq (first), then article files, folders or globs; - reads articles from standard input.",
             valueName: "script-or-article"))
     var paths: [String] = []
 
@@ -73,6 +76,10 @@ struct NQCommand: ParsableCommand {
         }
         if let date, !Self.isDate(date) {
             throw ValidationError("--date expects YYYY-MM-DD, like 2025-03-14, not '\(date)'")
+        }
+        if paths.contains("-"), statements.isEmpty, paths.first?.hasSuffix(".nq") != true {
+            throw ValidationError(
+                "'-' reads articles from standard input, which then cannot hold statements: give -c or a script")
         }
         if let width, width < 20 {
             throw ValidationError("--width must be at least 20, not \(width)")

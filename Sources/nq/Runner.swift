@@ -1,4 +1,5 @@
 import CLibEdit
+import NQArticle
 import NQRender
 import NQShell
 import NQSource
@@ -28,6 +29,9 @@ struct Runner {
         if let format = command.format { session.format = format }
         session.referenceDate = command.date
         session.fixedWidth = command.width
+        session.inputOptions = command.input.options
+        let reader = ArticleReader(options: command.input.options)
+        session.standardInput = { reader.readStandardInput() }
         session.width = Terminal.width(override: command.width)
 
         var articles = command.paths

@@ -10,9 +10,14 @@ public struct AnalysisContext: Sendable {
     /// Every token of the article's text, in order.
     public var tokens: [Token]
 
-    /// Creates the context, tokenizing the whole text.
-    public init(article: Article) {
+    /// The quotation marks of the article's language.
+    public let marks: QuoteMarks
+
+    /// Creates the context, tokenizing the whole text; `marks` are those of its language
+    /// (English when not given).
+    public init(article: Article, marks: QuoteMarks? = nil) {
         self.article = article
+        self.marks = marks ?? LanguageTables.builtIn().english.marks
         self.bytes = article.text.bytes
         self.tokens = Tokenizer().tokenize(
             article.text.bytes, SourceSpan(0, article.text.count))

@@ -3,21 +3,45 @@ import NQSource
 /// Turns article text into a fully annotated `Article`: layout, entities, quotations,
 /// figures and dates.
 public struct ArticleAnalyzer: Sendable {
-    /// Creates an analyzer.
-    public init() {}
+    /// The languages' quotation marks and function words, built once per analyzer.
+    public let languages: LanguageTables
+
+    /// Creates an analyzer with the given language tables.
+    public init(languages: LanguageTables) {
+        self.languages = languages
+    }
+
+    /// Creates an analyzer with the built-in languages; make one per load and share it, so the
+    /// tables are built once.
+    public init() {
+        self.init(languages: .builtIn())
+    }
 
     /// Parses and annotates one article.
     public func analyze(id: String, source: String, text: ArticleText, date: String? = nil) -> Article {
-        var article = Article(id: id, source: source, text: text, date: date)
-        ArticleParser().parse(&article)
-        // The article's own date line wins over a date given from outside.
-        if let own = DateAnnotator.datelineDate(in: article) {
+        analyze(ArticleRecord(id: id, source: source, text: text), date: date)
+    }
+
+    /// Parses and annotates one article read from an input, with the input's layout and
+    /// metadata; `date` is the reference date for an article that gives none.
+    public func analyze(_ record: ArticleRecord, date: String? = nil) -> Article {
+        var article = Article(id: record.id, source: record.source, text: record.text, date: date)
+        article.url = record.metadata.url
+        article.outlet = record.metadata.outlet
+        article.author = record.metadata.author
+        ArticleParser().parse(&article, layout: record.layout)
+        // The input's own date wins, then the article's date line, then a date given from outside.
+        if let given = record.metadata.date {
+            article.date = given
+        } else if let own = DateAnnotator.datelineDate(in: article) {
             article.date = own
         } else {
             article.date = date
             article.dateIsReference = date != nil
         }
-        let context = AnalysisContext(article: article)
+        let language = LanguageGuess(tables: languages).guess(article.text.bytes)
+        article.language = language.code
+        let context = AnalysisContext(article: article, marks: language.marks)
         var entityLayer = EntityAnnotator().annotate(context)
         let quotes = QuotationAnnotator().annotate(context, entities: &entityLayer)
         article.entities = entityLayer.entities

@@ -18,7 +18,32 @@ public struct LoadProblem: Sendable, Equatable, Error {
 /// Reads article files: a file, every text file of a folder, or the files a glob names.
 public struct ArticleLoader: Sendable {
     /// File extensions read when a folder is loaded.
-    public static let articleExtensions: Set<String> = ["txt", "text", "md"]
+    public static let articleExtensions: Set<String> = [
+        "txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson",
+    ]
+
+    /// The files some paths name, the paths that name none, and what was skipped on the way.
+    public struct Listing: Sendable {
+        /// The article files, in order.
+        public var files: [String] = []
+        /// Paths that name no article file.
+        public var problems: [LoadProblem] = []
+        /// Folders and entries skipped inside a folder (unreadable, not regular files).
+        public var skipped: [LoadProblem] = []
+    }
+
+    /// The article files of several paths, with the problems of paths that name none and the
+    /// entries skipped inside folders.
+    public func listing(for paths: [String]) -> Listing {
+        var listing = Listing()
+        for path in paths {
+            switch files(for: path, skipped: &listing.skipped) {
+            case .success(let found): listing.files += found
+            case .failure(let problem): listing.problems.append(problem)
+            }
+        }
+        return listing
+    }
 
     /// Creates a loader.
     public init() {}
@@ -26,15 +51,30 @@ public struct ArticleLoader: Sendable {
     /// The article files a path names: itself, the text files under a folder (sorted), or the
     /// matches of a glob (sorted).
     public func files(for path: String) -> Result<[String], LoadProblem> {
+        var skipped: [LoadProblem] = []
+        return files(for: path, skipped: &skipped)
+    }
+
+    /// The same, adding to `skipped` what a folder holds that cannot be read.
+    public func files(for path: String, skipped: inout [LoadProblem]) -> Result<[String], LoadProblem> {
+        // C calls would stop at the NUL and name another file (or the same folder, forever).
+        if path.utf8.contains(0) {
+            return .failure(LoadProblem(path: path, message: "the path holds a NUL byte"))
+        }
+        if path.isEmpty { return .failure(LoadProblem(path: path, message: "the path is empty")) }
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { return .success([path]) }
-            guard let found = FolderWalker.files(under: path, accept: Self.hasArticleExtension) else {
+            guard
+                let found = FolderWalker.files(under: path, accept: Self.hasArticleExtension, skipped: &skipped)
+            else {
                 return .failure(LoadProblem(path: path, message: "cannot read the folder"))
             }
             guard !found.isEmpty else {
-                return .failure(LoadProblem(path: path, message: "no articles (*.txt) in this folder"))
+                return .failure(
+                    LoadProblem(
+                        path: path, message: "no articles (*.txt, *.md, *.html, *.json, *.jsonl) in this folder"))
             }
             return .success(found.sorted())
         }
@@ -61,35 +101,64 @@ public struct ArticleLoader: Sendable {
         return (files, problems)
     }
 
-    /// Reads and validates one file's text: it must be UTF-8 text, with no NUL byte.
-    public func readText(at path: String) -> Result<ArticleText, LoadProblem> {
-        guard let bytes = ByteScan.readFile(at: path) else {
-            return .failure(LoadProblem(path: path, message: "cannot read the file"))
+    /// Reads and validates one file's text: a regular file no larger than `maxBytes`, holding
+    /// UTF-8 (or UTF-16 with a byte-order mark) text with no NUL byte.
+    public func readText(at path: String, maxBytes: Int = InputOptions.defaultMaxArticleBytes) -> Result<
+        ArticleText, LoadProblem
+    > {
+        switch FileReader.read(path, limit: maxBytes) {
+        case .failure(let failure): return .failure(LoadProblem(path: path, message: failure.message))
+        case .success(let bytes): return Self.validate(bytes, path: path)
         }
-        return Self.validate(bytes, path: path)
     }
 
     /// Reads a text file such as a script: valid UTF-8 with no NUL byte (it may be empty).
     public static func readUTF8(at path: String) -> Result<String, LoadProblem> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(LoadProblem(path: path, message: "cannot read the file"))
+        let bytes: [UInt8]
+        switch FileReader.read(path, limit: InputOptions.defaultMaxArticleBytes) {
+        case .failure(let failure): return .failure(LoadProblem(path: path, message: failure.message))
+        case .success(let read): bytes = read
         }
-        let bytes = Array(data)
         if bytes.contains(0) || firstInvalidUTF8(bytes) != nil {
             return .failure(LoadProblem(path: path, message: "not a UTF-8 text file"))
         }
         return .success(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// Checks that bytes are article text: not binary, valid UTF-8, not empty.
+    /// The message for an input over the size limit.
+    static func tooLarge(_ size: Int, _ limit: Int) -> String {
+        "too large for one article (\(megabytes(size)) MB; the limit is \(megabytes(limit)) MB, set with --max-article-mb)"
+    }
+
+    /// Bytes as megabytes with one decimal.
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// Checks that bytes are article text and makes them `ArticleText`: UTF-16 with a
+    /// byte-order mark is converted to UTF-8; other text must be valid UTF-8 without NUL bytes.
+    ///
+    /// Offsets stay those of the file: a UTF-8 byte-order mark is kept in the text (every span
+    /// leaves it out, and it counts as one code point, as in Python's `encoding="utf-8"`), and
+    /// carriage returns that end lines on their own (old Mac files) are read as line feeds,
+    /// byte for byte.
     public static func validate(_ raw: [UInt8], path: String) -> Result<ArticleText, LoadProblem> {
         var bytes = raw
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let utf16 = UTF16Text.decode(raw) {
+            switch utf16 {
+            case .success(let converted): bytes = converted
+            case .failure(let failure): return .failure(LoadProblem(path: path, message: failure.message))
+            }
+        }
         // Most articles are ASCII: one pass 8 bytes at a time rules out NUL bytes and bad UTF-8
         // together, and tells `ArticleText` it needs no code-point checkpoints.
         let isASCII = ByteScan.isASCIIWithoutNUL(bytes)
         if !isASCII {
             if let nul = ByteScan.firstOffset(of: 0, in: bytes) {
+                if let message = UTF16Text.unmarked(bytes) {
+                    return .failure(LoadProblem(path: path, message: message))
+                }
                 return .failure(
                     LoadProblem(path: path, message: "binary file (NUL byte at offset \(nul)), not an article"))
             }
@@ -97,9 +166,11 @@ public struct ArticleLoader: Sendable {
                 return .failure(LoadProblem(path: path, message: "not valid UTF-8 text (bad byte at offset \(bad))"))
             }
         }
-        if bytes.allSatisfy({ CharClass.isSpace($0) }) {
+        let bodyStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if bytes[bodyStart...].allSatisfy({ CharClass.isSpace($0) }) {
             return .failure(LoadProblem(path: path, message: "empty article"))
         }
+        ByteScan.makeLoneCarriageReturnsLineFeeds(&bytes)
         return .success(ArticleText(bytes: bytes, isASCII: isASCII))
     }
 
@@ -124,6 +195,12 @@ public struct ArticleLoader: Sendable {
     static func hasArticleExtension(_ path: String) -> Bool {
         if let simple = SimplePath(path) { return simple.hasExtension(in: articleExtensions) }
         return articleExtensions.contains((path as NSString).pathExtension.lowercased())
+    }
+
+    /// Whether a path names a regular file this process may read.
+    static func isReadableFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && access(path, R_OK) == 0
     }
 
     /// An article's id: its file name without the extension.

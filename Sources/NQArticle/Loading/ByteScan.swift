@@ -96,38 +96,12 @@ enum ByteScan {
         }
     }
 
-    /// The whole contents of a file, read straight into an array (nil when it cannot be read).
-    static func readFile(at path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        var bytes: [UInt8] = []
-        // One read for the size the file has now, then more while it keeps growing.
-        var capacity = max(Int(status.st_size), 0) + 1
-        while true {
-            let start = bytes.count
-            var failed = false
-            bytes.append(contentsOf: repeatElement(0, count: capacity))
-            let got = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
-                var filled = 0
-                while start + filled < buffer.count {
-                    let result = read(descriptor, buffer.baseAddress! + start + filled, buffer.count - start - filled)
-                    if result < 0 {
-                        if errno == EINTR { continue }
-                        failed = true
-                        return filled
-                    }
-                    if result == 0 { break }
-                    filled += result
-                }
-                return filled
-            }
-            if failed { return nil }
-            bytes.removeLast(capacity - got)
-            if got < capacity { return bytes }
-            capacity = max(capacity, 65536)
+    /// Turns every carriage return not followed by a line feed into a line feed, so that a file
+    /// whose lines end in CR alone (classic Mac) has lines, with every offset unchanged.
+    static func makeLoneCarriageReturnsLineFeeds(_ bytes: inout [UInt8]) {
+        guard firstOffset(of: 0x0D, in: bytes) != nil else { return }
+        for index in offsets(of: 0x0D, in: bytes) where index + 1 == bytes.count || bytes[index + 1] != 0x0A {
+            bytes[index] = 0x0A
         }
     }
 }

@@ -15,15 +15,28 @@ enum FolderWalker {
     /// The paths (`folder/relative/name`) of the regular files under `folder` whose names
     /// `accept`s, unsorted; nil when the folder cannot be read.
     static func files(under folder: String, accept: (String) -> Bool) -> [String]? {
+        var skipped: [LoadProblem] = []
+        return files(under: folder, accept: accept, skipped: &skipped)
+    }
+
+    /// The same, also naming what was skipped: subfolders that cannot be read, and entries with
+    /// an article's name that are not regular files (devices, FIFOs, sockets).
+    static func files(under folder: String, accept: (String) -> Bool, skipped: inout [LoadProblem]) -> [String]? {
         guard let handle = opendir(folder) else { return nil }
         closedir(handle)
         var found: [String] = []
-        walk(folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder, accept, &found)
+        walk(folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder, accept, &found, &skipped)
         return found
     }
 
-    private static func walk(_ folder: String, _ accept: (String) -> Bool, _ found: inout [String]) {
-        guard let handle = opendir(folder) else { return }
+    private static func walk(
+        _ folder: String, _ accept: (String) -> Bool, _ found: inout [String], _ skipped: inout [LoadProblem]
+    ) {
+        guard let handle = opendir(folder) else {
+            skipped.append(
+                LoadProblem(path: folder, message: "cannot read this folder (\(FileReader.errorMessage(errno)))"))
+            return
+        }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -33,7 +46,7 @@ enum FolderWalker {
             let path = folder + "/" + name
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR):
-                walk(path, accept, &found)
+                walk(path, accept, &found, &skipped)
             case Int32(DT_REG):
                 if accept(name) { found.append(path) }
             default:
@@ -41,9 +54,16 @@ enum FolderWalker {
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
                 if info.st_mode & S_IFMT == S_IFDIR {
-                    walk(path, accept, &found)
-                } else if accept(name), stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
-                    found.append(path)
+                    walk(path, accept, &found, &skipped)
+                } else if accept(name), stat(path, &info) == 0 {
+                    if let kind = FileReader.nonRegularKind(info.st_mode) {
+                        // A link to a folder is not followed (as Foundation's enumerator does not).
+                        if info.st_mode & S_IFMT != S_IFDIR {
+                            skipped.append(LoadProblem(path: path, message: "\(kind), not a regular file: skipped"))
+                        }
+                    } else {
+                        found.append(path)
+                    }
                 }
             }
         }

@@ -46,6 +46,8 @@ public final class Article: @unchecked Sendable {
     public var url: String?
     /// Who wrote it, when the input or its byline says.
     public var author: String?
+    /// The language it looks written in (ISO 639-1, "en"); nq's cue words and names are English.
+    public var language = "en"
 
     /// Creates an article with no layout yet.
     public init(id: String, source: String, text: ArticleText, date: String? = nil) {

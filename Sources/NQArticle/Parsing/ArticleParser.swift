@@ -15,18 +15,29 @@ public struct ArticleParser: Sendable {
     /// Creates a parser.
     public init() {}
 
-    /// Fills in `title`, `sections`, `paragraphs`, `sentences` and `words` of an article.
-    public func parse(_ article: inout Article) {
+    /// Fills in `title`, `sections`, `paragraphs`, `sentences` and `words` of an article;
+    /// `layout` says what the input already knows (a headline, headings) instead of guessing.
+    public func parse(_ article: inout Article, layout: LayoutHints = .detect) {
         let bytes = article.text.bytes
         let blocks = Self.blocks(in: bytes)
         guard !blocks.isEmpty else { return }
         var index = 0
-        if blocks[0].lines == 1, Self.wordCount(bytes, blocks[0].span) <= Self.maxTitleWords,
-            blocks.count > 1 || !Self.endsWithStop(bytes, blocks[0].span)
-        {
-            article.title = blocks[0].span
-            index = 1
+        switch layout.title {
+        case .detect:
+            if blocks[0].lines == 1, Self.wordCount(bytes, blocks[0].span) <= Self.maxTitleWords,
+                blocks.count > 1 || !Self.endsWithStop(bytes, blocks[0].span)
+            {
+                article.title = blocks[0].span
+                index = 1
+            }
+        case .none:
+            break
+        case .span(let span):
+            article.title = span
+            while index < blocks.count, blocks[index].span.lower < span.upper { index += 1 }
         }
+        let isHeading: (Block) -> Bool =
+            layout.headingStarts.map { starts in { starts.contains($0.span.lower) } } ?? { Self.isHeading(bytes, $0) }
         var sections: [Section] = []
         var paragraphs: [Paragraph] = []
         var heading: SourceSpan?
@@ -44,7 +55,10 @@ public struct ArticleParser: Sendable {
         while index < blocks.count {
             let block = blocks[index]
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-            if let next, Self.isHeading(bytes, block), !Self.isHeading(bytes, next) {
+            let startsSection =
+                layout.headingStarts != nil
+                ? isHeading(block) : next.map { isHeading(block) && !isHeading($0) } ?? false
+            if startsSection {
                 closeSection()
                 heading = block.span
                 sectionStart = paragraphs.count
@@ -98,21 +112,27 @@ public struct ArticleParser: Sendable {
             && nonBlank.count > 1 && lines.last(where: { !$0.isEmpty }) != nil
         guard hasBlankSeparators else { return nonBlank.map { Block(span: $0, lines: 1) } }
         var blocks: [Block] = []
-        var current: Block?
-        for line in lines {
+        var current: [SourceSpan] = []
+        for line in lines + [SourceSpan(bytes.count, bytes.count)] {
             if line.isEmpty {
-                if let block = current { blocks.append(block) }
-                current = nil
-            } else if var block = current {
-                block.span = block.span.union(line)
-                block.lines += 1
-                current = block
+                if !current.isEmpty { blocks += block(bytes, current) }
+                current.removeAll(keepingCapacity: true)
             } else {
-                current = Block(span: line, lines: 1)
+                current.append(line)
             }
         }
-        if let block = current { blocks.append(block) }
         return blocks
+    }
+
+    /// The blocks of a run of non-blank lines: one paragraph, or one per line when its lines are paragraphs of their own
+    /// rather than a paragraph wrapped by hand: when a line before the last is longer than any
+    /// hand-wrapped line (over 100 bytes), or when three or more lines each end a sentence.
+    static func block(_ bytes: [UInt8], _ lines: [SourceSpan]) -> [Block] {
+        let early = lines.dropLast()
+        let long = early.contains { $0.length > 100 }
+        let stops = lines.count >= 3 && early.allSatisfy { endsWithStop(bytes, $0) }
+        if long || stops { return lines.map { Block(span: $0, lines: 1) } }
+        return [Block(span: lines[0].union(lines[lines.count - 1]), lines: lines.count)]
     }
 
     /// The span without leading and trailing white space (including no-break spaces).
@@ -164,7 +184,8 @@ public struct ArticleParser: Sendable {
         guard !span.isEmpty else { return false }
         let start = CharClass.scalarStart(in: bytes, before: span.upper)
         let (last, _) = CharClass.scalar(in: bytes, at: start)
-        return ".!?:;,\u{201D}\"\u{2026}".unicodeScalars.contains(last)
+        return ".!?:;,\u{201D}\"\u{2026}\u{00BB}\u{00AB}\u{201C}\u{3002}\u{FF01}\u{FF1F}\u{300D}".unicodeScalars
+            .contains(last)
     }
 
     /// Small words that stay lower-case inside a title-case heading.

@@ -42,13 +42,16 @@ public struct Tokenizer: Sendable {
     /// The quotation-mark scalars.
     static let quoteMarks: Set<Unicode.Scalar> = [
         "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{201F}", "`",
+        "\u{2039}", "\u{203A}", "\u{300C}", "\u{300D}", "\u{300E}", "\u{300F}",
     ]
 
     /// Whether a scalar is one of `quoteMarks`, without hashing it.
     @inline(__always)
     static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x201F: return true
+        case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A,
+            0x300C...0x300F:
+            return true
         default: return false
         }
     }

@@ -1,6 +1,4 @@
-import Foundation
-
-/// General-knowledge word lists, loaded once from `Resources/Gazetteer` on first use.
+/// General-knowledge word lists, compiled in from `Resources/Gazetteer`, read once on first use.
 ///
 /// Every list is a plain text file with one entry a line; `#` starts a comment line, and a tab
 /// separates an entry from its value where the list maps names to something.
@@ -45,12 +43,7 @@ public enum Gazetteer {
 
     /// The lines of one list, without comments and blank lines.
     static func lines(_ name: String) -> [Substring] {
-        guard
-            let url = Bundle.module.url(
-                forResource: name, withExtension: "txt", subdirectory: "Resources/Gazetteer")
-                ?? Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Gazetteer"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return [] }
+        let text = String(decoding: EmbeddedResources.gazetteer(name), as: UTF8.self)
         // Split on the bytes rather than the characters, not breaking the whole text into graphemes:
         // the lists have no carriage returns, so every line feed is a character of its own.
         return text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in

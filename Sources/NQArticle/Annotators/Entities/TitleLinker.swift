@@ -25,6 +25,7 @@ enum TitleLinker {
         // Each person's lower-cased title and its last word, made once rather than per role word.
         let titles = people.map { layer.entities[$0].title?.lowercased() ?? "" }
         let lastWords = titles.map { $0.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? "" }
+        let named = NamedPlaces(layer, people: people)
         var added: [Mention] = []
         // Where a description may start: "the president", "the NATO chief", a headline's "NATO Chief".
         var starts = articles.map { (index: $0, isThe: true) }
@@ -54,7 +55,7 @@ enum TitleLinker {
             guard added.last?.span != span,
                 let person = match(
                     word, body: body, people: people, titles: titles, lastWords: lastWords, layer: layer,
-                    before: span.lower)
+                    named: named, before: span.lower)
             else {
                 continue
             }
@@ -101,7 +102,7 @@ enum TitleLinker {
     /// lower-cased title and its last word.
     static func match(
         _ word: String, body: String?, people: [Int], titles: [String], lastWords: [String], layer: EntityLayer,
-        before offset: Int
+        named: NamedPlaces, before offset: Int
     ) -> Int? {
         var best: Int?
         var bestOffset = Int.min
@@ -117,10 +118,9 @@ enum TitleLinker {
                     && (body == nil || layer.entities[person].affiliation == body)
             }
             guard fits else { continue }
-            let seen = layer.mentions.last { $0.entity == person && $0.span.lower < offset }.map(
-                \.span.lower)
+            let seen = named.last(of: person, before: offset)
             // Named before: the latest wins; named only after: the earliest wins.
-            let rank = seen ?? -1_000_000_000 - (layer.mentions.firstIndex { $0.entity == person } ?? 0)
+            let rank = seen ?? -1_000_000_000 - named.firstMention(of: person)
             if rank > bestOffset {
                 best = person
                 bestOffset = rank
@@ -128,4 +128,38 @@ enum TitleLinker {
         }
         return best
     }
+}
+
+/// Where each person with a title is mentioned, so that "the person named most recently before
+/// an offset" is a binary search rather than a scan of every mention (which made one large
+/// article quadratic).
+struct NamedPlaces {
+    /// For each person, the start offsets of their mentions, in text order.
+    private var starts: [Int: [Int]] = [:]
+    /// For each person, the index of their first mention in the layer.
+    private var first: [Int: Int] = [:]
+
+    /// Indexes the mentions of `people` in a layer whose mentions are in text order.
+    init(_ layer: EntityLayer, people: [Int]) {
+        let wanted = Set(people)
+        for (index, mention) in layer.mentions.enumerated() where wanted.contains(mention.entity) {
+            starts[mention.entity, default: []].append(mention.span.lower)
+            if first[mention.entity] == nil { first[mention.entity] = index }
+        }
+    }
+
+    /// The start of the person's last mention starting before `offset`, if any.
+    func last(of person: Int, before offset: Int) -> Int? {
+        guard let list = starts[person] else { return nil }
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? list[low - 1] : nil
+    }
+
+    /// The index of the person's first mention in the layer (0 when never mentioned).
+    func firstMention(of person: Int) -> Int { first[person] ?? 0 }
 }

@@ -23,9 +23,11 @@ public struct QuoteCandidate: Sendable {
 
 /// Finds double-quoted stretches paragraph by paragraph, on tokens.
 ///
-/// Typographic (“ ”), straight (") and two-apostrophe ('' '') double marks open and close
-/// quotes; single marks and apostrophes never do, so a nested ‘…’ stays inside its enclosing
-/// quote. A quote left open at the end of a paragraph runs to the paragraph's end.
+/// Which marks open and close quotes comes from the article language's `QuoteMarks` table
+/// (“…”, „…“, «…», »…«, ‹…›, ”…”, 「…」, straight and two-apostrophe marks); a closing mark
+/// closes only the pair that is open. Single marks and apostrophes of English never open, so a
+/// nested ‘…’ stays inside its enclosing quote. A quote left open at the end of a paragraph
+/// runs to the paragraph's end.
 public struct QuoteMarkScanner: Sendable {
     /// What a quote-mark token is.
     enum Mark {
@@ -35,34 +37,33 @@ public struct QuoteMarkScanner: Sendable {
     /// Creates a scanner.
     public init() {}
 
-    /// The kind of mark starting at token `index` and how many tokens it spans.
+    /// The kind of mark starting at token `index` and how many tokens it spans, with no quote
+    /// open.
     static func mark(_ context: AnalysisContext, _ index: Int) -> (Mark, Int) {
+        let (mark, width, _) = classify(context, index, open: nil)
+        return (mark, width)
+    }
+
+    /// The kind of mark starting at token `index`, how many tokens it spans and the pair it
+    /// opens or closes, while the quote of pair `open` is open.
+    static func classify(_ context: AnalysisContext, _ index: Int, open: Int?) -> (Mark, Int, Int) {
         let tokens = context.tokens
         let token = tokens[index]
-        guard token.kind == .quote else { return (.none, 1) }
+        guard token.kind == .quote else { return (.none, 1, 0) }
         let bytes = context.bytes
         let first = bytes[token.lower]
-        if first == UInt8(ascii: "\"") { return (.either, 1) }
+        let marks = context.marks
         if first == UInt8(ascii: "'") || first == UInt8(ascii: "`") {
-            if index + 1 < tokens.count, tokens[index + 1].span.start == token.span.end,
+            if marks.doubledApostrophes, index + 1 < tokens.count, tokens[index + 1].span.start == token.span.end,
                 bytes[tokens[index + 1].lower] == first
             {
-                return (first == UInt8(ascii: "`") ? .opening : .either, 2)
+                return (first == UInt8(ascii: "`") ? .opening : .either, 2, marks.apostrophePair)
             }
-            return (.none, 1)
+            return (.none, 1, 0)
         }
-        if first == 0xE2, token.span.length == 3, bytes[token.lower + 1] == 0x80 {
-            switch bytes[token.lower + 2] {
-            case 0x9C, 0x9E: return (.opening, 1)
-            case 0x9D, 0x9F: return (.closing, 1)
-            default: return (.none, 1)
-            }
-        }
-        if first == 0xC2, token.span.length == 2 {
-            if bytes[token.lower + 1] == 0xAB { return (.opening, 1) }
-            if bytes[token.lower + 1] == 0xBB { return (.closing, 1) }
-        }
-        return (.none, 1)
+        let (scalar, _) = CharClass.scalar(in: bytes, at: token.lower)
+        let (mark, pair) = marks.role(of: scalar, open: open)
+        return (mark, 1, pair)
     }
 
     /// The lines of the article's paragraphs as token ranges, with their paragraph indexes (a
@@ -97,12 +98,13 @@ public struct QuoteMarkScanner: Sendable {
         return lines
     }
 
-    /// How many closing marks follow token `start` in `line` before the next opening mark.
-    static func closingMarks(_ context: AnalysisContext, after start: Int, in line: Range<Int>) -> Int {
+    /// How many closing marks follow token `start` in `line` before the next opening mark,
+    /// while the quote of pair `open` is open.
+    static func closingMarks(_ context: AnalysisContext, after start: Int, in line: Range<Int>, open: Int?) -> Int {
         var count = 0
         var index = start
         while index < line.upperBound {
-            let (mark, width) = Self.mark(context, index)
+            let (mark, width, _) = Self.classify(context, index, open: open)
             if mark == .opening { break }
             if mark == .closing { count += 1 }
             index += width
@@ -117,11 +119,12 @@ public struct QuoteMarkScanner: Sendable {
         var previousUnclosed = false
         for (lineIndex, line) in lines.enumerated() {
             var index = line.tokens.lowerBound
-            var open: (token: Int, contentStart: Int)?
+            var open: (token: Int, contentStart: Int, pair: Int)?
             var openedAtStart = false
             var unclosed = false
             var depth = 0
-            func candidate(_ open: (token: Int, contentStart: Int), end: Int, close: Int?, after: Int) -> QuoteCandidate
+            func candidate(_ open: (token: Int, contentStart: Int, pair: Int), end: Int, close: Int?, after: Int)
+                -> QuoteCandidate
             {
                 QuoteCandidate(
                     span: SourceSpan(open.contentStart, end), openToken: open.token, afterClose: after,
@@ -129,18 +132,20 @@ public struct QuoteMarkScanner: Sendable {
                     continuesParagraph: previousUnclosed && openedAtStart)
             }
             while index < line.tokens.upperBound {
-                let (mark, width) = Self.mark(context, index)
+                let (mark, width, pair) = Self.classify(context, index, open: open?.pair)
                 let markEnd = tokens[index + width - 1].span.end
                 switch mark {
                 case .none:
                     break
                 case .opening:
-                    if open != nil, Self.closingMarks(context, after: index + width, in: line.tokens) >= 2 {
+                    if let current = open,
+                        Self.closingMarks(context, after: index + width, in: line.tokens, open: current.pair) >= 2
+                    {
                         // “… “nested” …”: a quote inside the open one.
                         depth += 1
                     } else {
                         // Otherwise a second opening mark while one is open restarts the quote.
-                        open = (index, Int(markEnd))
+                        open = (index, Int(markEnd), pair)
                         openedAtStart = index == line.tokens.lowerBound
                         depth = 0
                     }
@@ -151,7 +156,7 @@ public struct QuoteMarkScanner: Sendable {
                         result.append(candidate(current, end: tokens[index].lower, close: index, after: index + width))
                         open = nil
                     } else if mark == .either {
-                        open = (index, Int(markEnd))
+                        open = (index, Int(markEnd), pair)
                         openedAtStart = index == line.tokens.lowerBound
                     }
                 }

@@ -1,0 +1,90 @@
+/// The formats nq reads articles from.
+public enum InputFormat: String, CaseIterable, Sendable {
+    /// Plain text: a headline, then paragraphs.
+    case text
+    /// Markdown, with optional YAML front matter.
+    case markdown
+    /// A web page.
+    case html
+    /// One JSON article, or a JSON array of articles.
+    case json
+    /// JSON Lines (NDJSON): one JSON article per line.
+    case jsonl
+
+    /// The format a file name's extension names, if any.
+    public static func fromExtension(of path: String) -> InputFormat? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "txt", "text": return .text
+        case "md", "markdown": return .markdown
+        case "html", "htm", "xhtml": return .html
+        case "json": return .json
+        case "jsonl", "ndjson": return .jsonl
+        default: return nil
+        }
+    }
+
+    /// The format of a file, from its extension and the start of its content.
+    ///
+    /// A Markdown, HTML or JSON extension is trusted, except that a `.json` file holding one
+    /// object per line is JSON Lines. Plain text, an unknown extension or none (standard input)
+    /// is sniffed: a page starting `<!DOCTYPE html` or `<html`, a JSON object or array, front
+    /// matter or a `# ` heading; anything else is text.
+    public static func detect(path: String, bytes: [UInt8]) -> InputFormat {
+        let named = fromExtension(of: path)
+        switch named {
+        case .markdown, .html, .jsonl: return named!
+        case .json: return sniffJSON(bytes) ?? .json
+        case .text, nil: return sniff(bytes) ?? .text
+        }
+    }
+
+    /// The format the content shows, when it shows one clearly.
+    static func sniff(_ bytes: [UInt8]) -> InputFormat? {
+        let start = firstVisible(bytes)
+        guard start < bytes.count else { return nil }
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 64)], as: UTF8.self).lowercased()
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<head")
+            || head.hasPrefix("<!--") && bytes.count > 0 && contains(bytes, "<html")
+        {
+            return .html
+        }
+        if let json = sniffJSON(bytes) { return json }
+        if head.hasPrefix("---\n") || head.hasPrefix("---\r\n") || head.hasPrefix("# ") { return .markdown }
+        return nil
+    }
+
+    /// JSON Lines when the first line is a whole JSON object and more follow, JSON when the
+    /// content starts like an object or an array of objects; nil otherwise.
+    static func sniffJSON(_ bytes: [UInt8]) -> InputFormat? {
+        let start = firstVisible(bytes)
+        guard start < bytes.count else { return nil }
+        if bytes[start] == UInt8(ascii: "[") {
+            let next = firstVisible(bytes, from: start + 1)
+            return next < bytes.count && (bytes[next] == UInt8(ascii: "{") || bytes[next] == UInt8(ascii: "]"))
+                ? .json : nil
+        }
+        guard bytes[start] == UInt8(ascii: "{") else { return nil }
+        let next = firstVisible(bytes, from: start + 1)
+        guard next < bytes.count, bytes[next] == UInt8(ascii: "\"") || bytes[next] == UInt8(ascii: "}") else {
+            return nil
+        }
+        let lineEnd = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        if lineEnd < bytes.count, JSONArticleReader.isObject(bytes[start..<lineEnd]) { return .jsonl }
+        return .json
+    }
+
+    /// The offset of the first byte that is neither white space nor part of a byte-order mark.
+    static func firstVisible(_ bytes: [UInt8], from offset: Int = 0) -> Int {
+        var index = offset
+        if index == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// Whether the first 4 KB hold `needle`, ignoring ASCII case.
+    static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased().contains(needle)
+    }
+}

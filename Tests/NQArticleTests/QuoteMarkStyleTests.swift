@@ -1,0 +1,92 @@
+import Testing
+
+@testable import NQArticle
+
+/// Every common quotation-mark style pairs, in an article of its language.
+@Suite struct QuoteMarkStyleTests {
+    /// A short article in one language, the language nq should see, and its quotes.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var style: String
+        var text: String
+        var language: String
+        var quotes: [String]
+        var testDescription: String { style }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            style: "“…” English", text: "“We will build the bridge,” said Mayor Ana Ruiz on Monday.\n", language: "en",
+            quotes: ["We will build the bridge,"]),
+        Case(
+            style: "„…“ German",
+            text:
+                "„Wir werden die Brücke bauen“, sagte die Bürgermeisterin. „Das ist nicht einfach“, sagte sie. Die Stadt hat das Geld und die Pläne sind fertig.\n",
+            language: "de", quotes: ["Wir werden die Brücke bauen", "Das ist nicht einfach"]),
+        Case(
+            style: "»…« German",
+            text:
+                "»Wir werden die Brücke bauen«, sagte die Bürgermeisterin. Die Stadt hat das Geld und die Pläne sind nicht fertig, sagte sie auch.\n",
+            language: "de", quotes: ["Wir werden die Brücke bauen"]),
+        Case(
+            style: "«…» Spanish",
+            text:
+                "«Vamos a construir el puente», dijo la alcaldesa. La ciudad tiene el dinero para la obra y los planes, según el consejo.\n",
+            language: "es", quotes: ["Vamos a construir el puente"]),
+        Case(
+            style: "‹…› French",
+            text:
+                "Le maire a dit : ‹ Nous allons construire le pont pour la ville ›. Le conseil est pour le projet et la ville a les fonds selon le maire.\n",
+            language: "fr", quotes: ["Nous allons construire le pont pour la ville"]),
+        Case(
+            style: "”…” Swedish",
+            text:
+                "”Vi ska bygga bron”, säger borgmästaren. Det är en fråga som har tagit tid för oss och att det är klart nu är bra.\n",
+            language: "sv", quotes: ["Vi ska bygga bron"]),
+        Case(
+            style: "「…」 Japanese", text: "市長は「橋を建設します」と述べた。市の予算は十分にある。\n", language: "ja",
+            quotes: ["橋を建設します"]),
+    ]
+
+    @Test(arguments: cases)
+    func pairs(_ example: Case) {
+        let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(example.text))
+        #expect(article.language == example.language)
+        let candidates = QuoteMarkScanner().scan(
+            AnalysisContext(
+                article: article, marks: LanguageTables.builtIn().profile(example.language).marks),
+            lines: QuoteMarkScanner.lines(
+                AnalysisContext(article: article, marks: LanguageTables.builtIn().profile(example.language).marks)))
+        let found = candidates.map { article.string($0.span).trimmingCharacters(in: " ") }
+        #expect(found == example.quotes)
+    }
+
+    @Test func germanClosingMarkDoesNotOpenAnEnglishQuote() {
+        // The bug this table fixes: „…“ read with English marks restarts the quote at “.
+        let text =
+            "„Wir bleiben“, sagte Merz. „Wir gehen nicht“, sagte er. Das ist nicht das Ende und die Partei ist für ihn.\n"
+        let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(text))
+        #expect(article.language == "de")
+        let context = AnalysisContext(article: article, marks: LanguageTables.builtIn().profile("de").marks)
+        let spans = QuoteMarkScanner().scan(context, lines: QuoteMarkScanner.lines(context)).map {
+            article.string($0.span)
+        }
+        #expect(spans == ["Wir bleiben", "Wir gehen nicht"])
+    }
+
+    @Test func theLanguageTableIsOneOfData() {
+        let tables = LanguageTables.builtIn()
+        #expect(tables.english.code == "en")
+        #expect(Set(tables.profiles.map(\.code)).count == tables.profiles.count)
+        for profile in tables.profiles { #expect(!profile.marks.pairs.isEmpty) }
+    }
+}
+
+extension String {
+    /// The string without the given characters at either end.
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}
