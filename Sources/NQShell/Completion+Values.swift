@@ -1,4 +1,5 @@
 import NQLanguage
+import NQRender
 
 #if canImport(Glibc)
     import Glibc
@@ -85,7 +86,9 @@ extension Session {
         var values: Set<String> = []
         for row in collection.rows(in: corpus).prefix(Self.mostRowsRead) {
             guard case .text(let text) = field.get(corpus, row), !text.isEmpty,
-                text.count <= Self.longestCompletedValue, !text.contains("\"")
+                text.count <= Self.longestCompletedValue, !text.contains("\""),
+                // A value with control characters is not offered: it cannot be typed either.
+                TerminalText.visible(text, lineBreaks: false) == text
             else { continue }
             values.insert(text)
             if values.count >= Self.mostCompletedValues { break }

@@ -1,4 +1,5 @@
 import NQLanguage
+import NQRender
 import NQSource
 
 extension Session {
@@ -20,7 +21,7 @@ extension Session {
         switch input.kind {
         case .dotCommand:
             let started = ContinuousClock.now
-            if echo { output.write(input.text + "\n") }
+            if echo { output.write(TerminalText.visible(input.text) + "\n") }
             let ran = runDotCommand(source)
             let ok = !reportInterruption() && ran
             if timer { reportTime(since: started) }
@@ -29,7 +30,9 @@ extension Session {
             var succeeded = true
             for parsed in Parser.parse(input.text) {
                 let started = ContinuousClock.now
-                if echo, !parsed.isPrint { output.write(input.text.utf8Slice(parsed.span) + "\n") }
+                if echo, !parsed.isPrint {
+                    output.write(TerminalText.visible(input.text.utf8Slice(parsed.span)) + "\n")
+                }
                 let ok: Bool
                 if let diagnostic = parsed.diagnostic {
                     report(diagnostic, in: source)

@@ -1,4 +1,5 @@
 import CLibEdit
+import NQRender
 import NQShell
 
 #if canImport(Glibc)
@@ -118,7 +119,9 @@ final class LibEditReader: LineReader {
             return UInt8(CC_REFRESH)
         case .list(let words):
             let columns = Int(nq_terminal_columns(fileno(screen)))
-            let listing = CompletionEdit.columns(words, width: columns > 0 ? columns : 80)
+            // File names come from the disk: shown, never obeyed.
+            let shown = words.map { TerminalText.visible($0, lineBreaks: false) }
+            let listing = CompletionEdit.columns(shown, width: columns > 0 ? columns : 80)
             fputs("\n" + listing, screen)
             return UInt8(CC_REDISPLAY)
         }

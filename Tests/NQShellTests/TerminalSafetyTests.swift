@@ -44,6 +44,7 @@ import Testing
         "show quote 1", "explain quote 1", "quotes", "paragraphs", ".mode line\nquotes", ".mode csv\nquotes",
         ".mode markdown\nquotes", ".mode json\nquotes", ".mode jsonl\nquotes", "articles select id, title",
         "explain quotes where text contains \"\u{1B}]0;x\u{07}\"", "print \"\u{1B}[2J\"",
+        ".echo on\ncount quotes where text contains \"\u{1B}[2J\"",
     ])
     func nothingReachesTheTerminal(_ statements: String) throws {
         defer { try? FileManager.default.removeItem(at: folder) }
