@@ -138,7 +138,7 @@ extension Session {
             guard article.date == nil || article.dateIsReference else { return }
             article.date = date
             article.dateIsReference = true
-            article.dates = DateAnnotator().annotate(AnalysisContext(article: article))
+            article.dates = DateAnnotator().annotate(AnalysisContext(article: article, language: .plain()))
         }
         report("reference date set to \(date)")
     }

@@ -53,9 +53,9 @@ import Testing
         #expect(article.language == example.language)
         let candidates = QuoteMarkScanner().scan(
             AnalysisContext(
-                article: article, marks: LanguageTables.builtIn().profile(example.language).marks),
+                article: article, language: LanguageTables.builtIn().profile(example.language)),
             lines: QuoteMarkScanner.lines(
-                AnalysisContext(article: article, marks: LanguageTables.builtIn().profile(example.language).marks)))
+                AnalysisContext(article: article, language: LanguageTables.builtIn().profile(example.language))))
         let found = candidates.map { article.string($0.span).trimmingCharacters(in: " ") }
         #expect(found == example.quotes)
     }
@@ -66,7 +66,7 @@ import Testing
             "„Wir bleiben“, sagte Merz. „Wir gehen nicht“, sagte er. Das ist nicht das Ende und die Partei ist für ihn.\n"
         let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(text))
         #expect(article.language == "de")
-        let context = AnalysisContext(article: article, marks: LanguageTables.builtIn().profile("de").marks)
+        let context = AnalysisContext(article: article, language: LanguageTables.builtIn().profile("de"))
         let spans = QuoteMarkScanner().scan(context, lines: QuoteMarkScanner.lines(context)).map {
             article.string($0.span)
         }

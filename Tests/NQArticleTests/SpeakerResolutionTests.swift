@@ -101,6 +101,31 @@ import Testing
         #expect(quote.resolution == .description)
     }
 
+    @Test func aDescriptionOfNoOneWhoCanSpeakLeavesNoSpeaker() throws {
+        let (article, _) = analyzeMarked("“The plan is dead and buried for good,” the passage said.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == nil)
+        #expect(quote.resolution == .noSpeaker)
+    }
+
+    @Test func aRepresentativeSpeaksForTheNameItHolds() throws {
+        let (article, _) = analyzeMarked(
+            "The Harbour Authority met on Monday.\n\n“The plan is dead,” a Harbour Authority spokeswoman said.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == "Harbour Authority")
+        #expect(quote.resolution == .describedEntity)
+    }
+
+    @Test func aNameModifyingARoleIsNotTheSubjectAPronounContinues() {
+        let body = """
+            Varga spokeswoman Zrinka Kowalczyk criticised the council on Monday morning.
+
+            “Nice try, but not true,” she said.
+            """
+        // Helen Varga is named first in the sentence but only as a modifier of "spokeswoman".
+        #expect(speakers("Helen Varga spoke first.\n\n" + body) == ["Zrinka Kowalczyk"])
+    }
+
     @Test func theHeadOfANameRunIsTheSpeaker() throws {
         let (article, _) = analyzeMarked("“We are ready,” said Florida Gov. Helen Varga.")
         let quote = try #require(article.quotes.first)

@@ -10,14 +10,18 @@ public struct AnalysisContext: Sendable {
     /// Every token of the article's text, in order.
     public var tokens: [Token]
 
+    /// The article's language: its quotation marks and cue words, passed in from tables built
+    /// once per load.
+    public let language: LanguageProfile
     /// The quotation marks of the article's language.
-    public let marks: QuoteMarks
+    public var marks: QuoteMarks { language.marks }
+    /// The cue words of the article's language.
+    public var cues: CueTable { language.cues }
 
-    /// Creates the context, tokenizing the whole text; `marks` are those of its language
-    /// (English when not given).
-    public init(article: Article, marks: QuoteMarks? = nil) {
+    /// Creates the context, tokenizing the whole text, for an article in `language`.
+    public init(article: Article, language: LanguageProfile) {
         self.article = article
-        self.marks = marks ?? LanguageTables.builtIn().english.marks
+        self.language = language
         self.bytes = article.text.bytes
         self.tokens = Tokenizer().tokenize(
             article.text.bytes, SourceSpan(0, article.text.count))

@@ -41,7 +41,7 @@ public struct ArticleAnalyzer: Sendable {
         }
         let language = LanguageGuess(tables: languages).guess(article.text.bytes)
         article.language = language.code
-        let context = AnalysisContext(article: article, marks: language.marks)
+        let context = AnalysisContext(article: article, language: language)
         var entityLayer = EntityAnnotator().annotate(context)
         let quotes = QuotationAnnotator().annotate(context, entities: &entityLayer)
         article.entities = entityLayer.entities

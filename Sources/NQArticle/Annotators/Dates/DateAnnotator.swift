@@ -50,7 +50,8 @@ public struct DateAnnotator: Sendable {
     public static func datelineDate(in article: Article) -> String? {
         let limit = min(article.text.count, 400)
         let bytes = Array(article.text.bytes[0..<limit])
-        let context = AnalysisContext(article: Article(id: "", source: "", text: ArticleText(bytes: bytes)))
+        let context = AnalysisContext(
+            article: Article(id: "", source: "", text: ArticleText(bytes: bytes)), language: .plain())
         let words = DateWords(context: context)
         // A date line: a full date within the first 60 bytes of one of the first three lines
         // ("BRUSSELS, March 13, 2025 —", "Published 2025-03-13").

@@ -2,9 +2,11 @@
 /// bytes so that no string is made per token.
 ///
 /// The lists hold general English only: verbs of speech, pronouns, titles and function words.
+/// The table is built once per load (`LanguageTables.builtIn()`) and reaches the annotators
+/// through the article's `LanguageProfile`; nothing here is a global.
 public enum CueLexicon {
-    /// The classes of every listed word, keyed by `hash(of:)` of its lower-cased spelling.
-    static let table: WordTable = {
+    /// The classes of every English cue word, keyed by `hash(of:)` of its lower-cased spelling.
+    static func englishTable() -> WordTable {
         var table = WordTable(capacity: 4096)
         func add(_ words: String, _ wordClass: WordClass) {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -16,8 +18,15 @@ public enum CueLexicon {
         add(CueWords.addressing, [.speech, .addressing])
         add(CueWords.pronouns, .pronoun)
         add(CueWords.objectPronouns, .objectPronoun)
-        add("he him himself", .masculine)
-        add("she her herself", .feminine)
+        add(SpeakerWords.masculinePronouns, .masculine)
+        add(SpeakerWords.femininePronouns, .feminine)
+        add(SpeakerWords.masculineTitles, .masculineTitle)
+        add(SpeakerWords.feminineTitles, .feminineTitle)
+        add(SpeakerWords.groupPronouns, .groupPronoun)
+        add(SpeakerWords.relativePronouns, .relativePronoun)
+        add(SpeakerWords.personHeads, .personHead)
+        add(SpeakerWords.organizationHeads, .organizationHead)
+        add(SpeakerWords.representatives, .representative)
         add(CueWords.honorifics, .honorific)
         add(CueWords.determiners, .determiner)
         add(CueWords.adverbs, .adverb)
@@ -36,7 +45,7 @@ public enum CueLexicon {
         add("to would will could should might must can cannot", .modal)
         add("say says said tell tells told write writes wrote add adds added ask asks asked", .core)
         return table
-    }()
+    }
 
     /// The FNV-1a hash of lower-cased bytes, reading `’` as `'`.
     @inlinable
@@ -61,17 +70,23 @@ public enum CueLexicon {
         return value
     }
 
-    /// The classes of the word `bytes[start..<end]` (empty when it is not listed).
-    public static func classes(_ bytes: [UInt8], _ start: Int, _ end: Int) -> WordClass {
-        classes(bytes, start, end, in: table)
-    }
-
-    /// The classes of the word `bytes[start..<end]` in `table`, a copy of `CueLexicon.table`
-    /// held by a caller that looks up many words.
+    /// The classes of the word `bytes[start..<end]` in `table` (empty when it is not listed).
     static func classes(_ bytes: [UInt8], _ start: Int, _ end: Int, in table: WordTable) -> WordClass {
         guard end - start <= 24 else { return [] }
         return table.classes(hash(bytes, start, end))
     }
+}
+
+/// A language's cue words: the classes of each word the attribution rules know.
+public struct CueTable: Sendable {
+    /// The words' classes by hash.
+    let words: WordTable
+
+    /// The English cue words (verbs of speech, pronouns, titles, function words).
+    public static func english() -> CueTable { CueTable(words: CueLexicon.englishTable()) }
+
+    /// A table that knows no words, for contexts that read tokens but attribute nothing.
+    public static func none() -> CueTable { CueTable(words: WordTable(capacity: 2)) }
 }
 
 /// An open-addressing table from word hashes to word classes (faster than `Dictionary`,

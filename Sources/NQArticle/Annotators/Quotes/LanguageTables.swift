@@ -11,6 +11,13 @@ public struct LanguageProfile: Sendable {
     public let marks: QuoteMarks
     /// Frequent function words, lower-case, that are rare in the other languages listed.
     public let functionWords: Set<String>
+    /// Its cue words: verbs of speech, pronouns, titles (English's until a language has its own).
+    public let cues: CueTable
+
+    /// A profile that knows no marks and no cue words, for reading tokens alone (dates).
+    public static func plain() -> LanguageProfile {
+        LanguageProfile(code: "", name: "", marks: QuoteMarks([]), functionWords: [], cues: .none())
+    }
 }
 
 /// Every language profile, built once (by whoever analyses a batch of articles) and passed to
@@ -47,12 +54,15 @@ public struct LanguageTables: Sendable {
         let single = Pair("\u{2039}", "\u{203A}")  // ‹…›
         let corner = Pair("\u{300C}", "\u{300D}")  // 「…」
         let whiteCorner = Pair("\u{300E}", "\u{300F}")  // 『…』
+        // Cue words in other languages are a later step of data: until then every profile
+        // shares the English ones, built once here.
+        let englishCues = CueTable.english()
         func profile(_ code: String, _ name: String, _ pairs: [Pair], doubled: Bool = false, _ words: String)
             -> LanguageProfile
         {
             LanguageProfile(
                 code: code, name: name, marks: QuoteMarks(pairs, doubledApostrophes: doubled),
-                functionWords: Set(words.split(separator: " ").map(String.init)))
+                functionWords: Set(words.split(separator: " ").map(String.init)), cues: englishCues)
         }
         return LanguageTables([
             profile(

@@ -11,8 +11,8 @@ final class TokenView {
     /// The word classes looked up so far, by token.
     private let cache: ClassCache
 
-    /// The lexicon's table, fetched once per view rather than through a lazy global per lookup.
-    private let table = CueLexicon.table
+    /// The cue words of the article's language, passed in with the context.
+    private let table: WordTable
 
     /// Word classes by token, filled as they are looked up.
     ///
@@ -37,6 +37,7 @@ final class TokenView {
         self.tokens = context.tokens
         self.bytes = context.bytes
         self.cache = ClassCache(count: context.tokens.count)
+        self.table = context.cues.words
     }
 
     /// The number of tokens.

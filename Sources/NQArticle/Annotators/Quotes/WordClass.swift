@@ -52,4 +52,18 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// A word opening a subordinate clause (that, when, after, because): a subject right after
     /// it is not the subject of the sentence.
     public static let subordinator = WordClass(rawValue: 1 << 22)
+    /// A title or role noun used only of men (Mr, spokesman).
+    public static let masculineTitle = WordClass(rawValue: 1 << 23)
+    /// A title or role noun used only of women (Mrs, Ms, spokeswoman).
+    public static let feminineTitle = WordClass(rawValue: 1 << 24)
+    /// A pronoun that stands for a group or an organisation (they, it, we).
+    public static let groupPronoun = WordClass(rawValue: 1 << 25)
+    /// A pronoun that opens a relative clause and stands for the name before it (who, which).
+    public static let relativePronoun = WordClass(rawValue: 1 << 26)
+    /// A head noun of a description that stands for a person (senator, billionaire).
+    public static let personHead = WordClass(rawValue: 1 << 27)
+    /// A head noun of a description that stands for an organisation (department, firm).
+    public static let organizationHead = WordClass(rawValue: 1 << 28)
+    /// A noun for someone or something that speaks for another (spokesman, campaign, statement).
+    public static let representative = WordClass(rawValue: 1 << 29)
 }

@@ -48,17 +48,33 @@ struct ReferenceTable {
             // first person named in it, for a pronoun that stands for a person.
             let opens = !inside && mention.sentence != lastSentence
             if opens { lastSentence = mention.sentence }
+            // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
+            let modifier = Self.isModifier(view, last: last)
             let isPerson = layer.entities[mention.entity].type == .person
-            let firstPerson = !inside && isPerson && mention.sentence != lastPersonSentence
+            let firstPerson = !inside && !modifier && isPerson && mention.sentence != lastPersonSentence
             if firstPerson { lastPersonSentence = mention.sentence }
+            let subject = !modifier && (opens || firstPerson || Self.isSubject(view, first: token, last: last))
             references.append(
                 Reference(
                     mention: index, entity: mention.entity, token: token, sentence: mention.sentence,
-                    quoted: inside, subject: opens || firstPerson || Self.isSubject(view, first: token, last: last),
-                    possessive: last >= token && view.isPossessive(last)))
+                    quoted: inside, subject: subject, possessive: modifier || last >= token && view.isPossessive(last)))
         }
         self.references = references
         self.genders = Self.genders(view: view, layer: layer)
+    }
+
+    /// Whether the mention ending at token `last` modifies a role or representative noun that
+    /// a name follows ("Clinton spokeswoman Jane Doe", "Trump campaign manager John Roe").
+    static func isModifier(_ view: TokenView, last: Int) -> Bool {
+        var index = last + 1
+        var roles = 0
+        while index < view.count, roles < 3, view.isLowerWord(index),
+            view.classes(index).contains(.role) || view.classes(index).contains(.representative)
+        {
+            index += 1
+            roles += 1
+        }
+        return roles > 0 && index < view.count && view.isNameWord(index)
     }
 
     /// Whether the mention from token `first` to `last` opens its sentence (after at most a
@@ -112,23 +128,11 @@ struct ReferenceTable {
     /// The gender an honorific or gendered role word at token `index` shows (Mr., Mrs., Ms.,
     /// congresswoman), `.unknown` for any other word.
     static func honorificGender(_ view: TokenView, _ index: Int) -> Gender {
-        guard view.isWord(index) else { return .unknown }
-        let span = view.tokens[index].span
-        let key = CueLexicon.hash(view.bytes, span.lower, span.upper)
-        return Self.genderedWords[key] ?? .unknown
+        let classes = view.classes(index)
+        if classes.contains(.masculineTitle) { return .male }
+        if classes.contains(.feminineTitle) { return .female }
+        return .unknown
     }
-
-    /// Honorifics and role words that tell a gender, by the hash of their lower-cased spelling.
-    static let genderedWords: [UInt64: Gender] = {
-        var table: [UInt64: Gender] = [:]
-        for word in SpeakerWords.masculineTitles.split(separator: " ") {
-            table[CueLexicon.hash(Array(word.utf8))] = .male
-        }
-        for word in SpeakerWords.feminineTitles.split(separator: " ") {
-            table[CueLexicon.hash(Array(word.utf8))] = .female
-        }
-        return table
-    }()
 
     /// Records that a pronoun of gender `gender` was resolved to `entity`, a clue for later
     /// pronouns when the entity's gender was unknown.
