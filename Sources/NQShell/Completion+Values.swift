@@ -24,7 +24,7 @@ extension Session {
     /// space), so a name with spaces completes from its second word on.
     func valueCompletions(for line: String) -> [String]? {
         let tokens = Lexer().tokenize(line).filter { $0.kind != .end && $0.kind != .newline }
-        guard let last = tokens.last, StatementFramer.isUnterminatedString(last),
+        guard let last = tokens.last, last.isUnterminatedString,
             let values = valuesBefore(Array(tokens.dropLast()))
         else { return nil }
         let typed = String(last.text.dropFirst())

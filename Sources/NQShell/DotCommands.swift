@@ -136,7 +136,7 @@ extension Session {
     /// Runs the dot command that is the whole of `source` (one line).
     func runDotCommand(_ source: SourceText) -> Bool {
         let tokens = Lexer().tokenize(source.text)
-        if let bad = tokens.first(where: StatementFramer.isUnterminatedString) {
+        if let bad = tokens.first(where: \.isUnterminatedString) {
             report(Messages.invalidToken(bad), in: source)
             return false
         }

@@ -144,7 +144,7 @@ public struct StatementFramer {
         }
         let last = tokens.last { $0.kind != .end && $0.kind != .newline }
         endsWithBackslash = last?.isSymbol("\\") == true
-        if let last, Self.isUnterminatedString(last) {
+        if let last, last.isUnterminatedString {
             if stringStart == nil {
                 stringStart = lineStart
                 depthBeforeString = depthAtStart
@@ -192,10 +192,4 @@ public struct StatementFramer {
         return true
     }
 
-    /// A string whose closing quote is missing: the lexer makes it an invalid token that starts
-    /// with the opening mark.
-    static func isUnterminatedString(_ token: QueryToken) -> Bool {
-        guard token.kind == .invalid, let first = token.text.unicodeScalars.first else { return false }
-        return first == "\"" || first == "\u{201C}" || first == "\u{201D}"
-    }
 }
