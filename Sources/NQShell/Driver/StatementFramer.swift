@@ -191,5 +191,4 @@ public struct StatementFramer {
         else { return false }
         return true
     }
-
 }
