@@ -152,6 +152,16 @@ struct ShellComfortTests {
         terminal.type("\r")
         try terminal.wait(forText: "after")
         #expect(try terminal.waitForExit() == 0)
+
+        // At the prompt, `.read` of the lesson pauses the same way, and the shell goes on.
+        let shell = try startShell()
+        try shell.wait(forText: "nq> ")
+        shell.type(".read \(lesson.path)\r")
+        try shell.wait(forText: "Look at this (press Enter to go on)")
+        shell.type("\r")
+        try shell.wait(forText: "after")
+        try shell.wait(forText: "nq> ", count: 2)
+        try leave(shell)
     }
 
     @Test func anEmptyLineEndsAnUnterminatedStringWithItsError() throws {
