@@ -107,14 +107,24 @@ final class HistoryFile {
     /// Appends text with one `write` under an exclusive lock; never follows a symbolic link.
     private func append(_ text: String, to path: String, creating: Bool = false) -> Bool {
         let flags = O_WRONLY | O_APPEND | O_NOFOLLOW | O_NONBLOCK | (creating ? O_CREAT | O_EXCL : 0)
-        let descriptor = open(path, flags, 0o600)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        flock(descriptor, LOCK_EX)
-        defer { flock(descriptor, LOCK_UN) }
-        var text = text
-        let written = text.withUTF8 { write(descriptor, $0.baseAddress, $0.count) }
-        return written == text.utf8.count
+        // A shell trimming the file replaces it while holding the lock: a descriptor opened
+        // before that points at the old file, so once locked it is checked and opened again.
+        for _ in 0..<3 {
+            let descriptor = open(path, flags, 0o600)
+            guard descriptor >= 0 else { return false }
+            defer { close(descriptor) }
+            flock(descriptor, LOCK_EX)
+            defer { flock(descriptor, LOCK_UN) }
+            var opened = stat()
+            var current = stat()
+            guard fstat(descriptor, &opened) == 0, lstat(path, &current) == 0,
+                opened.st_ino == current.st_ino, opened.st_dev == current.st_dev
+            else { continue }
+            var text = text
+            let written = text.withUTF8 { write(descriptor, $0.baseAddress, $0.count) }
+            return written == text.utf8.count
+        }
+        return false
     }
 
     /// Keeps the last `size` statements: written to a new file that replaces the old one under
