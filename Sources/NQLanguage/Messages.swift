@@ -118,7 +118,7 @@ public enum Messages {
         }
         return Diagnostic(
             id: "invalidToken", message: token.value, span: token.span,
-            label: token.value.hasPrefix("unterminated string") ? "close it with a matching quote" : nil)
+            label: token.isUnterminatedString ? "close it with a matching quote" : nil)
     }
 
     /// `let` naming a collection.

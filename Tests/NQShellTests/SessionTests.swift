@@ -26,15 +26,6 @@ import Testing
         #expect(session.completions(for: "quotes group ") == ["by"])
     }
 
-    @Test func knowsWhenAStatementGoesOnOnTheNextLine() {
-        let (session, _, _) = session()
-        #expect(session.needsContinuation(#"quotes where speaker = "Rut"#))
-        #expect(session.needsContinuation("quotes where paragraph in [1,"))
-        #expect(session.needsContinuation("count \\"))
-        #expect(!session.needsContinuation(#"quotes where speaker = "Rutte""#))
-        #expect(!session.needsContinuation(".mode json"))
-    }
-
     @Test func aBadStatementReportsAndTheNextOneStillRuns() {
         let (session, output, errors) = session()
         #expect(!session.run(SourceText(name: "<input>", text: "quotes where speker = 1")))
