@@ -24,7 +24,8 @@ struct NQCommand: ParsableCommand {
             `nq export --help` describes export; an article named export is opened with \
             `nq ./export` or `nq -- export`.
 
-            Exit status: 0 ok, 1 a statement or its data failed, 2 usage error.
+            Exit status: 0 ok, 1 a statement, an expectation or its data failed, 2 usage error, \
+            130 interrupted by Ctrl-C.
             """,
         version: "nq \(Session.version)"
     )
@@ -53,6 +54,9 @@ struct NQCommand: ParsableCommand {
 
     @Flag(help: "Neither read nor write the shell history (~/.nq_history, or $NQ_HISTORY).")
     var noHistory = false
+
+    @Flag(help: "Do not run ~/.nqrc when the shell starts.")
+    var noRc = false
 
     @OptionGroup(title: "Reading articles")
     var input: InputArguments

@@ -101,6 +101,49 @@ import Testing
         #expect(quote.resolution == .description)
     }
 
+    @Test func aDescriptionOfNoOneWhoCanSpeakLeavesNoSpeaker() throws {
+        let (article, _) = analyzeMarked("“The plan is dead and buried for good,” the passage said.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == nil)
+        #expect(quote.resolution == .noSpeaker)
+    }
+
+    @Test func aRepresentativeSpeaksForTheNameItHolds() throws {
+        let (article, _) = analyzeMarked(
+            "The Harbour Authority met on Monday.\n\n“The plan is dead,” a Harbour Authority spokeswoman said.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == "Harbour Authority")
+        #expect(quote.resolution == .describedEntity)
+    }
+
+    @Test func aNameModifyingARoleIsNotTheSubjectAPronounContinues() {
+        let body = """
+            Varga spokeswoman Zrinka Kowalczyk criticised the council on Monday morning.
+
+            “Nice try, but not true,” she said.
+            """
+        // Helen Varga is named first in the sentence but only as a modifier of "spokeswoman".
+        #expect(speakers("Helen Varga spoke first.\n\n" + body) == ["Zrinka Kowalczyk"])
+    }
+
+    @Test func aPersonOfAnOrganisationIsTheSpeakerNotTheOrganisation() {
+        let body = """
+            “The plan is a stretch,” Jeffrey Lewis of the Harbour Institute for Coastal Studies wrote.
+
+            Holger Schmieding of Berenberg, a private bank, warned that “the plan may fail entirely.”
+            """
+        #expect(speakers(body) == ["Jeffrey Lewis", "Holger Schmieding"])
+    }
+
+    @Test func aCampaignBehindABareApostropheSpeaksForItsCandidate() {
+        let body = """
+            Helen Varius lost the vote on Monday.
+
+            Varius’ campaign called the result a “rush to judgment,” on Tuesday.
+            """
+        #expect(speakers(body) == ["Helen Varius"])
+    }
+
     @Test func theHeadOfANameRunIsTheSpeaker() throws {
         let (article, _) = analyzeMarked("“We are ready,” said Florida Gov. Helen Varga.")
         let quote = try #require(article.quotes.first)

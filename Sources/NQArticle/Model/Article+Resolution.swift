@@ -22,6 +22,8 @@ extension Article {
             how += "description ‘\(mention)’, which names no one the article identifies"
         case .describedEntity:
             how += "description ‘\(mention)’ → ‘\(antecedent)’ (named earlier) → \(speaker)"
+        case .noSpeaker:
+            how += "‘\(mention)’ describes no one who can speak, so no speaker"
         case .insideQuote:
             how += "‘\(mention)’ stands inside the quoted words, so it is not the speaker: no speaker"
         }

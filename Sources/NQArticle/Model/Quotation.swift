@@ -82,6 +82,8 @@ public enum Resolution: UInt8, Sendable {
     case describedEntity
     /// The mention stands inside the quote's own words: no speaker.
     case insideQuote
+    /// The mention is a description of no one who can speak ("the issue"): no speaker.
+    case noSpeaker
 
     /// The resolution's name as a query shows it ("pronoun", "described-entity").
     public var label: String {
@@ -93,6 +95,7 @@ public enum Resolution: UInt8, Sendable {
         case .description: "description"
         case .describedEntity: "described-entity"
         case .insideQuote: "inside-quote"
+        case .noSpeaker: "no-speaker"
         }
     }
 }

@@ -9,21 +9,32 @@ public struct LanguageGuess: Sendable {
         self.tables = tables
     }
 
-    /// How much text is looked at.
-    static let sampleBytes = 16_384
+    /// How much text is looked at: enough words to tell, read once as bytes.
+    static let sampleBytes = 4_096
 
     /// The language of a text; English unless another language's words clearly dominate.
     public func guess(_ bytes: [UInt8]) -> LanguageProfile {
-        let sample = String(decoding: bytes.prefix(Self.sampleBytes), as: UTF8.self)
+        let end = min(bytes.count, Self.sampleBytes)
         var letters = 0
         var kana = 0
         var han = 0
-        for scalar in sample.unicodeScalars {
-            switch scalar.value {
-            case 0x3040...0x30FF: kana += 1
-            case 0x4E00...0x9FFF: han += 1
-            default: if scalar.properties.isAlphabetic { letters += 1 }
+        var index = 0
+        // Kana (U+3040–30FF) and Han (U+4E00–9FFF) by their UTF-8 lead bytes; any other letter
+        // counts once, ASCII by its byte and the rest by the lead byte of its sequence.
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0xE3, index + 1 < end, bytes[index + 1] >= 0x81, bytes[index + 1] <= 0x83 {
+                kana += 1
+                index += 3
+                continue
             }
+            if byte >= 0xE4, byte <= 0xE9 {
+                han += 1
+                index += 3
+                continue
+            }
+            if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A || byte >= 0xC3 && byte <= 0xDF { letters += 1 }
+            index += 1
         }
         let total = letters + kana + han
         if total > 0, (kana + han) * 3 > total {
@@ -31,12 +42,31 @@ public struct LanguageGuess: Sendable {
         }
         var counts = Array(repeating: 0, count: tables.profiles.count)
         var words = 0
-        for word in sample.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            words += 1
-            let text = String(word)
-            for (index, profile) in tables.profiles.enumerated() where profile.functionWords.contains(text) {
-                counts[index] += 1
+        var start = 0
+        index = 0
+        // Words are runs of letters (any byte of a multi-byte letter counts as one), lower-cased.
+        while index <= end {
+            let isLetter =
+                index < end
+                && (bytes[index] | 0x20 >= 0x61 && bytes[index] | 0x20 <= 0x7A
+                    || bytes[index] >= 0x80 && bytes[index] != 0xE2)
+            if isLetter {
+                index += 1
+                continue
             }
+            // Typographic punctuation (“ ” ’ — …) is three bytes starting 0xE2: a separator.
+            let width = index < end && bytes[index] == 0xE2 ? 3 : 1
+            if index > start, index - start <= 16 {
+                words += 1
+                if var listed = tables.functionWordProfiles[CueLexicon.hash(bytes, start, index)] {
+                    while listed != 0 {
+                        counts[listed.trailingZeroBitCount] += 1
+                        listed &= listed - 1
+                    }
+                }
+            }
+            index += width
+            start = index
         }
         guard words >= 8, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), best != 0 else {
             return tables.english

@@ -34,9 +34,20 @@ public struct LanguageTables: Sendable {
         profiles.first { $0.code == code } ?? english
     }
 
-    /// Creates tables from profiles (English must come first).
+    /// For each function word (by `CueLexicon.hash` of its bytes), the profiles that list it,
+    /// as bits: the language guess looks words up without making a string of them.
+    let functionWordProfiles: [UInt64: UInt32]
+
+    /// Creates tables from profiles (English must come first; at most 32).
     public init(_ profiles: [LanguageProfile]) {
         self.profiles = profiles
+        var index: [UInt64: UInt32] = [:]
+        for (position, profile) in profiles.enumerated().prefix(32) {
+            for word in profile.functionWords {
+                index[CueLexicon.hash(Array(word.utf8)), default: 0] |= 1 << UInt32(position)
+            }
+        }
+        functionWordProfiles = index
     }
 
     /// The languages nq ships with.

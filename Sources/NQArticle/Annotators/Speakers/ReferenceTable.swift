@@ -48,17 +48,33 @@ struct ReferenceTable {
             // first person named in it, for a pronoun that stands for a person.
             let opens = !inside && mention.sentence != lastSentence
             if opens { lastSentence = mention.sentence }
+            // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
+            let modifier = Self.isModifier(view, last: last)
             let isPerson = layer.entities[mention.entity].type == .person
-            let firstPerson = !inside && isPerson && mention.sentence != lastPersonSentence
+            let firstPerson = !inside && !modifier && isPerson && mention.sentence != lastPersonSentence
             if firstPerson { lastPersonSentence = mention.sentence }
+            let subject = !modifier && (opens || firstPerson || Self.isSubject(view, first: token, last: last))
             references.append(
                 Reference(
                     mention: index, entity: mention.entity, token: token, sentence: mention.sentence,
-                    quoted: inside, subject: opens || firstPerson || Self.isSubject(view, first: token, last: last),
-                    possessive: last >= token && view.isPossessive(last)))
+                    quoted: inside, subject: subject, possessive: modifier || last >= token && view.isPossessive(last)))
         }
         self.references = references
         self.genders = Self.genders(view: view, layer: layer)
+    }
+
+    /// Whether the mention ending at token `last` modifies a role or representative noun that
+    /// a name follows ("Clinton spokeswoman Jane Doe", "Trump campaign manager John Roe").
+    static func isModifier(_ view: TokenView, last: Int) -> Bool {
+        var index = last + 1
+        var roles = 0
+        while index < view.count, roles < 3, view.isLowerWord(index),
+            view.classes(index).contains(.role) || view.classes(index).contains(.representative)
+        {
+            index += 1
+            roles += 1
+        }
+        return roles > 0 && index < view.count && view.isNameWord(index)
     }
 
     /// Whether the mention from token `first` to `last` opens its sentence (after at most a

@@ -225,6 +225,9 @@ struct SpeakerResolver {
                 entity: found.entity, antecedent: layer.mentions[found.mention].span,
                 resolution: .describedEntity, certainty: 0.7)
         }
+        // Only a description of someone or something that can speak stands as a speaker ("a
+        // senior official", "the report", "21 percent"); "the issue" is no one.
+        guard canSpeak(phrase.range) else { return Outcome(resolution: .noSpeaker, certainty: 0) }
         return Outcome(text: text, resolution: .description, certainty: 0.6)
     }
 
@@ -232,6 +235,52 @@ struct SpeakerResolver {
     /// spokesman, an aide, a campaign, a statement.
     func isRepresentative(_ index: Int) -> Bool {
         view.isLowerWord(index) && view.classes(index).contains(.representative)
+    }
+
+    /// Whether a description's head noun names someone or something that can speak: a role, a
+    /// person or organisation, a representative or document, a group of people, or a share of
+    /// them ("21 percent"). The head is the last word before a complement ("a strategist for
+    /// the campaign" → strategist).
+    func canSpeak(_ range: Range<Int>) -> Bool {
+        var head = range.upperBound - 1
+        var index = range.lowerBound + 1
+        while index < range.upperBound {
+            if view.isPreposition(index) || view.classes(index).contains(.relativePronoun) {
+                // "one of the advisers": the head is in the complement.
+                if view.isOf(index),
+                    view.classes(index - 1).contains(.quantifier)
+                        || view.string((index - 1)..<index)
+                            .lowercased() == "one"
+                {
+                    index += 1
+                    continue
+                }
+                head = index - 1
+                break
+            }
+            index += 1
+        }
+        // "a source close to …", "an official familiar with …": the noun before the adjective.
+        let trailing = view.string(head..<(head + 1)).lowercased()
+        if head > range.lowerBound, ["close", "familiar", "involved", "knowledgeable", "briefed"].contains(trailing) {
+            head -= 1
+        }
+        if view.tokens[head].kind == .number { return true }
+        guard view.isWord(head), !view.classes(head).contains(.determiner) else { return false }
+        let classes = view.classes(head)
+        if classes.contains(.role) || classes.contains(.representative) || classes.contains(.personHead)
+            || classes.contains(.organizationHead) || classes.contains(.quantifier)
+        {
+            return true
+        }
+        // "one Democrat familiar with …", "the Gawker employee": a capitalised word in the phrase.
+        if range.dropFirst().contains(where: { view.isWord($0) && view.tokens[$0].isCapitalized }) { return true }
+        var word = view.string(head..<(head + 1)).lowercased()
+        if word.hasSuffix("s"), word.count > 3, !word.hasSuffix("ss"), word != "news" { word.removeLast() }
+        // Nouns of people by their ending: organizer, investor, strategist, physician, resident.
+        let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "-year-old"]
+        return word.count > 3 && endings.contains { word.hasSuffix($0) } || SpeakerWords.people.contains(word)
+            || SpeakerWords.organizationHeads.split(separator: " ").contains { $0 == word }
     }
 
     /// Whether the name `name` ends the phrase `range` (so the phrase describes that name).

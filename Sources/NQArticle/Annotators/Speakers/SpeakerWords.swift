@@ -37,6 +37,16 @@ enum SpeakerWords {
         camp representative representatives statement ad ads report letter tweet tweets email
         memo release website account filing
         """
+    /// Nouns for people and groups of people that speak, beyond roles ("the crowd", "one user").
+    static let people: Set<String> = [
+        "person", "people", "user", "users", "crowd", "audience", "public", "man", "men", "woman", "women",
+        "friend", "friends", "tycoon", "mogul", "doctor", "physician", "nurse", "family", "relative",
+        "relatives", "neighbor", "neighbour", "neighbors", "neighbours", "colleague", "colleagues",
+        "confidant", "confidante", "ally", "allies", "source", "sources", "both", "others", "many", "most",
+        "lawsuit", "suit", "complaint", "ruling", "opinion", "column", "editorial", "petition", "filing",
+        "narrator", "impostor", "imposter", "doppelganger", "look-alike", "head", "guru", "boy", "girl",
+        "child", "children", "message", "news", "outlet", "media", "poll", "witness", "attendee", "employee",
+    ]
     /// Head nouns of descriptions that stand for an organisation ("the department", "the firm").
     static let organizationHeads = """
         department ministry agency office committee commission council board bureau
