@@ -7,7 +7,9 @@ enum FuzzPipelines {
     /// The bundled demo article in a corpus: what statements run over.
     static func demoCorpus() -> Corpus {
         let corpus = Corpus()
-        corpus.add(ArticleAnalyzer().analyze(id: BundledArticle.id, source: BundledArticle.source, text: BundledArticle.text))
+        let demo = ArticleAnalyzer().analyze(
+            id: BundledArticle.id, source: BundledArticle.source, text: BundledArticle.text)
+        corpus.add(demo)
         return corpus
     }
 
