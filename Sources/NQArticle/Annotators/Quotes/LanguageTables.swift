@@ -25,6 +25,8 @@ public struct LanguageProfile: Sendable {
 public struct LanguageTables: Sendable {
     /// The profiles, English first.
     public let profiles: [LanguageProfile]
+    /// Every profile's function words in one table, for `LanguageGuess`.
+    let functionWordIndex: FunctionWordIndex
 
     /// The profile used when the language is unknown: English.
     public var english: LanguageProfile { profiles[0] }
@@ -37,6 +39,7 @@ public struct LanguageTables: Sendable {
     /// Creates tables from profiles (English must come first).
     public init(_ profiles: [LanguageProfile]) {
         self.profiles = profiles
+        self.functionWordIndex = FunctionWordIndex(profiles)
     }
 
     /// The languages nq ships with.
