@@ -53,15 +53,17 @@ public enum Gazetteer {
 
     /// A list of names.
     static func names(_ name: String) -> Set<String> {
-        Set(lines(name).map { String($0.split(separator: "\t").first ?? $0) })
+        Set(lines(name).map { String(Substring($0.utf8.split(separator: UInt8(ascii: "\t")).first ?? $0.utf8)) })
     }
 
     /// A list of names, each mapped to the value after its tab or else to itself.
     static func canonicalTable(_ name: String) -> [String: String] {
         var result: [String: String] = [:]
-        for line in lines(name) {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            result[String(parts[0])] = String(parts.count == 2 ? parts[1] : parts[0])
+        let lines = lines(name)
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            let parts = line.utf8.split(separator: UInt8(ascii: "\t"), maxSplits: 1)
+            result[String(Substring(parts[0]))] = String(Substring(parts.count == 2 ? parts[1] : parts[0]))
         }
         return result
     }
@@ -69,9 +71,12 @@ public enum Gazetteer {
     /// A list of names with values.
     static func table(_ name: String) -> [String: String] {
         var result: [String: String] = [:]
-        for line in lines(name) {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            if parts.count == 2 { result[String(parts[0])] = String(parts[1]) }
+        let lines = lines(name)
+        result.reserveCapacity(lines.count)
+        // Split on the byte: a tab, a control character, is always a character of its own.
+        for line in lines {
+            let parts = line.utf8.split(separator: UInt8(ascii: "\t"), maxSplits: 1)
+            if parts.count == 2 { result[String(Substring(parts[0]))] = String(Substring(parts[1])) }
         }
         return result
     }
