@@ -1,11 +1,14 @@
 # Shortcuts; each target calls a script in scripts/, which installs what is missing first.
-.PHONY: tour test eval bench lint format
+.PHONY: tour test lessons eval bench lint format
 
 tour:
 	scripts/tour
 
 test:
 	scripts/test
+
+lessons:
+	scripts/lessons
 
 eval:
 	scripts/eval

@@ -30,6 +30,32 @@ static inline int nq_terminal_columns(int fd) {
     return size.ws_col;
 }
 
+/// Rows of the terminal on `fd`, or 0 when it is not a terminal or reports no size.
+static inline int nq_terminal_rows(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_row;
+}
+
+/// Writes `text` to the standard input of `command` run by the shell (a pager) and waits for it.
+/// Ctrl-C belongs to the pager meanwhile. Returns the command's status, or -1 when it could not
+/// be started.
+static inline int nq_page(const char *command, const char *text, size_t length) {
+    struct sigaction ignore, previous;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &previous);
+    FILE *pipe = popen(command, "w");
+    int status = -1;
+    if (pipe != NULL) {
+        fwrite(text, 1, length, pipe);
+        status = pclose(pipe);
+    }
+    sigaction(SIGINT, &previous, NULL);
+    return status;
+}
+
 /// Sets LC_CTYPE from the environment; falls back to C.UTF-8 when that is not UTF-8, because
 /// libedit silently drops non-ASCII input in the C locale.
 static inline void nq_setup_locale(void) {
@@ -40,16 +66,29 @@ static inline void nq_setup_locale(void) {
 
 // MARK: Ctrl-C while a statement runs
 
-// A signal handler may only touch a volatile sig_atomic_t; this one flag is the whole state.
+// A signal handler may only touch a volatile sig_atomic_t; these flags are the whole state.
 static volatile sig_atomic_t nq_interrupt_flag = 0;
+static volatile sig_atomic_t nq_interrupt_second_exits = 0;
 
 static inline void nq_interrupt_handler(int signo) {
     (void)signo;
+    // In a script a second Ctrl-C ends nq at once, should a statement not stop for the first.
+    if (nq_interrupt_flag && nq_interrupt_second_exits) _exit(130);
     nq_interrupt_flag = 1;
 }
 
 /// Catches SIGINT into a flag (no SA_RESTART, so a blocked read returns) instead of ending nq.
-static inline int nq_catch_interrupts(void) {
+/// With `second_exits`, a second Ctrl-C before the flag is cleared ends nq with status 130.
+/// A batch run started with SIGINT ignored (`nq script.nq &` from a script) keeps ignoring it;
+/// a SIGINT blocked by the parent is unblocked, or Ctrl-C would never arrive.
+static inline int nq_catch_interrupts(int second_exits) {
+    nq_interrupt_second_exits = second_exits;
+    struct sigaction previous;
+    if (second_exits && sigaction(SIGINT, NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) return 0;
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = nq_interrupt_handler;
@@ -57,14 +96,10 @@ static inline int nq_catch_interrupts(void) {
     return sigaction(SIGINT, &action, NULL);
 }
 
-/// Returns whether Ctrl-C was pressed since the last call, and clears the flag.
-static inline int nq_take_interrupt(void) {
-    int was = nq_interrupt_flag;
-    nq_interrupt_flag = 0;
-    return was;
-}
+/// Clears the flag: the next statement starts clean.
+static inline void nq_clear_interrupt(void) { nq_interrupt_flag = 0; }
 
-/// Whether Ctrl-C was pressed since the flag was last taken (does not clear it).
+/// Whether Ctrl-C was pressed since the flag was last cleared.
 static inline int nq_interrupt_pending(void) { return nq_interrupt_flag; }
 
 /// Writes to a closed pipe fail with EPIPE instead of killing the process.

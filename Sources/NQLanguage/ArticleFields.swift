@@ -25,7 +25,7 @@ enum ArticleFields {
             Fields.number("quotes", "how many direct quotations") { article, _ in Double(article.quotes.count) },
             Fields.number("bytes", "its size in bytes (UTF-8)") { article, _ in Double(article.text.count) },
         ],
-        defaultColumns: ["id", "title", "outlet", "date", "words", "quotes"])
+        defaultColumns: ["id", "title", "outlet", "date", "words", "quotes"], key: "id")
 
     /// The outlet of an article: the one its input names, or else the name of the folder that
     /// holds its file (`news/reuters/a.txt` → reuters); none for a file named without a folder.

@@ -213,7 +213,8 @@ extension Binder {
         throws(Diagnostic)
     {
         guard let a = left.type, let b = right.type, !Self.compatible(a, b) else { return }
-        if a == .list && (op == .equal || op == .notEqual) { return }
+        // A list compares element by element: `aliases = "Rutte"`, `aliases in ["A", "B"]`.
+        if a == .list && (op == .equal || op == .notEqual || op == .in) { return }
         throw Messages.typeMismatch(
             lhs.description, a, rhs.description, b, op: op.rawValue, rhsIsLiteral: Self.isLiteral(rhs), at: rhs.span)
     }

@@ -51,6 +51,9 @@ struct EvaluationContext {
             case .list(let items): return items.contains { set.contains(ValueOrder.key($0)) }
             case let other: return set.contains(ValueOrder.key(other))
             }
+        case .inRows(let link, let set):
+            guard let link else { return set.contains(row) }
+            return link.resolve(corpus, row).map(set.contains) ?? false
         case .withinRanges(let distance, let ranges):
             guard let rowSpan, let near = ranges[row.article] else { return false }
             let article = corpus.articles[Int(row.article)]

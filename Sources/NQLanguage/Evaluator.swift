@@ -20,7 +20,7 @@ public struct Evaluator {
         var rows = candidates(plan)
         var context = EvaluationContext(corpus: corpus, rowSpan: plan.collection.rowSpan)
         if let written = residualFilter(plan) {
-            let filter = try prepare(written)
+            let filter = try prepare(written, in: plan.collection)
             if let scan = TextScan(filter) {
                 rows = try scan.filter(rows, in: corpus, check: cancellation)
             } else {
@@ -38,12 +38,8 @@ public struct Evaluator {
             // One text key read from the articles: sorted from one buffer of folded bytes.
             let top = plan.limit.map { $0 + (plan.offset ?? 0) }
             var picked = try SpanTextOrdering(descending: order[0].1, check: cancellation).order(
-                rows.count,
-                span: { index in
-                    spanOf(corpus, rows[index]).map {
-                        (corpus.articles[Int(rows[index].article)].text.bytes, $0.lower..<$0.upper)
-                    }
-                }, top: top)
+                rows.count, span: { index in spanOf(corpus, rows[index]).map { (rows[index].article, $0) } },
+                bytes: { corpus.articles[Int($0)].text.bytes }, top: top)
             let skip = min(plan.offset ?? 0, picked.count)
             if skip > 0 { picked.removeFirst(skip) }
             if let limit = plan.limit, picked.count > limit { picked.removeLast(picked.count - limit) }
@@ -65,6 +61,39 @@ public struct Evaluator {
             return SortKey.text(bytes)
         }
         return SortKey(context.value(expr, row))
+    }
+
+    /// When an expression names rows of a collection (a link such as a quote's `article`, or the
+    /// collection's own key such as `id` of articles): the link (nil for the key) and the
+    /// collection named.
+    func rowNames(_ expr: BoundExpr, in collection: CollectionDef?) -> (Link?, String)? {
+        guard case .field(let field) = expr else { return nil }
+        // Only links to a collection with a key show that key (an article's id), so that rows
+        // are the same exactly when the values are; an entity's name is shared across articles.
+        if let link = field.link {
+            return Schema.collection(named: link.target)?.key != nil ? (link, link.target) : nil
+        }
+        if let collection, let key = collection.key, field.name == key, Schema.collection(named: collection.name) != nil
+        {
+            return (nil, collection.name)
+        }
+        return nil
+    }
+
+    /// The rows of `target` that a query's first column names, when it names rows of it.
+    func namedRows(_ plan: Plan, target: String) throws(Diagnostic) -> Set<RowRef>? {
+        guard plan.grouping == nil, let first = plan.columns.first,
+            let (link, named) = rowNames(first.expr, in: plan.collection), named == target
+        else { return nil }
+        var found: Set<RowRef> = []
+        for row in try rows(plan) {
+            if let link {
+                if let target = link.resolve(corpus, row) { found.insert(target) }
+            } else {
+                found.insert(row)
+            }
+        }
+        return found
     }
 
     /// Sorts and cuts `count` items (rows or groups): the indices kept, in order.
@@ -101,15 +130,20 @@ public struct Evaluator {
 
     /// The filter with its subqueries run: `in (QUERY)` becomes a set of values, `within … of`
     /// a table of sentence ranges.
-    func prepare(_ expr: BoundExpr) throws(Diagnostic) -> BoundExpr {
+    func prepare(_ expr: BoundExpr, in collection: CollectionDef? = nil) throws(Diagnostic) -> BoundExpr {
         switch expr {
-        case .and(let lhs, let rhs): return .and(try prepare(lhs), try prepare(rhs))
-        case .or(let lhs, let rhs): return .or(try prepare(lhs), try prepare(rhs))
-        case .not(let inner): return .not(try prepare(inner))
-        case .isNull(let inner, let negated): return .isNull(try prepare(inner), negated: negated)
-        case .compare(let op, let lhs, let rhs): return .compare(op, try prepare(lhs), try prepare(rhs))
-        case .arithmetic(let op, let lhs, let rhs): return .arithmetic(op, try prepare(lhs), try prepare(rhs))
+        case .and(let lhs, let rhs): return .and(try prepare(lhs, in: collection), try prepare(rhs, in: collection))
+        case .or(let lhs, let rhs): return .or(try prepare(lhs, in: collection), try prepare(rhs, in: collection))
+        case .not(let inner): return .not(try prepare(inner, in: collection))
+        case .isNull(let inner, let negated): return .isNull(try prepare(inner, in: collection), negated: negated)
+        case .compare(let op, let lhs, let rhs):
+            return .compare(op, try prepare(lhs, in: collection), try prepare(rhs, in: collection))
+        case .arithmetic(let op, let lhs, let rhs):
+            return .arithmetic(op, try prepare(lhs, in: collection), try prepare(rhs, in: collection))
         case .inQuery(let lhs, let plan):
+            if let (link, target) = rowNames(lhs, in: collection), let rows = try namedRows(plan, target: target) {
+                return .inRows(link, rows)
+            }
             let table = try table(plan)
             var set: Set<Value> = []
             for row in table.rows {

@@ -118,7 +118,7 @@ public enum Messages {
         }
         return Diagnostic(
             id: "invalidToken", message: token.value, span: token.span,
-            label: token.value.hasPrefix("unterminated string") ? "close it with a matching quote" : nil)
+            label: token.isUnterminatedString ? "close it with a matching quote" : nil)
     }
 
     /// `let` naming a collection.
@@ -259,6 +259,8 @@ public enum Messages {
             label = "write numbers without quotes"
         } else if lhsType == .text && rhsType == .number {
             label = "chars(\(lhs)) or words(\(lhs)) give its length as a number"
+        } else if lhsType == .date && rhsType == .number {
+            label = "compare with a date in quotes (\"2025-01-31\"), or year(\(lhs)) with a number"
         }
         return Diagnostic(
             id: "typeMismatch",

@@ -62,6 +62,8 @@ extension Parser {
             return .quit
         case "select" where peek().kind != .end:
             throw sqlSelectHint(at: first)
+        case "expect", "pause":
+            return try parseLessonStatement()
         default:
             return .query(try parseQuery())
         }

@@ -9,6 +9,8 @@ public struct SavedResult: Sendable {
     public var rows: [RowRef]
     /// The columns the defining query selected (empty for the collection's defaults).
     public var select: [SelectItem]
+    /// Whether it is a table of groups rather than rows of a collection.
+    public var isTable = false
 
     /// Creates a saved result.
     public init(collection: CollectionDef, rows: [RowRef], select: [SelectItem]) {
@@ -29,6 +31,7 @@ public struct SavedResult: Sendable {
             fields: fields, defaultColumns: fields.map(\.name))
         rows = table.rows.indices.map { RowRef(article: 0, item: $0) }
         select = []
+        isTable = true
     }
 }
 
@@ -55,6 +58,10 @@ public indirect enum BoundExpr: @unchecked Sendable {
     case inQuery(BoundExpr, Plan)
     /// `x in (QUERY)` once the query ran: its first column, each value folded (`ValueOrder.key`).
     case inSet(BoundExpr, Set<Value>)
+    /// `x in (QUERY)` once the query ran, when both sides name rows of one collection (a link,
+    /// or the key of the collection itself): the rows they name, compared without their text.
+    /// The link leads from a row to the row it names; nil when the row names itself.
+    case inRows(Link?, Set<RowRef>)
     /// `within N sentences of (QUERY)`.
     case within(Int, Plan)
     /// `within N sentences of …` once the query ran: per article, its rows' sentence ranges.

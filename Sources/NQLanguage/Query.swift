@@ -176,6 +176,10 @@ public enum Statement: Sendable, Equatable, CustomStringConvertible {
     case date(String, SourceSpan)
     /// `exit` or `quit`: leave the shell (or end the script).
     case quit
+    /// `expect QUERY = VALUE`: a lesson's check (see `Expectation`).
+    case expect(Expectation)
+    /// `pause ["text"]`: waits for Enter at a terminal, does nothing in batch.
+    case pause(String?)
 
     public var description: String {
         switch self {
@@ -191,6 +195,8 @@ public enum Statement: Sendable, Equatable, CustomStringConvertible {
         case .print(let text): return "print \(Expr.literalText(.text(text)))"
         case .date(let text, _): return "date \(Expr.literalText(.text(text)))"
         case .quit: return "exit"
+        case .expect(let expectation): return expectation.description
+        case .pause(let text): return "pause" + (text.map { " \(Expr.literalText(.text($0)))" } ?? "")
         }
     }
 }

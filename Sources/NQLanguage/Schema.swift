@@ -92,6 +92,8 @@ public struct CollectionDef: Sendable {
     public var fields: [FieldDef]
     /// The fields shown when a query has no `select`.
     public var defaultColumns: [String]
+    /// The field that names a row, which links from other collections show (`id` of articles).
+    public var key: String?
 
     /// The field with a name (case ignored).
     public func field(named name: String) -> FieldDef? {

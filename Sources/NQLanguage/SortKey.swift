@@ -26,6 +26,29 @@ enum SortKey {
         return .text(lowered, changed ? Array(bytes) : lowered)
     }
 
+    /// Appends UTF-8 text lower-cased as `folded` makes it.
+    static func appendFolded(_ bytes: ArraySlice<UInt8>, to result: inout [UInt8]) {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                result.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                index += 1
+                continue
+            }
+            let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+            let end = min(bytes.endIndex, index + width)
+            var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+            for next in (index + 1)..<end { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+            if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                result.append(contentsOf: bytes[index..<end])
+            }
+            index = end
+        }
+    }
+
     /// UTF-8 text lower-cased as `lowercased()` does it, without a string in between: ASCII byte
     /// by byte, and only the rare upper-case letters past ASCII through their Unicode mapping
     /// (typographic quotes and dashes, the common bytes past ASCII in news, are copied); and
@@ -204,32 +227,41 @@ struct SpanTextOrdering {
     let check: Cancellation
 
     /// The order of the rows (indices), ties in their first order; the best `top` when given.
+    /// `span` gives a row's article and the span of its text; `bytes` an article's bytes.
     func order(
-        _ count: Int, span: (Int) -> (bytes: [UInt8], range: Range<Int>)?, top: Int?
+        _ count: Int, span: (Int) -> (article: Int32, span: SourceSpan)?, bytes: (Int32) -> [UInt8], top: Int?
     ) throws(Diagnostic) -> [Int] {
         var folded: [UInt8] = []
         var starts = [Int](repeating: 0, count: count + 1)
         var prefixes = [UInt64](repeating: 0, count: count)
-        var isNull = [Bool](repeating: false, count: count)
-        // Where each row's text is, to break ties by the text as written.
-        var originals: [(article: [UInt8], range: Range<Int>)?] = []
-        originals.reserveCapacity(count)
+        // Where each row's text is, to break ties by the text as written (article -1: null).
+        var articles = [Int32](repeating: -1, count: count)
+        var spans = [SourceSpan](repeating: SourceSpan(0, 0), count: count)
+        var current: Int32 = -1
+        var text: [UInt8] = []
         for index in 0..<count {
             if index & 4095 == 0 { try check.poll() }
             starts[index] = folded.count
-            guard let (bytes, range) = span(index) else {
-                isNull[index] = true
-                originals.append(nil)
-                continue
+            guard let (article, span) = span(index) else { continue }
+            if article != current {
+                current = article
+                text = bytes(article)
             }
-            let (lowered, _) = SortKey.folded(bytes[range])
-            folded.append(contentsOf: lowered)
+            let start = folded.count
+            SortKey.appendFolded(text[span.lower..<span.upper], to: &folded)
             var prefix: UInt64 = 0
-            for offset in 0..<8 { prefix = prefix << 8 | UInt64(offset < lowered.count ? lowered[offset] : 0) }
+            for offset in 0..<8 {
+                prefix = prefix << 8 | UInt64(start + offset < folded.count ? folded[start + offset] : 0)
+            }
             prefixes[index] = prefix
-            originals.append((bytes, range))
+            articles[index] = article
+            spans[index] = span
         }
         starts[count] = folded.count
+        let isNull = articles.map { $0 < 0 }
+        func original(_ index: Int) -> ArraySlice<UInt8> {
+            bytes(articles[index])[spans[index].lower..<spans[index].upper]
+        }
         return try folded.withUnsafeBufferPointer { (text) throws(Diagnostic) -> [Int] in
             func compare(_ a: Int, _ b: Int) -> Int {
                 if isNull[a] != isNull[b] { return isNull[a] ? -1 : 1 }
@@ -243,8 +275,8 @@ struct SpanTextOrdering {
                     offset += 1
                 }
                 if x.count != y.count { return x.count < y.count ? -1 : 1 }
-                guard let left = originals[a], let right = originals[b] else { return 0 }
-                return SortKey.bytes(Array(left.article[left.range]), Array(right.article[right.range]))
+                if isNull[a] || isNull[b] { return 0 }
+                return SortKey.bytes(Array(original(a)), Array(original(b)))
             }
             func before(_ a: Int, _ b: Int) -> Bool {
                 let order = compare(a, b)

@@ -8,9 +8,28 @@ public enum TextFolding {
     /// The marks that read as a double quotation mark.
     static let quotationMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}"]
 
-    /// Whether text holds any apostrophe or quotation mark, straight or typographic.
+    /// Whether text holds any apostrophe or quotation mark, straight or typographic (a scan of
+    /// its bytes: every mark but the straight ones starts with 0xE2 or 0xCA in UTF-8).
     public static func hasMarks(_ text: String) -> Bool {
-        text.unicodeScalars.contains { apostrophes.contains($0) || quotationMarks.contains($0) }
+        if let found = text.utf8.withContiguousStorageIfAvailable(hasMarks) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(hasMarks)
+    }
+
+    static func hasMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xCA {
+            if byte == 0x22 || byte == 0x27 { return true }
+            // A lead byte of a possible typographic mark: look at the scalars.
+            return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { isMark($0) }
+        }
+        return false
+    }
+
+    /// Whether a scalar is an apostrophe or a quotation mark of any kind.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x2018...0x201F, 0x02BC, 0x2032, 0x2033: return true
+        default: return false
+        }
     }
 
     /// The text with every apostrophe made `'` and every quotation mark `"`.

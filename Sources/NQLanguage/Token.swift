@@ -12,7 +12,8 @@ public struct QueryToken: Sendable, Equatable {
         case number
         /// A regular expression `/…/flags`; `value` holds the pattern, `flags` its flags.
         case regex
-        /// An operator or punctuation mark: `= != < <= > >= ( ) [ ] , ; *`.
+        /// An operator or punctuation mark: `= == != <> < <= > >= ( ) [ ] , ; + - * /`, and `! && ||`
+        /// (read only to point at them with the nq way).
         case symbol
         /// A line break, which ends a statement unless the next line continues it.
         case newline

@@ -54,7 +54,9 @@ public enum ValueOrder {
     public static func key(_ value: Value) -> Value {
         switch value {
         case .text(let text):
-            if let number = Double(text), text.first?.isNumber == true { return .number(number) }
+            if let first = text.utf8.first, first >= 0x30 && first <= 0x39, let number = Double(text) {
+                return .number(number)
+            }
             return .text(TextFolding.key(text))
         case .list(let items): return .list(items.map(key))
         default: return value

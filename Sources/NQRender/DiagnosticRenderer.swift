@@ -99,10 +99,13 @@ public struct DiagnosticRenderer: Sendable {
         return lines
     }
 
-    /// The lines joined, each without trailing spaces and ending in one newline.
+    /// The lines joined, each without trailing spaces and ending in one newline. Messages, labels,
+    /// notes and source names quote user input and file names: control characters in them are
+    /// shown, never sent to the terminal.
     private func lines(_ lines: [String]) -> String {
         var output = ""
-        for var line in lines {
+        for text in lines {
+            var line = TerminalText.visible(text, lineBreaks: false)
             while line.last == " " { line.removeLast() }
             output += line + "\n"
         }

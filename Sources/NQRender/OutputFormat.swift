@@ -10,4 +10,6 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case csv
     /// A GitHub Markdown table.
     case markdown
+    /// One `field = value` line per column, a blank line between rows: for reading wide rows.
+    case line
 }

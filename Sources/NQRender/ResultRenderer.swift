@@ -36,6 +36,7 @@ public struct ResultRenderer: Sendable {
             for row in table.rows { writer.append(row, to: &output) }
             return output
         case .markdown: return MarkdownRenderer.render(table)
+        case .line: return renderLines(table)
         }
     }
 
@@ -57,6 +58,22 @@ public struct ResultRenderer: Sendable {
         var output = ""
         JSONEncoding.appendValue(value, spaced: true, to: &output)
         return output + "\n"
+    }
+
+    /// `name = value` lines, the names right-aligned, a blank line between rows (sqlite's
+    /// `.mode line`); values are never cut, but put on one line with control characters shown.
+    private func renderLines(_ table: ResultTable) -> String {
+        let names = table.columns.map { TerminalText.oneLine($0.name) }
+        let width = names.map { DisplayWidth.of($0) }.max() ?? 0
+        var output = ""
+        for (index, row) in table.rows.enumerated() {
+            if index > 0 { output += "\n" }
+            for (column, name) in names.enumerated() {
+                let value = column < row.count ? TerminalText.oneLine(row[column].displayText) : ""
+                output += String(repeating: " ", count: width - DisplayWidth.of(name)) + name + " = " + value + "\n"
+            }
+        }
+        return output
     }
 
     /// One array, one object per line: `[{"a": 1},` then ` {"a": 2}]`; `[]` when empty.

@@ -1,5 +1,9 @@
 /// Helpers that make text safe and fitted for a terminal line.
-enum TerminalText {
+///
+/// `visible(_:)` is the one function every piece of article text, file name and user input
+/// passes through on its way to a terminal: no escape sequence from an article can set the
+/// clipboard (OSC 52), retitle the window or clear the screen.
+public enum TerminalText {
     /// The ellipsis that marks cut text.
     static let ellipsis: Character = "…"
 
@@ -19,6 +23,29 @@ enum TerminalText {
             }
         }
         return changed ? result : text
+    }
+
+    /// The text made safe for a terminal: every control character is shown as its visible
+    /// picture (`ESC` as `␛`, `BEL` as `␇`, C1 controls as `�`). With `lineBreaks` (the default)
+    /// line breaks and tabs are kept; without, the text is put on one line as in table cells.
+    /// Text without control characters is returned as it is.
+    public static func visible(_ text: String, lineBreaks: Bool = true) -> String {
+        if !lineBreaks { return oneLine(text) }
+        if !needsReplacement(text) { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            if character == "\n" || character == "\t" || character == "\r\n" {
+                result.append(character)
+            } else if character.isNewline {
+                result.append("\n")
+            } else if let replacement = replacement(for: character) {
+                result.append(replacement)
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// Whether any byte starts a control character, a C1 control or a line or paragraph separator.

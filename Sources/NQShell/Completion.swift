@@ -6,6 +6,8 @@ extension Session {
     /// results, fields of the statement's collection, operators and dot-command arguments.
     /// Each is the whole word to put in place of the partial word, sorted.
     public func completions(for line: String) -> [String] {
+        if let values = valueCompletions(for: line) { return values }
+        if let path = pathBeingTyped(in: line) { return pathCompletions(for: path) }
         let partial = String(line.reversed().prefix { $0.isLetter || $0 == "_" || $0 == "." || $0.isNumber }.reversed())
         let before = String(line.dropLast(partial.count))
         let words = before.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map { $0.lowercased() }
@@ -20,7 +22,7 @@ extension Session {
         if trimmed.hasPrefix(".") {
             switch words.first {
             case ".mode": return OutputFormat.allCases.map(\.rawValue)
-            case ".timer", ".echo": return ["on", "off"]
+            case ".timer", ".echo", ".pager": return ["on", "off"]
             default: return []
             }
         }
@@ -42,7 +44,7 @@ extension Session {
         case "where", "and", "or", "not", "by", "select", "(":
             return fields
                 + (last == "where" || last == "and" || last == "or" || last == "not" ? ["mentions", "not"] : [])
-        case "order": return ["by"]
+        case "order", "group": return ["by"]
         case "starts", "ends": return ["with"]
         default: break
         }
@@ -52,17 +54,41 @@ extension Session {
         if words.count == 1 || sources.contains(last) || last.hasPrefix("\"") || last.hasSuffix("\"")
             || Double(last) != nil
         {
-            return ["where", "order", "limit", "select", "by", "and", "or", "offset", "desc", "asc"]
+            return ["where", "order", "limit", "select", "by", "and", "or", "offset", "desc", "asc", "group", "per"]
         }
         return fields
     }
 
-    /// The fields of the collection a statement's words name.
+    /// The path being typed after `load`, `.load`, `.read`, `.output` or `.once`, if the line is
+    /// one of those.
+    func pathBeingTyped(in line: String) -> String? {
+        let trimmed = line.trimmingPrefixSpaces
+        for command in ["load ", ".load ", ".read ", ".output ", ".once "]
+        where trimmed.lowercased().hasPrefix(command) {
+            let rest = trimmed.dropFirst(command.count)
+            // One word so far (no quotes): complete it as a path.
+            guard !rest.contains(" "), !rest.contains("\"") else { return nil }
+            return String(rest)
+        }
+        return nil
+    }
+
+    /// The fields of the collection a statement's words name, and the fields their links lead
+    /// to (`article.title`, `speaker.affiliation`).
     func fieldNames(in words: [String]) -> [String] {
         for word in words {
-            if let result = saved[word] { return result.collection.fields.map(\.name) }
-            if let collection = Schema.collection(named: word) { return collection.fields.map(\.name) }
+            if let result = saved[word] { return Self.fieldNames(of: result.collection) }
+            if let collection = Schema.collection(named: word) { return Self.fieldNames(of: collection) }
         }
         return []
+    }
+
+    static func fieldNames(of collection: CollectionDef) -> [String] {
+        var names = collection.fields.map(\.name)
+        for field in collection.fields {
+            guard let target = field.link.flatMap({ Schema.collection(named: $0.target) }) else { continue }
+            names += target.fields.map { field.name + "." + $0.name }
+        }
+        return names
     }
 }

@@ -14,7 +14,8 @@ public enum CompletionEdit: Equatable, Sendable {
 
     /// The edit for `candidates` completing the word that ends `line`; nil when there are none.
     ///
-    /// One candidate replaces the partial word and adds a space; several insert their longest
+    /// One candidate replaces the partial word and adds a space (not after a folder's `/`, where
+    /// the path goes on); several insert their longest
     /// common prefix when that adds something, and are listed otherwise.
     public static func plan(line: String, candidates: [String]) -> CompletionEdit? {
         guard !candidates.isEmpty else { return nil }
@@ -22,7 +23,7 @@ public enum CompletionEdit: Equatable, Sendable {
         let common = commonPrefix(candidates)
         let replaced = replacedLength(partial: partial, prefix: common)
         if candidates.count == 1 {
-            return .replace(deleting: replaced, insertion: candidates[0] + " ")
+            return .replace(deleting: replaced, insertion: candidates[0] + (candidates[0].hasSuffix("/") ? "" : " "))
         }
         if common.count > replaced {
             return .replace(deleting: replaced, insertion: String(common))

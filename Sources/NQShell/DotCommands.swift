@@ -30,7 +30,7 @@ enum DotCommands {
             session.wantsToQuit = true
         },
         DotCommand(name: "help", usage: "", summary: "list the dot commands") { session, _ in
-            session.output.write(helpText)
+            session.emit(helpText)
         },
         DotCommand(name: "load", usage: "PATH", summary: "load articles from a file, folder or pattern (as 'load')") {
             session, args in
@@ -55,6 +55,19 @@ enum DotCommands {
                     notes: ["modes: " + names.joined(separator: ", ")])
             }
             session.format = format
+        },
+        DotCommand(name: "once", usage: "FILE", summary: "send the next result to FILE") { session, args in
+            guard let first = args.first else { throw missing("a file", after: "once") }
+            try session.redirect(to: first.text, once: true, at: first.span)
+        },
+        DotCommand(name: "output", usage: "[FILE]", summary: "send results to FILE; alone, back to the screen") {
+            session, args in
+            let path = args.first.map(\.text)
+            try session.redirect(to: path == "stdout" ? nil : path, once: false, at: args.first?.span)
+        },
+        DotCommand(name: "pager", usage: "on|off", summary: "show results taller than the screen in $PAGER") {
+            session, args in
+            session.pagerEnabled = try onOff(args, command: "pager")
         },
         DotCommand(name: "quit", usage: "", summary: "leave nq (also .exit, Ctrl-D)") { session, _ in
             session.wantsToQuit = true
@@ -85,6 +98,7 @@ enum DotCommands {
                     id: "badWidth", message: "'\(first.text)' is not a width", span: first.span,
                     label: "give a number of columns from 20 to 10000")
             }
+            session.fixedWidth = width
             session.width = width
         },
     ]
@@ -119,29 +133,14 @@ enum DotCommands {
 }
 
 extension Session {
-    /// Runs the dot command on a line of a source.
-    func runDotCommand(_ source: SourceText, _ span: SourceSpan) -> Bool {
-        let bytes = Array(source.text.utf8)
-        var words: [DotCommand.Argument] = []
-        var index = span.lower
-        while index < span.upper {
-            while index < span.upper, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
-            let start = index
-            if index < span.upper, bytes[index] == UInt8(ascii: "\"") {
-                index += 1
-                while index < span.upper, bytes[index] != UInt8(ascii: "\"") { index += 1 }
-                let text = String(decoding: bytes[(start + 1)..<min(index, span.upper)], as: UTF8.self)
-                index = min(index + 1, span.upper)
-                words.append(.init(text: text, span: SourceSpan(start, index)))
-                continue
-            }
-            while index < span.upper, bytes[index] != 0x20, bytes[index] != 0x09 { index += 1 }
-            if index > start {
-                words.append(
-                    .init(text: String(decoding: bytes[start..<index], as: UTF8.self), span: SourceSpan(start, index)))
-            }
+    /// Runs the dot command that is the whole of `source` (one line).
+    func runDotCommand(_ source: SourceText) -> Bool {
+        let tokens = Lexer().tokenize(source.text)
+        if let bad = tokens.first(where: \.isUnterminatedString) {
+            report(Messages.invalidToken(bad), in: source)
+            return false
         }
-        guard let head = words.first else { return true }
+        guard let words = DotCommands.words(of: tokens, in: source.text), let head = words.first else { return true }
         let name = String(head.text.dropFirst()).lowercased()
         guard let command = DotCommands.all.first(where: { $0.name == name }) else {
             let names = DotCommands.all.map { "." + $0.name }
@@ -166,5 +165,32 @@ extension Session {
             report("error: \(error)")
             return false
         }
+    }
+}
+
+extension DotCommands {
+    /// The words of a dot command line, from the lexer's tokens: a string is one word (its value);
+    /// tokens written without space between them form one word as written (`../news/*.txt`).
+    /// The first word is the command with its dot.
+    static func words(of tokens: [QueryToken], in text: String) -> [DotCommand.Argument]? {
+        var words: [DotCommand.Argument] = []
+        var previousEnd = -1
+        var previousWasString = false
+        for token in tokens where token.kind != .end && token.kind != .newline {
+            if token.kind == .string {
+                words.append(.init(text: token.value, span: token.span))
+                previousWasString = true
+            } else if token.span.lower == previousEnd, !previousWasString, var last = words.popLast() {
+                last.span = last.span.union(token.span)
+                last.text = text.utf8Slice(last.span)
+                words.append(last)
+                previousWasString = false
+            } else {
+                words.append(.init(text: token.text, span: token.span))
+                previousWasString = false
+            }
+            previousEnd = token.span.upper
+        }
+        return words.isEmpty ? nil : words
     }
 }

@@ -20,7 +20,8 @@ public struct Exporter {
     ) -> Bool {
         guard let collection = Schema.collection(named: name) else {
             errors.write(
-                "error: unknown collection '\(name)'; collections: \(Schema.collectionNames.joined(separator: ", "))\n")
+                "error: unknown collection '\(TerminalText.visible(name, lineBreaks: false))'; collections: \(Schema.collectionNames.joined(separator: ", "))\n"
+            )
             return false
         }
         guard
@@ -51,8 +52,9 @@ public struct Exporter {
                         while ids["\(article.id)-\(number)"] != nil { number += 1 }
                         let renamed = "\(article.id)-\(number)"
                         errors.write(
-                            "warning: \(article.source): the id '\(article.id)' is taken by \(taken); exported as '\(renamed)'\n"
-                        )
+                            TerminalText.visible(
+                                "warning: \(article.source): the id '\(article.id)' is taken by \(taken); exported as '\(renamed)'",
+                                lineBreaks: false) + "\n")
                         article.id = renamed
                     }
                     ids[article.id] = article.source
@@ -66,7 +68,9 @@ public struct Exporter {
                         text.removeAll(keepingCapacity: true)
                     }
                 case .failure(let problem):
-                    errors.write("warning: skipped \(problem.path): \(problem.message)\n")
+                    errors.write(
+                        TerminalText.visible("warning: skipped \(problem.path): \(problem.message)", lineBreaks: false)
+                            + "\n")
                     succeeded = false
                 }
             }
@@ -78,10 +82,15 @@ public struct Exporter {
                 switch ArticleLoader().files(for: path, skipped: &skipped) {
                 case .success(let found): files += found.map { .file($0) }
                 case .failure(let problem):
-                    errors.write("error: \(problem.path): \(problem.message)\n")
+                    errors.write(
+                        TerminalText.visible("error: \(problem.path): \(problem.message)", lineBreaks: false) + "\n")
                     succeeded = false
                 }
-                for problem in skipped { errors.write("warning: skipped \(problem.path): \(problem.message)\n") }
+                for problem in skipped {
+                    errors.write(
+                        TerminalText.visible("warning: skipped \(problem.path): \(problem.message)", lineBreaks: false)
+                            + "\n")
+                }
                 continue
             }
             run(files)
@@ -92,6 +101,10 @@ public struct Exporter {
                 continue
             }
             exportStandardInput(standardInput, options: options, run: run)
+            if let failure = standardInput.failure {
+                errors.write("error: -: \(failure)\n")
+                succeeded = false
+            }
         }
         run(files)
         output.write(text)

@@ -7,9 +7,9 @@ enum HelpTopics {
         nq answers questions about news articles: who said what, who is named, which figures.
 
         Statements (one per line; end a line with \\ to continue it):
-          COLLECTION [where EXPR] [order by VALUE [desc], …] [limit N [per VALUE]] [select VALUE [as NAME], … | *]
-          QUERY group by VALUE, … [where …] [order by …] [limit …] [select …]   groups and aggregates
-          count QUERY [by VALUE, … [where …] [order by …] [limit …]]         how many rows, or in each group
+          COLLECTION [where EXPR] [order by VALUE [desc], …] [limit N [per VALUE]] [select VALUE [as NAME], …]
+          QUERY group by VALUE, … [where …] [order by …] [limit …] [select …]   groups, aggregates
+          count QUERY [by VALUE, … [where …] [order by …] [limit …]]   how many rows, or in each group
           let NAME = QUERY               keep a result; use NAME as a collection afterwards
           load PATH                      add articles (text, Markdown, HTML, JSON, JSON Lines): a file,
                                          a folder or a pattern like "news/*.txt"; again replaces them
@@ -18,9 +18,12 @@ enum HelpTopics {
           explain quote N                why a quote has its speaker;  explain QUERY: how it runs
           date "YYYY-MM-DD"              the date that relative dates count from
           print "text"                   print a line
-          help [TOPIC]                   topics: collections, where, groups, links, functions, examples, formats, dot
+          expect QUERY = VALUE           a lesson's check: fails the run when the value differs
+          pause ["text"]                 wait for Enter at a terminal (nothing in batch)
+          help [TOPIC]                   topics: collections, where, groups, links, functions, examples, formats,
+                                         dot, lessons
           exit                           leave
-        Dot commands: .mode, .timer, .echo, .read, .load, .width, .help, .quit
+        Dot commands: .mode, .output, .once, .pager, .timer, .echo, .read, .load, .width, .help, .quit
 
         Try:  quotes where speaker = "Trump"      count quotes by speaker
               sentences where mentions "NATO"     people order by mentions desc
@@ -62,7 +65,8 @@ enum HelpTopics {
         Dotted names follow a row to what it belongs to or points at:
           article.title article.date article.outlet …    from any row: its article
           speaker.affiliation speaker.title speaker.type   from a quote: its speaker's entity
-          sentence.text paragraph.text                     from a quote, mention or figure
+          sentence.text                                    from a quote, mention or figure
+          paragraph.text                                   from a quote or sentence
           entity.affiliation                               from a mention: its entity
         Relating collections:
           articles where id in (quotes where speaker = "Trump" select article)
@@ -102,12 +106,27 @@ enum HelpTopics {
         .mode jsonl      one JSON object per line
         .mode csv        RFC 4180, with a header row
         .mode markdown   a GitHub table
+        .mode line       one "field = value" line per field, a blank line between rows
         The same names work with --format on the command line.
 
         """
 
+    static let lessons = """
+        A lesson is a .nq script that says what it expects:
+          count quotes by speaker
+          expect count quotes = 6                       a count, or any query with one value:
+          expect quotes where quote = 1 select cue = "told"
+          expect count figures where unit = "EUR" >= 1  also != < <= > >=
+          pause "Who said the rest?"                    waits for Enter at a terminal
+        nq lesson.nq < /dev/null runs it as a check: exit 0 when every expectation holds, else
+        FILE:LINE:COL with the expected and the actual value, and exit 1. See Examples/.
+
+        """
+
     /// The topics `help` knows.
-    static let topics = ["collections", "where", "groups", "links", "functions", "examples", "formats", "dot"]
+    static let topics = [
+        "collections", "where", "groups", "links", "functions", "examples", "formats", "dot", "lessons",
+    ]
 
     /// The text for a topic, or the overview.
     static func text(for topic: Name?) throws(Diagnostic) -> String {
@@ -122,6 +141,7 @@ enum HelpTopics {
         case "examples", "tour": return examples
         case "formats", "mode", "modes", "format": return formats
         case "dot", "settings", "commands": return DotCommands.helpText
+        case "lessons", "lesson", "expect", "pause": return lessons
         default:
             if let collection = Schema.collection(named: word) { return fieldsText(collection) }
             let candidates = topics + Schema.collectionNames

@@ -2,6 +2,14 @@
 public protocol OutputSink: AnyObject {
     /// Writes text as is.
     func write(_ text: String)
+
+    /// Pushes buffered text out (after each statement, so rows appear as they are made).
+    func flush()
+}
+
+extension OutputSink {
+    /// Nothing is buffered.
+    public func flush() {}
 }
 
 /// An output sink that keeps everything written, for tests and transcripts.

@@ -59,7 +59,9 @@ struct ParallelLoader: Sendable {
             current.done.wait()
             next = current.range.upperBound
             if isCancelled() {
-                cancelled = next < files.count
+                // Articles of this batch were skipped too (the workers check the flag), so even a
+                // Ctrl-C in the last batch leaves some unloaded.
+                cancelled = true
                 pending = nil
             } else {
                 pending = next < files.count ? analyze(files, next..<min(files.count, next + batch)) : nil
@@ -99,6 +101,7 @@ struct ParallelLoader: Sendable {
         let done = DispatchGroup()
         let date = referenceDate
         let reader = ArticleReader(options: options)
+        let isCancelled = isCancelled
         DispatchQueue.global().async(group: done) {
             let read = Slots<[Result<ArticleRecord, LoadProblem>]>(count: range.count)
             DispatchQueue.concurrentPerform(iterations: range.count) { offset in
@@ -114,6 +117,9 @@ struct ParallelLoader: Sendable {
             let analysed = Slots<Result<LoadedArticle, LoadProblem>>(count: places.count)
             let analyzer = ArticleAnalyzer()
             DispatchQueue.concurrentPerform(iterations: places.count) { index in
+                // After a Ctrl-C the rest of the batch is skipped: the load stops within one
+                // article's analysis, not a whole batch's.
+                if isCancelled() { return }
                 let result = places[index].record.map { record in
                     let article = analyzer.analyze(record, date: date)
                     article.compact()

@@ -3,7 +3,10 @@ import NQSource
 
 /// Says how a query is evaluated: its source, whether an index answers it, its clauses.
 enum QueryExplainer {
-    static func explain(_ query: Query, plan: Plan, evaluator: Evaluator) throws(Diagnostic) -> String {
+    static func explain(_ query: Query, plan: Plan, evaluator: Evaluator, saved: [String: SavedResult])
+        throws(Diagnostic) -> String
+    {
+        let binderSaved = saved
         var lines: [(String, String)] = []
         let all = plan.baseRows?.count ?? plan.collection.rows(in: evaluator.corpus).count
         let kind = plan.baseRows == nil ? "collection" : "saved result of \(plan.collection.name)"
@@ -21,6 +24,10 @@ enum QueryExplainer {
             lines.append(("scan", "every row is tested"))
         }
         if let filter = query.filter { lines.append(("where", filter.description)) }
+        for (index, subquery) in subqueries(of: query.filter).enumerated() {
+            let rows = try evaluator.table(try Binder(saved: binderSaved).bind(subquery)).rows.count
+            lines.append(("subquery \(index + 1)", "\(subquery): \(rows) rows, run once before the rows are tested"))
+        }
         if !query.order.isEmpty {
             lines.append(
                 (
@@ -50,5 +57,20 @@ enum QueryExplainer {
         let width = lines.map(\.0.count).max() ?? 0
         return lines.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 }
             .joined(separator: "\n") + "\n"
+    }
+
+    /// The queries in parentheses of a filter (not those inside them), in order.
+    static func subqueries(of filter: Expr?) -> [Query] {
+        guard let filter else { return [] }
+        var found: [Query] = []
+        var stack = [filter]
+        while let expr = stack.popLast() {
+            if case .subquery(let query, _) = expr {
+                found.append(query)
+                continue
+            }
+            stack.append(contentsOf: expr.children.reversed())
+        }
+        return found
     }
 }

@@ -1,5 +1,6 @@
 import NQArticle
 import NQLanguage
+import NQRender
 import NQSource
 
 extension Session {
@@ -34,10 +35,10 @@ extension Session {
         guard let rowSpan = collection.rowSpan?(article, Int(row.item)) else {
             // Entities have no single place: list their fields instead.
             let values = collection.fields.map { ($0.name, $0.get(corpus, row).displayText) }
-            output.write(keyValues(values))
+            emit(keyValues(values))
             return
         }
-        output.write(context(of: rowSpan, in: article))
+        emit(context(of: rowSpan, in: article))
     }
 
     /// The heading line and the highlighted paragraph(s) around a span.
@@ -48,15 +49,19 @@ extension Session {
         }
         let section = article.sections[first.section - 1]
         let heading = section.heading.map { " “" + article.string($0) + "”" } ?? ""
-        var lines = ["\(article.id) · section \(section.number)\(heading) · paragraph \(first.number)"]
+        var lines = [
+            TerminalText.visible(
+                "\(article.id) · section \(section.number)\(heading) · paragraph \(first.number)", lineBreaks: false)
+        ]
         let whole = SourceSpan(start: first.span.start, end: last.span.end)
         let lower = max(whole.start, span.start)
         let upper = min(whole.end, span.end)
         let (open, close) = color ? ("\u{1B}[7m", "\u{1B}[27m") : ("⟦", "⟧")
+        // Article text is shown, never obeyed: an escape sequence in it cannot reach the terminal.
         let text =
-            article.string(SourceSpan(start: whole.start, end: lower)) + open
-            + article.string(SourceSpan(start: lower, end: upper)) + close
-            + article.string(SourceSpan(start: upper, end: whole.end))
+            TerminalText.visible(article.string(SourceSpan(start: whole.start, end: lower))) + open
+            + TerminalText.visible(article.string(SourceSpan(start: lower, end: upper))) + close
+            + TerminalText.visible(article.string(SourceSpan(start: upper, end: whole.end)))
         lines += TextWrap.wrap(text, width: max(20, width))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -110,7 +115,7 @@ extension Session {
             }
             values.append(("identity", line))
         }
-        output.write(keyValues(values))
+        emit(keyValues(values))
     }
 
     /// Lines of `key  value`, the values aligned and wrapped to the width.
@@ -118,7 +123,8 @@ extension Session {
         let keyWidth = (values.map(\.0.count).max() ?? 0) + 2
         var lines: [String] = []
         for (key, value) in values {
-            let wrapped = TextWrap.wrap(value, width: max(20, width - keyWidth - 1))
+            let wrapped = TextWrap.wrap(
+                TerminalText.visible(value, lineBreaks: false), width: max(20, width - keyWidth - 1))
             for (index, line) in wrapped.enumerated() {
                 let label = index == 0 ? key : ""
                 lines.append(" " + label + String(repeating: " ", count: keyWidth - label.count) + line)

@@ -55,6 +55,7 @@ extension Session {
         let replacing = replaced > 0 ? ", replacing \(replaced) loaded before from the same files" : ""
         if outcome.cancelled {
             report("load interrupted: \(added) of \(total) articles loaded")
+            interruptionReported = true
         } else if isInteractive || total > 1 || replaced > 0 || added > 1 {
             let megabytes = Double(outcome.bytes) / 1_000_000
             report("loaded \(added) article\(added == 1 ? "" : "s") (\(Self.format(megabytes)) MB)\(replacing)")

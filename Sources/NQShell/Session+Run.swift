@@ -1,80 +1,58 @@
 import NQLanguage
+import NQRender
 import NQSource
 
 extension Session {
-    /// Runs every statement of a source text in order; returns false when one failed.
-    ///
-    /// Lines that start with `.` are dot commands; the rest is parsed as statements. A failing
-    /// statement stops the run unless `keepGoing`.
+    /// Runs every statement of a source text in order, framed line by line as at any other
+    /// input; returns false when one failed. A failing statement stops the run unless `keepGoing`.
     @discardableResult
     public func run(_ source: SourceText, keepGoing: Bool = false) -> Bool {
-        var succeeded = true
-        for step in Self.steps(of: source) {
-            let ok: Bool
+        let loop = StatementLoop(
+            session: self, reader: TextLines(source.text), sourceName: source.name, atPrompt: false,
+            keepGoing: keepGoing)
+        return loop.run()
+    }
+
+    /// Runs one framed input: a dot command, or the statements of its lines in order.
+    /// `numberedFromOne` numbers its lines from 1 in diagnostics (the prompt); otherwise they
+    /// keep their numbers in the source.
+    public func run(_ input: FramedInput, sourceName: String, numberedFromOne: Bool, keepGoing: Bool) -> Bool {
+        let source = SourceText(name: sourceName, text: input.text, firstLine: numberedFromOne ? 1 : input.firstLine)
+        switch input.kind {
+        case .dotCommand:
             let started = ContinuousClock.now
-            switch step {
-            case .dot(let span):
-                if echo { output.write(source.text.utf8Slice(span) + "\n") }
-                ok = runDotCommand(source, span)
-            case .statement(let parsed):
-                if echo { output.write(source.text.utf8Slice(parsed.span) + "\n") }
+            if echo { output.write(TerminalText.visible(input.text) + "\n") }
+            let ran = runDotCommand(source)
+            let ok = !reportInterruption() && ran
+            if timer { reportTime(since: started) }
+            return ok
+        case .statements:
+            var succeeded = true
+            for parsed in Parser.parse(input.text) {
+                let started = ContinuousClock.now
+                if echo, !parsed.isPrint {
+                    output.write(TerminalText.visible(input.text.utf8Slice(parsed.span)) + "\n")
+                }
+                let ok: Bool
                 if let diagnostic = parsed.diagnostic {
                     report(diagnostic, in: source)
                     ok = false
                 } else if let statement = parsed.statement {
-                    ok = execute(statement, in: source)
+                    let executed = execute(statement, in: source)
+                    ok = !reportInterruption() && executed
                 } else {
                     ok = true
                 }
-            }
-            if timer { reportTime(since: started) }
-            if !ok {
-                succeeded = false
-                if !keepGoing { return false }
-            }
-            if wantsToQuit { break }
-        }
-        return succeeded
-    }
-
-    /// One thing to run: a dot command line or a parsed statement.
-    enum Step {
-        case dot(SourceSpan)
-        case statement(ParsedStatement)
-
-        var start: Int32 {
-            switch self {
-            case .dot(let span): return span.start
-            case .statement(let parsed): return parsed.span.start
-            }
-        }
-    }
-
-    /// The dot commands and statements of a source, in order. Dot-command lines are blanked out
-    /// (offsets kept) before the rest is parsed, so every span stays true to the source.
-    static func steps(of source: SourceText) -> [Step] {
-        var bytes = Array(source.text.utf8)
-        var dots: [Step] = []
-        var lineStart = 0
-        var index = 0
-        while index <= bytes.count {
-            if index == bytes.count || bytes[index] == 0x0A {
-                var first = lineStart
-                while first < index, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
-                if first < index, bytes[first] == UInt8(ascii: "."), first + 1 < index,
-                    bytes[first + 1] >= UInt8(ascii: "a") && bytes[first + 1] <= UInt8(ascii: "z")
-                {
-                    var end = index
-                    while end > first, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
-                    dots.append(.dot(SourceSpan(first, end)))
-                    for blank in lineStart..<index { bytes[blank] = 0x20 }
+                if timer { reportTime(since: started) }
+                statementDone()
+                if !ok {
+                    succeeded = false
+                    if !keepGoing || wasInterrupted { return false }
                 }
-                lineStart = index + 1
+                if wantsToQuit { break }
             }
-            index += 1
+            return succeeded
         }
-        let statements = Parser.parse(String(decoding: bytes, as: UTF8.self)).map(Step.statement)
-        return (dots + statements).sorted { $0.start < $1.start }
     }
 
     /// Prints `Run Time: real 0.000123` to `errors`.
@@ -86,21 +64,13 @@ extension Session {
         let padded = String(repeating: "0", count: 6 - fraction.count) + fraction
         report("Run Time: real \(micros / 1_000_000).\(padded)")
     }
+}
 
-    /// Whether `text` is an unfinished statement that needs another line: an unterminated
-    /// string, an open bracket, or a line ending in a backslash.
-    public func needsContinuation(_ text: String) -> Bool {
-        var trimmed = text
-        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
-        if trimmed.hasSuffix("\\") { return true }
-        if trimmed.trimmingPrefixSpaces.hasPrefix(".") { return false }
-        var depth = 0
-        for token in Lexer().tokenize(text) {
-            if token.kind == .invalid, token.value.hasPrefix("unterminated string") { return true }
-            if token.isSymbol("(") || token.isSymbol("[") { depth += 1 }
-            if token.isSymbol(")") || token.isSymbol("]") { depth -= 1 }
-        }
-        return depth > 0
+extension ParsedStatement {
+    /// Whether the statement is `print`, whose output already shows its text (not echoed).
+    var isPrint: Bool {
+        if case .print = statement { return true }
+        return false
     }
 }
 

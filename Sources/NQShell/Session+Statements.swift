@@ -74,14 +74,20 @@ extension Session {
         case .explainRow(let name, let number, let span):
             try explainRow(name, number, at: span)
         case .explainQuery(let query):
-            output.write(try QueryExplainer.explain(query, plan: try binder.bind(query), evaluator: evaluator))
+            let explanation = try QueryExplainer.explain(
+                query, plan: try binder.bind(query), evaluator: evaluator, saved: saved)
+            emit(TerminalText.visible(explanation))
         case .help(let topic):
-            output.write(try HelpTopics.text(for: topic))
+            emit(try HelpTopics.text(for: topic))
         case .print(let text):
-            output.write(text + "\n")
+            output.write(TerminalText.visible(text) + "\n")
         case .date(let text, let span):
             guard DateText.isValid(text) else { throw Messages.badDate(text, at: span) }
             setReferenceDate(text)
+        case .expect(let expectation):
+            try check(expectation, in: source)
+        case .pause(let text):
+            try pause(text)
         }
     }
 
@@ -97,7 +103,7 @@ extension Session {
                     let result = saved[savedName]!
                     return [
                         .text(savedName), .number(Double(result.rows.count)),
-                        .text("saved result of \(result.collection.name)"),
+                        .text(result.isTable ? "saved table of groups" : "saved result of \(result.collection.name)"),
                     ]
                 }
             present(
@@ -139,13 +145,10 @@ extension Session {
     }
 }
 
-/// Checks dates written as YYYY-MM-DD.
-enum DateText {
-    static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return year > 0 && (1...12).contains(month) && (1...31).contains(day)
+/// Checks dates given as `YYYY-MM-DD` (the `date` statement, `--date`).
+public enum DateText {
+    /// Whether `text` is a real day written `YYYY-MM-DD`.
+    public static func isValid(_ text: String) -> Bool {
+        DateAnnotator.isValidDate(text)
     }
 }

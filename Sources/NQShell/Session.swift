@@ -12,8 +12,19 @@ public final class Session {
     /// The version shown by the banner and `--version`.
     public static let version = "0.1.0"
 
-    /// Where rows go.
-    public let output: OutputSink
+    /// Standard output, where rows go unless `.output` or `.once` sends them to a file.
+    public let standardOutput: OutputSink
+    /// Where rows go now: standard output, or the file of `.output`/`.once`.
+    public var output: OutputSink { redirection?.sink ?? standardOutput }
+    /// The file rows go to after `.output FILE` or `.once FILE`.
+    var redirection: Redirection?
+    /// Whether results taller than the terminal are shown through the pager (`.pager`).
+    public var pagerEnabled = true
+    /// Shows text through the pager ($PAGER, else `less -S`); returns false when it could not.
+    /// Nil in batch: results are never paged there.
+    public var pager: ((String) -> Bool)?
+    /// Measures the terminal's height in lines (nil: not a terminal).
+    public var measureHeight: (() -> Int?)?
     /// Where diagnostics, timings and progress go.
     public let errors: OutputSink
     /// How results are printed (`.mode`, `--format`).
@@ -24,6 +35,8 @@ public final class Session {
     public var isInteractive = false
     /// Whether long loads draw a progress bar on `errors` (standard error is a terminal).
     public var showsProgress = false
+    /// Whether standard output is a terminal (CSV rows then show control characters).
+    public var outputIsTerminal = false
     /// Whether tables may use bold headers and highlights (stdout is a terminal).
     public var color = false
     /// The article date used to normalise relative dates when an article has none (`--date`).
@@ -34,11 +47,21 @@ public final class Session {
     public var echo = false
     /// Set from another thread (a signal handler's flag) to stop a long load early.
     public var isCancelled: @Sendable () -> Bool = { false }
-    /// Lowers the flag `isCancelled` reads; called as each statement starts, so that an
-    /// interrupt belongs to the statement it stopped.
-    public var clearCancellation: @Sendable () -> Void = {}
-    /// Whether the last statement was stopped by an interrupt (a script then ends with 130).
-    public internal(set) var wasInterrupted = false
+    /// Measures the terminal's width before each statement at the prompt (nil: keep `width`).
+    public var measureWidth: (() -> Int)?
+    /// The width set by `.width` (or `--width`), which measuring the terminal does not undo.
+    public var fixedWidth: Int?
+    /// Whether the statements running now were typed at the prompt (diagnostics drop the
+    /// source name there).
+    public internal(set) var atPrompt = false
+    /// Shows a prompt and waits for Enter (`pause` in a lesson, when a person is watching);
+    /// returns false when the user pressed Ctrl-C or input ended. Nil in batch: `pause` does
+    /// nothing.
+    public var waitForEnter: ((String) -> Bool)?
+    /// While `expect` runs its statement: `.some(nil)`, then the result the statement made.
+    var captured: ResultTable??
+    /// Whether the interruption of the running statement was already reported (by a load).
+    var interruptionReported = false
     /// How articles are read: a forced format, JSON field names, the size limit.
     public var inputOptions = InputOptions()
     /// Reads all of standard input, for the article path `-` (set by the executable; the
@@ -46,6 +69,11 @@ public final class Session {
     public var standardInput: () -> Result<[UInt8], ReadFailure> = {
         .failure(ReadFailure("standard input is not available here"))
     }
+    /// Lowers the flag `isCancelled` reads; called as each statement starts, so that an
+    /// interrupt belongs to the statement it stopped.
+    public var clearCancellation: @Sendable () -> Void = {}
+    /// Whether the last statement was stopped by an interrupt (a script then ends with 130).
+    public internal(set) var wasInterrupted = false
 
     /// The loaded articles.
     public let corpus = Corpus()
@@ -59,7 +87,7 @@ public final class Session {
 
     /// Creates a session that writes to the given sinks.
     public init(output: OutputSink, errors: OutputSink) {
-        self.output = output
+        self.standardOutput = output
         self.errors = errors
     }
 
@@ -77,21 +105,31 @@ public final class Session {
         return run(SourceText(name: path, text: text), keepGoing: keepGoing)
     }
 
-    /// Writes a line to `errors`.
+    /// Writes a line to `errors`; file names and user input in it are shown, never obeyed.
     func report(_ line: String) {
-        errors.write(line.hasSuffix("\n") ? line : line + "\n")
+        let shown = TerminalText.visible(line.hasSuffix("\n") ? String(line.dropLast()) : line, lineBreaks: false)
+        errors.write(shown + "\n")
     }
 
     /// Writes a diagnostic about a source text to `errors`, caret-style.
     func report(_ diagnostic: Diagnostic, in source: SourceText) {
-        let style: DiagnosticRenderer.Style = isInteractive && source.name == "<input>" ? .interactive : .batch
+        let style: DiagnosticRenderer.Style = atPrompt ? .interactive : .batch
         errors.write(DiagnosticRenderer(maxSourceWidth: width).render(diagnostic, in: source, style: style))
     }
 
-    /// Prints a result in the current format, with its footer on `errors`.
+    /// Prints a result in the current format, with its footer on `errors`; while an `expect`
+    /// runs its statement, keeps it in `captured` instead.
     func present(_ table: ResultTable) {
-        let renderer = ResultRenderer(color: color, rowNumbers: false)
-        output.write(renderer.render(table, format: format, width: width))
+        if captured != nil {
+            captured = .some(table)
+            return
+        }
+        let renderer = ResultRenderer(color: color && redirection == nil, rowNumbers: false)
+        var text = renderer.render(table, format: format, width: width)
+        // CSV keeps the exact text for files and pipes; at a terminal its control characters
+        // are shown like everywhere else (JSON escapes them, tables and markdown show them).
+        if format == .csv && writesToTerminal { text = TerminalText.visible(text) }
+        emit(text)
         if let footer = renderer.footer(for: table, format: format) { errors.write(footer) }
     }
 
@@ -107,7 +145,7 @@ public final class Session {
             let quotes = articles.reduce(0) { $0 + $1.quotes.count }
             summary = "\(articles.count) articles loaded (\(quotes) quotes)"
         }
-        return "nq \(Self.version) — \(summary)"
+        return TerminalText.visible("nq \(Self.version) — \(summary)", lineBreaks: false)
     }
 }
 

@@ -9,6 +9,8 @@ enum ExitStatus {
     static let failure: Int32 = 1
     /// The command line was wrong.
     static let usage: Int32 = 2
+    /// Ctrl-C stopped a script or batch run (128 + SIGINT, as shells report it).
+    static let interrupted: Int32 = 130
 
     /// Runs nq with `arguments` (without the program name) and returns its exit status.
     static func of(arguments: [String]) -> Int32 {

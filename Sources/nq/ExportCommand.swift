@@ -49,7 +49,8 @@ struct ExportCommand: ParsableCommand {
         let errors = StandardStream.errors(after: output)
         let succeeded = Exporter().export(
             collection: collection, format: format.outputFormat, paths: paths, output: output,
-            errors: errors, options: input.options, standardInput: paths.contains("-") ? LineChunks() : nil)
+            errors: errors, options: input.options,
+            standardInput: paths.contains("-") ? LineChunks(maxLine: input.options.maxArticleBytes) : nil)
         output.flush()
         if !succeeded { throw ExitCode(1) }
     }

@@ -8,7 +8,7 @@ struct InputArguments: ParsableArguments {
     @Option(
         name: .customLong("input-format"),
         help: ArgumentHelp(
-            "Read every article as text, markdown, html, json or jsonl (default: from each file's extension and content).",
+            "Read every article in this format (default: from each file's extension and content).",
             valueName: "format"))
     var inputFormat: InputFormat?
 

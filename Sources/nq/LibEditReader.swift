@@ -1,4 +1,5 @@
 import CLibEdit
+import NQRender
 import NQShell
 
 #if canImport(Glibc)
@@ -95,6 +96,13 @@ final class LibEditReader: LineReader {
         history.add(statement)
     }
 
+    /// Whether pasted lines are waiting on standard input (libedit reads a byte at a time, so
+    /// what it has not read is still there).
+    var hasPendingInput: Bool {
+        var poller = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&poller, 1, 0) > 0
+    }
+
     /// Tab: asks the session for candidates and applies the `CompletionEdit`.
     private func completeWord() -> UInt8 {
         guard let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
@@ -111,7 +119,9 @@ final class LibEditReader: LineReader {
             return UInt8(CC_REFRESH)
         case .list(let words):
             let columns = Int(nq_terminal_columns(fileno(screen)))
-            let listing = CompletionEdit.columns(words, width: columns > 0 ? columns : 80)
+            // File names come from the disk: shown, never obeyed.
+            let shown = words.map { TerminalText.visible($0, lineBreaks: false) }
+            let listing = CompletionEdit.columns(shown, width: columns > 0 ? columns : 80)
             fputs("\n" + listing, screen)
             return UInt8(CC_REDISPLAY)
         }

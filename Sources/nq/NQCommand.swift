@@ -24,7 +24,8 @@ struct NQCommand: ParsableCommand {
             `nq export --help` describes export; an article named export is opened with \
             `nq ./export` or `nq -- export`.
 
-            Exit status: 0 ok, 1 a statement or its data failed, 2 usage error.
+            Exit status: 0 ok, 1 a statement, an expectation or its data failed, 2 usage error, \
+            130 interrupted by Ctrl-C.
             """,
         version: "nq \(Session.version)"
     )
@@ -53,6 +54,9 @@ struct NQCommand: ParsableCommand {
 
     @Flag(help: "Neither read nor write the shell history (~/.nq_history, or $NQ_HISTORY).")
     var noHistory = false
+
+    @Flag(help: "Do not run ~/.nqrc when the shell starts.")
+    var noRc = false
 
     @OptionGroup(title: "Reading articles")
     var input: InputArguments
@@ -87,14 +91,8 @@ struct NQCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// Whether `text` is a calendar date written YYYY-MM-DD (the day is checked against 31 only;
-    /// the session judges the rest).
+    /// Whether `text` is a real calendar day written YYYY-MM-DD (not 2025-02-30).
     static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+        text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") } && DateText.isValid(text)
     }
 }

@@ -1,7 +1,14 @@
 import CLibEdit
 import NQArticle
+import NQRender
 import NQShell
 import NQSource
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Wires one `nq` run: streams, session settings, articles, then the mode the command line asks
 /// for. Returns the exit status.
@@ -21,25 +28,44 @@ struct Runner {
         let session = Session(output: output, errors: errors)
         if let format = command.format { session.format = format }
         session.referenceDate = command.date
+        session.fixedWidth = command.width
         session.inputOptions = command.input.options
         let reader = ArticleReader(options: command.input.options)
-        session.standardInput = { reader.readStandardInput() }
         session.width = Terminal.width(override: command.width)
 
         var articles = command.paths
         let script = articles.first?.hasSuffix(".nq") == true ? articles.removeFirst() : nil
         let interactive = script == nil && command.statements.isEmpty && Terminal.inputIsTerminal
+        if script != nil || !command.statements.isEmpty {
+            // Articles may come from standard input (`-`, `load -`) only when it holds no statements.
+            session.standardInput = { reader.readStandardInput() }
+        } else {
+            session.standardInput = {
+                .failure(ReadFailure("standard input holds the statements; give them with -c or a script"))
+            }
+        }
         session.isInteractive = interactive
         session.showsProgress = Terminal.errorsIsTerminal
         // Bold headers and highlights only where a person reads them; NO_COLOR turns them off.
+        session.outputIsTerminal = Terminal.outputIsTerminal
         session.color = Terminal.outputIsTerminal && Terminal.environment("NO_COLOR") == nil
-        if interactive {
-            // Ctrl-C during a load (here or `.load`) sets a flag the session polls: the load stops
-            // and the shell opens with what loaded. Batch runs keep the default: Ctrl-C ends them.
-            nq_catch_interrupts()
-            session.isCancelled = { nq_interrupt_pending() != 0 }
+        // Ctrl-C sets a flag the session polls: the running statement (or load) stops. At the
+        // prompt the shell goes on with the next statement; a script stops with status 130.
+        nq_catch_interrupts(interactive ? 0 : 1)
+        session.isCancelled = { nq_interrupt_pending() != 0 }
+        session.clearCancellation = { nq_clear_interrupt() }
+        if Terminal.inputIsTerminal && Terminal.errorsIsTerminal {
+            // `pause` in a lesson waits for Enter only when a person is watching.
+            session.waitForEnter = { prompt in
+                errors.write(prompt)
+                clearerr(nq_stdin())
+                let line = Swift.readLine()
+                return line != nil && nq_interrupt_pending() == 0
+            }
         }
         let loaded = articles.isEmpty ? session.loadBundledArticle() : session.load(paths: articles)
+        // Ctrl-C during the first load ends a batch run; the shell opens with what loaded.
+        if !interactive && session.isCancelled() { return ExitStatus.interrupted }
         // The process ends right after the run: freeing a large corpus node by node first would
         // only cost time, so the session is kept to the end.
         _ = Unmanaged.passRetained(session)
@@ -56,10 +82,11 @@ struct Runner {
             succeeded = runStatements(session) && succeeded
         } else {
             let loop = StatementLoop(
-                session: session, reader: PlainLineReader(), sourceName: "<stdin>",
-                interactive: false, keepGoing: command.keepGoing, widthOverride: command.width)
+                session: session, reader: PlainLineReader(), sourceName: "<stdin>", atPrompt: false,
+                keepGoing: command.keepGoing)
             succeeded = loop.run() && succeeded
         }
+        if session.wasInterrupted || session.isCancelled() { return ExitStatus.interrupted }
         return succeeded ? ExitStatus.success : ExitStatus.failure
     }
 
@@ -67,13 +94,23 @@ struct Runner {
     private func runStatements(_ session: Session) -> Bool {
         var succeeded = true
         for statement in command.statements {
-            if !session.run(SourceText(name: "<command line>", text: statement)) {
+            if !session.run(SourceText(name: "<command line>", text: statement), keepGoing: command.keepGoing) {
                 succeeded = false
-                if !command.keepGoing { break }
+                if !command.keepGoing || session.wasInterrupted { break }
             }
             if session.wantsToQuit { break }
         }
         return succeeded
+    }
+
+    /// Runs `~/.nqrc` (settings such as `.mode` or `.pager off`, or statements) before the first
+    /// prompt, unless `--no-rc`. Only the shell reads it: scripts and pipes give the same rows on
+    /// every machine.
+    private func runStartupFile(_ session: Session) {
+        guard !command.noRc, let home = Terminal.environment("HOME"), !home.isEmpty else { return }
+        let path = home.hasSuffix("/") ? home + ".nqrc" : home + "/.nqrc"
+        guard access(path, F_OK) == 0 else { return }
+        session.runScript(path: path, keepGoing: true)
     }
 
     /// The interactive shell: banner and hint, then statements until Ctrl-D or `.quit`.
@@ -84,14 +121,18 @@ struct Runner {
         errors.write(Self.hint + "\n\n")
 
         let history = HistoryFile(path: HistoryFile.path(disabled: command.noHistory)) {
-            errors.write($0)
+            errors.write(TerminalText.visible($0))
         }
         let reader = LibEditReader(history: history) { [unowned session] in
             session.completions(for: $0)
         }
+        runStartupFile(session)
+        session.measureWidth = { Terminal.width(override: nil) }
+        session.measureHeight = { Terminal.height }
+        session.pager = { text in Terminal.page(text) }
         let loop = StatementLoop(
-            session: session, reader: reader ?? PlainLineReader(), sourceName: "<input>",
-            interactive: true, keepGoing: true, widthOverride: command.width)
+            session: session, reader: reader ?? PlainLineReader(), sourceName: "<input>", atPrompt: true,
+            keepGoing: true)
         _ = loop.run()
     }
 }

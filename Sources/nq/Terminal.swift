@@ -35,6 +35,28 @@ enum Terminal {
         return defaultWidth
     }
 
+    /// The lines of the terminal showing standard output, or nil when it is not one.
+    static var height: Int? {
+        let rows = Int(nq_terminal_rows(STDOUT_FILENO))
+        return rows > 0 ? rows : nil
+    }
+
+    /// Shows `text` through `$PAGER`, else `less -S` (long lines scroll sideways instead of
+    /// wrapping). `LESS` defaults to `FRX` as git does: colours pass, the screen is not cleared.
+    /// Returns false when the pager could not be started, so the text is printed instead.
+    static func page(_ text: String) -> Bool {
+        let configured = environment("PAGER") ?? ""
+        let command = configured.isEmpty ? "less -S" : configured
+        if environment("LESS") == nil { setenv("LESS", "FRX", 0) }
+        fflush(nq_stdout())
+        var text = text
+        let status = text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { nq_page(command, $0.baseAddress, $0.count) }
+        }
+        // 127: the shell found no such command.
+        return status != -1 && status >> 8 != 127
+    }
+
     /// The value of an environment variable, if set.
     static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }

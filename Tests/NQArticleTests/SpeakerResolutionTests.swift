@@ -126,6 +126,24 @@ import Testing
         #expect(speakers("Helen Varga spoke first.\n\n" + body) == ["Zrinka Kowalczyk"])
     }
 
+    @Test func aPersonOfAnOrganisationIsTheSpeakerNotTheOrganisation() {
+        let body = """
+            “The plan is a stretch,” Jeffrey Lewis of the Harbour Institute for Coastal Studies wrote.
+
+            Holger Schmieding of Berenberg, a private bank, warned that “the plan may fail entirely.”
+            """
+        #expect(speakers(body) == ["Jeffrey Lewis", "Holger Schmieding"])
+    }
+
+    @Test func aCampaignBehindABareApostropheSpeaksForItsCandidate() {
+        let body = """
+            Helen Varius lost the vote on Monday.
+
+            Varius’ campaign called the result a “rush to judgment,” on Tuesday.
+            """
+        #expect(speakers(body) == ["Helen Varius"])
+    }
+
     @Test func theHeadOfANameRunIsTheSpeaker() throws {
         let (article, _) = analyzeMarked("“We are ready,” said Florida Gov. Helen Varga.")
         let quote = try #require(article.quotes.first)

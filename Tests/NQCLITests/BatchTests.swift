@@ -40,7 +40,9 @@ struct BatchTests {
     @Test func formatBogusListsTheFormats() throws {
         let run = try Run.nq(["--format", "bogus", "-c", "quotes"])
         #expect(run.status == 2)
-        #expect(run.errors.contains("'table', 'json', 'jsonl', 'csv' or 'markdown'"))
+        for format in ["table", "json", "jsonl", "csv", "markdown", "line"] {
+            #expect(run.errors.contains("- \(format)\n"))
+        }
     }
 
     @Test func anArticleNamedExportIsNotTheSubcommand() throws {

@@ -38,11 +38,12 @@ struct Run {
     /// Everything written to standard error.
     var errors: String
 
-    /// Runs `nq` with `arguments`, feeding `input` on standard input (never a terminal), and waits
-    /// at most `timeout` seconds before killing it and failing.
+    /// Runs `nq` with `arguments` in `directory` (a fresh folder by default), feeding `input` on
+    /// standard input (never a terminal), and waits at most `timeout` seconds before killing it
+    /// and failing.
     static func nq(
         _ arguments: [String], input: String = "", environment: [String: String] = [:],
-        timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation
+        directory: URL? = nil, timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> Run {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("nq-cli-\(UUID().uuidString)")
@@ -61,7 +62,7 @@ struct Run {
         env["NQ_HISTORY"] = folder.appendingPathComponent("history").path
         env.merge(environment) { $1 }
         process.environment = env
-        process.currentDirectoryURL = folder
+        process.currentDirectoryURL = directory ?? folder
         let stdin = Pipe()
         process.standardInput = stdin
         process.standardOutput = try FileHandle(forWritingTo: outputURL)

@@ -79,7 +79,7 @@ final class PseudoTerminal {
 
     /// Reads until `condition` holds for the screen text, failing after `timeout` seconds.
     func wait(
-        for what: String, timeout: Double = 5, until condition: (String) -> Bool
+        for what: String, timeout: Double = 20, until condition: (String) -> Bool
     ) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while !condition(screen) {
@@ -92,14 +92,14 @@ final class PseudoTerminal {
     }
 
     /// Waits until the screen contains `text` `count` times.
-    func wait(forText text: String, count: Int = 1, timeout: Double = 5) throws {
+    func wait(forText text: String, count: Int = 1, timeout: Double = 20) throws {
         try wait(for: "\(count)× \(text.debugDescription)", timeout: timeout) {
             $0.components(separatedBy: text).count - 1 >= count
         }
     }
 
     /// Waits for the program to end, reading what it still prints; returns its exit status.
-    func waitForExit(timeout: Double = 5) throws -> Int32 {
+    func waitForExit(timeout: Double = 60) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             var status: Int32 = 0

@@ -35,6 +35,7 @@ import Testing
 
     static let mistakes: [(String, String, String)] = [
         ("quotes where speaker > 3", "typeMismatch", "3"),
+        ("articles where date > 2020", "typeMismatch", "2020"),
         (#"quotes where paragraph = "3""#, "typeMismatch", #""3""#),
         (#"quotes where paragraph contains "3""#, "notText", "paragraph"),
         ("quotes where speaker", "notACondition", "speaker"),

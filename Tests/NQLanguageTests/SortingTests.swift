@@ -58,3 +58,34 @@ import Testing
         }
     }
 }
+
+/// `in` over a query compares the rows both sides name when they name articles, and values
+/// otherwise; either way it keeps the rows the values would.
+@Suite struct RelationTests {
+    @Test func rowsNamedThroughLinksAgreeWithValues() throws {
+        let corpus = Corpus()
+        let texts = [
+            "One\n\n“Yes,” said Ana Ruiz. “No,” said Bo Chen.",
+            "Two\n\n“Maybe,” said Ana Ruiz.",
+            "Three\n\n“Never,” said Bo Chen. “Again,” said Carl Diaz.",
+        ]
+        for (index, text) in texts.enumerated() {
+            corpus.add(ArticleAnalyzer().analyze(id: "a\(index)", source: "a\(index)", text: ArticleText(text)))
+        }
+        func rows(_ text: String) throws -> [RowRef] {
+            guard case .query(let query) = try #require(Parser.parseStatement(text)?.statement) else { return [] }
+            return try Evaluator(corpus: corpus).rows(try Binder(saved: [:]).bind(query))
+        }
+        let both = try rows(
+            #"articles where id in (quotes where speaker = "Ruiz" select article) and id in (quotes where speaker = "Chen" select article)"#
+        )
+        #expect(both == [RowRef(article: 0, item: 0)])
+        // The same through a value that is not a link (lower-cased ids are still ids).
+        let byValue = try rows(
+            #"articles where lower(id) in (quotes where speaker = "Ruiz" select article) and lower(id) in (quotes where speaker = "Chen" select article)"#
+        )
+        #expect(byValue == both)
+        let sameArticles = try rows(#"quotes where article in (quotes where speaker = "Diaz" select article)"#)
+        #expect(sameArticles.map(\.article) == [2, 2])
+    }
+}

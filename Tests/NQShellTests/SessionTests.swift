@@ -22,15 +22,8 @@ import Testing
         #expect(session.completions(for: ".mo") == [".mode"])
         #expect(session.completions(for: ".mode js") == ["json", "jsonl"])
         #expect(session.completions(for: "describe pe") == ["people"])
-    }
-
-    @Test func knowsWhenAStatementGoesOnOnTheNextLine() {
-        let (session, _, _) = session()
-        #expect(session.needsContinuation(#"quotes where speaker = "Rut"#))
-        #expect(session.needsContinuation("quotes where paragraph in [1,"))
-        #expect(session.needsContinuation("count \\"))
-        #expect(!session.needsContinuation(#"quotes where speaker = "Rutte""#))
-        #expect(!session.needsContinuation(".mode json"))
+        #expect(session.completions(for: "quotes where speaker.aff") == ["speaker.affiliation"])
+        #expect(session.completions(for: "quotes group ") == ["by"])
     }
 
     @Test func aBadStatementReportsAndTheNextOneStillRuns() {

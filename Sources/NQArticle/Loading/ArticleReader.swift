@@ -88,33 +88,57 @@ extension ArticleReader {
 public final class LineChunks {
     /// The descriptor read.
     private let descriptor: Int32
+    /// The longest line accepted; a longer one (or an endless one, such as /dev/zero) ends the
+    /// input with `failure` set.
+    private let maxLine: Int
     /// Bytes read after the last line end handed out.
     private var pending: [UInt8] = []
+    /// One past the last line feed in `pending` (0 when it holds none).
+    private var lastLineEnd = 0
     /// Whether the end of input was reached.
     private var ended = false
     /// The line number of the next chunk's first line.
     public private(set) var nextLine = 1
+    /// Why reading stopped early, if it did.
+    public private(set) var failure: String?
 
-    /// Reads standard input (or another descriptor).
-    public init(descriptor: Int32 = 0) {
+    /// Reads standard input (or another descriptor), refusing lines longer than `maxLine`.
+    public init(descriptor: Int32 = 0, maxLine: Int = InputOptions.defaultMaxArticleBytes) {
         self.descriptor = descriptor
+        self.maxLine = maxLine
     }
 
     /// The next piece of whole lines, at least `size` bytes unless the input ends, with the
     /// number of its first line; nil at the end.
     public func next(size: Int = 1 << 20) -> (bytes: [UInt8], firstLine: Int)? {
-        while !ended && (pending.count < size || pending.lastIndex(of: 0x0A) == nil) {
+        while !ended && (pending.count < size || lastLineEnd == 0) {
             switch FileReader.readSome(descriptor, max: max(size, 65536)) {
             case .success(let bytes):
-                if bytes.isEmpty { ended = true } else { pending += bytes }
-            case .failure:
+                if bytes.isEmpty {
+                    ended = true
+                } else {
+                    // Only the new bytes are searched for a line end: a long line costs linear time.
+                    let before = pending.count
+                    pending += bytes
+                    if let end = pending[before...].lastIndex(of: 0x0A) { lastLineEnd = end + 1 }
+                }
+            case .failure(let problem):
+                failure = problem.message
+                ended = true
+            }
+            if pending.count - lastLineEnd > maxLine {
+                failure =
+                    "a line longer than \(ArticleLoader.megabytes(maxLine)) MB (--max-article-mb): stopped reading"
+                pending.removeSubrange(lastLineEnd...)
                 ended = true
             }
         }
         guard !pending.isEmpty else { return nil }
-        let cut = ended ? pending.count : (pending.lastIndex(of: 0x0A)! + 1)
+        let cut = ended ? pending.count : lastLineEnd
         let chunk = Array(pending[..<cut])
-        pending.removeFirst(cut)
+        pending.removeSubrange(..<cut)
+        // What is left is part of one line, with no line end yet.
+        lastLineEnd = 0
         let first = nextLine
         nextLine += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         return (chunk, first)

@@ -12,7 +12,8 @@ enum EmbeddedResources {
         return bytes
     }
 
-    /// Every word list by name.
+    /// Every word list by name. A list added to `Resources/Gazetteer` needs a line here (a test
+    /// checks that none is missing).
     static let gazetteerLists: [String: [UInt8]] = [
         "common-words": PackageResources.common_words_txt,
         "currencies": PackageResources.currencies_txt,

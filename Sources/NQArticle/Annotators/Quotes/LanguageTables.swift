@@ -25,8 +25,6 @@ public struct LanguageProfile: Sendable {
 public struct LanguageTables: Sendable {
     /// The profiles, English first.
     public let profiles: [LanguageProfile]
-    /// Every profile's function words in one table, for `LanguageGuess`.
-    let functionWordIndex: FunctionWordIndex
 
     /// The profile used when the language is unknown: English.
     public var english: LanguageProfile { profiles[0] }
@@ -36,10 +34,20 @@ public struct LanguageTables: Sendable {
         profiles.first { $0.code == code } ?? english
     }
 
-    /// Creates tables from profiles (English must come first).
+    /// For each function word (by `CueLexicon.hash` of its bytes), the profiles that list it,
+    /// as bits: the language guess looks words up without making a string of them.
+    let functionWordProfiles: [UInt64: UInt32]
+
+    /// Creates tables from profiles (English must come first; at most 32).
     public init(_ profiles: [LanguageProfile]) {
         self.profiles = profiles
-        self.functionWordIndex = FunctionWordIndex(profiles)
+        var index: [UInt64: UInt32] = [:]
+        for (position, profile) in profiles.enumerated().prefix(32) {
+            for word in profile.functionWords {
+                index[CueLexicon.hash(Array(word.utf8)), default: 0] |= 1 << UInt32(position)
+            }
+        }
+        functionWordProfiles = index
     }
 
     /// The languages nq ships with.

@@ -64,6 +64,16 @@ extension SpeakerAttributor {
                 continue
             }
             var next = found.range.upperBound
+            // "Jane Doe of the Harbour Institute, …, warned": past the affiliation to the verb.
+            if found.kind == .name, found.range.count >= 2, next + 1 < window.upperBound, view.isLowerWord(next),
+                view.isOf(next)
+            {
+                var start = next + 1
+                if view.isLowerWord(start), view.classes(start).contains(.determiner) { start += 1 }
+                if let affiliation = reader.nameForward(startingAt: start, limit: window.upperBound) {
+                    next = affiliation.upperBound
+                }
+            }
             if found.kind == .name, next + 1 < window.upperBound, view.isPunct(next, ","),
                 !view.classes(next + 1).contains(.pronoun) || isWord(next + 1, Self.who)
             {

@@ -97,6 +97,10 @@ struct PhraseReader {
         }
         if let name = nameBackward(endingAt: index, floor: floor) {
             guard !view.isPossessive(index) else { return nil }
+            // "Jane Doe of the Harbour Institute wrote": the person, not the institute.
+            if let person = nameBeforeOf(name.lowerBound, floor: floor) {
+                return SpeakerPhrase(range: person, kind: .name, name: person)
+            }
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
         if view.isLowerWord(index), !wordClass.contains(.speech), !wordClass.contains(.notName) {
@@ -118,6 +122,47 @@ struct PhraseReader {
             return nameBeforeAppositive(endingAt: index, floor: floor, stop: index - 25)
         }
         return nil
+    }
+
+    /// Whether token `index` is an apostrophe standing alone ("Sanders’ campaign").
+    func isBareApostrophe(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        guard view.tokens[index].spaceBefore == false else { return false }
+        if span.length == 1 { return view.bytes[span.lower] == UInt8(ascii: "'") }
+        return span.length == 3 && view.bytes[span.lower] == 0xE2 && view.bytes[span.lower + 1] == 0x80
+            && view.bytes[span.lower + 2] == 0x99
+    }
+
+    /// The name of two or more words before "of" or "of the" that ends just before token
+    /// `start` ("Jane Doe of the Harbour Institute"): the person an affiliation follows.
+    func nameBeforeOf(_ start: Int, floor: Int) -> Range<Int>? {
+        // Back over the rest of an organisation's name ("James Martin Center for …").
+        var index = start - 1
+        while index - 1 >= floor, start - index < 10 {
+            if view.isLowerWord(index), view.isOf(index), let person = personBefore(of: index, floor: floor) {
+                return person
+            }
+            if view.isLowerWord(index), view.classes(index).contains(.determiner), index - 1 >= floor,
+                view.isOf(index - 1), let person = personBefore(of: index - 1, floor: floor)
+            {
+                return person
+            }
+            guard
+                view.isNameWord(index) || view.isLowerWord(index) && view.sameWordIsOf(index)
+                    || view.isLowerWord(index) && view.classes(index).contains(.determiner)
+                    || view.isPreposition(index)
+            else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The name of a person (two or more words) ending just before the "of" at token `of`.
+    func personBefore(of: Int, floor: Int) -> Range<Int>? {
+        guard of - 1 >= floor, !view.isPossessive(of - 1), let person = nameBackward(endingAt: of - 1, floor: floor),
+            person.count >= 2
+        else { return nil }
+        return person
     }
 
     /// "Doe, a professor at the university, said": the name before the appositive that ends at
@@ -175,6 +220,12 @@ struct PhraseReader {
             }
             if name == nil, view.isNameWord(index) { name = nameBackward(endingAt: index, floor: floor) }
             index -= 1
+        }
+        // "Sanders’ campaign": a name whose possessive apostrophe stands alone.
+        if name == nil, index >= floor + 1, index < last, isBareApostrophe(index), view.isNameWord(index - 1),
+            let owner = nameBackward(endingAt: index - 1, floor: floor)
+        {
+            return SpeakerPhrase(range: owner.lowerBound..<(last + 1), kind: .description, name: owner)
         }
         if last - 1 >= floor, view.tokens[last - 1].kind == .number {
             // "21 percent said".
