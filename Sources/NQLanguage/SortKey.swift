@@ -239,23 +239,36 @@ struct SpanTextOrdering {
         var spans = [SourceSpan](repeating: SourceSpan(0, 0), count: count)
         var current: Int32 = -1
         var text: [UInt8] = []
+        // First the 8-byte prefix of every row, from its first 16 bytes folded (a character
+        // that starts in the first 8 bytes ends within them): for the best few rows only the
+        // rows whose prefix can still win are folded whole.
+        var scratch: [UInt8] = []
         for index in 0..<count {
             if index & 4095 == 0 { try check.poll() }
-            starts[index] = folded.count
             guard let (article, span) = span(index) else { continue }
             if article != current {
                 current = article
                 text = bytes(article)
             }
-            let start = folded.count
-            SortKey.appendFolded(text[span.lower..<span.upper], to: &folded)
+            scratch.removeAll(keepingCapacity: true)
+            SortKey.appendFolded(text[span.lower..<min(span.upper, span.lower + 16)], to: &scratch)
             var prefix: UInt64 = 0
-            for offset in 0..<8 {
-                prefix = prefix << 8 | UInt64(start + offset < folded.count ? folded[start + offset] : 0)
-            }
+            for offset in 0..<8 { prefix = prefix << 8 | UInt64(offset < scratch.count ? scratch[offset] : 0) }
             prefixes[index] = prefix
             articles[index] = article
             spans[index] = span
+        }
+        let wanted = candidates(prefixes, articles: articles, top: top)
+        current = -1
+        for index in 0..<count {
+            if index & 4095 == 0 { try check.poll() }
+            starts[index] = folded.count
+            guard articles[index] >= 0, wanted?[index] ?? true else { continue }
+            if articles[index] != current {
+                current = articles[index]
+                text = bytes(current)
+            }
+            SortKey.appendFolded(text[spans[index].lower..<spans[index].upper], to: &folded)
         }
         starts[count] = folded.count
         let isNull = articles.map { $0 < 0 }
@@ -285,7 +298,7 @@ struct SpanTextOrdering {
             }
             if let top, top < count / 8 {
                 var kept: [Int] = []
-                for item in 0..<count {
+                for item in 0..<count where wanted?[item] ?? true {
                     guard top > 0 else { break }
                     if kept.count == top, !before(item, kept[kept.count - 1]) { continue }
                     var low = 0
@@ -303,6 +316,20 @@ struct SpanTextOrdering {
             let sorted = check.sorting(count, by: before)
             try check.poll()
             return sorted
+        }
+    }
+
+    /// For the best `top` rows of many, which rows can still be among them: every null (nulls
+    /// come first) and every row whose prefix is no worse than the `top`-th best prefix; nil
+    /// when every row must be folded (a full sort).
+    func candidates(_ prefixes: [UInt64], articles: [Int32], top: Int?) -> [Bool]? {
+        guard let top, top < prefixes.count / 8 else { return nil }
+        var best = prefixes.indices.filter { articles[$0] >= 0 }.map { prefixes[$0] }
+        guard best.count > top else { return nil }
+        best.sort(by: descending ? (>) : (<))
+        let threshold = best[max(0, top - 1)]
+        return prefixes.indices.map { index in
+            articles[index] < 0 || (descending ? prefixes[index] >= threshold : prefixes[index] <= threshold)
         }
     }
 }

@@ -145,13 +145,10 @@ extension Session {
     }
 }
 
-/// Checks dates written as YYYY-MM-DD.
-enum DateText {
-    static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return year > 0 && (1...12).contains(month) && (1...31).contains(day)
+/// Checks dates given as `YYYY-MM-DD` (the `date` statement, `--date`).
+public enum DateText {
+    /// Whether `text` is a real day written `YYYY-MM-DD`.
+    public static func isValid(_ text: String) -> Bool {
+        DateAnnotator.isValidDate(text)
     }
 }

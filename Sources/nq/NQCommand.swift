@@ -91,14 +91,8 @@ struct NQCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// Whether `text` is a calendar date written YYYY-MM-DD (the day is checked against 31 only;
-    /// the session judges the rest).
+    /// Whether `text` is a real calendar day written YYYY-MM-DD (not 2025-02-30).
     static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+        text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") } && DateText.isValid(text)
     }
 }

@@ -6,7 +6,7 @@ import NQSource
 /// sentence (`SpeakerAttributor`), else by continuing the previous quote's speaker, else by a
 /// colon introduction or the subject of its sentence. Quoted words with no speaker that look
 /// like titles or names (scare quotes, shows, handles) are dropped. Pronouns and descriptions
-/// are resolved to the fullest earlier name (`NameIndex`).
+/// are resolved to the speaker they stand for by `SpeakerResolver`.
 public struct QuotationAnnotator: Sendable {
     /// Creates the annotator.
     public init() {}

@@ -53,6 +53,17 @@ public struct IdentityTable: Sendable {
     }
 }
 
+/// A name with the type of the entity it names, as a dictionary key.
+private struct NameOfType: Hashable {
+    var name: String
+    var type: EntityType
+}
+
+extension String {
+    /// Whether a key has a space, read from its bytes (not Foundation's substring search).
+    fileprivate var hasSpace: Bool { utf8.contains(UInt8(ascii: " ")) }
+}
+
 /// Gathers names and counts, then decides the identities.
 private struct Builder {
     /// One identity being gathered, by its key.
@@ -71,13 +82,13 @@ private struct Builder {
     /// Pending identities by type and key.
     var byKey: [String: Int] = [:]
     /// Keys of names already worked out, by type and name (names repeat across articles).
-    var keyCache: [String: String?] = [:]
+    var keyCache: [NameOfType: String?] = [:]
     /// For each article, each entity's pending identity (-1 until decided) and bare key.
     var assigned: [[Int]] = []
     var bare: [[(key: String, type: EntityType)?]] = []
 
     mutating func key(_ name: String, _ type: EntityType) -> String? {
-        let cacheKey = type.rawValue + "\u{1F}" + name
+        let cacheKey = NameOfType(name: name, type: type)
         if let known = keyCache[cacheKey] { return known }
         let key = NameKey.of(name, type: type)
         keyCache[cacheKey] = key
@@ -88,7 +99,7 @@ private struct Builder {
     /// each article gives it ("Newt Gingrich" a person here, an organisation there); a one-word
     /// name is kept apart by type.
     mutating func pendingIndex(_ type: EntityType, _ key: String) -> Int {
-        let lookup = key.contains(" ") ? key : type.rawValue + ":" + key
+        let lookup = key.hasSpace ? key : type.rawValue + ":" + key
         if let index = byKey[lookup] { return index }
         pending.append(Pending(type: type, key: key))
         byKey[lookup] = pending.count - 1
@@ -107,7 +118,7 @@ private struct Builder {
                 add(entity, to: ids[index])
                 continue
             }
-            if entity.type != .place, !key.contains(" ") {
+            if entity.type != .place, !key.hasSpace {
                 bareNames[index] = (key, entity.type)
                 continue
             }
@@ -117,7 +128,7 @@ private struct Builder {
                 // same organisation in other articles.
                 for alias in entity.aliases where isDistinctive(alias) {
                     if let aliasKey = self.key(alias, entity.type),
-                        let known = byKey[aliasKey.contains(" ") ? aliasKey : entity.type.rawValue + ":" + aliasKey],
+                        let known = byKey[aliasKey.hasSpace ? aliasKey : entity.type.rawValue + ":" + aliasKey],
                         known != target, pending[known].articles > pending[target].articles
                     {
                         target = known
@@ -140,7 +151,7 @@ private struct Builder {
     /// Whether an alias is specific enough to join organisations across articles: an acronym
     /// or a name of several words, not a lone common word ("Commission").
     func isDistinctive(_ alias: String) -> Bool {
-        alias.contains(" ") || (alias.count >= 2 && alias.allSatisfy { $0.isUppercase || $0 == "." })
+        alias.hasSpace || (alias.count >= 2 && alias.allSatisfy { $0.isUppercase || $0 == "." })
     }
 
     mutating func add(_ entity: Entity, to target: Int) {
@@ -159,7 +170,7 @@ private struct Builder {
     mutating func build(_ articles: [Article]) -> IdentityTable {
         // The bearers of each surname among full names, by how many articles name them.
         var bearers: [String: [Int]] = [:]
-        for (index, identity) in pending.enumerated() where identity.key.contains(" ") {
+        for (index, identity) in pending.enumerated() where identity.key.hasSpace {
             let type = majorityType(identity)
             guard type != .place, let last = identity.key.split(separator: " ").last else { continue }
             bearers[type.rawValue + ":" + last, default: []].append(index)
@@ -195,7 +206,7 @@ private struct Builder {
             }
             // The display name is the most frequent full form; a bare surname only when no full
             // form exists.
-            let full = forms.first { identity.type != .person || $0.key.contains(" ") } ?? forms.first
+            let full = forms.first { identity.type != .person || $0.key.hasSpace } ?? forms.first
             return Identity(
                 id: NameKey.identifier(identity.key, type: identity.type), name: full?.key ?? identity.key,
                 type: identity.type, forms: forms.map { ($0.key, $0.value) }, articles: identity.articles,

@@ -16,6 +16,7 @@ public enum NameKey {
 
     /// The words of a name: lower-cased, accents removed, possessives and periods dropped.
     public static func words(_ name: String) -> [String] {
+        if let ascii = asciiWords(name) { return ascii }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words: [String] = []
         for raw in folded.split(whereSeparator: { $0 == " " || $0 == "," }) {
@@ -25,6 +26,35 @@ public enum NameKey {
             if !word.isEmpty { words.append(word) }
         }
         return words
+    }
+
+    /// `words` of an ASCII name, read from its bytes without Foundation (whose folding of ASCII
+    /// is lower-casing, and which finds no curly apostrophe there); nil for any other name.
+    static func asciiWords(_ name: String) -> [String]? {
+        var name = name
+        return name.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var word: [UInt8] = []
+            word.reserveCapacity(bytes.count)
+            func flush() {
+                // A possessive ending goes before periods and apostrophes are dropped.
+                var end = word.count
+                if end >= 2, word[end - 2] == UInt8(ascii: "'"), word[end - 1] == UInt8(ascii: "s") { end -= 2 }
+                let kept = word[..<end].filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "'") }
+                if !kept.isEmpty { words.append(String(decoding: kept, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+            }
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") {
+                    flush()
+                } else {
+                    word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+                }
+            }
+            flush()
+            return words
+        }
     }
 
     /// The key of a person's name (nil when nothing of it is left).
@@ -58,6 +88,23 @@ public enum NameKey {
     public static func identifier(_ key: String, type: EntityType) -> String {
         var slug = ""
         var dash = false
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII letters and digits are exactly the ASCII characters that are letters or numbers.
+            var bytes: [UInt8] = []
+            for byte in key.utf8 {
+                let lower = byte | 0x20
+                if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                {
+                    if dash, !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                    bytes.append(byte)
+                    dash = false
+                } else {
+                    dash = true
+                }
+            }
+            return type.rawValue + ":" + String(decoding: bytes, as: UTF8.self)
+        }
         for character in key {
             if character.isLetter || character.isNumber {
                 if dash, !slug.isEmpty { slug.append("-") }

@@ -84,3 +84,14 @@ struct CalendarDate: Sendable, Equatable {
         return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }
+
+extension DateAnnotator {
+    /// Whether `text` is a real day written `YYYY-MM-DD` (not 2025-02-30).
+    public static func isValidDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), year > 0
+        else { return false }
+        return CalendarDate(iso: text) != nil
+    }
+}

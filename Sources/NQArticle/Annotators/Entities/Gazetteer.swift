@@ -51,28 +51,63 @@ public enum Gazetteer {
         }
     }
 
+    /// The entries of one list: each line's text before its first tab, and the text after that
+    /// tab (nil without one), as splitting the line on tabs gives them. Read from the bytes: every
+    /// process that analyses an article reads these lists once, so this is start-up time.
+    static func entries(_ name: String) -> [(key: String, value: String?)] {
+        var result: [(key: String, value: String?)] = []
+        var text = String(decoding: EmbeddedResources.gazetteer(name), as: UTF8.self)
+        text.withUTF8 { bytes in
+            let tab = UInt8(ascii: "\t")
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                var firstTab = -1
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
+                    if firstTab < 0, bytes[end] == tab { firstTab = end }
+                    end += 1
+                }
+                defer { start = end + 1 }
+                guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                func string(_ range: Range<Int>) -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                }
+                if firstTab < 0 {
+                    result.append((string(start..<end), nil))
+                } else if firstTab > start, firstTab + 1 < end, bytes[firstTab + 1] != tab {
+                    result.append((string(start..<firstTab), string(firstTab + 1..<end)))
+                } else {
+                    // Empty fields (a leading or doubled tab): as the general split reads them.
+                    let parts = line.split(separator: tab, maxSplits: 1)
+                    let key = parts.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+                    result.append((key, parts.count == 2 ? String(decoding: parts[1], as: UTF8.self) : nil))
+                }
+            }
+        }
+        return result
+    }
+
     /// A list of names.
     static func names(_ name: String) -> Set<String> {
-        Set(lines(name).map { String($0.split(separator: "\t").first ?? $0) })
+        Set(entries(name).map(\.key))
     }
 
     /// A list of names, each mapped to the value after its tab or else to itself.
     static func canonicalTable(_ name: String) -> [String: String] {
+        let entries = entries(name)
         var result: [String: String] = [:]
-        for line in lines(name) {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            result[String(parts[0])] = String(parts.count == 2 ? parts[1] : parts[0])
-        }
+        result.reserveCapacity(entries.count)
+        for (key, value) in entries { result[key] = value ?? key }
         return result
     }
 
     /// A list of names with values.
     static func table(_ name: String) -> [String: String] {
+        let entries = entries(name)
         var result: [String: String] = [:]
-        for line in lines(name) {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            if parts.count == 2 { result[String(parts[0])] = String(parts[1]) }
-        }
+        result.reserveCapacity(entries.count)
+        for (key, value) in entries { if let value { result[key] = value } }
         return result
     }
 }
