@@ -27,6 +27,13 @@ struct ShellComfortTests {
     }
 
     func leave(_ terminal: PseudoTerminal) throws {
+        // A Ctrl-D that arrives while the line editor is still starting can be lost (see the
+        // shell's known limits, recorded with issue 12): a second one after a pause.
+        terminal.type("\u{4}")
+        if let status = try? terminal.waitForExit(timeout: 5) {
+            #expect(status == 0)
+            return
+        }
         terminal.type("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -136,6 +143,10 @@ struct ShellComfortTests {
         }
         terminal.type("limit 2\r")
         try terminal.wait(forText: "error")
+        // Ctrl-D typed before the next prompt is drawn can be lost: leave from the prompt.
+        try terminal.wait(for: "a prompt after the error") {
+            ShellTerminalTests.after("expected one of", in: $0).contains("nq> ")
+        }
         try leave(terminal)
     }
 
