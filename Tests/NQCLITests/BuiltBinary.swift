@@ -84,3 +84,14 @@ struct Run {
             errors: try String(contentsOf: errorsURL, encoding: .utf8))
     }
 }
+
+/// The sanitizer options of the test process (set by scripts/sanitize), for the nq processes a
+/// test starts with an environment of its own.
+enum SanitizerOptions {
+    /// `ASAN_OPTIONS`, `LSAN_OPTIONS`, `TSAN_OPTIONS` and `UBSAN_OPTIONS`, where set.
+    static var inherited: [String: String] {
+        ProcessInfo.processInfo.environment.filter {
+            ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"].contains($0.key)
+        }
+    }
+}

@@ -21,7 +21,7 @@ import Testing
         process.environment = [
             "PATH": "/usr/bin:/bin", "NQ_HISTORY": folder.appendingPathComponent("history").path,
             "HOME": folder.path,
-        ]
+        ].merging(SanitizerOptions.inherited) { given, _ in given }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)

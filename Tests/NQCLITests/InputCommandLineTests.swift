@@ -57,7 +57,9 @@ struct InputCommandLineTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try BuiltBinary.path())
         process.arguments = ["export", "quotes", "--max-article-mb", "2", "-"]
-        process.environment = ["PATH": "/usr/bin:/bin", "NQ_HISTORY": "/dev/null"]
+        process.environment = ["PATH": "/usr/bin:/bin", "NQ_HISTORY": "/dev/null"].merging(SanitizerOptions.inherited) {
+            given, _ in given
+        }
         process.standardInput = FileHandle(forReadingAtPath: "/dev/zero")
         let errors = Pipe()
         process.standardError = errors
@@ -113,7 +115,9 @@ struct InputCommandLineTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.environment = ["PATH": "/usr/bin:/bin", "NQ_HISTORY": "/dev/null", "HOME": "/tmp"]
+        process.environment = ["PATH": "/usr/bin:/bin", "NQ_HISTORY": "/dev/null", "HOME": "/tmp"].merging(
+            SanitizerOptions.inherited
+        ) { given, _ in given }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

@@ -51,6 +51,8 @@ final class PseudoTerminal {
         posix_spawn_file_actions_addclose(&actions, master)
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        // A sanitized test run's options (scripts/sanitize) reach the nq it starts as well.
+        let environment = environment.merging(SanitizerOptions.inherited) { given, _ in given }
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
