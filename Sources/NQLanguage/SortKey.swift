@@ -85,25 +85,7 @@ enum SortKey {
         if !special { return (quick, changed) }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                result.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                index += 1
-                continue
-            }
-            let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
-            let end = min(bytes.endIndex, index + width)
-            var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
-            for next in (index + 1)..<end { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-            if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
-                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-            } else {
-                result.append(contentsOf: bytes[index..<end])
-            }
-            index = end
-        }
+        appendFolded(bytes, to: &result)
         return (result, true)
     }
 
