@@ -14,18 +14,33 @@ import Testing
             try? FileManager.default.removeItem(at: output)
             try? FileManager.default.removeItem(at: errors)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = [
-            "PATH": "/usr/bin:/bin", "NQ_HISTORY": folder.appendingPathComponent("history").path,
-            "HOME": folder.path,
-        ].merging(SanitizerOptions.inherited) { given, _ in given }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
+        // A binary copied a moment ago can still be open for writing in a process another test
+        // is spawning (it inherits the descriptor): exec then fails with "Text file busy" until
+        // that process has exec'd. Try again for a while.
+        var attempt = 0
+        var process: Process
+        while true {
+            process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            process.environment = [
+                "PATH": "/usr/bin:/bin", "NQ_HISTORY": folder.appendingPathComponent("history").path,
+                "HOME": folder.path,
+            ].merging(SanitizerOptions.inherited) { given, _ in given }
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = try FileHandle(forWritingTo: output)
+            process.standardError = try FileHandle(forWritingTo: errors)
+            do {
+                try process.run()
+                break
+            } catch let error as NSError {
+                let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+                guard attempt < 50, underlying?.code == Int(ETXTBSY) || error.code == Int(ETXTBSY) else { throw error }
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
         process.waitUntilExit()
         return (
             process.terminationStatus, try String(contentsOf: output, encoding: .utf8),
