@@ -153,23 +153,7 @@ struct Ordering {
             return a < b
         }
         if let top, top < count / 8 {
-            // Keep the best `top` in order; most items are compared once with the last kept.
-            var kept: [Int] = []
-            kept.reserveCapacity(top + 1)
-            for item in 0..<count {
-                if item & 4095 == 0 { try check.poll() }
-                guard top > 0 else { break }
-                if kept.count == top, !before(item, kept[kept.count - 1]) { continue }
-                var low = 0
-                var high = kept.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if before(kept[middle], item) { low = middle + 1 } else { high = middle }
-                }
-                kept.insert(item, at: low)
-                if kept.count > top { kept.removeLast() }
-            }
-            return kept
+            return try check.best(top, of: 0..<count, by: before)
         }
         try check.poll()
         let sorted = check.sorting(count, by: before)
@@ -279,20 +263,7 @@ struct SpanTextOrdering {
                 return a < b
             }
             if let top, top < count / 8 {
-                var kept: [Int] = []
-                for item in 0..<count where wanted?[item] ?? true {
-                    guard top > 0 else { break }
-                    if kept.count == top, !before(item, kept[kept.count - 1]) { continue }
-                    var low = 0
-                    var high = kept.count
-                    while low < high {
-                        let middle = (low + high) / 2
-                        if before(kept[middle], item) { low = middle + 1 } else { high = middle }
-                    }
-                    kept.insert(item, at: low)
-                    if kept.count > top { kept.removeLast() }
-                }
-                return kept
+                return try check.best(top, of: (0..<count).lazy.filter { wanted?[$0] ?? true }, by: before)
             }
             try check.poll()
             let sorted = check.sorting(count, by: before)
@@ -317,6 +288,29 @@ struct SpanTextOrdering {
 }
 
 extension Cancellation {
+    /// The best `top` of `items` in order (`before` is the order); most items are compared once
+    /// with the last kept. The flag is polled every 4,096 items.
+    func best(_ top: Int, of items: some Sequence<Int>, by before: (Int, Int) -> Bool) throws(Diagnostic) -> [Int] {
+        var kept: [Int] = []
+        kept.reserveCapacity(top + 1)
+        guard top > 0 else { return kept }
+        var seen = 0
+        for item in items {
+            seen += 1
+            if seen & 4095 == 0 { try poll() }
+            if kept.count == top, !before(item, kept[kept.count - 1]) { continue }
+            var low = 0
+            var high = kept.count
+            while low < high {
+                let middle = (low + high) / 2
+                if before(kept[middle], item) { low = middle + 1 } else { high = middle }
+            }
+            kept.insert(item, at: low)
+            if kept.count > top { kept.removeLast() }
+        }
+        return kept
+    }
+
     /// The indices `0..<count` sorted; a raised flag is seen within 65,536 comparisons, after
     /// which every comparison answers at once so that the sort ends quickly, and the caller's
     /// next `poll` throws.
