@@ -19,6 +19,13 @@ enum ExitStatus {
         if arguments.first == "export" {
             return run(ExportCommand.self, Array(arguments.dropFirst()))
         }
+        if arguments == ["--version"] {
+            write(NQCommand.configuration.version, to: StandardStream.output())
+            return success
+        }
+        if let options = RunOptions.plain(arguments) {
+            return Runner(options: options).run()
+        }
         return run(NQCommand.self, arguments)
     }
 

@@ -22,7 +22,10 @@ struct InputArguments: ParsableArguments {
     @Option(
         name: .customLong("max-article-mb"),
         help: ArgumentHelp("Refuse articles larger than this many megabytes.", valueName: "n"))
-    var maxArticleMegabytes: Int = InputOptions.defaultMaxArticleBytes >> 20
+    var maxArticleMegabytes: Int = Self.defaultMaxArticleMegabytes
+
+    /// The default of `--max-article-mb`.
+    static let defaultMaxArticleMegabytes = InputOptions.defaultMaxArticleBytes >> 20
 
     func validate() throws {
         var names = FieldNames()

@@ -68,27 +68,19 @@ struct NQCommand: ParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
-        if paths.first?.hasSuffix(".nq") == true && !statements.isEmpty {
-            throw ValidationError("give a script or -c statements, not both")
-        }
-        if let misplaced = paths.dropFirst().first(where: { $0.hasSuffix(".nq") }) {
-            throw ValidationError("'\(misplaced)' looks like a script: put it first, before the articles")
-        }
-        if let date, !Self.isDate(date) {
-            throw ValidationError("--date expects YYYY-MM-DD, like 2025-03-14, not '\(date)'")
-        }
-        if paths.contains("-"), statements.isEmpty, paths.first?.hasSuffix(".nq") != true {
-            throw ValidationError(
-                "'-' reads articles from standard input, which then cannot hold statements: give -c or a script")
-        }
-        if let width, width < 20 {
-            throw ValidationError("--width must be at least 20, not \(width)")
-        }
+        if let problem = options.problem { throw ValidationError(problem) }
     }
 
     func run() throws {
-        let status = Runner(command: self).run()
+        let status = Runner(options: options).run()
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The values the command line gave.
+    var options: RunOptions {
+        RunOptions(
+            statements: statements, format: format, keepGoing: keepGoing, date: date, width: width,
+            noHistory: noHistory, noRc: noRc, input: input.options, paths: paths)
     }
 
     /// Whether `text` is a real calendar day written YYYY-MM-DD (not 2025-02-30).

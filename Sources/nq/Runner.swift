@@ -13,8 +13,8 @@ import NQSource
 /// Wires one `nq` run: streams, session settings, articles, then the mode the command line asks
 /// for. Returns the exit status.
 struct Runner {
-    /// The parsed command line.
-    let command: NQCommand
+    /// The command line's values.
+    let options: RunOptions
 
     /// The hint shown under the session's banner at the prompt.
     static let hint =
@@ -26,17 +26,17 @@ struct Runner {
         let errors = StandardStream.errors(after: output)
         defer { output.flush() }
         let session = Session(output: output, errors: errors)
-        if let format = command.format { session.format = format }
-        session.referenceDate = command.date
-        session.fixedWidth = command.width
-        session.inputOptions = command.input.options
-        let reader = ArticleReader(options: command.input.options)
-        session.width = Terminal.width(override: command.width)
+        if let format = options.format { session.format = format }
+        session.referenceDate = options.date
+        session.fixedWidth = options.width
+        session.inputOptions = options.input
+        let reader = ArticleReader(options: options.input)
+        session.width = Terminal.width(override: options.width)
 
-        var articles = command.paths
+        var articles = options.paths
         let script = articles.first?.hasSuffix(".nq") == true ? articles.removeFirst() : nil
-        let interactive = script == nil && command.statements.isEmpty && Terminal.inputIsTerminal
-        if script != nil || !command.statements.isEmpty {
+        let interactive = script == nil && options.statements.isEmpty && Terminal.inputIsTerminal
+        if script != nil || !options.statements.isEmpty {
             // Articles may come from standard input (`-`, `load -`) only when it holds no statements.
             session.standardInput = { reader.readStandardInput() }
         } else {
@@ -77,13 +77,13 @@ struct Runner {
         }
         var succeeded = loaded
         if let script {
-            succeeded = session.runScript(path: script, keepGoing: command.keepGoing) && succeeded
-        } else if !command.statements.isEmpty {
+            succeeded = session.runScript(path: script, keepGoing: options.keepGoing) && succeeded
+        } else if !options.statements.isEmpty {
             succeeded = runStatements(session) && succeeded
         } else {
             let loop = StatementLoop(
                 session: session, reader: PlainLineReader(), sourceName: "<stdin>", atPrompt: false,
-                keepGoing: command.keepGoing)
+                keepGoing: options.keepGoing)
             succeeded = loop.run() && succeeded
         }
         if session.wasInterrupted || session.isCancelled() { return ExitStatus.interrupted }
@@ -93,10 +93,10 @@ struct Runner {
     /// Runs the `-c` statements in order, stopping at the first failure unless `--keep-going`.
     private func runStatements(_ session: Session) -> Bool {
         var succeeded = true
-        for statement in command.statements {
-            if !session.run(SourceText(name: "<command line>", text: statement), keepGoing: command.keepGoing) {
+        for statement in options.statements {
+            if !session.run(SourceText(name: "<command line>", text: statement), keepGoing: options.keepGoing) {
                 succeeded = false
-                if !command.keepGoing || session.wasInterrupted { break }
+                if !options.keepGoing || session.wasInterrupted { break }
             }
             if session.wantsToQuit { break }
         }
@@ -107,7 +107,7 @@ struct Runner {
     /// prompt, unless `--no-rc`. Only the shell reads it: scripts and pipes give the same rows on
     /// every machine.
     private func runStartupFile(_ session: Session) {
-        guard !command.noRc, let home = Terminal.environment("HOME"), !home.isEmpty else { return }
+        guard !options.noRc, let home = Terminal.environment("HOME"), !home.isEmpty else { return }
         let path = home.hasSuffix("/") ? home + ".nqrc" : home + "/.nqrc"
         guard access(path, F_OK) == 0 else { return }
         session.runScript(path: path, keepGoing: true)
@@ -120,7 +120,7 @@ struct Runner {
         errors.write(banner.hasSuffix("\n") ? banner : banner + "\n")
         errors.write(Self.hint + "\n\n")
 
-        let history = HistoryFile(path: HistoryFile.path(disabled: command.noHistory)) {
+        let history = HistoryFile(path: HistoryFile.path(disabled: options.noHistory)) {
             errors.write(TerminalText.visible($0))
         }
         let reader = LibEditReader(history: history) { [unowned session] in

@@ -22,13 +22,7 @@ public enum Gazetteer {
     public static let firstNames: Set<String> = names("first-names")
     /// Given names with their usual gender ("Hillary" → female; both for names common to both),
     /// for agreeing "he" and "she" with the people an article names.
-    public static let givenNameGenders: [String: Gender] = table("given-names").compactMapValues { value in
-        switch value {
-        case "m": .male
-        case "f": .female
-        default: nil
-        }
-    }
+    public static let givenNameGenders = GivenNameTable(list: EmbeddedResources.gazetteer("given-names"))
     /// Common lower-case words that are not names when capitalised ("the", "despite").
     public static let commonWords: Set<String> = names("common-words")
     /// Nationality adjectives and demonyms, with their place ("Russian" → "Russia").
@@ -39,7 +33,14 @@ public enum Gazetteer {
     public static let numberWords: [String: Double] = table("numbers").compactMapValues(Double.init)
 
     /// The longest title, in words, so that lookups can stop early.
-    public static let longestTitle: Int = titles.map { $0.split(separator: " ").count }.max() ?? 1
+    public static let longestTitle: Int = {
+        var longest: Int?
+        forEachEntry(in: EmbeddedResources.gazetteer("titles")) { bytes, key, _ in
+            let words = UnsafeBufferPointer(rebasing: bytes[key]).split(separator: 0x20).count
+            longest = max(longest ?? words, words)
+        }
+        return longest ?? 1
+    }()
 
     /// The lines of one list, without comments and blank lines.
     static func lines(_ name: String) -> [Substring] {
@@ -52,12 +53,25 @@ public enum Gazetteer {
     }
 
     /// The entries of one list: each line's text before its first tab, and the text after that
-    /// tab (nil without one), as splitting the line on tabs gives them. Read from the bytes: every
-    /// process that analyses an article reads these lists once, so this is start-up time.
+    /// tab (nil without one), as splitting the line on tabs gives them.
     static func entries(_ name: String) -> [(key: String, value: String?)] {
         var result: [(key: String, value: String?)] = []
-        var text = String(decoding: EmbeddedResources.gazetteer(name), as: UTF8.self)
-        text.withUTF8 { bytes in
+        forEachEntry(in: EmbeddedResources.gazetteer(name)) { bytes, key, value in
+            func string(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            result.append((string(key), value.map(string)))
+        }
+        return result
+    }
+
+    /// Calls `body` with the byte ranges of each entry of a list (see `entries`), read from the
+    /// bytes without making strings: every process that analyses an article reads these lists
+    /// once, so this is start-up time.
+    static func forEachEntry(
+        in list: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, _ key: Range<Int>, _ value: Range<Int>?) -> Void
+    ) {
+        list.withUnsafeBufferPointer { bytes in
             let tab = UInt8(ascii: "\t")
             var start = 0
             while start < bytes.count {
@@ -69,23 +83,19 @@ public enum Gazetteer {
                 }
                 defer { start = end + 1 }
                 guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                func string(_ range: Range<Int>) -> String {
-                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                }
                 if firstTab < 0 {
-                    result.append((string(start..<end), nil))
+                    body(bytes, start..<end, nil)
                 } else if firstTab > start, firstTab + 1 < end, bytes[firstTab + 1] != tab {
-                    result.append((string(start..<firstTab), string(firstTab + 1..<end)))
+                    body(bytes, start..<firstTab, firstTab + 1..<end)
                 } else {
                     // Empty fields (a leading or doubled tab): as the general split reads them.
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     let parts = line.split(separator: tab, maxSplits: 1)
-                    let key = parts.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
-                    result.append((key, parts.count == 2 ? String(decoding: parts[1], as: UTF8.self) : nil))
+                    let key = parts.first.map { start + $0.startIndex..<start + $0.endIndex } ?? start..<start
+                    body(bytes, key, parts.count == 2 ? start + parts[1].startIndex..<start + parts[1].endIndex : nil)
                 }
             }
         }
-        return result
     }
 
     /// A list of names.

@@ -15,6 +15,25 @@ struct HashTable<Value: Sendable>: Sendable {
         for (key, value) in pairs { insert(Self.nonZero(key), value) }
     }
 
+    /// Creates an empty table with room for `count` keys.
+    init(capacity count: Int) {
+        var capacity = 16
+        while capacity < count * 2 { capacity *= 2 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Sets the value of a hash to `update` of its value (nil when absent). The table must have
+    /// been made with room for every key.
+    mutating func update(_ key: UInt64, _ update: (Value?) -> Value) {
+        let key = Self.nonZero(key)
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot] = update(values[slot])
+    }
+
     /// The value for a hash, if any.
     @inline(__always)
     func value(_ key: UInt64) -> Value? {

@@ -34,30 +34,45 @@ struct WordFlags: OptionSet, Sendable {
 /// The gazetteers' words and phrases, keyed by a hash of their bytes, so that a word or a run of
 /// words is looked up without making a string.
 enum Lexicon {
-    /// Flags by case-sensitive hash.
+    /// Flags by case-sensitive hash, read from the lists' bytes (no string is made: this is
+    /// start-up time). The places', organisations', titles' and given names' keys, the head
+    /// words, and the nationalities that name their place.
     static let exact: HashTable<WordFlags> = {
-        var table: [UInt64: WordFlags] = [:]
-        func add<Words: Sequence>(_ words: Words, _ flag: WordFlags) where Words.Element == String {
-            for word in words { table[hash(word), default: []].insert(flag) }
+        let lists: [(name: String, flag: WordFlags, valuedOnly: Bool)] = [
+            ("places", .place, false), ("organizations", .organization, false), ("titles", .title, false),
+            ("first-names", .givenName, false), ("organization-words", .organizationWord, false),
+            ("place-words", .placeWord, false), ("misc-words", .miscWord, false),
+            ("nationalities", .nationality, true),
+        ]
+        let compass = ["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"]
+        var count = compass.count
+        for list in lists {
+            count += EmbeddedResources.gazetteer(list.name).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         }
-        add(Gazetteer.places.keys, .place)
-        add(Gazetteer.organizations.keys, .organization)
-        add(Gazetteer.titles, .title)
-        add(Gazetteer.firstNames, .givenName)
-        add(Gazetteer.organizationWords, .organizationWord)
-        add(Gazetteer.placeWords, .placeWord)
-        add(Gazetteer.miscWords, .miscWord)
-        add(Gazetteer.nationalities.keys, .nationality)
-        add(
-            ["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"],
-            .compass)
-        for title in Gazetteer.titles {
-            table[hash(String(title.split(separator: " ")[0])), default: []].insert(.titleStart)
+        // Each title also adds its first word.
+        count += EmbeddedResources.gazetteer("titles").reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        var table = HashTable<WordFlags>(capacity: count)
+        func add(_ key: UInt64, _ flag: WordFlags) {
+            table.update(key) { ($0 ?? []).union(flag) }
         }
-        return HashTable(table.map { ($0.key, $0.value) })
+        for list in lists {
+            Gazetteer.forEachEntry(in: EmbeddedResources.gazetteer(list.name)) { bytes, key, value in
+                guard value != nil || !list.valuedOnly else { return }
+                add(hash(UnsafeBufferPointer(rebasing: bytes[key])), list.flag)
+                if list.flag == .title {
+                    var end = key.lowerBound
+                    while end < key.upperBound, bytes[end] == 0x20 { end += 1 }
+                    let start = end
+                    while end < key.upperBound, bytes[end] != 0x20 { end += 1 }
+                    add(hash(UnsafeBufferPointer(rebasing: bytes[start..<end])), .titleStart)
+                }
+            }
+        }
+        for word in compass { add(hash(word), .compass) }
+        return table
     }()
     /// Common words, ignoring case.
-    static let common = WordHashSet(Gazetteer.commonWords)
+    static let common = WordHashSet(gazetteerKeys: "common-words")
 
     /// The flags of the word in `span`.
     static func flags(_ bytes: [UInt8], _ span: SourceSpan) -> WordFlags {
@@ -80,6 +95,13 @@ enum Lexicon {
     static func hash(_ word: String) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in word.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return value
+    }
+
+    /// The case-sensitive hash of a word's bytes.
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return value
     }
 }

@@ -14,20 +14,38 @@ struct WordHashSet: Sendable {
         var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         for word in words {
             let bytes = Array(word.utf8)
-            guard !bytes.isEmpty else { continue }
-            let span = SourceSpan(0, bytes.count)
-            hashes.insert(Self.hash(bytes, span))
-            let slot = Self.slot(bytes, span)
-            let bit: UInt64 = 1 << UInt64(slot & 63)
-            switch slot >> 6 {
-            case 0: filter.0 |= bit
-            case 1: filter.1 |= bit
-            case 2: filter.2 |= bit
-            default: filter.3 |= bit
-            }
+            Self.add(bytes, SourceSpan(0, bytes.count), to: &hashes, &filter)
         }
         self.hashes = HashTable(hashes.map { ($0, true) })
         self.filter = filter
+    }
+
+    /// Creates the set from the keys of a gazetteer list, read from its bytes (start-up time).
+    init(gazetteerKeys name: String) {
+        let list = EmbeddedResources.gazetteer(name)
+        var hashes = Set<UInt64>()
+        var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        Gazetteer.forEachEntry(in: list) { _, key, _ in
+            Self.add(list, SourceSpan(key.lowerBound, key.upperBound), to: &hashes, &filter)
+        }
+        self.hashes = HashTable(hashes.map { ($0, true) })
+        self.filter = filter
+    }
+
+    private static func add(
+        _ bytes: [UInt8], _ span: SourceSpan, to hashes: inout Set<UInt64>,
+        _ filter: inout (UInt64, UInt64, UInt64, UInt64)
+    ) {
+        guard span.length > 0 else { return }
+        hashes.insert(hash(bytes, span))
+        let slot = slot(bytes, span)
+        let bit: UInt64 = 1 << UInt64(slot & 63)
+        switch slot >> 6 {
+        case 0: filter.0 |= bit
+        case 1: filter.1 |= bit
+        case 2: filter.2 |= bit
+        default: filter.3 |= bit
+        }
     }
 
     /// The filter slot (0–255) of a word.

@@ -9,9 +9,14 @@ public enum CueLexicon {
     static func englishTable() -> WordTable {
         var table = WordTable(capacity: 4096)
         func add(_ words: String, _ wordClass: WordClass) {
-            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                let key = hash(Array(word.utf8))
-                table.insert(key, wordClass)
+            // The words between spaces and line feeds, read as bytes (start-up time).
+            let bytes = Array(words.utf8)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
+                if end > start { table.insert(hash(bytes, start, end), wordClass) }
+                start = end + 1
             }
         }
         add(CueWords.speech, .speech)

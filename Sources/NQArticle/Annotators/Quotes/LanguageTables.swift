@@ -73,7 +73,8 @@ public struct LanguageTables: Sendable {
         {
             LanguageProfile(
                 code: code, name: name, marks: QuoteMarks(pairs, doubledApostrophes: doubled),
-                functionWords: Set(words.split(separator: " ").map(String.init)), cues: englishCues)
+                functionWords: Set(words.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }),
+                cues: englishCues)
         }
         return LanguageTables([
             profile(
