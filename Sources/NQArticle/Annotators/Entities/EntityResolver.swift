@@ -42,6 +42,8 @@ struct EntityResolver {
     private var seen: [[Int]] = []
     /// The first word of each entity's name.
     private var givenNames: [String] = []
+    /// Whether each entity's name opens with an ordinary word ("Team Trump", not "Donald Trump").
+    private var opensWithCommonWord: [Bool] = []
     /// The aliases of each entity, kept apart from `entities` (whose aliases are stored joined)
     /// until the layer is built.
     private var aliases: [[String]] = []
@@ -62,10 +64,18 @@ struct EntityResolver {
         seen.reserveCapacity(found.count)
         aliases.reserveCapacity(found.count)
         givenNames.reserveCapacity(found.count)
+        opensWithCommonWord.reserveCapacity(found.count)
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
         var pending: [Int] = []
         var resolved = [Int?](repeating: nil, count: candidates.count)
         for (index, name) in candidates.enumerated() {
+            // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper.
+            if name.units.count == 1, !name.inHeadline, name.type != .person, let people = bySurname[name.key] {
+                let target = nearest(people, before: name.span.lower)
+                resolved[index] = target
+                seen[target].append(name.span.lower)
+                continue
+            }
             if let type = name.type, !(name.inHeadline && name.units.count == 1 && type == .person) {
                 let target = entity(for: name, type: type)
                 resolved[index] = target
@@ -99,6 +109,10 @@ struct EntityResolver {
         pending = pending.filter { !candidates[$0].atStart } + pending.filter { candidates[$0].atStart }
         for index in pending {
             let name = candidates[index]
+            if name.surnameOnly {
+                if let people = bySurname[name.key] { resolved[index] = nearest(people, before: name.span.lower) }
+                continue
+            }
             if let known = known(name) {
                 resolved[index] = known
             } else if !name.inHeadline,
@@ -156,6 +170,7 @@ struct EntityResolver {
             guard let latest = earlier.last else { continue }
             var score = Double(earlier.count)
             if offset - latest < Self.recentNamesakeBytes { score += Self.recentNamesakeWeight }
+            if opensWithCommonWord[person] { score -= Self.commonWordPenalty }
             if score > bestScore || score == bestScore && latest > (seen[best].last { $0 < offset } ?? -1) {
                 best = person
                 bestScore = score
@@ -168,6 +183,9 @@ struct EntityResolver {
     static let recentNamesakeBytes = 300
     /// How much being named just before counts, in mentions.
     static let recentNamesakeWeight = 3.0
+    /// How much a name opening with an ordinary word loses, in mentions: "Trump" is more likely
+    /// Donald Trump than "Team Trump".
+    static let commonWordPenalty = 2.0
 
     /// Whether a single word looks like a plural ("Millennials", "Whigs"): no default type then.
     static func isPlural(_ context: AnalysisContext, _ name: NameCandidate) -> Bool {
@@ -240,6 +258,7 @@ struct EntityResolver {
         seen.append([])
         aliases.append([])
         givenNames.append(name.units[0].text)
+        opensWithCommonWord.append(name.opensWithCommonWord)
         register(canonical, to: index)
         register(name.key, to: index)
         if type == .person, name.units.count >= 2 {

@@ -23,6 +23,7 @@ struct SpeakerResolver {
         self.article = view.context.article
         self.layer = layer
         self.table = ReferenceTable(view: view, layer: layer, quoted: quoted)
+        chainPronouns(quoted: quoted)
     }
 
     /// What the resolution found: the entity, the mention it rests on and how sure it is.
@@ -135,7 +136,7 @@ struct SpeakerResolver {
     func antecedent(of token: Int, kind: PronounKind, previous: Int?) -> (ReferenceTable.Reference, Double)? {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
-        var index = table.firstReference(atOrAfter: offset, mentions: layer.mentions) - 1
+        var index = table.firstReference(atOrAfter: offset) - 1
         var best: [Int: (score: Double, reference: ReferenceTable.Reference)] = [:]
         while index >= 0 {
             let reference = table.references[index]
@@ -184,7 +185,7 @@ struct SpeakerResolver {
     func nearestBefore(_ token: Int, sameSentence: Bool) -> ReferenceTable.Reference? {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
-        var index = table.firstReference(atOrAfter: offset, mentions: layer.mentions) - 1
+        var index = table.firstReference(atOrAfter: offset) - 1
         while index >= 0 {
             let reference = table.references[index]
             if sameSentence, reference.sentence != sentence { return nil }
@@ -301,7 +302,7 @@ struct SpeakerResolver {
         guard isOrganization || isPerson else { return nil }
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
-        var index = table.firstReference(atOrAfter: offset, mentions: layer.mentions) - 1
+        var index = table.firstReference(atOrAfter: offset) - 1
         while index >= 0 {
             let reference = table.references[index]
             index -= 1
