@@ -87,4 +87,15 @@ import Testing
             """
         #expect(speakers(body) == ["Juanita Marsh"])
     }
+
+    @Test func aShortNameOfAnOrganisationIsTheOrganisationNamedInFull() {
+        let body = """
+            The Harbour Gazette published the papers on Monday, and the Justice Department read them.
+
+            “We stand by the story,” the Gazette said in a statement.
+
+            “No comment,” the Department said.
+            """
+        #expect(speakers(body) == ["Harbour Gazette", "Justice Department"])
+    }
 }

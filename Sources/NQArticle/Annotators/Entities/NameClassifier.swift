@@ -178,7 +178,7 @@ struct NameClassifier {
             units[units.count - 1].flags.contains(.common),
             units[units.count - 1].flags.isDisjoint(with: [.miscWord, .organizationWord, .placeWord]),
             // Not a word after a particle: "Board of Elections".
-            !isAfterParticle(units[units.count - 1]),
+            !isAfterParticle(units[units.count - 1]) || Self.calendarWords.contains(bytes, units[units.count - 1].span),
             // Not a surname after a given name ("Steven Law"), unless a day or month ("Jeb Monday").
             units.count > 2 || !units[0].flags.contains(.givenName) || units[0].flags.contains(.common)
                 || Self.calendarWords.contains(bytes, units[1].span)
@@ -240,7 +240,7 @@ struct NameClassifier {
         if units.count >= 2 {
             // "Steven Law": a given name and one more word is a person whatever the word.
             if units.count == 2, units[0].flags.contains(.givenName), !units[0].flags.contains(.common),
-                units[1].flags.isDisjoint(with: [.organizationWord, .placeWord])
+                units[1].flags.isDisjoint(with: [.organizationWord, .placeWord]), !units[1].allCaps
             {
                 return .person
             }

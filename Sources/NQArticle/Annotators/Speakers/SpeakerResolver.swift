@@ -71,6 +71,15 @@ struct SpeakerResolver {
         if let (entity, certainty) = entity(named: phrase.range) {
             return Outcome(entity: entity, resolution: .name, certainty: certainty)
         }
+        // "the Department said": a capitalised head noun stands for the organisation named before.
+        let head = phrase.range.upperBound - 1
+        if phrase.range.count == 1, view.classes(head).contains(.organizationHead),
+            let found = entityForHead(head, in: phrase.range)
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .describedEntity,
+                certainty: 0.7)
+        }
         return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
     }
 
