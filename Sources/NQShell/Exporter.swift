@@ -40,7 +40,8 @@ public struct Exporter {
         var succeeded = true
         var ids: [String: String] = [:]
         var languages = LanguageCount()
-        let loader = ParallelLoader(referenceDate: nil, isCancelled: { false }, options: options)
+        var loader = ParallelLoader(referenceDate: nil, isCancelled: { false }, options: options)
+        loader.largestBatch = Self.largestBatch
         func run(_ inputs: [LoadInput]) {
             _ = loader.load(inputs, progress: nil) { result in
                 switch result {
@@ -113,6 +114,10 @@ public struct Exporter {
     }
 
     /// Sends standard input through `run`: JSON Lines piece by piece, anything else whole.
+    /// The most articles analysed at once: enough to keep every core busy, few enough that
+    /// the two batches in flight stay small whatever the corpus.
+    static let largestBatch = 128
+
     func exportStandardInput(_ input: LineChunks, options: InputOptions, run: ([LoadInput]) -> Void) {
         let source = ArticleReader.standardInput
         guard let first = input.next() else { return }

@@ -37,6 +37,10 @@ struct ParallelLoader: Sendable {
     let referenceDate: String?
     let isCancelled: @Sendable () -> Bool
     var options = InputOptions()
+    /// The most articles analysed in one batch. A load keeps everything, so larger batches only
+    /// cost the memory of two of them in flight; a stream (`nq export`) keeps nothing, and a
+    /// smaller cap keeps its memory flat in the corpus size.
+    var largestBatch = 1024
 
     /// Loads the files, handing each result to `deliver` on the calling thread in file order.
     ///
@@ -50,7 +54,7 @@ struct ParallelLoader: Sendable {
         let started = ContinuousClock.now
         // Large batches keep both cores busy (each batch ends waiting for its slowest article)
         // while still giving the progress bar and Ctrl-C a say a dozen times or more per load.
-        let batch = max(64, min(1024, files.count / 16))
+        let batch = max(min(64, largestBatch), min(largestBatch, files.count / 16))
         var next = 0
         var bytes = 0
         var cancelled = false

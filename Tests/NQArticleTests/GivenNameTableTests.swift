@@ -61,6 +61,35 @@ import Testing
         #expect(table["\u{212A}im" as String] == (["Kim": Gender.female] as [String: Gender])["\u{212A}im"])
     }
 
+    /// A list read as `Gazetteer.entries` reads lists, into a dictionary.
+    static func dictionary(_ list: [UInt8]) -> [String: Gender?] {
+        var result: [String: Gender?] = [:]
+        Gazetteer.forEachEntry(in: list) { bytes, key, value in
+            guard let value else { return }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[key]), as: UTF8.self)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[value]), as: UTF8.self)
+            result[name] = text == "m" ? .male : text == "f" ? .female : nil
+        }
+        return result
+    }
+
+    @Test(arguments: [
+        "\tZoe\tf\nZoe\tm\n", "Zoe\tm\n\tZoe\tf", "\t\tAl\tm\nBo\t\t\n\nCy\tf\t\n#Dee\tf\n Eve\tf\n",
+        "Kai\tm\n\u{212A}ai\tf\n", "\u{212A}ai\tf\nKai\tm\n", "Ren\u{E9}e\tf\nRene\u{301}e\tm\nRenee\tf",
+    ])
+    func oddListsAreReadAsTheEntriesReaderReadsThem(list: String) {
+        let bytes = Array(list.utf8)
+        let table = GivenNameTable(list: bytes)
+        let expected = Self.dictionary(bytes)
+        for (name, gender) in expected {
+            #expect(table[name] == gender, "\(name.debugDescription)")
+        }
+        for name in ["Zoe", "Al", "Bo", "Cy", "Dee", "#Dee", " Eve", "Eve", "Kai", "\u{212A}ai", "Renee", "Ren\u{E9}e"]
+        {
+            #expect(table[name] == (expected[name] ?? nil), "\(name.debugDescription)")
+        }
+    }
+
     @Test func aLaterCanonicallyEquivalentSpellingWins() {
         let table = GivenNameTable(list: Array("Ade\u{300}le\tm\nAd\u{E8}le\tf\n\u{212A}ai\tf\nKai\tm\n".utf8))
         #expect(table["Ad\u{E8}le"] == .female)

@@ -72,30 +72,37 @@ public enum Gazetteer {
         in list: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, _ key: Range<Int>, _ value: Range<Int>?) -> Void
     ) {
         list.withUnsafeBufferPointer { bytes in
-            let tab = UInt8(ascii: "\t")
             var start = 0
             while start < bytes.count {
                 var end = start
                 var firstTab = -1
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
-                    if firstTab < 0, bytes[end] == tab { firstTab = end }
+                    if firstTab < 0, bytes[end] == UInt8(ascii: "\t") { firstTab = end }
                     end += 1
                 }
-                defer { start = end + 1 }
-                guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
-                if firstTab < 0 {
-                    body(bytes, start..<end, nil)
-                } else if firstTab > start, firstTab + 1 < end, bytes[firstTab + 1] != tab {
-                    body(bytes, start..<firstTab, firstTab + 1..<end)
-                } else {
-                    // Empty fields (a leading or doubled tab): as the general split reads them.
-                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    let parts = line.split(separator: tab, maxSplits: 1)
-                    let key = parts.first.map { start + $0.startIndex..<start + $0.endIndex } ?? start..<start
-                    body(bytes, key, parts.count == 2 ? start + parts[1].startIndex..<start + parts[1].endIndex : nil)
-                }
+                if let (key, value) = entry(bytes, start, end, firstTab: firstTab) { body(bytes, key, value) }
+                start = end + 1
             }
         }
+    }
+
+    /// The entry of the line `bytes[start..<end]` (without its line feed), whose first tab is at
+    /// `firstTab` (-1 without one): nil for a blank or comment line.
+    @inline(__always)
+    static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, firstTab: Int)
+        -> (key: Range<Int>, value: Range<Int>?)?
+    {
+        let tab = UInt8(ascii: "\t")
+        guard end > start, bytes[start] != UInt8(ascii: "#") else { return nil }
+        if firstTab < 0 { return (start..<end, nil) }
+        if firstTab > start, firstTab + 1 < end, bytes[firstTab + 1] != tab {
+            return (start..<firstTab, firstTab + 1..<end)
+        }
+        // Empty fields (a leading or doubled tab): as the general split reads them.
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let parts = line.split(separator: tab, maxSplits: 1)
+        let key = parts.first.map { start + $0.startIndex..<start + $0.endIndex } ?? start..<start
+        return (key, parts.count == 2 ? start + parts[1].startIndex..<start + parts[1].endIndex : nil)
     }
 
     /// A list of names.

@@ -19,43 +19,88 @@ public struct GivenNameTable: Sendable {
     private var nonASCII: [UInt32]
 
     /// Reads a list: one `name<TAB>value` a line; `#` starts a comment line. Lines are read as
-    /// `Gazetteer.entries` reads them, and a line without a value adds nothing.
+    /// `Gazetteer.entries` reads them, and a line without a value adds nothing. One pass over the
+    /// bytes hashes each name as it finds it and files it at once, in list order (so that a later
+    /// line for a name replaces an earlier one).
     init(list: [UInt8]) {
-        // First the ASCII names in list order (a later line replaces an earlier one), packed as
-        // the slots are; a name spelled with a character whose normal form is ASCII is added
-        // under its ASCII spelling, written after the list's bytes.
-        var ascii: [UInt32] = []
+        var lines = 1
+        for byte in list where byte == UInt8(ascii: "\n") { lines += 1 }
+        var capacity = 16
+        while capacity < lines + lines / 2 { capacity *= 2 }
+        var slots = [UInt32](repeating: 0, count: capacity)
+        // The ASCII spelling of names written with a character whose normal form is ASCII, each
+        // followed by a tab; offsets past the list's bytes point here.
         var extra: [UInt8] = []
         var nonASCII: [UInt32] = []
-        Gazetteer.forEachEntry(in: list) { bytes, key, value in
-            guard let value else { return }
-            var code: UInt32 = 0
-            if value.count == 1 {
-                if bytes[value.lowerBound] == UInt8(ascii: "m") { code = 1 }
-                if bytes[value.lowerBound] == UInt8(ascii: "f") { code = 2 }
-            }
-            let name = UnsafeBufferPointer(rebasing: bytes[key])
-            if name.allSatisfy({ $0 < 0x80 }) {
-                ascii.append(UInt32(key.lowerBound + 1) << 2 | code)
-            } else if Self.mayBeASCII(name), let spelling = Self.asciiSpelling(String(decoding: name, as: UTF8.self)) {
-                ascii.append(UInt32(bytes.count + extra.count + 1) << 2 | code)
-                extra += spelling + [UInt8(ascii: "\t")]
-            } else {
-                nonASCII.append(UInt32(key.lowerBound + 1) << 2 | code)
+        let tab = UInt8(ascii: "\t")
+        let newline = UInt8(ascii: "\n")
+        list.withUnsafeBufferPointer { bytes in
+            slots.withUnsafeMutableBufferPointer { slots in
+                func add(_ hash: UInt64, _ offset: Int, _ name: UnsafeBufferPointer<UInt8>, _ code: UInt32) {
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+                    while slots[slot] != 0 {
+                        let other = Int(slots[slot] >> 2) - 1
+                        let same =
+                            other < bytes.count
+                            ? Self.holds(bytes, other, name)
+                            : extra.withUnsafeBufferPointer { Self.holds($0, other - bytes.count, name) }
+                        if same {
+                            slots[slot] = slots[slot] & ~3 | code
+                            return
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    slots[slot] = UInt32(offset + 1) << 2 | code
+                }
+                var start = 0
+                while start < bytes.count {
+                    // The name (up to the first tab) is hashed while it is scanned.
+                    var end = start
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    var high: UInt8 = 0
+                    while end < bytes.count {
+                        let byte = bytes[end]
+                        if byte == tab || byte == newline { break }
+                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                        high |= byte
+                        end += 1
+                    }
+                    let nameEnd = end
+                    var firstTab = -1
+                    if end < bytes.count, bytes[end] == tab {
+                        firstTab = end
+                        while end < bytes.count, bytes[end] != newline { end += 1 }
+                    }
+                    defer { start = end + 1 }
+                    guard let (key, value) = Gazetteer.entry(bytes, start, end, firstTab: firstTab), let value
+                    else { continue }
+                    var code: UInt32 = 0
+                    if value.count == 1 {
+                        if bytes[value.lowerBound] == UInt8(ascii: "m") { code = 1 }
+                        if bytes[value.lowerBound] == UInt8(ascii: "f") { code = 2 }
+                    }
+                    let name = UnsafeBufferPointer(rebasing: bytes[key])
+                    if key != start..<nameEnd {
+                        // A line with empty fields: its name is not where the scan hashed.
+                        hash = Self.hash(name)
+                        high = name.reduce(0, |)
+                    }
+                    if high < 0x80 {
+                        add(hash, key.lowerBound, name, code)
+                    } else if Self.mayBeASCII(name),
+                        let spelling = Self.asciiSpelling(String(decoding: name, as: UTF8.self))
+                    {
+                        let offset = bytes.count + extra.count
+                        extra += spelling + [tab]
+                        spelling.withUnsafeBufferPointer { add(Self.hash($0), offset, $0, code) }
+                    } else {
+                        nonASCII.append(UInt32(key.lowerBound + 1) << 2 | code)
+                    }
+                }
             }
         }
-        bytes = list + extra
-        var capacity = 16
-        while capacity < ascii.count * 2 { capacity *= 2 }
-        var slots = [UInt32](repeating: 0, count: capacity)
-        bytes.withUnsafeBufferPointer { bytes in
-            for packed in ascii {
-                let start = Int(packed >> 2) - 1
-                var end = start
-                while bytes[end] != UInt8(ascii: "\t") { end += 1 }
-                Self.add(UnsafeBufferPointer(rebasing: bytes[start..<end]), packed, to: &slots, in: bytes)
-            }
-        }
+        self.bytes = extra.isEmpty ? list : list + extra
         self.slots = slots
         self.nonASCII = nonASCII
     }
@@ -88,7 +133,8 @@ public struct GivenNameTable: Sendable {
     /// with no gender.
     private func find(_ name: UnsafeBufferPointer<UInt8>) -> Gender?? {
         let mask = slots.count - 1
-        var slot = Self.slot(name, mask)
+        let hash = Self.hash(name)
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         return bytes.withUnsafeBufferPointer { bytes in
             while slots[slot] != 0 {
                 if Self.holds(bytes, Int(slots[slot] >> 2) - 1, name) { return .some(Self.gender(slots[slot])) }
@@ -96,23 +142,6 @@ public struct GivenNameTable: Sendable {
             }
             return nil
         }
-    }
-
-    private static func add(
-        _ name: UnsafeBufferPointer<UInt8>, _ packed: UInt32, to slots: inout [UInt32],
-        in bytes: UnsafeBufferPointer<UInt8>
-    ) {
-        let mask = slots.count - 1
-        var slot = Self.slot(name, mask)
-        while slots[slot] != 0 {
-            if holds(bytes, Int(slots[slot] >> 2) - 1, name) {
-                // A later line for the same name replaces the earlier one.
-                slots[slot] = slots[slot] & ~3 | packed & 3
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-        slots[slot] = packed
     }
 
     /// Whether the name at `offset` of `bytes` (ended by a tab) is `name`.
@@ -155,10 +184,10 @@ public struct GivenNameTable: Sendable {
         name.contains { $0 == 0xE2 || $0 == 0xCD || $0 == 0xE1 }
     }
 
-    /// The first slot to probe for a name: FNV-1a over its bytes, folded.
-    private static func slot(_ name: UnsafeBufferPointer<UInt8>, _ mask: Int) -> Int {
+    /// FNV-1a over a name's bytes.
+    private static func hash(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in name { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+        return value
     }
 }
