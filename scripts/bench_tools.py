@@ -275,6 +275,40 @@ def verdict(met):
     return "met" if met else "NOT MET"
 
 
+SPACY_SAMPLE = 10 * MB
+
+SPACY_TOKENIZE = r"""
+import os, sys, time
+import spacy
+folder, limit = sys.argv[1], int(sys.argv[2])
+texts, size = [], 0
+for name in sorted(os.listdir(folder)):
+    if size >= limit:
+        break
+    with open(os.path.join(folder, name), encoding="utf-8") as handle:
+        text = handle.read()
+    texts.append(text)
+    size += len(text.encode("utf-8"))
+tokenizer = spacy.blank("en").tokenizer
+started = time.perf_counter()
+tokens = sum(len(doc) for doc in tokenizer.pipe(texts))
+print(size, time.perf_counter() - started, tokens)
+"""
+
+
+def spacy_tokenizer_rate(folder):
+    """MB/s of spaCy's English tokenizer alone (a blank pipeline: no model, no tagging) over the
+    first SPACY_SAMPLE bytes of the corpus, timed inside Python once the texts are read; None
+    when spaCy is not installed."""
+    try:
+        done = subprocess.run([sys.executable, "-c", SPACY_TOKENIZE, folder, str(SPACY_SAMPLE)],
+                              capture_output=True, text=True, check=True)
+    except subprocess.CalledProcessError:
+        return None
+    size, seconds, _ = done.stdout.split()
+    return int(size) / MB / float(seconds)
+
+
 def load(nq, folder, runs):
     """The whole-process load of a folder, best of `runs`: (seconds, peak RSS bytes, text bytes,
     articles)."""
@@ -303,6 +337,7 @@ def run(nq, folder, work, distinct=None):
     # The peer for load speed: reading the same files and counting their words with wc -w.
     count_words = 'find "$1" -name "*.txt" -print0 | xargs -0 cat | wc -w'
     wc_wall = min(timed(["sh", "-c", count_words, "sh", folder])[0] for _ in range(runs))
+    spacy_rate = spacy_tokenizer_rate(folder)
 
     # nq's queries, in one process after loading, each repeated.
     script = os.path.join(work, "queries.nq")
@@ -389,6 +424,11 @@ def run(nq, folder, work, distinct=None):
     print(f"  speed                {load_rate:>7.1f} MB/s    target >= 40 MB/s       {verdict(met)}")
     print(f"  against wc -w        {load_wall / wc_wall:>7.1f}×       its time ({size / MB / wc_wall:.0f} MB/s,"
           " the same files read and their words counted)")
+    if spacy_rate:
+        print(f"  against spaCy        {spacy_rate / load_rate:>7.2f}×       its time ({spacy_rate:.1f} MB/s: spaCy's English"
+              f" tokenizer alone, no model, one process, over the first {SPACY_SAMPLE // MB} MB)")
+    else:
+        print("  against spaCy            n/a       (spaCy is not installed; scripts/bench installs it with pip)")
     met = memory_ratio <= 2
     targets.append(met)
     print(f"  peak RSS / text      {memory_ratio:>7.2f}×       target <= 2             {verdict(met)}"
