@@ -196,7 +196,9 @@ struct NameClassifier {
         }
         if units.count == 1, units[0].flags.contains(.nationality) { return result }
         if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) {
-            if !atStart, !chunk.inHeadline, isPossibleSurname(units[0]) {
+            // It may still be the surname of someone the article names in full: "Law said" after
+            // "Steven Law", "Schlafly also noted" (-ly, like an adverb) after "Phyllis Schlafly".
+            if !atStart || !isCommon(units[0]), !chunk.inHeadline, isPossibleSurname(units[0]) {
                 var name = candidate(units[...], chunk: chunk, type: nil, titled: false)
                 name.surnameOnly = true
                 result.append(name)
