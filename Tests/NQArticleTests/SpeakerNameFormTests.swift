@@ -126,4 +126,27 @@ import Testing
             """
         #expect(speakers(body) == ["Phyllis Schlafly"])
     }
+
+    @Test func aGivenNameBeforeANationalityIsAPerson() {
+        let body = """
+            “He is not ready,” said Mark Cuban, who owns a basketball team.
+            """
+        #expect(speakers(body) == ["Mark Cuban"])
+    }
+
+    @Test func aCapitalisedOrdinaryWordGuessedAsSpeakerIsNoSpeaker() {
+        // The paragraph's first capitalised word is only a guess; "Transcript" names no one, and
+        // the quotes continuing it get no speaker either.
+        let body = """
+            The candidate spoke for an hour in Ohio on Monday night.
+
+            Transcript of the remarks follows, as the campaign released it in a transcript:
+
+            “We are going to win this state, and we are going to win it big, believe me.”
+
+            “And then we are going to win the whole country, every single state of it.”
+            """
+        #expect(speakers(body).allSatisfy { $0 == nil })
+        #expect(!speakers(body).isEmpty)
+    }
 }

@@ -206,7 +206,11 @@ struct NameClassifier {
             return result
         }
         // An adjective phrase ending in a nationality: "Middle Eastern", "Latin American".
-        if units.count >= 2, units[units.count - 1].flags.contains(.nationality) { return result }
+        if units.count >= 2, units[units.count - 1].flags.contains(.nationality),
+            units.count > 2 || !units[0].flags.contains(.givenName) || units[0].flags.contains(.common)
+        {
+            return result
+        }
         var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
         name.title = title
         name.affiliation = affiliation
