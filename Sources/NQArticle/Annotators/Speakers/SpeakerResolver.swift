@@ -191,7 +191,11 @@ struct SpeakerResolver {
                 continue
             }
             var score = -AttributionLimits.sentenceDistanceWeight * Double(sentence - reference.sentence)
-            if reference.subject { score += AttributionLimits.subjectWeight }
+            if reference.mainSubject {
+                score += AttributionLimits.subjectWeight
+            } else if reference.subject {
+                score += AttributionLimits.clauseSubjectWeight
+            }
             if reference.possessive { score -= AttributionLimits.possessivePenalty }
             if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
             if kind != .group, table.genders[reference.entity] != .unknown {
