@@ -20,8 +20,8 @@ public struct EntityAnnotator: Sendable {
         return layer
     }
 
-    /// Hashes of the capitalised words at sentence starts, in headlines and standing alone that the
-    /// article also writes in lower case ("Despite" when "despite" occurs), which are then no names;
+    /// Hashes of the capitalised words opening a chunk or in headlines that the article also writes
+    /// in lower case ("Despite" when "despite" occurs), which are then no names;
     /// and, found on the same pass, the indexes of the tokens "the" and "The".
     static func lowerWords(_ context: AnalysisContext, chunks: [NameChunk]) -> (Set<UInt64>, articles: [Int]) {
         let bytes = context.bytes
@@ -34,7 +34,8 @@ public struct EntityAnnotator: Sendable {
             let last = Int(bytes[span.upper - 1] | 0x20)
             return (span.length &* 257 &+ first &* 31 &+ last &* 7) & 4095
         }
-        for chunk in chunks where chunk.atSentenceStart || chunk.inHeadline || chunk.units.count == 1 {
+        // Every chunk's first word too: "Team Trump" opens with an ordinary word, "Donald Trump" not.
+        for chunk in chunks {
             for unit in chunk.units {
                 // Words the gazetteers already decide need no look-up.
                 guard !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming.union(.common)) else {

@@ -37,11 +37,18 @@ struct EntityResolver {
     private var byName: [String: Int] = [:]
     /// Person entity indexes by surname and by given name.
     private var bySurname: [String: [Int]] = [:]
+    /// Organisations by the last word of their name when it is a name of its own ("Post" of
+    /// "Washington Post", not "Department" of "Justice Department").
+    private var byOrganizationLastWord: [String: Int] = [:]
     private var byGivenName: [String: [Int]] = [:]
     /// Offsets of each entity's mentions resolved so far, to choose among namesakes.
     private var seen: [[Int]] = []
     /// The first word of each entity's name.
     private var givenNames: [String] = []
+    /// Whether each entity's name opens with an ordinary word ("Team Trump", not "Donald Trump").
+    private var opensWithCommonWord: [Bool] = []
+    /// Whether each entity's name opens with a known given name ("Don Guardian").
+    private var opensWithGivenName: [Bool] = []
     /// The aliases of each entity, kept apart from `entities` (whose aliases are stored joined)
     /// until the layer is built.
     private var aliases: [[String]] = []
@@ -62,10 +69,22 @@ struct EntityResolver {
         seen.reserveCapacity(found.count)
         aliases.reserveCapacity(found.count)
         givenNames.reserveCapacity(found.count)
+        opensWithCommonWord.reserveCapacity(found.count)
+        opensWithGivenName.reserveCapacity(found.count)
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
         var pending: [Int] = []
         var resolved = [Int?](repeating: nil, count: candidates.count)
         for (index, name) in candidates.enumerated() {
+            // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper (a place's
+            // name stays the place: "Madison", "Dayton").
+            if name.units.count == 1, !name.inHeadline, name.type == .organization,
+                case let people = (bySurname[name.key] ?? []).filter({ opensWithGivenName[$0] }), !people.isEmpty
+            {
+                let target = nearest(people, before: name.span.lower)
+                resolved[index] = target
+                seen[target].append(name.span.lower)
+                continue
+            }
             if let type = name.type, !(name.inHeadline && name.units.count == 1 && type == .person) {
                 let target = entity(for: name, type: type)
                 resolved[index] = target
@@ -99,6 +118,11 @@ struct EntityResolver {
         pending = pending.filter { !candidates[$0].atStart } + pending.filter { candidates[$0].atStart }
         for index in pending {
             let name = candidates[index]
+            if name.surnameOnly {
+                let people = (bySurname[name.key] ?? []).filter { opensWithGivenName[$0] }
+                if !people.isEmpty { resolved[index] = nearest(people, before: name.span.lower) }
+                continue
+            }
             if let known = known(name) {
                 resolved[index] = known
             } else if !name.inHeadline,
@@ -156,6 +180,7 @@ struct EntityResolver {
             guard let latest = earlier.last else { continue }
             var score = Double(earlier.count)
             if offset - latest < Self.recentNamesakeBytes { score += Self.recentNamesakeWeight }
+            if opensWithCommonWord[person] { score -= Self.commonWordPenalty }
             if score > bestScore || score == bestScore && latest > (seen[best].last { $0 < offset } ?? -1) {
                 best = person
                 bestScore = score
@@ -168,6 +193,9 @@ struct EntityResolver {
     static let recentNamesakeBytes = 300
     /// How much being named just before counts, in mentions.
     static let recentNamesakeWeight = 3.0
+    /// How much a name opening with an ordinary word loses, in mentions: "Trump" is more likely
+    /// Donald Trump than "Team Trump".
+    static let commonWordPenalty = 2.0
 
     /// Whether a single word looks like a plural ("Millennials", "Whigs"): no default type then.
     static func isPlural(_ context: AnalysisContext, _ name: NameCandidate) -> Bool {
@@ -220,6 +248,10 @@ struct EntityResolver {
         case .person: canonical = name.key
         }
         if let index = byName[canonical], entities[index].type == type { return index }
+        // "The Post said" after "The Washington Post": the same newspaper.
+        if type == .organization, name.units.count == 1, let index = byOrganizationLastWord[name.key] {
+            return index
+        }
         if type == .person {
             if name.units.count == 1, let index = known(name), entities[index].type == .person {
                 return index
@@ -240,12 +272,19 @@ struct EntityResolver {
         seen.append([])
         aliases.append([])
         givenNames.append(name.units[0].text)
+        opensWithCommonWord.append(name.opensWithCommonWord)
+        opensWithGivenName.append(name.units.count >= 2 && name.units[0].flags.contains(.givenName))
         register(canonical, to: index)
         register(name.key, to: index)
         if type == .person, name.units.count >= 2 {
             bySurname[Self.surname(of: name.units), default: []].append(index)
             byGivenName[name.units[0].text, default: []].append(index)
         } else if type == .organization, name.units.count >= 2 {
+            if let last = name.units.last, !last.allCaps,
+                !Self.genericHeads.contains(last.text.lowercased())
+            {
+                Self.keep(&byOrganizationLastWord[last.text, default: index])
+            }
             let acronym = String(name.units.compactMap { $0.text.first }.filter(\.isUppercase))
             if acronym.count >= 2, byName[acronym] == nil { register(acronym, to: index) }
         }
@@ -277,6 +316,9 @@ struct EntityResolver {
             entities[index].affiliation = affiliation
         }
     }
+
+    /// Head words that name a kind of organisation, not one ("Department", "Party").
+    static let genericHeads = Set(SpeakerWords.organizationHeads.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Name suffixes that are no surname.
     static let suffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]

@@ -83,6 +83,13 @@ struct NameChunker {
                         // Only after an organisation's head word or a title: "Bank of America".
                         let last = units[units.count - 1].flags
                         guard !last.isDisjoint(with: [.organizationWord, .title, .placeWord]) else { break }
+                        // "Peter T. King of New York": a title word after a given name or an
+                        // initial is a surname, and "of" starts a phrase of its own.
+                        if last.isDisjoint(with: [.organizationWord, .placeWord]), units.count >= 2,
+                            Self.isPersonalName(units[units.count - 2])
+                        {
+                            break
+                        }
                     }
                     next += 1
                     continue
@@ -91,7 +98,9 @@ struct NameChunker {
             }
             // A lone common word ("The", "But", "Monday") names nothing whatever its context.
             if units.count == 1, units[0].flags.contains(.common), !units[0].allCaps,
-                units[0].flags.isDisjoint(with: [.place, .organization, .nationality])
+                units[0].flags.isDisjoint(with: [.place, .organization, .nationality]),
+                // Mid-sentence it may be a surname ("Law said"): the resolver decides.
+                starts[first] || headline[first] || units[0].possessive || !Self.isSurnameLike(units[0])
             {
                 index = max(next, first + 1)
                 continue
@@ -103,6 +112,20 @@ struct NameChunker {
             index = max(next, first + 1)
         }
         return result
+    }
+
+    /// Whether a capitalised common word could be a surname: a plain word of three letters or
+    /// more that is no title, head word or region.
+    static func isSurnameLike(_ unit: NameUnit) -> Bool {
+        unit.span.length >= 3 && unit.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x7A }
+            && unit.flags.isDisjoint(with: [.title, .titleStart, .organizationWord, .placeWord, .miscWord, .compass])
+    }
+
+    /// Whether a unit can only be part of a person's name: a given name or an initial ("T.").
+    static func isPersonalName(_ unit: NameUnit) -> Bool {
+        unit.flags.contains(.givenName) && !unit.flags.contains(.common)
+            || unit.span.length == 2
+                && unit.text.hasSuffix(".")
     }
 
     /// Whether a line break separates token `index` from the token before it.

@@ -12,6 +12,11 @@ struct NameCandidate: Sendable {
     var type: EntityType?
     /// Whether a title or role right before it marks it as a person's name.
     var titled = false
+    /// Whether it is an ordinary word that names someone only as the surname of a person the
+    /// article has named in full ("Law said" after "Steven Law").
+    var surnameOnly = false
+    /// Whether its first word is an ordinary word rather than a given name ("Team Trump").
+    var opensWithCommonWord = false
     /// The title written before it ("Secretary-General").
     var title: String?
     /// The organisation or place written before the title ("NATO").
@@ -84,7 +89,7 @@ struct NameClassifier {
                 !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord])
             })
         {
-            return headlineCandidates(chunk)
+            return trailingPerson(chunk) ?? headlineCandidates(chunk)
         }
         var units = chunk.units
         var atStart = chunk.atSentenceStart
@@ -171,7 +176,12 @@ struct NameClassifier {
         // Trailing weekdays, months and common words: "Trump Monday".
         while units.count > 1, !units[units.count - 1].allCaps,
             units[units.count - 1].flags.contains(.common),
-            units[units.count - 1].flags.isDisjoint(with: [.miscWord, .organizationWord, .placeWord])
+            units[units.count - 1].flags.isDisjoint(with: [.miscWord, .organizationWord, .placeWord]),
+            // Not a word after a particle: "Board of Elections".
+            !isAfterParticle(units[units.count - 1]) || Self.calendarWords.contains(bytes, units[units.count - 1].span),
+            // Not a surname after a given name ("Steven Law"), unless a day or month ("Jeb Monday").
+            units.count > 2 || !units[0].flags.contains(.givenName) || units[0].flags.contains(.common)
+                || Self.calendarWords.contains(bytes, units[1].span)
         {
             units.removeLast()
         }
@@ -186,6 +196,11 @@ struct NameClassifier {
         }
         if units.count == 1, units[0].flags.contains(.nationality) { return result }
         if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) {
+            if !atStart, !chunk.inHeadline, isPossibleSurname(units[0]) {
+                var name = candidate(units[...], chunk: chunk, type: nil, titled: false)
+                name.surnameOnly = true
+                result.append(name)
+            }
             return result
         }
         // An adjective phrase ending in a nationality: "Middle Eastern", "Latin American".
@@ -223,6 +238,12 @@ struct NameClassifier {
         if units.count >= 2, let type = gazetteerType(span(units[...])) { return type }
         let last = units[units.count - 1].flags
         if units.count >= 2 {
+            // "Steven Law": a given name and one more word is a person whatever the word.
+            if units.count == 2, units[0].flags.contains(.givenName), !units[0].flags.contains(.common),
+                units[1].flags.isDisjoint(with: [.organizationWord, .placeWord]), !units[1].allCaps
+            {
+                return .person
+            }
             if last.contains(.miscWord) { return nil }
             if units.dropFirst().contains(where: { $0.flags.contains(.organizationWord) }) {
                 return .organization
@@ -274,6 +295,8 @@ struct NameClassifier {
             after: chunk.after)
         if name.type == nil { name.type = gazetteerType(span) }
         name.titled = titled
+        name.opensWithCommonWord =
+            units.count >= 2 && !units[units.startIndex].flags.contains(.givenName) && isCommon(units[units.startIndex])
         name.inHeadline = chunk.inHeadline
         name.atStart = chunk.atSentenceStart && units.first?.token == chunk.units.first?.token
         return name

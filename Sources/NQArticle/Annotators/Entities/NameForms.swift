@@ -135,3 +135,55 @@ extension NameClassifier {
         "Greater", "New",
     ]
 }
+
+extension NameClassifier {
+    /// Whether a lower-case particle ("of", "for") stands just before a unit.
+    func isAfterParticle(_ unit: NameUnit) -> Bool {
+        let previous = unit.token - 1
+        guard previous >= 0 else { return false }
+        let token = context.tokens[previous]
+        return token.kind == .word && !token.isCapitalized
+    }
+
+    /// A long run of capitalised words that ends in a person's name ("Maricopa County Recorder
+    /// Helen Purcell"): the person from the given name on, with the words before as a title, and
+    /// any known name among those words.
+    func trailingPerson(_ chunk: NameChunk) -> [NameCandidate]? {
+        let units = chunk.units
+        guard units.count >= 3 else { return nil }
+        var start = units.count - 2
+        // "Helen Purcell", "Helen M. Purcell": a given name one or two words before the end.
+        while start >= max(1, units.count - 3) {
+            if units[start].flags.contains(.givenName), !units[start].flags.contains(.common),
+                !units[start - 1].flags.contains(.givenName), !units[start - 1].possessive,
+                units[(start + 1)...].allSatisfy({ !$0.flags.contains(.common) || NameChunker.isPersonalName($0) })
+            {
+                break
+            }
+            start -= 1
+        }
+        guard start >= 1, start >= units.count - 3 else { return nil }
+        let prefix = NameChunk(
+            units: Array(units[..<start]), atSentenceStart: chunk.atSentenceStart, inHeadline: chunk.inHeadline,
+            before: chunk.before, after: units[start].token)
+        var person = candidate(units[start...], chunk: chunk, type: .person, titled: true)
+        person.title = text(units[..<start])
+        person.fullPhrase = text(units[...])
+        person.atStart = false
+        return headlineCandidates(prefix) + [person]
+    }
+}
+
+extension NameClassifier {
+    /// Days and months, which follow a name without being part of it ("Clinton Monday").
+    static let calendarWords = WordHashSet([
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ])
+
+    /// Whether a lone capitalised ordinary word may be a surname ("Law", "Guardian").
+    func isPossibleSurname(_ unit: NameUnit) -> Bool {
+        !unit.possessive && NameChunker.isSurnameLike(unit)
+            && unit.flags.isDisjoint(with: [.place, .organization, .nationality])
+    }
+}

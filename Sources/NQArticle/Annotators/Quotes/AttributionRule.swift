@@ -129,6 +129,9 @@ public enum AttributionLimits {
     public static let repeatedMentionWeight = 0.2
     /// How sure a pronoun's resolution must be to teach its entity the pronoun's gender.
     public static let learnGenderCertainty = 0.75
+    /// How sure the link of a "he" or "she" outside quotes must be for the pronoun to join its
+    /// entity's chain of mentions.
+    public static let chainCertainty = 0.45
     /// Paragraphs within which the previous quote's speaker counts as the last speaker.
     public static let previousSpeakerParagraphs = 2
 }

@@ -299,6 +299,14 @@ struct PhraseReader {
         var name: Range<Int>?
         while end < limit, end - first < 10, view.isWord(end) || view.isPunct(end, "'") {
             if end > first, view.classes(end).contains(.clauseBreak), view.isLowerWord(end) { break }
+            // "a poll conducted in February": a participle starts what is said of the phrase.
+            if end > first + 1, isPastParticiple(end),
+                end + 1 >= limit || !view.isWord(end + 1)
+                    || view.isPreposition(end + 1) || view.classes(end + 1).contains(.timePreposition)
+                    || view.classes(end + 1).contains(.time)
+            {
+                break
+            }
             if name == nil, view.isNameWord(end), end > first || !wordClass.contains(.determiner) {
                 name = nameForward(startingAt: end, limit: limit)
                 if let found = name { end = found.upperBound - 1 }
@@ -306,7 +314,21 @@ struct PhraseReader {
             end += 1
         }
         guard end > first else { return nil }
+        // "said the bureau's director, James B. Comey, on Monday": the name in apposition.
+        if name == nil, end + 1 < limit, view.isPunct(end, ","),
+            let named = nameForward(startingAt: end + 1, limit: limit),
+            named.upperBound >= limit || !view.isWord(named.upperBound) || view.isLowerWord(named.upperBound)
+        {
+            return SpeakerPhrase(range: first..<named.upperBound, kind: .description, name: named)
+        }
         return SpeakerPhrase(range: first..<end, kind: .description, name: name)
+    }
+
+    /// Whether the word at `index` is lower-case and ends in -ed ("conducted", "released").
+    func isPastParticiple(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        return view.isLowerWord(index) && span.length > 4 && view.bytes[span.upper - 1] == UInt8(ascii: "d")
+            && view.bytes[span.upper - 2] == UInt8(ascii: "e")
     }
 }
 

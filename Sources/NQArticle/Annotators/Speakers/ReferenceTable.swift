@@ -6,8 +6,13 @@ import NQSource
 struct ReferenceTable {
     /// One mention, as the resolver sees it.
     struct Reference {
-        /// The index of the mention in the entity layer.
+        /// The index of the mention in the entity layer (for a pronoun, of its antecedent's).
         var mention: Int
+        /// Where it starts (UTF-8 offset).
+        var offset: Int
+        /// Whether it is a pronoun the resolver has already linked to an entity ("she" after
+        /// "Jane Doe"), which keeps that entity salient for later pronouns.
+        var pronoun = false
         /// The entity it names.
         var entity: Int
         /// Its first token.
@@ -24,7 +29,7 @@ struct ReferenceTable {
     }
 
     /// The references in text order.
-    let references: [Reference]
+    var references: [Reference]
     /// The entities' genders, by entity index.
     private(set) var genders: [Gender]
     /// The tokens.
@@ -56,7 +61,8 @@ struct ReferenceTable {
             let subject = !modifier && (opens || firstPerson || Self.isSubject(view, first: token, last: last))
             references.append(
                 Reference(
-                    mention: index, entity: mention.entity, token: token, sentence: mention.sentence,
+                    mention: index, offset: mention.span.lower, entity: mention.entity, token: token,
+                    sentence: mention.sentence,
                     quoted: inside, subject: subject, possessive: modifier || last >= token && view.isPossessive(last)))
         }
         self.references = references
@@ -141,12 +147,12 @@ struct ReferenceTable {
     }
 
     /// The index of the first reference at or after UTF-8 offset `offset`.
-    func firstReference(atOrAfter offset: Int, mentions: [Mention]) -> Int {
+    func firstReference(atOrAfter offset: Int) -> Int {
         var low = 0
         var high = references.count
         while low < high {
             let mid = (low + high) / 2
-            if mentions[references[mid].mention].span.lower < offset { low = mid + 1 } else { high = mid }
+            if references[mid].offset < offset { low = mid + 1 } else { high = mid }
         }
         return low
     }

@@ -23,6 +23,7 @@ struct SpeakerResolver {
         self.article = view.context.article
         self.layer = layer
         self.table = ReferenceTable(view: view, layer: layer, quoted: quoted)
+        chainPronouns(quoted: quoted)
     }
 
     /// What the resolution found: the entity, the mention it rests on and how sure it is.
@@ -69,6 +70,15 @@ struct SpeakerResolver {
     func name(_ phrase: SpeakerPhrase) -> Outcome {
         if let (entity, certainty) = entity(named: phrase.range) {
             return Outcome(entity: entity, resolution: .name, certainty: certainty)
+        }
+        // "the Department said": a capitalised head noun stands for the organisation named before.
+        let head = phrase.range.upperBound - 1
+        if phrase.range.count == 1, view.classes(head).contains(.organizationHead),
+            let found = entityForHead(head, in: phrase.range)
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .describedEntity,
+                certainty: 0.7)
         }
         return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
     }
@@ -135,7 +145,7 @@ struct SpeakerResolver {
     func antecedent(of token: Int, kind: PronounKind, previous: Int?) -> (ReferenceTable.Reference, Double)? {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
-        var index = table.firstReference(atOrAfter: offset, mentions: layer.mentions) - 1
+        var index = table.firstReference(atOrAfter: offset) - 1
         var best: [Int: (score: Double, reference: ReferenceTable.Reference)] = [:]
         while index >= 0 {
             let reference = table.references[index]
@@ -184,7 +194,7 @@ struct SpeakerResolver {
     func nearestBefore(_ token: Int, sameSentence: Bool) -> ReferenceTable.Reference? {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
-        var index = table.firstReference(atOrAfter: offset, mentions: layer.mentions) - 1
+        var index = table.firstReference(atOrAfter: offset) - 1
         while index >= 0 {
             let reference = table.references[index]
             if sameSentence, reference.sentence != sentence { return nil }
@@ -301,7 +311,7 @@ struct SpeakerResolver {
         guard isOrganization || isPerson else { return nil }
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
-        var index = table.firstReference(atOrAfter: offset, mentions: layer.mentions) - 1
+        var index = table.firstReference(atOrAfter: offset) - 1
         while index >= 0 {
             let reference = table.references[index]
             index -= 1

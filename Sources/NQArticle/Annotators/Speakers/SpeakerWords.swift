@@ -35,7 +35,7 @@ enum SpeakerWords {
         spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
         aide aides adviser advisers advisor advisors staffer staffers staff campaign team office
         camp representative representatives statement ad ads report letter tweet tweets email
-        memo release website account filing
+        memo release website account filing readout poll polls survey transcript announcement
         """
     /// Nouns for people and groups of people that speak, beyond roles ("the crowd", "one user").
     static let people: Set<String> = [

@@ -1,0 +1,49 @@
+import NQSource
+
+extension SpeakerResolver {
+    /// Links every "he" and "she" outside quoted words to the entity it stands for, in text
+    /// order, and adds it to the reference table as a subject mention of that entity: a reader
+    /// follows a person through "Jane Doe … She … she …" even when another woman is named in
+    /// between, and a later pronoun continues the chain rather than the nearest name.
+    mutating func chainPronouns(quoted: [SourceSpan]) {
+        let names = table.references
+        guard !names.isEmpty else { return }
+        table.references = []
+        table.references.reserveCapacity(names.count * 2)
+        var next = 0
+        var quote = 0
+        for token in 0..<view.count where isSubjectPronoun(token) {
+            let offset = view.tokens[token].span.lower
+            while quote < quoted.count, quoted[quote].upper <= offset { quote += 1 }
+            if quote < quoted.count, quoted[quote].lower <= offset { continue }
+            while next < names.count, names[next].offset < offset {
+                table.references.append(names[next])
+                next += 1
+            }
+            let sentence = article.sentenceNumber(containing: offset)
+            guard sentence > 0 else { continue }
+            let kind = PronounKind(view, token)
+            guard let (found, certainty) = antecedent(of: token, kind: kind, previous: nil),
+                certainty >= AttributionLimits.chainCertainty
+            else { continue }
+            if certainty >= AttributionLimits.learnGenderCertainty {
+                table.learn(kind == .masculine ? .male : .female, for: found.entity)
+            }
+            table.references.append(
+                ReferenceTable.Reference(
+                    mention: found.mention, offset: offset, pronoun: true, entity: found.entity, token: token,
+                    sentence: sentence, quoted: false, subject: true, possessive: false))
+        }
+        table.references.append(contentsOf: names[next...])
+    }
+
+    /// Whether token `token` is "he" or "she" (any case), the pronouns that stand for a subject.
+    func isSubjectPronoun(_ token: Int) -> Bool {
+        let span = view.tokens[token].span
+        guard view.isWord(token), span.length == 2 || span.length == 3 else { return false }
+        let bytes = view.bytes
+        let last = span.upper - 1
+        guard bytes[last] | 0x20 == UInt8(ascii: "e"), bytes[last - 1] | 0x20 == UInt8(ascii: "h") else { return false }
+        return span.length == 2 || bytes[span.lower] | 0x20 == UInt8(ascii: "s")
+    }
+}
