@@ -118,33 +118,42 @@ struct SpanTextOrdering {
             start = end
         }
         guard !runs.isEmpty else { return }
+        // Where each tied row's text lies in its article, and how many bytes they hold in all.
         let span = field.span ?? { _, _ in nil }
+        var lowers = [Int32](repeating: 0, count: rows.count)
+        var uppers = [Int32](repeating: 0, count: rows.count)
+        var total = 0
+        var current: Int32 = -1
+        var length = 0
+        var visited = 0
+        for (index, row) in rows.enumerated() where tied[index] {
+            visited += 1
+            if visited & 4095 == 0 { try check.poll() }
+            if row.article != current {
+                current = row.article
+                length = corpus.articles[Int(current)].text.bytes.count
+            }
+            let (lower, upper) = span(corpus, row).map { SortPrefixColumn.clamped($0, length) } ?? (0, 0)
+            (lowers[index], uppers[index]) = (Int32(truncatingIfNeeded: lower), Int32(truncatingIfNeeded: upper))
+            total += upper - lower
+        }
+        // Their text folded into one buffer (lower-casing seldom lengthens text).
         var folded: [UInt8] = []
+        folded.reserveCapacity(total + total / 16)
         var starts = [Int](repeating: 0, count: rows.count)
         var ends = [Int](repeating: 0, count: rows.count)
-        var current: Int32 = -1
+        current = -1
         var text: [UInt8] = []
         for (index, row) in rows.enumerated() where tied[index] {
-            if index & 4095 == 0 { try check.poll() }
+            visited += 1
+            if visited & 4095 == 0 { try check.poll() }
             if row.article != current {
                 current = row.article
                 text = corpus.articles[Int(current)].text.bytes
             }
-            let (lower, upper) = span(corpus, row).map { SortPrefixColumn.clamped($0, text.count) } ?? (0, 0)
             starts[index] = folded.count
-            SortKey.appendFolded(text[lower..<upper], to: &folded)
+            SortKey.appendFolded(text[Int(lowers[index])..<Int(uppers[index])], to: &folded)
             ends[index] = folded.count
-        }
-        func written(_ a: Int, _ b: Int) -> Int {
-            func bytes(_ row: RowRef) -> ArraySlice<UInt8> {
-                let text = corpus.articles[Int(row.article)].text.bytes
-                let (lower, upper) = span(corpus, row).map { SortPrefixColumn.clamped($0, text.count) } ?? (0, 0)
-                return text[lower..<upper]
-            }
-            let (x, y) = (bytes(rows[a]), bytes(rows[b]))
-            return x.withUnsafeBufferPointer { x in
-                y.withUnsafeBufferPointer { y in Self.compare(x, 0..<x.count, y, 0..<y.count) }
-            }
         }
         let descending = descending
         var sorted = 0
@@ -157,13 +166,58 @@ struct SpanTextOrdering {
                 }
                 items[run].sort { a, b in
                     let (a, b) = (Int(a), Int(b))
-                    var order = Self.compare(text, starts[a]..<ends[a], text, starts[b]..<ends[b])
-                    if order == 0 { order = written(a, b) }
+                    let order = Self.compare(text, starts[a]..<ends[a], text, starts[b]..<ends[b])
                     if order != 0 { return descending ? order > 0 : order < 0 }
                     return a < b
                 }
+                // Rows whose folded text is the same, in their first order now: by the text as
+                // written, read once per row (most such rows are copies of one text).
+                var low = run.lowerBound
+                while low < run.upperBound {
+                    let first = Int(items[low])
+                    var high = low + 1
+                    while high < run.upperBound,
+                        Self.compare(
+                            text, starts[first]..<ends[first], text, starts[Int(items[high])]..<ends[Int(items[high])])
+                            == 0
+                    {
+                        high += 1
+                    }
+                    if high - low > 1 {
+                        sortAsWritten(&items, low..<high, rows: rows, lowers: lowers, uppers: uppers, in: corpus)
+                    }
+                    low = high
+                }
             }
         }
+    }
+
+    /// Puts rows whose folded text is the same in order by their text as written, then by their
+    /// first order (`items[range]` is in first order already).
+    func sortAsWritten(
+        _ items: inout [UInt32], _ range: Range<Int>, rows: [RowRef], lowers: [Int32], uppers: [Int32],
+        in corpus: Corpus
+    ) {
+        var written: [UInt8] = []
+        var members: [(item: UInt32, bytes: Range<Int>)] = []
+        members.reserveCapacity(range.count)
+        for item in items[range] {
+            let text = corpus.articles[Int(rows[Int(item)].article)].text.bytes
+            let start = written.count
+            written.append(contentsOf: text[Int(lowers[Int(item)])..<Int(uppers[Int(item)])])
+            members.append((item, start..<written.count))
+        }
+        let descending = descending
+        written.withUnsafeBufferPointer { text in
+            let first = members[0].bytes
+            guard members.contains(where: { Self.compare(text, first, text, $0.bytes) != 0 }) else { return }
+            members.sort { a, b in
+                let order = Self.compare(text, a.bytes, text, b.bytes)
+                if order != 0 { return descending ? order > 0 : order < 0 }
+                return a.item < b.item
+            }
+        }
+        for (offset, member) in members.enumerated() { items[range.lowerBound + offset] = member.item }
     }
 
     /// -1, 0 or 1 as the bytes `a` of `x` sort before, with or after the bytes `b` of `y` (a
