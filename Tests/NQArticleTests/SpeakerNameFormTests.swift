@@ -98,4 +98,55 @@ import Testing
             """
         #expect(speakers(body) == ["Harbour Gazette", "Justice Department"])
     }
+
+    @Test func aSurnameEndingLikeAnAdverbOpensASentenceAsTheName() {
+        // "Schlafly" ends in -ly like "Additionally", but the article named Phyllis Schlafly.
+        let body = """
+            Conservative icon Phyllis Schlafly used her final column to praise the candidate.
+
+            Schlafly also noted that both men had shown resolve. “Voters finally have a choice,” she said.
+            """
+        let article = analyzeMarked(body).0
+        #expect(article.entity(named: "Phyllis Schlafly")?.mentionCount == 2 + 1)
+        #expect(speakers(body) == ["Phyllis Schlafly"])
+    }
+
+    @Test func aNameInAnOpeningClauseIsNotTheSubjectAPronounContinues() {
+        // "Noting that both Reagan and Dole …": Reagan opens the sentence but Schlafly is its
+        // subject, and "she" cannot be Reagan, whose gender the article never tells.
+        let body = """
+            Conservative writer Phyllis Schlafly wrote about the race on Monday.
+
+            The column, which quoted President Reagan and Senator Dole, ran in forty papers. Few read \
+            it at first. It spread later.
+
+            Noting that both Reagan and Dole fought the press, Schlafly puts her finger on one facet of the race.
+
+            “The candidate is comfortable with the vocabulary of winning,” she wrote.
+            """
+        #expect(speakers(body) == ["Phyllis Schlafly"])
+    }
+
+    @Test func aGivenNameBeforeANationalityIsAPerson() {
+        let body = """
+            “He is not ready,” said Mark Cuban, who owns a basketball team.
+            """
+        #expect(speakers(body) == ["Mark Cuban"])
+    }
+
+    @Test func aCapitalisedOrdinaryWordGuessedAsSpeakerIsNoSpeaker() {
+        // The paragraph's first capitalised word is only a guess; "Transcript" names no one, and
+        // the quotes continuing it get no speaker either.
+        let body = """
+            The candidate spoke for an hour in Ohio on Monday night.
+
+            Transcript of the remarks follows, as the campaign released it in a transcript:
+
+            “We are going to win this state, and we are going to win it big, believe me.”
+
+            “And then we are going to win the whole country, every single state of it.”
+            """
+        #expect(speakers(body).allSatisfy { $0 == nil })
+        #expect(!speakers(body).isEmpty)
+    }
 }

@@ -119,7 +119,7 @@ struct EntityResolver {
         for index in pending {
             let name = candidates[index]
             if name.surnameOnly {
-                let people = (bySurname[name.key] ?? []).filter { opensWithGivenName[$0] }
+                let people = (bySurname[name.key] ?? []).filter { !opensWithCommonWord[$0] }
                 if !people.isEmpty { resolved[index] = nearest(people, before: name.span.lower) }
                 continue
             }

@@ -196,7 +196,9 @@ struct NameClassifier {
         }
         if units.count == 1, units[0].flags.contains(.nationality) { return result }
         if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) {
-            if !atStart, !chunk.inHeadline, isPossibleSurname(units[0]) {
+            // It may still be the surname of someone the article names in full: "Law said" after
+            // "Steven Law", "Schlafly also noted" (-ly, like an adverb) after "Phyllis Schlafly".
+            if !atStart || !isCommon(units[0]), !chunk.inHeadline, isPossibleSurname(units[0]) {
                 var name = candidate(units[...], chunk: chunk, type: nil, titled: false)
                 name.surnameOnly = true
                 result.append(name)
@@ -204,7 +206,11 @@ struct NameClassifier {
             return result
         }
         // An adjective phrase ending in a nationality: "Middle Eastern", "Latin American".
-        if units.count >= 2, units[units.count - 1].flags.contains(.nationality) { return result }
+        if units.count >= 2, units[units.count - 1].flags.contains(.nationality),
+            units.count > 2 || !units[0].flags.contains(.givenName) || units[0].flags.contains(.common)
+        {
+            return result
+        }
         var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
         name.title = title
         name.affiliation = affiliation

@@ -44,19 +44,25 @@ struct ReferenceTable {
         var quote = 0
         var lastSentence = -1
         var lastPersonSentence = -1
+        let sentences = view.context.article.sentences
         for (index, mention) in layer.mentions.enumerated() {
             while quote < quoted.count, quoted[quote].upper <= mention.span.lower { quote += 1 }
             let inside = quote < quoted.count && quoted[quote].lower <= mention.span.lower
             let token = view.context.tokenIndex(atOrAfter: mention.span.lower)
             let last = view.context.tokenIndex(atOrAfter: mention.span.upper) - 1
             // The first name outside quotes in a sentence is most often its subject; so is the
-            // first person named in it, for a pronoun that stands for a person.
-            let opens = !inside && mention.sentence != lastSentence
+            // first person named in it, for a pronoun that stands for a person; but not a name
+            // in an opening clause ("Noting that both Reagan and Trump …, Schlafly wrote").
+            let opening =
+                mention.sentence > 0 && mention.sentence <= sentences.count
+                && Self.inOpeningClause(view, token: token, sentence: sentences[mention.sentence - 1].span)
+            let opens = !inside && !opening && mention.sentence != lastSentence
             if opens { lastSentence = mention.sentence }
             // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
             let modifier = Self.isModifier(view, last: last)
             let isPerson = layer.entities[mention.entity].type == .person
-            let firstPerson = !inside && !modifier && isPerson && mention.sentence != lastPersonSentence
+            let firstPerson =
+                !inside && !opening && !modifier && isPerson && mention.sentence != lastPersonSentence
             if firstPerson { lastPersonSentence = mention.sentence }
             let subject = !modifier && (opens || firstPerson || Self.isSubject(view, first: token, last: last))
             references.append(
@@ -93,7 +99,42 @@ struct ReferenceTable {
         if before >= 0, view.isLowerWord(before), view.classes(before).contains(.speech) { return true }
         var after = last + 1
         while after < view.count, view.isLowerWord(after), view.classes(after).contains(.adverb) { after += 1 }
-        return after < view.count && view.isLowerWord(after) && view.classes(after).contains(.speech)
+        return after < view.count && isFiniteVerb(view, after)
+    }
+
+    /// Whether the lower-case word at `index` is a finite verb after a subject: a verb of
+    /// speech, an auxiliary, a common irregular past or a past in -ed ("Doe noted", "Doe put").
+    static func isFiniteVerb(_ view: TokenView, _ index: Int) -> Bool {
+        guard view.isLowerWord(index) else { return false }
+        let classes = view.classes(index)
+        if classes.contains(.speech) || classes.contains(.verb) { return true }
+        let span = view.tokens[index].span
+        let bytes = view.bytes
+        if span.length > 4, bytes[span.upper - 1] == UInt8(ascii: "d"), bytes[span.upper - 2] == UInt8(ascii: "e") {
+            return true
+        }
+        return auxiliaries.contains(CueLexicon.hash(bytes, span.lower, span.upper))
+    }
+
+    /// The forms of be and have that follow a subject.
+    static let auxiliaries: Set<UInt64> = Set(
+        ["is", "was", "has", "had", "were", "are", "have"].map { CueLexicon.hash(Array($0.utf8)) })
+
+    /// Whether token `token` stands in a clause that opens its sentence before the main clause:
+    /// the sentence starts with a subordinating word or an -ing form ("Noting that", "After",
+    /// "When") and no comma yet separates it from the token.
+    static func inOpeningClause(_ view: TokenView, token: Int, sentence: SourceSpan) -> Bool {
+        var first = view.context.tokenIndex(atOrAfter: sentence.lower)
+        while first < token, !view.isWord(first) { first += 1 }
+        guard first < token else { return false }
+        let span = view.tokens[first].span
+        let bytes = view.bytes
+        let ing =
+            span.length > 4 && bytes[span.upper - 1] == UInt8(ascii: "g") && bytes[span.upper - 2] == UInt8(ascii: "n")
+            && bytes[span.upper - 3] == UInt8(ascii: "i")
+        guard ing || view.classes(first).contains(.subordinator) else { return false }
+        for index in first..<token where view.isPunct(index, ",") { return false }
+        return true
     }
 
     /// The gender each entity's names and titles show: a given name of usual gender, or Mr.,

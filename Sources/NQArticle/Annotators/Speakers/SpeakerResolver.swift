@@ -16,6 +16,9 @@ struct SpeakerResolver {
     var table: ReferenceTable
     /// Pronouns already counted as references to their entity.
     private var countedPronouns: Set<SourceSpan> = []
+    /// What each phrase resolved to, so that a quote continuing another (sharing its phrase)
+    /// gets the same speaker.
+    private var resolved: [Range<Int>: Outcome] = [:]
 
     /// Creates a resolver over an article's entity layer; `quoted` are all quoted stretches.
     init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
@@ -40,16 +43,25 @@ struct SpeakerResolver {
     mutating func resolve(_ quote: inout Quotation, phrase: SpeakerPhrase, previous: Int?) {
         let phraseSpan = view.span(phrase.range)
         var outcome: Outcome
-        if quote.span.lower <= phraseSpan.lower && phraseSpan.upper <= quote.span.upper {
+        if let earlier = resolved[phrase.range] {
+            outcome = earlier
+        } else if quote.span.lower <= phraseSpan.lower && phraseSpan.upper <= quote.span.upper {
             // The quote's own words name someone: that is who is spoken of, not who speaks.
             outcome = Outcome(resolution: .insideQuote, certainty: 0)
         } else {
             switch phrase.kind {
-            case .name: outcome = name(phrase)
+            case .name:
+                outcome = name(phrase)
+                // A guess (the first capitalised word of the paragraph) that names no one the
+                // article knows is no speaker: "Written", "Transcript".
+                if outcome.entity == nil, quote.rule == .firstMention || quote.rule == .colonIntroduction {
+                    outcome = Outcome(resolution: .noSpeaker, certainty: 0)
+                }
             case .pronoun: outcome = pronoun(phrase, previous: previous)
             case .description: outcome = description(phrase, previous: previous)
             }
         }
+        resolved[phrase.range] = outcome
         quote.resolution = outcome.resolution
         quote.antecedent = outcome.antecedent
         if let entity = outcome.entity {
@@ -80,7 +92,27 @@ struct SpeakerResolver {
                 entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .describedEntity,
                 certainty: 0.7)
         }
+        // A lone capitalised word that names no one the article knows and that the article also
+        // writes in lower case ("Transcript", "Written", "Multiple") or shouts ("TELLING") is an
+        // ordinary word: a description at most.
+        if phrase.range.count == 1, isOrdinaryWord(head) {
+            guard canSpeak(phrase.range) else { return Outcome(resolution: .noSpeaker, certainty: 0) }
+            return Outcome(text: view.string(phrase.range), resolution: .description, certainty: 0.6)
+        }
         return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
+    }
+
+    /// Whether the capitalised word at `index` is an ordinary word: all capitals and long, or
+    /// written in lower case elsewhere in the article.
+    func isOrdinaryWord(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        let bytes = view.bytes
+        if span.length > 5, (span.lower..<span.upper).allSatisfy({ !CharClass.isLower(bytes[$0]) }) { return true }
+        let hash = WordHashSet.hash(bytes, span)
+        for token in 0..<view.count where view.isLowerWord(token) && view.tokens[token].span.length == span.length {
+            if WordHashSet.hash(bytes, view.tokens[token].span) == hash { return true }
+        }
+        return false
     }
 
     /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
