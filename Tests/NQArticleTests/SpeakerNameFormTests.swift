@@ -149,4 +149,10 @@ import Testing
         #expect(speakers(body).allSatisfy { $0 == nil })
         #expect(!speakers(body).isEmpty)
     }
+
+    @Test func aNameAfterAPlacePrepositionIsAPlaceNotAPerson() {
+        let article = analyzeMarked("The club opened in Port Marlow last year, and members came from Ardle Heath.").0
+        #expect(article.entity(named: "Port Marlow")?.type == .place)
+        #expect(article.entity(named: "Ardle Heath")?.type == .place)
+    }
 }

@@ -269,6 +269,8 @@ struct NameClassifier {
             if units[0].flags.contains(.givenName) { return .person }
             if units.contains(where: \.allCaps) { return .organization }
             if context.token(chunk.before, is: "the") { return .organization }
+            // "in Boca Raton": a place preposition before a name with no given name.
+            if EntityResolver.placePrepositions.contains(context, token: chunk.before) { return .place }
             return .person
         }
         let bytes = self.bytes
