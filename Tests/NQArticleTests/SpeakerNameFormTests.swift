@@ -174,4 +174,15 @@ import Testing
             """
         #expect(speakers(body) == ["Ruth Ward"])
     }
+
+    @Test func aDescriptionReadsTheSameAtASentenceStart() {
+        let body = """
+            The plant closed in May.
+
+            The company said: “We had no other choice.”
+
+            “It was a hard year,” said the company.
+            """
+        #expect(speakers(body) == ["the company", "the company"])
+    }
 }
