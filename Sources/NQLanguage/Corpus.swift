@@ -36,6 +36,9 @@ public final class Corpus {
         return table
     }
     private var identityCache: IdentityTable?
+    /// Sort prefixes of text fields, made when first sorted by (see `SortPrefixColumn`); any
+    /// change to the articles drops them.
+    var sortPrefixColumns: [String: SortPrefixColumn] = [:]
     private var speakerIndexCache: SpeakerIndex?
     /// Entities (`item` is the entity's index in its article) by every lower-cased name; their
     /// mentions are found from there, which keeps the index to one entry per entity and name.
@@ -88,6 +91,7 @@ public final class Corpus {
         articleIndex[article.id] = articleIndex[article.id] ?? index
         intern(article)
         identityCache = nil
+        sortPrefixColumns = [:]
         speakerIndexCache = nil
         let keys = keys ?? IndexKeys(for: article)
         for (item, names) in keys.entities.enumerated() {
@@ -101,6 +105,7 @@ public final class Corpus {
     /// indexes are not rebuilt.
     public func updateAll(_ change: (inout Article) -> Void) {
         for index in articles.indices { change(&articles[index]) }
+        sortPrefixColumns = [:]
     }
 
     /// Removes every article; when `keepingQuoteNumbers`, quotes added later are numbered after
@@ -110,6 +115,7 @@ public final class Corpus {
         articles = []
         quoteBase = []
         identityCache = nil
+        sortPrefixColumns = [:]
         speakerIndexCache = nil
         entitiesByName = [:]
         names = [:]

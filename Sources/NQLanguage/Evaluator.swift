@@ -34,12 +34,11 @@ public struct Evaluator {
         }
         let order = try plan.clauses.order.map { (key) throws(Diagnostic) in (try prepare(key.0), key.1) }
         let per = try plan.clauses.per.map { (key) throws(Diagnostic) in try prepare(key) }
-        if order.count == 1, per.isEmpty, case .field(let field) = order[0].0, let spanOf = field.span {
-            // One text key read from the articles: sorted from one buffer of folded bytes.
+        if order.count == 1, per.isEmpty, case .field(let field) = order[0].0, field.span != nil {
+            // One text key read from the articles: sorted by integer prefixes, then bytes.
             let top = plan.limit.map { $0 + (plan.offset ?? 0) }
             var picked = try SpanTextOrdering(descending: order[0].1, check: cancellation).order(
-                rows.count, span: { index in spanOf(corpus, rows[index]).map { (rows[index].article, $0) } },
-                bytes: { corpus.articles[Int($0)].text.bytes }, top: top)
+                rows, by: field, of: plan.collection, in: corpus, top: top)
             let skip = min(plan.offset ?? 0, picked.count)
             if skip > 0 { picked.removeFirst(skip) }
             if let limit = plan.limit, picked.count > limit { picked.removeLast(picked.count - limit) }

@@ -28,25 +28,80 @@ enum SortKey {
 
     /// Appends UTF-8 text lower-cased as `folded` makes it.
     static func appendFolded(_ bytes: ArraySlice<UInt8>, to result: inout [UInt8]) {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
+        bytes.withUnsafeBufferPointer { source in
+            var index = 0
+            while index < source.count {
+                // A run of ASCII bytes: copied at once, then lower-cased where it lies.
+                var ascii = index
+                while ascii < source.count, source[ascii] < 0x80 { ascii += 1 }
+                if ascii > index {
+                    let tail = result.count
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<ascii]))
+                    result.withUnsafeMutableBufferPointer { result in
+                        for offset in tail..<result.count where result[offset] &- 0x41 < 26 { result[offset] |= 0x20 }
+                    }
+                    index = ascii
+                    continue
+                }
+                let (end, lowered) = foldScalar(source, at: index, end: source.count)
+                if let lowered {
+                    result.append(contentsOf: lowered.utf8)
+                } else {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<end]))
+                }
+                index = end
+            }
+        }
+    }
+
+    /// The scalar whose UTF-8 lead byte (past ASCII) is at `index`, decoded no further than
+    /// `end`: where it ends, and its lower-case mapping when lower-casing changes it (nil: the
+    /// bytes stand as written). The one rule of every folding here.
+    @inline(__always)
+    static func foldScalar(
+        _ source: UnsafeBufferPointer<UInt8>, at index: Int, end: Int
+    ) -> (end: Int, lowered: String?) {
+        let byte = source[index]
+        let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+        let stop = min(end, index + width)
+        var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+        for next in (index + 1)..<stop { value = value << 6 | UInt32(source[next] & 0x3F) }
+        if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+            return (stop, scalar.properties.lowercaseMapping)
+        }
+        return (stop, nil)
+    }
+
+    /// The first eight bytes of the folded form of `source[start..<end]` (as `appendFolded`
+    /// makes it) as one integer that orders as they do, shorter text padded with zero bytes:
+    /// two texts whose prefixes differ are ordered by them alone.
+    static func prefix(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+        var value: UInt64 = 0
+        var taken = 0
+        var index = start
+        while index < end, taken < 8 {
+            let byte = source[index]
             if byte < 0x80 {
-                result.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                value = value << 8 | UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                taken += 1
                 index += 1
                 continue
             }
-            let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
-            let end = min(bytes.endIndex, index + width)
-            var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
-            for next in (index + 1)..<end { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-            if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
-                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            let (next, lowered) = foldScalar(source, at: index, end: end)
+            if let lowered {
+                for folded in lowered.utf8 where taken < 8 {
+                    value = value << 8 | UInt64(folded)
+                    taken += 1
+                }
             } else {
-                result.append(contentsOf: bytes[index..<end])
+                for offset in index..<next where taken < 8 {
+                    value = value << 8 | UInt64(source[offset])
+                    taken += 1
+                }
             }
-            index = end
+            index = next
         }
+        return taken == 0 ? 0 : value << UInt64(8 * (8 - taken))
     }
 
     /// UTF-8 text lower-cased as `lowercased()` does it, without a string in between: ASCII byte
@@ -68,11 +123,8 @@ enum SortKey {
                         index += 1
                         continue
                     }
-                    let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
-                    let end = min(source.count, index + width)
-                    var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
-                    for next in (index + 1)..<end { value = value << 6 | UInt32(source[next] & 0x3F) }
-                    if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                    let (end, lowered) = foldScalar(source, at: index, end: source.count)
+                    if lowered != nil {
                         special = true
                         break
                     }
@@ -182,108 +234,6 @@ struct Ordering {
             }
         }
         return result
-    }
-}
-
-/// Sorting rows by one text key that is a span of their article (`sentences order by text`):
-/// every row's folded text goes into one buffer, with an integer of its first eight bytes, so
-/// that sorting allocates nothing per row and compares integers, then bytes.
-struct SpanTextOrdering {
-    let descending: Bool
-    let check: Cancellation
-
-    /// The order of the rows (indices), ties in their first order; the best `top` when given.
-    /// `span` gives a row's article and the span of its text; `bytes` an article's bytes.
-    func order(
-        _ count: Int, span: (Int) -> (article: Int32, span: SourceSpan)?, bytes: (Int32) -> [UInt8], top: Int?
-    ) throws(Diagnostic) -> [Int] {
-        var folded: [UInt8] = []
-        var starts = [Int](repeating: 0, count: count + 1)
-        var prefixes = [UInt64](repeating: 0, count: count)
-        // Where each row's text is, to break ties by the text as written (article -1: null).
-        var articles = [Int32](repeating: -1, count: count)
-        var spans = [SourceSpan](repeating: SourceSpan(0, 0), count: count)
-        var current: Int32 = -1
-        var text: [UInt8] = []
-        // First the 8-byte prefix of every row, from its first 16 bytes folded (a character
-        // that starts in the first 8 bytes ends within them): for the best few rows only the
-        // rows whose prefix can still win are folded whole.
-        var scratch: [UInt8] = []
-        for index in 0..<count {
-            if index & 4095 == 0 { try check.poll() }
-            guard let (article, span) = span(index) else { continue }
-            if article != current {
-                current = article
-                text = bytes(article)
-            }
-            scratch.removeAll(keepingCapacity: true)
-            SortKey.appendFolded(text[span.lower..<min(span.upper, span.lower + 16)], to: &scratch)
-            var prefix: UInt64 = 0
-            for offset in 0..<8 { prefix = prefix << 8 | UInt64(offset < scratch.count ? scratch[offset] : 0) }
-            prefixes[index] = prefix
-            articles[index] = article
-            spans[index] = span
-        }
-        let wanted = candidates(prefixes, articles: articles, top: top)
-        current = -1
-        for index in 0..<count {
-            if index & 4095 == 0 { try check.poll() }
-            starts[index] = folded.count
-            guard articles[index] >= 0, wanted?[index] ?? true else { continue }
-            if articles[index] != current {
-                current = articles[index]
-                text = bytes(current)
-            }
-            SortKey.appendFolded(text[spans[index].lower..<spans[index].upper], to: &folded)
-        }
-        starts[count] = folded.count
-        let isNull = articles.map { $0 < 0 }
-        func original(_ index: Int) -> ArraySlice<UInt8> {
-            bytes(articles[index])[spans[index].lower..<spans[index].upper]
-        }
-        return try folded.withUnsafeBufferPointer { (text) throws(Diagnostic) -> [Int] in
-            func compare(_ a: Int, _ b: Int) -> Int {
-                if isNull[a] != isNull[b] { return isNull[a] ? -1 : 1 }
-                if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] ? -1 : 1 }
-                let (x, y) = (starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
-                let length = min(x.count, y.count)
-                var offset = 0
-                while offset < length {
-                    let (p, q) = (text[x.lowerBound + offset], text[y.lowerBound + offset])
-                    if p != q { return p < q ? -1 : 1 }
-                    offset += 1
-                }
-                if x.count != y.count { return x.count < y.count ? -1 : 1 }
-                if isNull[a] || isNull[b] { return 0 }
-                return SortKey.bytes(Array(original(a)), Array(original(b)))
-            }
-            func before(_ a: Int, _ b: Int) -> Bool {
-                let order = compare(a, b)
-                if order != 0 { return descending ? order > 0 : order < 0 }
-                return a < b
-            }
-            if let top, top < count / 8 {
-                return try check.best(top, of: (0..<count).lazy.filter { wanted?[$0] ?? true }, by: before)
-            }
-            try check.poll()
-            let sorted = check.sorting(count, by: before)
-            try check.poll()
-            return sorted
-        }
-    }
-
-    /// For the best `top` rows of many, which rows can still be among them: every null (nulls
-    /// come first) and every row whose prefix is no worse than the `top`-th best prefix; nil
-    /// when every row must be folded (a full sort).
-    func candidates(_ prefixes: [UInt64], articles: [Int32], top: Int?) -> [Bool]? {
-        guard let top, top < prefixes.count / 8 else { return nil }
-        var best = prefixes.indices.filter { articles[$0] >= 0 }.map { prefixes[$0] }
-        guard best.count > top else { return nil }
-        best.sort(by: descending ? (>) : (<))
-        let threshold = best[max(0, top - 1)]
-        return prefixes.indices.map { index in
-            articles[index] < 0 || (descending ? prefixes[index] >= threshold : prefixes[index] <= threshold)
-        }
     }
 }
 

@@ -62,6 +62,8 @@ import Testing
     @Test func keysIgnoreCaseAccentsTitlesAndInitials() {
         #expect(NameKey.person("Dr. José M. Álvarez Jr.") == "jose alvarez")
         #expect(NameKey.person("JAMES B. COMEY") == "james comey")
+        // A no-break space between the words, as web pages often have, is a space.
+        #expect(NameKey.person("James\u{00A0}Comey") == "james comey")
         #expect(NameKey.other("The Washington Post") == "washington post")
         #expect(NameKey.identifier("donald trump", type: .person) == "person:donald-trump")
     }

@@ -155,4 +155,34 @@ import Testing
         #expect(article.entity(named: "Port Marlow")?.type == .place)
         #expect(article.entity(named: "Ardle Heath")?.type == .place)
     }
+
+    @Test func aMonthAfterInIsNoGivenName() {
+        let article = analyzeMarked("In June Trump said the race was over, and Donald Trump repeated it.").0
+        #expect(article.entity(named: "June Trump") == nil)
+        #expect(article.entity(named: "Donald Trump")?.mentionCount == 2)
+    }
+
+    @Test func theSubjectOfAClauseSaidCountsLessThanTheSpeaker() {
+        // "who said Gail Rand took the money": Rand is the subject of what Ward said, not of the
+        // sentence; the later "she" continues Ward, the sentence's subject.
+        let body = """
+            The inquiry heard from two women on Monday.
+
+            Ruth Ward, who said Gail Rand took the money in 1998, spoke to the committee for an hour.
+
+            “Nobody listened to me for twenty years,” she said.
+            """
+        #expect(speakers(body) == ["Ruth Ward"])
+    }
+
+    @Test func aDescriptionReadsTheSameAtASentenceStart() {
+        let body = """
+            The plant closed in May.
+
+            The company said: “We had no other choice.”
+
+            “It was a hard year,” said the company.
+            """
+        #expect(speakers(body) == ["the company", "the company"])
+    }
 }

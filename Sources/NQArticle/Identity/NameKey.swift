@@ -19,7 +19,7 @@ public enum NameKey {
         if let ascii = asciiWords(name) { return ascii }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words: [String] = []
-        for raw in folded.split(whereSeparator: { $0 == " " || $0 == "," }) {
+        for raw in folded.split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
             var word = raw.replacingOccurrences(of: "’", with: "'")
             if word.hasSuffix("'s") { word.removeLast(2) }
             word = word.filter { $0 != "." && $0 != "'" }

@@ -118,6 +118,15 @@ struct NameClassifier {
                 continue
             }
             let first = units[0].text
+            // "in June Trump said": a month or day after a preposition of time is no given name.
+            if units.count >= 2, Self.calendarWords.contains(bytes, units[0].span), units[0].token > 0,
+                Self.timePrepositions.contains(context, token: units[0].token - 1)
+            {
+                units.removeFirst()
+                phraseStart = units.first?.span.start ?? phraseStart
+                atStart = false
+                continue
+            }
             if first == "The" || first == "A" || first == "An" || first == "THE"
                 || (atStart && isCommon(units[0])
                     && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))

@@ -181,6 +181,12 @@ extension NameClassifier {
         "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ])
 
+    /// Words before a month or day that make it a date ("in June", "since Monday").
+    static let timePrepositions = WordHashSet([
+        "in", "on", "since", "by", "until", "last", "next", "early", "late", "mid", "during", "through", "from",
+        "each", "every", "this",
+    ])
+
     /// Whether a lone capitalised ordinary word may be a surname ("Law", "Guardian").
     func isPossibleSurname(_ unit: NameUnit) -> Bool {
         !unit.possessive && NameChunker.isSurnameLike(unit)

@@ -117,8 +117,10 @@ public enum AttributionLimits {
     public static let relativeReach = 12
     /// How much a pronoun's candidate loses for each sentence between them.
     public static let sentenceDistanceWeight = 2.0
-    /// How much a candidate gains for being the subject of its clause.
+    /// How much a candidate gains for being the subject of its sentence's main clause.
     public static let subjectWeight = 3.0
+    /// How much a candidate gains for being the subject of a clause inside its sentence.
+    public static let clauseSubjectWeight = 1.5
     /// How much a candidate loses for being named only in a possessive ("Doe's aide").
     public static let possessivePenalty = 2.0
     /// How much a candidate gains for having spoken the quote before.

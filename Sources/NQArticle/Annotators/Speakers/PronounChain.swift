@@ -32,7 +32,7 @@ extension SpeakerResolver {
             table.references.append(
                 ReferenceTable.Reference(
                     mention: found.mention, offset: offset, pronoun: true, entity: found.entity, token: token,
-                    sentence: sentence, quoted: false, subject: true, possessive: false))
+                    sentence: sentence, quoted: false, subject: true, mainSubject: true, possessive: false))
         }
         table.references.append(contentsOf: names[next...])
     }

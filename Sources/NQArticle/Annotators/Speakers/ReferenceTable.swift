@@ -24,6 +24,9 @@ struct ReferenceTable {
         /// Whether it opens its sentence or is followed by a verb of speech: a subject, which a
         /// later pronoun most likely continues.
         var subject: Bool
+        /// Whether it is the subject of the sentence's main clause (it opens the sentence, or is
+        /// the first person named), not only of a clause inside it ("who said Clinton raped").
+        var mainSubject = false
         /// Whether it is a possessive ("Trump's campaign"), a modifier rather than an actor.
         var possessive: Bool
     }
@@ -64,12 +67,15 @@ struct ReferenceTable {
             let firstPerson =
                 !inside && !opening && !modifier && isPerson && mention.sentence != lastPersonSentence
             if firstPerson { lastPersonSentence = mention.sentence }
-            let subject = !modifier && (opens || firstPerson || Self.isSubject(view, first: token, last: last))
+            let level = modifier ? nil : Self.subjectLevel(view, first: token, last: last)
+            let mainSubject = !modifier && (opens || firstPerson || level == true)
+            let subject = mainSubject || level != nil
             references.append(
                 Reference(
                     mention: index, offset: mention.span.lower, entity: mention.entity, token: token,
                     sentence: mention.sentence,
-                    quoted: inside, subject: subject, possessive: modifier || last >= token && view.isPossessive(last)))
+                    quoted: inside, subject: subject, mainSubject: mainSubject,
+                    possessive: modifier || last >= token && view.isPossessive(last)))
         }
         self.references = references
         self.genders = Self.genders(view: view, layer: layer)
@@ -92,14 +98,27 @@ struct ReferenceTable {
     /// Whether the mention from token `first` to `last` opens its sentence (after at most a
     /// conjunction) or is followed by a verb of speech.
     static func isSubject(_ view: TokenView, first: Int, last: Int) -> Bool {
+        subjectLevel(view, first: first, last: last) != nil
+    }
+
+    /// Whether the mention from token `first` to `last` is a subject, and of what: `true` for a
+    /// speaker's (it opens its sentence, or a verb of speech stands next to it: "said Jane Doe",
+    /// "Doe said"), `false` for a clause's (another finite verb follows: "who said Clinton
+    /// raped"), nil for none.
+    static func subjectLevel(_ view: TokenView, first: Int, last: Int) -> Bool? {
         var before = first - 1
         if before >= 0, view.isWord(before), view.classes(before).contains(.conjunction) { before -= 1 }
         if before < 0 || view.isTerminal(before) || view.newlineBefore(first) { return true }
-        // "said Jane Doe": the subject of an inverted verb of speech.
-        if before >= 0, view.isLowerWord(before), view.classes(before).contains(.speech) { return true }
         var after = last + 1
         while after < view.count, view.isLowerWord(after), view.classes(after).contains(.adverb) { after += 1 }
-        return after < view.count && isFiniteVerb(view, after)
+        let verbAfter = after < view.count && isFiniteVerb(view, after)
+        // "said Jane Doe": the subject of an inverted verb of speech; but in "said Clinton raped
+        // her" the name is the subject of the clause said.
+        if before >= 0, view.isLowerWord(before), view.classes(before).contains(.speech) {
+            return !verbAfter || view.classes(after).contains(.speech)
+        }
+        guard verbAfter else { return nil }
+        return view.classes(after).contains(.speech)
     }
 
     /// Whether the lower-case word at `index` is a finite verb after a subject: a verb of

@@ -69,10 +69,19 @@ struct SpeakerResolver {
             quote.speaker = layer.entities[entity].name
         } else {
             quote.speakerEntity = nil
-            quote.speaker = outcome.text
+            quote.speaker = outcome.text.map { lowercasingDeterminer($0, at: phrase.range.lowerBound) }
         }
         let strength = quote.rule?.strength ?? 0.5
         quote.confidence = quote.speaker == nil ? 0 : strength * outcome.certainty
+    }
+
+    /// A description as a speaker reads the same wherever it stands: "The company" opening a
+    /// sentence is "the company", one speaker with the one after a verb.
+    func lowercasingDeterminer(_ text: String, at token: Int) -> String {
+        guard view.isWord(token), view.tokens[token].isCapitalized, view.classes(token).contains(.determiner),
+            let first = text.unicodeScalars.first, first.isASCII
+        else { return text }
+        return String(first).lowercased() + text.dropFirst()
     }
 
     // MARK: - Names
@@ -191,7 +200,11 @@ struct SpeakerResolver {
                 continue
             }
             var score = -AttributionLimits.sentenceDistanceWeight * Double(sentence - reference.sentence)
-            if reference.subject { score += AttributionLimits.subjectWeight }
+            if reference.mainSubject {
+                score += AttributionLimits.subjectWeight
+            } else if reference.subject {
+                score += AttributionLimits.clauseSubjectWeight
+            }
             if reference.possessive { score -= AttributionLimits.possessivePenalty }
             if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
             if kind != .group, table.genders[reference.entity] != .unknown {
