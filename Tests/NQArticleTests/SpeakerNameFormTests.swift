@@ -185,4 +185,12 @@ import Testing
             """
         #expect(speakers(body) == ["the company", "the company"])
     }
+    @Test func aRoleNounFindsThePersonWhoseTitleAbbreviatesIt() {
+        let body = """
+            New Jersey Gov. Chris Christie spoke on his radio show on Monday. Christie defended his choice.
+
+            “I have known him for 14 years,” the governor said.
+            """
+        #expect(speakers(body) == ["Chris Christie"])
+    }
 }

@@ -368,13 +368,29 @@ struct SpeakerResolver {
             {
                 return reference
             }
-            if isPerson, entity.type == .person,
-                isAge || (entity.title?.lowercased().contains(word) ?? false)
-            {
+            if isPerson, entity.type == .person, isAge || entity.title.map({ Self.title($0, holds: word) }) ?? false {
                 return reference
             }
         }
         return nil
+    }
+}
+
+extension SpeakerResolver {
+    /// The abbreviations a title is written with, by the role noun they stand for.
+    static let titleAbbreviations: [String: [String]] = [
+        "governor": ["gov."], "senator": ["sen."], "representative": ["rep."], "congressman": ["rep."],
+        "congresswoman": ["rep."], "general": ["gen."], "secretary": ["sec."], "president": ["pres."],
+        "lieutenant": ["lt."], "attorney": ["atty."], "superintendent": ["supt."], "commissioner": ["comm."],
+    ]
+
+    /// Whether a title ("New Jersey Gov.", "Senate Minority Leader") holds the role noun `word`
+    /// ("governor", "leader"), written out or abbreviated.
+    static func title(_ title: String, holds word: String) -> Bool {
+        let lowered = title.lowercased()
+        if lowered.contains(word) { return true }
+        let words = lowered.split(separator: " ")
+        return titleAbbreviations[word]?.contains { abbreviation in words.contains { $0 == abbreviation } } ?? false
     }
 }
 
