@@ -193,4 +193,22 @@ import Testing
             """
         #expect(speakers(body) == ["Chris Christie"])
     }
+    @Test func anEpithetStandsForThePersonThePassageIsAbout() {
+        let body = """
+            Donald Trump spoke to a crowd in Ohio on Monday and attacked the press again.
+
+            “They are the most dishonest people,” the billionaire businessman said.
+            """
+        #expect(speakers(body) == ["Donald Trump"])
+    }
+
+    @Test func anEpithetWithNoPersonBeforeItStaysADescription() {
+        // No person named before it: "the candidate" is left as written.
+        let body = """
+            The rally drew a crowd of two thousand in Ohio on Monday.
+
+            “We will win this district,” the candidate said.
+            """
+        #expect(speakers(body) == ["the candidate"])
+    }
 }
