@@ -211,4 +211,12 @@ import Testing
             """
         #expect(speakers(body) == ["the candidate"])
     }
+    @Test func aPlaceNameBeforeAVerbOfSpeechIsThePersonOfThatSurname() {
+        let body = """
+            “We are not there yet,” said Joe Madison, a radio host.
+
+            “A black man won Idaho?” Madison said. Madison is the capital of Wisconsin.
+            """
+        #expect(speakers(body) == ["Joe Madison", "Joe Madison"])
+    }
 }
