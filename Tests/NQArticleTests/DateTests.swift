@@ -61,6 +61,17 @@ func expectDates(
         #expect(MarkedText(body).analyze().date == nil)
     }
 
+    @Test func aDateUnderTheBylineGivesTheDateAndTheBylineTheAuthor() {
+        let article = MarkedText(
+            "Council votes on budget\n\nBY JANE DOE and Ann Roe, Staff Writers\nMarch 3, 2016\n\nThe vote was 5 to 2."
+        )
+        .analyze()
+        #expect(article.date == "2016-03-03")
+        #expect(article.author == "Jane Doe and Ann Roe")
+        #expect(MarkedText("Budget\n\nBy the way, the vote was 5 to 2.").analyze().author == nil)
+        #expect(MarkedText("Budget\n\nBy Monday, the vote was over.").analyze().author == nil)
+    }
+
     @Test func calendarArithmetic() {
         let date = CalendarDate(year: 2024, month: 2, day: 28)
         #expect(date.adding(days: 1).iso == "2024-02-29")

@@ -73,6 +73,37 @@ import Testing
         #expect(spans == ["Wir bleiben", "Wir gehen nicht"])
     }
 
+    @Test func britishSingleMarksPairAroundApostrophesAndNestedDoubles() {
+        // Quoting with ‘…’: apostrophes inside words, a plural possessive and a nested “…” stay
+        // inside the quote, and the speaker is found as for double marks.
+        let text = """
+            LONDON — The bank held rates on Thursday.
+
+            ‘We don’t see Britain’s workers’ pay rising fast,’ said Mr Andrew Bailey, the governor. \
+            ‘The word “transitory” is not one we use.’
+
+            Rachel Reeves welcomed it. ‘It is good news,’ she said.
+            """
+        let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(text))
+        #expect(
+            article.quotes.map { article.string($0.span) } == [
+                "We don’t see Britain’s workers’ pay rising fast,", "The word “transitory” is not one we use.",
+                "It is good news,",
+            ])
+        #expect(article.quotes.map(\.speaker) == ["Andrew Bailey", "Andrew Bailey", "Rachel Reeves"])
+    }
+
+    @Test func aSingleMarkInsideDoubleQuotesOpensNothing() {
+        let text = """
+            “He told me ‘never again’ and left,” said Ana Ruiz. “We are still waiting,” she said.
+            """
+        let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(text))
+        #expect(
+            article.quotes.map { article.string($0.span) } == [
+                "He told me ‘never again’ and left,", "We are still waiting,",
+            ])
+    }
+
     @Test func theLanguageTableIsOneOfData() {
         let tables = LanguageTables.builtIn()
         #expect(tables.english.code == "en")

@@ -185,4 +185,38 @@ import Testing
             """
         #expect(speakers(body) == ["the company", "the company"])
     }
+    @Test func aRoleNounFindsThePersonWhoseTitleAbbreviatesIt() {
+        let body = """
+            New Jersey Gov. Chris Christie spoke on his radio show on Monday. Christie defended his choice.
+
+            “I have known him for 14 years,” the governor said.
+            """
+        #expect(speakers(body) == ["Chris Christie"])
+    }
+    @Test func anEpithetStandsForThePersonThePassageIsAbout() {
+        let body = """
+            Donald Trump spoke to a crowd in Ohio on Monday and attacked the press again.
+
+            “They are the most dishonest people,” the billionaire businessman said.
+            """
+        #expect(speakers(body) == ["Donald Trump"])
+    }
+
+    @Test func anEpithetWithNoPersonBeforeItStaysADescription() {
+        // No person named before it: "the candidate" is left as written.
+        let body = """
+            The rally drew a crowd of two thousand in Ohio on Monday.
+
+            “We will win this district,” the candidate said.
+            """
+        #expect(speakers(body) == ["the candidate"])
+    }
+    @Test func aPlaceNameBeforeAVerbOfSpeechIsThePersonOfThatSurname() {
+        let body = """
+            “We are not there yet,” said Joe Madison, a radio host.
+
+            “A black man won Idaho?” Madison said. Madison is the capital of Wisconsin.
+            """
+        #expect(speakers(body) == ["Joe Madison", "Joe Madison"])
+    }
 }

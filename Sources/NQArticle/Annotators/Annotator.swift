@@ -25,7 +25,12 @@ public struct AnalysisContext: Sendable {
         self.bytes = article.text.bytes
         self.tokens = Tokenizer().tokenize(
             article.text.bytes, SourceSpan(0, article.text.count))
+        self.singleQuoteStyle = QuoteMarkScanner.usesSingleMarks(bytes: bytes, tokens: tokens, marks: language.marks)
     }
+
+    /// Whether the article quotes with single marks (‘…’, as British papers do) rather than
+    /// double ones: then ‘ opens a quote and a ’ standing apart from a word closes it.
+    public let singleQuoteStyle: Bool
 
     /// The article's bytes, kept here so that annotators read them without going through the
     /// article (a class) on every access.

@@ -28,7 +28,7 @@ public struct ArticleAnalyzer: Sendable {
         var article = Article(id: record.id, source: record.source, text: record.text, date: date)
         article.url = record.metadata.url
         article.outlet = record.metadata.outlet
-        article.author = record.metadata.author
+        article.author = record.metadata.author ?? Byline.author(in: record.text)
         ArticleParser().parse(&article, layout: record.layout)
         // The input's own date wins, then the article's date line, then a date given from outside.
         if let given = record.metadata.date {

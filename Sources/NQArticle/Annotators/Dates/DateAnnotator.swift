@@ -46,6 +46,10 @@ public struct DateAnnotator: Sendable {
         return result
     }
 
+    /// How many lines from the top (blank lines included) a date line may stand on: title,
+    /// blank, byline, date.
+    static let datelineLines = 6
+
     /// The article's own date, from a date line near its start, if it has one.
     public static func datelineDate(in article: Article) -> String? {
         let limit = min(article.text.count, 400)
@@ -53,8 +57,9 @@ public struct DateAnnotator: Sendable {
         let context = AnalysisContext(
             article: Article(id: "", source: "", text: ArticleText(bytes: bytes)), language: .plain())
         let words = DateWords(context: context)
-        // A date line: a full date within the first 60 bytes of one of the first three lines
-        // ("BRUSSELS, March 13, 2025 —", "Published 2025-03-13").
+        // A date line: a full date within the first 60 bytes of one of the first lines, blank
+        // ones counted ("BRUSSELS, March 13, 2025 —", "Published 2025-03-13", a date under the
+        // byline).
         var lineStart = 0
         var line = 0
         // The bytes before `scanned` hold no line break after `lineStart`: each byte is looked at once.
@@ -68,7 +73,7 @@ public struct DateAnnotator: Sendable {
                 from = lineStart
             }
             scanned = max(scanned, offset)
-            guard line < 3 else { return nil }
+            guard line < Self.datelineLines else { return nil }
             guard offset - lineStart < 60 else { continue }
             if let found = words.match(at: index, reference: nil), found.kind == .explicit,
                 let date = found.normalized, date.count == 10

@@ -75,9 +75,11 @@ struct EntityResolver {
         var pending: [Int] = []
         var resolved = [Int?](repeating: nil, count: candidates.count)
         for (index, name) in candidates.enumerated() {
-            // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper (a place's
-            // name stays the place: "Madison", "Dayton").
-            if name.units.count == 1, !name.inHeadline, name.type == .organization,
+            // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper; a place's
+            // name stays the place ("Madison", "Dayton") unless a verb of speech follows it.
+            if name.units.count == 1, !name.inHeadline,
+                name.type == .organization
+                    || name.type == .place && Self.speechVerbs.contains(context, token: name.after),
                 case let people = (bySurname[name.key] ?? []).filter({ opensWithGivenName[$0] }), !people.isEmpty
             {
                 let target = nearest(people, before: name.span.lower)

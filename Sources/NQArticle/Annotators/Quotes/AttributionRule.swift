@@ -134,6 +134,8 @@ public enum AttributionLimits {
     /// How sure the link of a "he" or "she" outside quotes must be for the pronoun to join its
     /// entity's chain of mentions.
     public static let chainCertainty = 0.45
+    /// How sure the choice of person an epithet ("the candidate") stands for must be.
+    public static let epithetCertainty = 0.75
     /// Paragraphs within which the previous quote's speaker counts as the last speaker.
     public static let previousSpeakerParagraphs = 2
 }

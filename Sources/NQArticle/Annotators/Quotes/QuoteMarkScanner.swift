@@ -53,6 +53,7 @@ public struct QuoteMarkScanner: Sendable {
         let bytes = context.bytes
         let first = bytes[token.lower]
         let marks = context.marks
+        if context.singleQuoteStyle, let mark = singleMark(context, index) { return (mark, 1, marks.singlePair) }
         if first == UInt8(ascii: "'") || first == UInt8(ascii: "`") {
             if marks.doubledApostrophes, index + 1 < tokens.count, tokens[index + 1].span.start == token.span.end,
                 bytes[tokens[index + 1].lower] == first
@@ -64,6 +65,48 @@ public struct QuoteMarkScanner: Sendable {
         let (scalar, _) = CharClass.scalar(in: bytes, at: token.lower)
         let (mark, pair) = marks.role(of: scalar, open: open)
         return (mark, 1, pair)
+    }
+
+    /// The part a typographic single mark at token `index` plays in an article quoting with
+    /// single marks: ‘ opens; a ’ standing apart from a word closes, unless it ends a plural
+    /// possessive ("the workers’ union"); nil for any other token.
+    static func singleMark(_ context: AnalysisContext, _ index: Int) -> Mark? {
+        let token = context.tokens[index]
+        let bytes = context.bytes
+        guard token.span.length == 3, bytes[token.lower] == 0xE2, bytes[token.lower + 1] == 0x80 else { return nil }
+        if bytes[token.lower + 2] == 0x98 { return .opening }
+        guard bytes[token.lower + 2] == 0x99 else { return nil }
+        let tokens = context.tokens
+        if index > 0, !token.spaceBefore, tokens[index - 1].kind == .word,
+            bytes[tokens[index - 1].span.upper - 1] | 0x20 == UInt8(ascii: "s"), index + 1 < tokens.count,
+            tokens[index + 1].spaceBefore, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized
+        {
+            return Mark.none
+        }
+        return .closing
+    }
+
+    /// Whether an article quotes with single marks: more ‘ opening a word than double marks
+    /// of its language's table.
+    static func usesSingleMarks(bytes: [UInt8], tokens: [Token], marks: QuoteMarks) -> Bool {
+        var singles = 0
+        var doubles = 0
+        for token in tokens where token.kind == .quote {
+            let first = bytes[token.lower]
+            if first == UInt8(ascii: "\"") {
+                doubles += 1
+            } else if first == 0xE2, token.span.length == 3, bytes[token.lower + 1] == 0x80 {
+                if bytes[token.lower + 2] == 0x98 {
+                    singles += 1
+                } else if marks.isMark(CharClass.scalar(in: bytes, at: token.lower).0) {
+                    doubles += 1
+                }
+            } else if first >= 0x80, marks.isMark(CharClass.scalar(in: bytes, at: token.lower).0) {
+                doubles += 1
+            }
+        }
+        // Each double quote has two marks; each single quote one opening mark.
+        return singles >= 2 && singles * 2 > doubles
     }
 
     /// The lines of the article's paragraphs as token ranges, with their paragraph indexes (a

@@ -44,6 +44,8 @@ public struct QuoteMarks: Sendable {
 
     /// The pair number used for doubled apostrophes.
     public var apostrophePair: Int { pairs.count }
+    /// The pair number used for single marks (‘…’) in an article quoting with them.
+    public var singlePair: Int { pairs.count + 1 }
 
     /// The part a mark plays while the quote of pair `open` (if any) is open, and the pair it
     /// opens or closes.

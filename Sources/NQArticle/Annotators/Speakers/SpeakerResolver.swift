@@ -175,7 +175,7 @@ struct SpeakerResolver {
             return Outcome(
                 entity: entity, antecedent: layer.mentions[found.mention].span, resolution: .pronoun,
                 certainty: certainty)
-        case .other:
+        case .person, .other:
             break
         }
         return Outcome(resolution: .unresolvedPronoun, certainty: 0)
@@ -230,6 +230,7 @@ struct SpeakerResolver {
         case .feminine: return type == .person && table.genders[entity].agrees(with: .female)
         case .group: return type == .organization
         case .relative: return type != .place
+        case .person: return type == .person
         case .other: return false
         }
     }
@@ -275,15 +276,42 @@ struct SpeakerResolver {
                 resolution: .describedEntity, certainty: 0.8)
         }
         let head = phrase.range.upperBound - 1
-        if phrase.name == nil, view.isLowerWord(head), let found = entityForHead(head, in: phrase.range) {
+        // A name inside that only modifies ("the Florida senator", "the Democratic candidate").
+        let modifiedOnly = phrase.name.map { !namesPerson($0) } ?? true
+        if modifiedOnly, view.isLowerWord(head), let found = entityForHead(head, in: phrase.range) {
             return Outcome(
                 entity: found.entity, antecedent: layer.mentions[found.mention].span,
                 resolution: .describedEntity, certainty: 0.7)
+        }
+        // "the candidate", "the former president", "the businessman": an epithet for the person
+        // the passage is about, the most salient one named just before.
+        if modifiedOnly, view.isLowerWord(head), view.classes(head).contains(.personHead),
+            isDefiniteArticle(phrase.range.lowerBound),
+            let (found, certainty) = antecedent(of: phrase.range.lowerBound, kind: .person, previous: previous),
+            certainty >= AttributionLimits.epithetCertainty
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                resolution: .describedEntity, certainty: certainty * 0.8)
         }
         // Only a description of someone or something that can speak stands as a speaker ("a
         // senior official", "the report", "21 percent"); "the issue" is no one.
         guard canSpeak(phrase.range) else { return Outcome(resolution: .noSpeaker, certainty: 0) }
         return Outcome(text: text, resolution: .description, certainty: 0.6)
+    }
+
+    /// Whether the word at `index` is "the" (any case).
+    func isDefiniteArticle(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        let bytes = view.bytes
+        return span.length == 3 && bytes[span.lower] | 0x20 == UInt8(ascii: "t")
+            && bytes[span.lower + 1] | 0x20 == UInt8(ascii: "h") && bytes[span.lower + 2] | 0x20 == UInt8(ascii: "e")
+    }
+
+    /// Whether the name at `range` stands for a person the article knows.
+    func namesPerson(_ range: Range<Int>) -> Bool {
+        guard let mention = headMention(in: view.span(range)) else { return false }
+        return layer.entities[layer.mentions[mention].entity].type == .person
     }
 
     /// Whether the word at `index` names someone or something that speaks for another: a
@@ -368,13 +396,29 @@ struct SpeakerResolver {
             {
                 return reference
             }
-            if isPerson, entity.type == .person,
-                isAge || (entity.title?.lowercased().contains(word) ?? false)
-            {
+            if isPerson, entity.type == .person, isAge || entity.title.map({ Self.title($0, holds: word) }) ?? false {
                 return reference
             }
         }
         return nil
+    }
+}
+
+extension SpeakerResolver {
+    /// The abbreviations a title is written with, by the role noun they stand for.
+    static let titleAbbreviations: [String: [String]] = [
+        "governor": ["gov."], "senator": ["sen."], "representative": ["rep."], "congressman": ["rep."],
+        "congresswoman": ["rep."], "general": ["gen."], "secretary": ["sec."], "president": ["pres."],
+        "lieutenant": ["lt."], "attorney": ["atty."], "superintendent": ["supt."], "commissioner": ["comm."],
+    ]
+
+    /// Whether a title ("New Jersey Gov.", "Senate Minority Leader") holds the role noun `word`
+    /// ("governor", "leader"), written out or abbreviated.
+    static func title(_ title: String, holds word: String) -> Bool {
+        let lowered = title.lowercased()
+        if lowered.contains(word) { return true }
+        let words = lowered.split(separator: " ")
+        return titleAbbreviations[word]?.contains { abbreviation in words.contains { $0 == abbreviation } } ?? false
     }
 }
 
@@ -388,6 +432,8 @@ enum PronounKind {
     case group
     /// Who, which, that: the name just before.
     case relative
+    /// An epithet ("the candidate"): a person of either gender.
+    case person
     /// I, you, a quantifier ("most"): no one the article names.
     case other
 
