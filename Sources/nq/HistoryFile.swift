@@ -68,14 +68,20 @@ final class HistoryFile {
 
     /// Checks the file and makes it nq's: returns its number of lines, or nil when it cannot be
     /// used (reported).
-    private func prepare(_ path: String) -> Int? {
+    private func prepare(_ path: String, attempt: Int = 0) -> Int? {
         var info = stat()
         if lstat(path, &info) != 0 {
             guard errno == ENOENT else {
                 fail("cannot use history file \(path)", errno: errno)
                 return nil
             }
-            return append(Self.header + "\n", to: path, creating: true) ? 1 : nil
+            if create(path) { return 1 }
+            // Another shell made it first: use the file it made.
+            guard errno == EEXIST, attempt < 2 else {
+                fail("cannot create history file \(path)", errno: errno)
+                return nil
+            }
+            return prepare(path, attempt: attempt + 1)
         }
         let type = info.st_mode & S_IFMT
         if type == S_IFLNK {
@@ -101,7 +107,22 @@ final class HistoryFile {
             return nil
         }
         reportProblem("nq: \(path) was not an nq history file; it is kept as \(aside)\n")
-        return append(Self.header + "\n", to: path, creating: true) ? 1 : nil
+        if create(path) { return 1 }
+        return errno == EEXIST && attempt < 2 ? prepare(path, attempt: attempt + 1) : nil
+    }
+
+    /// Creates the file with its header in one step (a new file under another name, linked to
+    /// `path`), so that a shell starting at the same moment never sees it empty or half made;
+    /// false with `errno` EEXIST when the file exists.
+    private func create(_ path: String) -> Bool {
+        let temporary = path + ".\(getpid()).new"
+        unlink(temporary)
+        guard append(Self.header + "\n", to: temporary, creating: true) else { return false }
+        let linked = link(temporary, path) == 0
+        let code = errno
+        unlink(temporary)
+        errno = code
+        return linked
     }
 
     /// Appends text with one `write` under an exclusive lock; never follows a symbolic link.
