@@ -111,6 +111,9 @@ public enum AttributionLimits {
     public static let farCueReach = 25
     /// Sentences back a pronoun looks for what it stands for.
     public static let pronounSentences = 6
+    /// Mentions back any look-up of what a pronoun or description stands for reads at most, so
+    /// that an article of one endless sentence is still analysed in linear time.
+    public static let referenceReach = 120
     /// Sentences back a description looks for the entity it stands for.
     public static let descriptionSentences = 8
     /// Tokens back a relative pronoun ("who") looks for its name.

@@ -19,6 +19,8 @@ struct SpeakerResolver {
     /// What each phrase resolved to, so that a quote continuing another (sharing its phrase)
     /// gets the same speaker.
     private var resolved: [Range<Int>: Outcome] = [:]
+    /// The hashes of the words the article writes in lower case, made when first needed.
+    private var lowerWords: Set<UInt64>?
 
     /// Creates a resolver over an article's entity layer; `quoted` are all quoted stretches.
     init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
@@ -88,7 +90,7 @@ struct SpeakerResolver {
 
     /// A name next to the cue: the person it names (the head of "Florida Sen. Marco Rubio"),
     /// else the organisation or place, else the name as written.
-    func name(_ phrase: SpeakerPhrase) -> Outcome {
+    mutating func name(_ phrase: SpeakerPhrase) -> Outcome {
         if let (entity, certainty) = entity(named: phrase.range) {
             return Outcome(entity: entity, resolution: .name, certainty: certainty)
         }
@@ -113,15 +115,19 @@ struct SpeakerResolver {
 
     /// Whether the capitalised word at `index` is an ordinary word: all capitals and long, or
     /// written in lower case elsewhere in the article.
-    func isOrdinaryWord(_ index: Int) -> Bool {
+    mutating func isOrdinaryWord(_ index: Int) -> Bool {
         let span = view.tokens[index].span
         let bytes = view.bytes
         if span.length > 5, (span.lower..<span.upper).allSatisfy({ !CharClass.isLower(bytes[$0]) }) { return true }
-        let hash = WordHashSet.hash(bytes, span)
-        for token in 0..<view.count where view.isLowerWord(token) && view.tokens[token].span.length == span.length {
-            if WordHashSet.hash(bytes, view.tokens[token].span) == hash { return true }
+        if lowerWords == nil {
+            // Made once per article, on the first name that needs it.
+            var found = Set<UInt64>()
+            for token in 0..<view.count where view.isLowerWord(token) {
+                found.insert(WordHashSet.hash(bytes, view.tokens[token].span))
+            }
+            lowerWords = found
         }
-        return false
+        return lowerWords?.contains(WordHashSet.hash(bytes, span)) ?? false
     }
 
     /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
@@ -188,7 +194,8 @@ struct SpeakerResolver {
         let sentence = article.sentenceNumber(containing: offset)
         var index = table.firstReference(atOrAfter: offset) - 1
         var best: [Int: (score: Double, reference: ReferenceTable.Reference)] = [:]
-        while index >= 0 {
+        let floor = max(-1, index - AttributionLimits.referenceReach)
+        while index > floor {
             let reference = table.references[index]
             index -= 1
             if reference.sentence == 0 { continue }
@@ -241,7 +248,8 @@ struct SpeakerResolver {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
         var index = table.firstReference(atOrAfter: offset) - 1
-        while index >= 0 {
+        let floor = max(-1, index - AttributionLimits.referenceReach)
+        while index > floor {
             let reference = table.references[index]
             if sameSentence, reference.sentence != sentence { return nil }
             if token - reference.token > AttributionLimits.relativeReach { return nil }
@@ -385,7 +393,8 @@ struct SpeakerResolver {
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
         var index = table.firstReference(atOrAfter: offset) - 1
-        while index >= 0 {
+        let floor = max(-1, index - AttributionLimits.referenceReach)
+        while index > floor {
             let reference = table.references[index]
             index -= 1
             if reference.sentence == 0 || reference.quoted { continue }
