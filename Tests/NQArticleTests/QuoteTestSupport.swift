@@ -64,3 +64,8 @@ func expectQuotes(
         }
     }
 }
+
+/// The speakers of a short article's quotes, in order.
+func speakers(_ body: String) -> [String?] {
+    analyzeMarked(body).0.quotes.map(\.speaker)
+}

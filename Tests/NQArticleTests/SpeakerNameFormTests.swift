@@ -5,11 +5,6 @@ import Testing
 /// Names as a careful reader takes them: the person at the end of a long title, a surname that is
 /// also an ordinary word, an appositive after a description, the body behind a document.
 @Suite struct SpeakerNameFormTests {
-    /// The speakers of an article's quotes, in order.
-    func speakers(_ body: String) -> [String?] {
-        analyzeMarked(body).0.quotes.map(\.speaker)
-    }
-
     @Test func aLongTitleBeforeAGivenNameIsNotPartOfTheName() {
         let body = """
             “We made some mistakes, and I apologise for that,” Harbour County Recorder Helen Marsh said.

@@ -4,11 +4,6 @@ import Testing
 
 /// Speaker resolution: which person or organisation a quote's mention stands for.
 @Suite struct SpeakerResolutionTests {
-    /// The speakers of an article's quotes, in order.
-    func speakers(_ body: String) -> [String?] {
-        analyzeMarked(body).0.quotes.map(\.speaker)
-    }
-
     @Test func sheResolvesToTheWomanNotTheNearerMan() {
         let body = """
             Senator Helen Varga met Governor Peter Olsen on Monday to discuss the harbour plan.

@@ -64,7 +64,7 @@ enum Byline {
             guard word.utf8.count > 1, word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7A) }) else {
                 return word
             }
-            return word.prefix(1) + word.dropFirst().lowercased()
+            return NameClassifier.titleCased(word)
         }.joined(separator: " ")
     }
 }

@@ -283,7 +283,7 @@ struct EntityResolver {
             byGivenName[name.units[0].text, default: []].append(index)
         } else if type == .organization, name.units.count >= 2 {
             if let last = name.units.last, !last.allCaps,
-                !Self.genericHeads.contains(last.text.lowercased())
+                !SpeakerWords.organizationHeadWords.contains(last.text.lowercased())
             {
                 Self.keep(&byOrganizationLastWord[last.text, default: index])
             }
@@ -318,9 +318,6 @@ struct EntityResolver {
             entities[index].affiliation = affiliation
         }
     }
-
-    /// Head words that name a kind of organisation, not one ("Department", "Party").
-    static let genericHeads = Set(SpeakerWords.organizationHeads.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Name suffixes that are no surname.
     static let suffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]

@@ -258,8 +258,7 @@ struct PhraseReader {
     /// Whether the word at `index` is lower-case and ends in -ing (a verb form, not a noun).
     func isParticipleLike(_ index: Int) -> Bool {
         let span = view.tokens[index].span
-        return view.isLowerWord(index) && span.length > 4 && view.bytes[span.upper - 1] == UInt8(ascii: "g")
-            && view.bytes[span.upper - 2] == UInt8(ascii: "n") && view.bytes[span.upper - 3] == UInt8(ascii: "i")
+        return view.isLowerWord(index) && span.length > 4 && WordHashSet.hasSuffix(view.bytes, span, "ing")
     }
 
     /// The speaker phrase starting at token `first` (after a verb: "said Jane Doe, an
@@ -327,8 +326,7 @@ struct PhraseReader {
     /// Whether the word at `index` is lower-case and ends in -ed ("conducted", "released").
     func isPastParticiple(_ index: Int) -> Bool {
         let span = view.tokens[index].span
-        return view.isLowerWord(index) && span.length > 4 && view.bytes[span.upper - 1] == UInt8(ascii: "d")
-            && view.bytes[span.upper - 2] == UInt8(ascii: "e")
+        return view.isLowerWord(index) && span.length > 4 && WordHashSet.hasSuffix(view.bytes, span, "ed")
     }
 }
 

@@ -127,12 +127,9 @@ struct ReferenceTable {
         guard view.isLowerWord(index) else { return false }
         let classes = view.classes(index)
         if classes.contains(.speech) || classes.contains(.verb) { return true }
+        if PhraseReader(view: view).isPastParticiple(index) { return true }
         let span = view.tokens[index].span
-        let bytes = view.bytes
-        if span.length > 4, bytes[span.upper - 1] == UInt8(ascii: "d"), bytes[span.upper - 2] == UInt8(ascii: "e") {
-            return true
-        }
-        return auxiliaries.contains(CueLexicon.hash(bytes, span.lower, span.upper))
+        return auxiliaries.contains(CueLexicon.hash(view.bytes, span.lower, span.upper))
     }
 
     /// The forms of be and have that follow a subject.
@@ -147,10 +144,7 @@ struct ReferenceTable {
         while first < token, !view.isWord(first) { first += 1 }
         guard first < token else { return false }
         let span = view.tokens[first].span
-        let bytes = view.bytes
-        let ing =
-            span.length > 4 && bytes[span.upper - 1] == UInt8(ascii: "g") && bytes[span.upper - 2] == UInt8(ascii: "n")
-            && bytes[span.upper - 3] == UInt8(ascii: "i")
+        let ing = span.length > 4 && WordHashSet.hasSuffix(view.bytes, span, "ing")
         guard ing || view.classes(first).contains(.subordinator) else { return false }
         for index in first..<token where view.isPunct(index, ",") { return false }
         return true

@@ -371,7 +371,7 @@ struct SpeakerResolver {
         // Nouns of people by their ending: organizer, investor, strategist, physician, resident.
         let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "-year-old"]
         return word.count > 3 && endings.contains { word.hasSuffix($0) } || SpeakerWords.people.contains(word)
-            || SpeakerWords.organizationHeads.split(separator: " ").contains { $0 == word }
+            || SpeakerWords.organizationHeadWords.contains(word)
     }
 
     /// Whether the name `name` ends the phrase `range` (so the phrase describes that name).

@@ -56,4 +56,6 @@ enum SpeakerWords {
         coalition alliance federation league club team house senate congress parliament
         assembly legislature embassy consulate center centre corporation
         """
+    /// `organizationHeads` as a set of words, made once.
+    static let organizationHeadWords = Set(organizationHeads.split(whereSeparator: \.isWhitespace).map(String.init))
 }
