@@ -191,6 +191,33 @@ struct PhraseReader {
         return nil
     }
 
+    /// The name a description opening after a comma stands in apposition to, when that name opens
+    /// its clause: "Doe, an economist who studies wages, said", "But Doe, the head of the Watch, a
+    /// group that sued, said" (not "In Ohio, the governor said").
+    func appositiveHead(of phrase: SpeakerPhrase) -> SpeakerPhrase? {
+        let comma = phrase.range.lowerBound - 1
+        guard phrase.kind == .description, phrase.name == nil, comma >= 1, view.isPunct(comma, ","),
+            view.classes(phrase.range.lowerBound).contains(.determiner)
+        else { return nil }
+        var floor = comma
+        while floor > 0, comma - floor < AttributionLimits.beforeWindow, !view.isTerminal(floor - 1),
+            !view.isDoubleMark(floor - 1), !view.newlineBefore(floor)
+        {
+            floor -= 1
+        }
+        func opensClause(_ name: Range<Int>) -> Bool {
+            let before = name.lowerBound - 1
+            return before < floor || view.isWord(before) && view.classes(before).contains(.conjunction)
+        }
+        if let name = nameBackward(endingAt: comma - 1, floor: floor), !view.isPossessive(comma - 1) {
+            return opensClause(name) ? SpeakerPhrase(range: name, kind: .name, name: name) : nil
+        }
+        guard let head = nameBeforeAppositive(endingAt: comma, floor: floor, stop: floor), head.kind == .name,
+            opensClause(head.range)
+        else { return nil }
+        return head
+    }
+
     /// A description ending at the noun `last`: back to its determiner ("the campaign",
     /// "a spokeswoman for the group"), or the noun alone when it is a role ("officials").
     func description(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
