@@ -222,7 +222,7 @@ struct EntityResolver {
         {
             return nil
         }
-        if Self.speechVerbs.contains(context, token: name.after) { return .person }
+        if Self.speechVerbs.contains(context, token: verbAfterAdverbs(name.after)) { return .person }
         if Self.personFollowers.contains(context, token: name.after) { return .person }
         // Apposition: "Clinton, who…", "Cruz, a senator", "Clinton, 35,".
         if context.token(name.after, is: ","),
@@ -240,6 +240,23 @@ struct EntityResolver {
         if name.units.count == 1, name.units[0].flags.contains(.givenName) { return .person }
         return nil
     }
+
+    /// The token at `index`, or after one or two adverbs there ("Cruz openly admitted", "Doe
+    /// also said").
+    func verbAfterAdverbs(_ index: Int) -> Int {
+        let tokens = context.tokens
+        var after = index
+        while after < tokens.count, after - index < 2, tokens[after].kind == .word, !tokens[after].isCapitalized,
+            Self.adverbs.contains(context, token: after)
+                || tokens[after].span.length > 4 && WordHashSet.hasSuffix(bytes, tokens[after].span, "ly")
+        {
+            after += 1
+        }
+        return after
+    }
+
+    /// Adverbs not ending in -ly that stand between a subject and its verb.
+    static let adverbs = WordHashSet(["also", "then", "later", "again", "still", "never", "once", "often", "soon"])
 
     /// The entity for a name of a known type, made on first sight.
     mutating func entity(for name: NameCandidate, type: EntityType) -> Int {

@@ -28,6 +28,7 @@ struct SpeakerResolver {
         self.article = view.context.article
         self.layer = layer
         self.table = ReferenceTable(view: view, layer: layer, quoted: quoted)
+        learnGendersFromPossessives(quoted: quoted)
         chainPronouns(quoted: quoted)
     }
 
