@@ -76,6 +76,15 @@ import Testing
         #expect(speakers(body) == ["J.M. Berger", "J.M. Berger"])
     }
 
+    @Test func anHonorificPicksTheNamesakeOfItsGender() {
+        // Saeed Abedini is named last; "Mrs." before the shared surname is his wife.
+        let body = """
+            The president called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon \
+            be coming home. “I could see his love,” Mrs. Abedini wrote on Sunday.
+            """
+        #expect(speakers(body) == ["Naghmeh Abedini"])
+    }
+
     @Test func theyResolvesToAnOrganisationNotAPerson() {
         let body = """
             The Harbour Authority rejected the offer from Peter Olsen on Friday.

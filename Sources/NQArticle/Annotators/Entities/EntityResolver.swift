@@ -167,9 +167,30 @@ struct EntityResolver {
         let key = name.key
         if let index = byName[key] { return index }
         if let people = bySurname[key] ?? byGivenName[key] {
+            // "Mrs. Abedini" after Naghmeh and Saeed Abedini: the namesake the honorific fits.
+            if people.count > 1, let gender = Self.honorificGender(name.title) {
+                let fitting = people.filter { Self.givenNameGender(entities[$0].name) != gender.opposite }
+                if !fitting.isEmpty { return nearest(fitting, before: name.span.lower) }
+            }
             return nearest(people, before: name.span.lower)
         }
         return nil
+    }
+
+    /// The gender an honorific title tells ("Mr." male; "Mrs.", "Ms.", "Miss" female), if any.
+    static func honorificGender(_ title: String?) -> Gender? {
+        switch title?.lowercased() {
+        case "mr.", "mr": return .male
+        case "mrs.", "mrs", "ms.", "ms", "miss": return .female
+        default: return nil
+        }
+    }
+
+    /// The usual gender of the given name opening a person's full name, if the name has one.
+    static func givenNameGender(_ name: String) -> Gender? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first else { return nil }
+        return Gazetteer.givenNameGenders[String(first)]
     }
 
     /// Among namesakes, the one a bare surname most likely means: the one named most often so
