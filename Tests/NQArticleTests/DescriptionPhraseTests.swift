@@ -67,4 +67,22 @@ import Testing
         #expect(found.count == 1)
         #expect(!found.contains("that Trump is too"))
     }
+
+    @Test func aCueAfterTheQuoteBeatsAnInfinitiveBeforeIt() {
+        // "to begin" holds a verb of speech but reports no speech.
+        let body = """
+            But Mrs. Clinton would do well to begin “building bridges” to Mr. Sanders, said David \
+            Axelrod, a former strategist.
+            """
+        #expect(speakers(body) == ["David Axelrod"])
+    }
+
+    @Test func aNameHeadingAShortDescriptionActsAfterAQuote() {
+        let body = """
+            Donald Trump claimed that France had lost its identity.
+
+            “France will always be France,” an angry Hollande retaliated.
+            """
+        #expect(speakers(body) == ["Hollande"])
+    }
 }

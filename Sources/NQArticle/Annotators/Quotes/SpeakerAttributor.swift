@@ -143,6 +143,8 @@ struct SpeakerAttributor {
     static let what = CueLexicon.hash(Array("what".utf8))
     static let it = CueLexicon.hash(Array("it".utf8))
     static let who = CueLexicon.hash(Array("who".utf8))
+    /// The hash of "to".
+    static let to = CueLexicon.hash(Array("to".utf8))
 
     /// Whether token `index` is the lower-case word whose hash is `word`.
     func isWord(_ index: Int, _ word: UInt64) -> Bool {
@@ -286,7 +288,17 @@ struct SpeakerAttributor {
         {
             return found
         }
-        if let found = attributionBefore(in: before) { return found }
+        if let found = attributionBefore(in: before) {
+            // "Doe would do well to begin “…” with Roe, said Poe": an infinitive is no report of
+            // speech; a cue after the quote names who spoke.
+            if let cue = found.cue?.lowerBound, cue > 0, isWord(cue - 1, Self.to),
+                let later = firstCue(in: after, reach: AttributionLimits.farCueReach),
+                let laterFound = attribution(cue: later, window: after, after: true)
+            {
+                return laterFound
+            }
+            return found
+        }
         // A transcript line or a quoted source: "Doe: “…”", "More from Doe: “…”".
         if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
             let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound)
@@ -308,12 +320,17 @@ struct SpeakerAttributor {
         guard let close = candidate.closeToken, close - 1 > candidate.openToken, view.isPunct(close - 1, ","),
             window.lowerBound == candidate.afterClose, window.count >= 2, window.count <= 8,
             window.upperBound < view.count, view.isTerminal(window.upperBound),
-            let phrase = reader.phrase(startingAt: window.lowerBound, limit: window.upperBound),
-            phrase.kind == .name || view.classes(phrase.range.lowerBound).contains(.pronoun),
+            var phrase = reader.phrase(startingAt: window.lowerBound, limit: window.upperBound),
+            phrase.kind == .name || view.classes(phrase.range.lowerBound).contains(.pronoun)
+                // "an angry Doe retaliated": a name heading a short description.
+                || phrase.kind == .description && phrase.name?.upperBound == phrase.range.upperBound,
             phrase.range.upperBound < window.upperBound
         else { return nil }
         // Only a quote that opens its sentence: "As for “…,” Doe found" quotes words in a phrase.
         guard !before.contains(where: { view.isWord($0) }) else { return nil }
+        if phrase.kind == .description, let name = phrase.name {
+            phrase = SpeakerPhrase(range: name, kind: .name, name: name)
+        }
         let verb = phrase.range.upperBound
         guard view.isLowerWord(verb), !view.classes(verb).contains(.modal),
             view.classes(verb).contains(.verb)
