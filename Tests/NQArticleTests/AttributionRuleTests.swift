@@ -48,6 +48,10 @@ import Testing
             rule: .continuesParagraph,
             body: "“We are ready for the vote,” Helen Varga said. “It is this week.\n\n“And nobody will stop it.”",
             quote: 2),
+        Example(
+            rule: .joinedQuote,
+            body: "Guns are “the ultimate public health crisis” and “a plague,” Helen Varga, the former governor, said."
+        ),
         Example(rule: .sentenceSubject, body: "Helen Varga wants “a fair and open process for everyone in it.”"),
         Example(
             rule: .colonIntroduction,

@@ -30,6 +30,7 @@ public struct QuotationAnnotator: Sendable {
             guard candidates[index + 1].continuesParagraph, let later = found[index + 1] else { continue }
             found[index] = continued(later, rule: .multiParagraphQuote)
         }
+        shareJoinedCues(candidates, &found, view: view)
         let article = context.article
         var resolver = SpeakerResolver(view: view, layer: entities, quoted: candidates.map(\.span))
         var quotes: [Quotation] = []
@@ -100,6 +101,33 @@ public struct QuotationAnnotator: Sendable {
             return found
         }
         return attributor.firstMention(candidate, paragraph: line)
+    }
+
+    /// "Guns are “…” and “…,” Doe proclaimed": a quote with no cue of its own, joined by "and"
+    /// (or "or", after an optional comma) to the next quote on its line, shares the cue after
+    /// that one.
+    func shareJoinedCues(_ candidates: [QuoteCandidate], _ found: inout [Attribution?], view: TokenView) {
+        for index in candidates.indices.reversed().dropFirst() {
+            let rule = found[index]?.rule
+            guard rule == nil || rule == .sentenceSubject || rule == .firstMention,
+                let close = candidates[index].closeToken, let later = found[index + 1],
+                candidates[index + 1].lineIndex == candidates[index].lineIndex,
+                later.rule == .quoteVerbName || later.rule == .quoteNameVerb || later.rule == .quoteAccordingTo
+                    || later.rule == .joinedQuote
+            else { continue }
+            // A cue earlier in the sentence ("Doe's campaign said she would “…” but “…,” while Roe
+            // said") is the quote's own, however it was read.
+            let opening = candidates[index].line.lowerBound..<candidates[index].openToken
+            if rule != nil, opening.contains(where: { view.isLowerWord($0) && view.classes($0).contains(.speech) }) {
+                continue
+            }
+            let between = candidates[index].afterClose..<candidates[index + 1].openToken
+            guard close < candidates[index + 1].openToken, between.count >= 1, between.count <= 2,
+                let joint = between.last, view.isLowerWord(joint), view.classes(joint).contains(.conjunction),
+                between.count == 1 || view.isPunct(between.lowerBound, ",")
+            else { continue }
+            found[index] = continued(later, rule: .joinedQuote)
+        }
     }
 
     /// A previous quote's attribution carried over to the next quote.
