@@ -85,4 +85,13 @@ import Testing
             """
         #expect(speakers(body) == ["Hollande"])
     }
+
+    @Test func aCueWordUsedAsANounIsNoCue() {
+        // "call" is a cue ("they call it “…”"), but not in "a phone call".
+        let body = """
+            Majority Leader Mitch McConnell agreed to a phone call on Wednesday, but only to tell the \
+            judge that the Senate “will not act.”
+            """
+        #expect(speakers(body) == ["Mitch McConnell"])
+    }
 }

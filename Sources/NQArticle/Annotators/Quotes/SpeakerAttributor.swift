@@ -124,7 +124,8 @@ struct SpeakerAttributor {
             if view.isWord(index), wordClass.contains(.speech) || isAccordingTo(index),
                 view.isLowerWord(index) || index == window.lowerBound,
                 index == window.lowerBound
-                    || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1)
+                    || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1),
+                !isNounAfterModifier(index, floor: window.lowerBound)
             {
                 let modal = index > window.lowerBound && view.classes(index - 1).contains(.modal)
                 if !modal, !view.tokens[index].isCapitalized || isAccordingTo(index),
@@ -138,6 +139,21 @@ struct SpeakerAttributor {
         }
         return other
     }
+
+    /// Whether the cue word at `index` is a noun after a determiner and one modifier ("a phone
+    /// call", "the final report"): only for cue words that are also nouns.
+    func isNounAfterModifier(_ index: Int, floor: Int) -> Bool {
+        guard index - 2 >= floor, view.isLowerWord(index - 1), view.classes(index - 2).contains(.determiner),
+            !view.classes(index - 1).contains(.adverb), !view.classes(index - 1).contains(.pronoun)
+        else { return false }
+        let span = view.tokens[index].span
+        return Self.nounCues.contains(CueLexicon.hash(view.bytes, span.lower, span.upper))
+    }
+
+    /// Cue words that are also nouns ("a phone call", "the final report").
+    static let nounCues: Set<UInt64> = Set(
+        "call calls report reports reply replies answer answers post posts tweet tweets offer promise pledge vow claim claims joke quip remark demand hint counter lament statement comment"
+            .split(separator: " ").map { CueLexicon.hash(Array($0.utf8)) })
 
     /// The hashes of `what`, `it` and `who`.
     static let what = CueLexicon.hash(Array("what".utf8))
@@ -372,7 +388,8 @@ struct SpeakerAttributor {
             }
             end = cue
         }
-        guard let cue = firstCueSeen, let phrase = clauseSubject(in: window.lowerBound..<(cue + 1)) else { return nil }
+        guard let cue = firstCueSeen else { return nil }
+        guard let phrase = clauseSubject(in: window.lowerBound..<(cue + 1)) else { return nil }
         return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)
     }
 }
