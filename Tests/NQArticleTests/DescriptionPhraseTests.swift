@@ -94,4 +94,11 @@ import Testing
             """
         #expect(speakers(body) == ["Mitch McConnell"])
     }
+
+    @Test func aPlaceOpeningADescriptionIsNotItsSpeaker() {
+        let body = """
+            “Trump will be defeated,” said a New Hampshire Republican, who responded anonymously.
+            """
+        #expect(speakers(body) == ["a New Hampshire Republican"])
+    }
 }
