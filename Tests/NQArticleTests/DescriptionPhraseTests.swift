@@ -101,4 +101,25 @@ import Testing
             """
         #expect(speakers(body) == ["a New Hampshire Republican"])
     }
+
+    @Test func theObjectOfAPrepositionIsNoSubjectOfAParticiple() {
+        let body = """
+            Hillary Clinton responded to the question on Facebook writing, “Yes, I will.”
+            """
+        #expect(speakers(body) == ["Hillary Clinton"])
+    }
+
+    @Test func aNameAfterWithIsTheSubjectOfAParticiple() {
+        let body = """
+            Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster.”
+            """
+        #expect(speakers(body) == ["Donald Trump"])
+    }
+
+    @Test func aRetortIsANounAfterAModifier() {
+        let body = """
+            Bernie Sanders delivered a snappy retort: “No one is tearing this up.”
+            """
+        #expect(speakers(body) == ["Bernie Sanders"])
+    }
 }

@@ -140,6 +140,21 @@ struct SpeakerAttributor {
         return other
     }
 
+    /// Whether the phrase starting at token `start` follows a preposition ("on Facebook writing"):
+    /// the object of a phrase, not the subject of what follows.
+    func followsPreposition(_ start: Int, floor: Int) -> Bool {
+        guard start - 1 >= floor, view.isWord(start - 1) else { return false }
+        let span = view.tokens[start - 1].span
+        return Self.objectPrepositions.contains(CueLexicon.hash(view.bytes, span.lower, span.upper))
+    }
+
+    /// Prepositions whose object is no subject of an -ing form after it (not "with": "with Doe
+    /// tweeting that …" makes Doe the subject).
+    static let objectPrepositions: Set<UInt64> = Set(
+        "in on at from to of for by into via like near about".split(separator: " ").map {
+            CueLexicon.hash(Array($0.utf8))
+        })
+
     /// Whether the cue word at `index` is a noun after a determiner and one modifier ("a phone
     /// call", "the final report"): only for cue words that are also nouns.
     func isNounAfterModifier(_ index: Int, floor: Int) -> Bool {
@@ -152,7 +167,7 @@ struct SpeakerAttributor {
 
     /// Cue words that are also nouns ("a phone call", "the final report").
     static let nounCues: Set<UInt64> = Set(
-        "call calls report reports reply replies answer answers post posts tweet tweets offer promise pledge vow claim claims joke quip remark demand hint counter lament statement comment"
+        "call calls report reports reply replies answer answers post posts tweet tweets offer promise pledge vow claim claims joke quip remark demand hint counter lament statement comment retort"
             .split(separator: " ").map { CueLexicon.hash(Array($0.utf8)) })
 
     /// The hashes of `what`, `it` and `who`.
@@ -382,7 +397,7 @@ struct SpeakerAttributor {
             }
             if participle, cue - 1 >= window.lowerBound, !view.isPunct(cue - 1, ","),
                 let phrase = reader.subject(before: cue, floor: window.lowerBound, allowAppositive: false),
-                phrase.kind != .description
+                phrase.kind != .description, !followsPreposition(phrase.range.lowerBound, floor: window.lowerBound)
             {
                 return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .nameVerbQuote)
             }
