@@ -122,4 +122,21 @@ import Testing
             """
         #expect(speakers(body) == ["Bernie Sanders"])
     }
+
+    @Test func aSecondThatClauseIsTheSameReport() {
+        let body = """
+            Helen Varga said on Saturday that “this cannot be our fight alone” and that the country \
+            should not bear “the bulk of the responsibility.”
+            """
+        #expect(speakers(body) == ["Helen Varga", "Helen Varga"])
+    }
+
+    @Test func thatOpeningAClauseIsNoDescription() {
+        let body = """
+            Two analysts found in 2014 that the Harbour Air Force is “the best in the world.”
+            """
+        let found = speakers(body)
+        #expect(found.count == 1)
+        #expect(!found.contains("that the Harbour Air Force") && !found.contains("Two"))
+    }
 }

@@ -79,6 +79,13 @@ public struct QuotationAnnotator: Sendable {
         {
             return continued(previous.attribution, rule: .continuesPrevious)
         }
+        // "Doe said that “…” and that the country should not bear “…”": a second "that" clause of
+        // the same report.
+        if sameLine, let previous, previous.attribution.cue != nil,
+            isSecondThatClause(line.lowerBound..<candidate.openToken, view: view)
+        {
+            return continued(previous.attribution, rule: .continuesPrevious)
+        }
         if !before.isEmpty, let found = attributor.sentenceSubject(candidate, paragraph: line) { return found }
         if sameLine, let previous { return continued(previous.attribution, rule: .continuesPrevious) }
         if candidate.openToken == line.lowerBound, candidate.lineIndex > 0 {
@@ -128,6 +135,22 @@ public struct QuotationAnnotator: Sendable {
             else { continue }
             found[index] = continued(later, rule: .joinedQuote)
         }
+    }
+
+    /// Whether the words between the quote before and this one (in `before`, up to the quote)
+    /// open with ", and that", "and that" or "but that", with no sentence end among them.
+    func isSecondThatClause(_ before: Range<Int>, view: TokenView) -> Bool {
+        guard
+            var index = before.reversed().first(where: { view.isDoubleMark($0) || view.isTerminal($0) }),
+            view.isDoubleMark(index)
+        else { return false }
+        index += 1
+        while index < before.upperBound, view.tokens[index].kind == .quote { index += 1 }
+        if index < before.upperBound, view.isPunct(index, ",") { index += 1 }
+        guard index + 1 < before.upperBound, view.isLowerWord(index), view.classes(index).contains(.conjunction),
+            view.isLowerWord(index + 1), view.string((index + 1)..<(index + 2)) == "that"
+        else { return false }
+        return true
     }
 
     /// A previous quote's attribution carried over to the next quote.
