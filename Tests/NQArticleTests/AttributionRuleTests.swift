@@ -72,6 +72,13 @@ import Testing
         #expect(quote.speaker == example.speaker)
     }
 
+    @Test func putItIsACueWhoseSpeakerIsTheSubject() {
+        let found = speakers(
+            "“Scale is everything,” as the chief executive, Helen Varga, put it in her memo.\n\n"
+                + "As Peter Olsen, author of “The Harbour Book,” put it, “the vote can wait.”")
+        #expect(found == ["Helen Varga", "Peter Olsen"])
+    }
+
     @Test func everyRuleHasAnExample() {
         let covered = Set(Self.examples.map(\.rule))
         #expect(AttributionRule.allCases.filter { !covered.contains($0) } == [])

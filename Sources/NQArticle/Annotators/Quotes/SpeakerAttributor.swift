@@ -106,6 +106,7 @@ struct SpeakerAttributor {
         while index < window.upperBound, index - window.lowerBound <= reach {
             if view.isLowerWord(index),
                 view.classes(index).contains(.speech) && !isParticiple(index) || isAccordingTo(index)
+                    || isPutIt(index)
             {
                 return index
             }
@@ -121,7 +122,7 @@ struct SpeakerAttributor {
         var other: Int?
         while index >= window.lowerBound {
             let wordClass = view.classes(index)
-            if view.isWord(index), wordClass.contains(.speech) || isAccordingTo(index),
+            if view.isWord(index), wordClass.contains(.speech) || isAccordingTo(index) || isPutIt(index),
                 view.isLowerWord(index) || index == window.lowerBound,
                 index == window.lowerBound
                     || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1),
@@ -139,6 +140,18 @@ struct SpeakerAttributor {
         }
         return other
     }
+
+    /// Whether token `index` is "put" or "puts" before "it": "as Doe put it, “…”".
+    func isPutIt(_ index: Int) -> Bool {
+        guard index + 1 < view.count, isWord(index + 1, Self.it), view.isLowerWord(index) else { return false }
+        let span = view.tokens[index].span
+        let hash = CueLexicon.hash(view.bytes, span.lower, span.upper)
+        return hash == Self.put || hash == Self.puts
+    }
+
+    /// The hashes of "put" and "puts".
+    static let put = CueLexicon.hash(Array("put".utf8))
+    static let puts = CueLexicon.hash(Array("puts".utf8))
 
     /// Whether the phrase starting at token `start` follows a preposition ("on Facebook writing"):
     /// the object of a phrase, not the subject of what follows.
@@ -206,7 +219,8 @@ struct SpeakerAttributor {
             while index < cue, view.isLowerWord(index), view.classes(index).contains(.adverb) { index += 1 }
             verbFirst = index == cue
         }
-        if verbFirst, after || !view.classes(cue).contains(.addressing) || addressee == nil,
+        // "put it": the speaker is the subject before, never the "it" after.
+        if verbFirst, !isPutIt(cue), after || !view.classes(cue).contains(.addressing) || addressee == nil,
             let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound),
             phrase.kind != .pronoun
                 || view.classes(phrase.range.lowerBound).contains(.pronoun)
@@ -227,7 +241,8 @@ struct SpeakerAttributor {
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: .clauseSubjectVerbQuote)
         }
         // "…, said Jane Doe": a comma before the verb also puts the speaker after it.
-        if after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
+        if after, !isPutIt(cue), cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","),
+            !view.classes(cue).contains(.addressing),
             let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind != .pronoun
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
