@@ -241,4 +241,11 @@ import Testing
             """
         #expect(speakers(body) == ["Jane Moss"])
     }
+
+    @Test func aTitleBeforeOfIsNoPersonOfAnAffiliation() {
+        let body = """
+            Former Secretary of State Helen Varga said that “there is a special place for them.”
+            """
+        #expect(speakers(body) == ["Helen Varga"])
+    }
 }

@@ -160,7 +160,9 @@ struct PhraseReader {
     /// The name of a person (two or more words) ending just before the "of" at token `of`.
     func personBefore(of: Int, floor: Int) -> Range<Int>? {
         guard of - 1 >= floor, !view.isPossessive(of - 1), let person = nameBackward(endingAt: of - 1, floor: floor),
-            person.count >= 2
+            person.count >= 2,
+            // "Former Secretary of State Jane Doe": a title before "of" is no person.
+            !person.allSatisfy({ view.classes($0).contains(.honorific) })
         else { return nil }
         return person
     }
