@@ -248,4 +248,11 @@ import Testing
             """
         #expect(speakers(body) == ["Helen Varga"])
     }
+
+    @Test func twoNamesJoinedByAndGiveTheFirstAsTheSubject() {
+        let body = """
+            Helen Varga and Peter Olsen issued a statement describing their meeting as “a very positive step.”
+            """
+        #expect(speakers(body) == ["Helen Varga"])
+    }
 }
