@@ -182,7 +182,12 @@ struct PhraseReader {
             guard back > stop, view.isPunct(back, ",") || view.isPunct(back, "(") else { break }
             if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1) {
                 let before = name.lowerBound - 1
-                if before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction) {
+                // "…, Speaker of the House Rep. Paul Ryan (R-Wis.) said": a party label follows a
+                // person's name wherever the name stands.
+                if before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction)
+                    || view.isPunct(back, "(") && view.isPunct(index, ")")
+                        && (back + 1..<index).allSatisfy({ !view.isPunct($0, "(") })
+                {
                     return SpeakerPhrase(range: name, kind: .name, name: name)
                 }
             } else if view.isWord(back - 1), view.classes(back - 1).contains(.pronoun) {
