@@ -140,8 +140,7 @@ struct ReferenceTable {
     }
 
     /// The forms of be and have that follow a subject.
-    static let auxiliaries: Set<UInt64> = Set(
-        ["is", "was", "has", "had", "were", "are", "have"].map { CueLexicon.hash(Array($0.utf8)) })
+    static let auxiliaries: Set<UInt64> = CueLexicon.hashes("is was has had were are have")
 
     /// Whether token `token` stands in a clause that opens its sentence before the main clause:
     /// the sentence starts with a subordinating word or an -ing form ("Noting that", "After",
