@@ -281,7 +281,9 @@ struct PhraseReader {
     /// start at token `start`, reading no further than `limit`.
     func nameAfterRole(from start: Int, limit: Int) -> Range<Int>? {
         var index = start
-        while index < limit, index - start < 3, view.isLowerWord(index), !view.newlineBefore(index) {
+        while index < limit, index - start < AttributionLimits.roleWords, view.isLowerWord(index),
+            !view.newlineBefore(index)
+        {
             let wordClass = view.classes(index)
             if wordClass.contains(.speech) || wordClass.contains(.conjunction) || wordClass.contains(.clauseBreak)
                 || wordClass.contains(.determiner) || wordClass.contains(.pronoun) || view.isPreposition(index)
