@@ -271,4 +271,13 @@ import Testing
             """
         #expect(speakers(body) == ["Helen Varga"])
     }
+
+    @Test func anyListedGivenNameEndsALongTitleRun() {
+        // "Trish" is in the long list of given names (with their gender), not the short list of
+        // common ones the entity layer reads every word against.
+        let body = """
+            “He voted twice to protect gun dealers,” New York City Public Advocate Trish James said.
+            """
+        #expect(speakers(body) == ["Trish James"])
+    }
 }

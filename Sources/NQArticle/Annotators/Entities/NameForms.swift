@@ -163,7 +163,12 @@ extension NameClassifier {
         var start = units.count - 2
         // "Helen Purcell", "Helen M. Purcell": a given name one or two words before the end.
         while start >= max(1, units.count - 3) {
-            if units[start].flags.contains(.givenName), !units[start].flags.contains(.common),
+            // Any given name of the long list here, not only the common ones ("… Advocate Trish
+            // James"): a long run is rare, so the look-up costs little.
+            let given =
+                units[start].flags.contains(.givenName) || !units[start].allCaps
+                && Gazetteer.givenNameGenders[units[start].text] != nil
+            if given, !units[start].flags.contains(.common),
                 !units[start - 1].flags.contains(.givenName), !units[start - 1].possessive,
                 units[(start + 1)...].allSatisfy({ !$0.flags.contains(.common) || NameChunker.isPersonalName($0) })
             {
