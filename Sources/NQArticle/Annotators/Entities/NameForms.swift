@@ -166,8 +166,9 @@ extension NameClassifier {
             // Any given name of the long list here, not only the common ones ("… Advocate Trish
             // James"): a long run is rare, so the look-up costs little.
             let given =
-                units[start].flags.contains(.givenName) || !units[start].allCaps
-                && Gazetteer.givenNameGenders[units[start].text] != nil
+                units[start].flags.contains(.givenName)
+                || !units[start].allCaps
+                    && Gazetteer.givenNameGenders[units[start].text] != nil
             if given, !units[start].flags.contains(.common),
                 !units[start - 1].flags.contains(.givenName), !units[start - 1].possessive,
                 units[(start + 1)...].allSatisfy({ !$0.flags.contains(.common) || NameChunker.isPersonalName($0) })
