@@ -163,4 +163,22 @@ import Testing
             """
         #expect(speakers(body) == ["Jake Sullivan"])
     }
+
+    @Test func aNameAfterToBeforeAColonIsAddressedNotSpeaking() {
+        let body = """
+            Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “Stop \
+            attacking the judge.”
+
+            More from Jones: “The partisanship of the state is a starting point.”
+            """
+        #expect(speakers(body) == ["Mitch McConnell", "Jones"])
+    }
+
+    @Test func aClauseAfterACommaIsNoAppositive() {
+        let body = """
+            Facing criticism from Democrats and Republicans, Mr. Trump released a statement on Saturday \
+            night, describing the family as “wonderful.”
+            """
+        #expect(speakers(body) == ["Trump"])
+    }
 }

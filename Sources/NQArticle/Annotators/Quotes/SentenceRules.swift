@@ -145,6 +145,13 @@ extension SpeakerAttributor {
                 close += 1
             }
             guard close + 1 < limit, close > start + 1, view.isPunct(close, ",") else { return nil }
+            // "Facing criticism from Republicans, Mr. Trump released a statement, describing …":
+            // a name and its verb make a clause, not an appositive.
+            if let name = reader.nameForward(startingAt: start + 1, limit: close), name.upperBound < close,
+                !view.isPossessive(name.upperBound - 1), looksLikeVerb(name.upperBound)
+            {
+                return nil
+            }
             if looksLikeVerb(close + 1) { return close + 1 }
             start = close
         }

@@ -165,6 +165,9 @@ struct SpeakerAttributor {
     /// The words of `objectPrepositions`.
     static let objectPrepositionWords = "in on at from to of for by into via like near about"
 
+    /// Prepositions before a name that is addressed or spoken of, not speaking.
+    static let addresseePrepositions = CueLexicon.hashes("to at for about on against in with")
+
     /// Whether the cue word at `index` is a noun after a determiner and one modifier ("a phone
     /// call", "the final report"): only for cue words that are also nouns.
     func isNounAfterModifier(_ index: Int, floor: Int) -> Bool {
@@ -345,7 +348,11 @@ struct SpeakerAttributor {
         }
         // A transcript line or a quoted source: "Doe: “…”", "More from Doe: “…”".
         if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
-            let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound)
+            let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound),
+            // Not "… delivered a blunt message to Trump: “…”": the name a preposition governs
+            // ("More from Doe:" and "A statement by Doe:" still name the source).
+            name.lowerBound - 1 < before.lowerBound
+                || !Self.addresseePrepositions.contains(view.hash(name.lowerBound - 1))
         {
             return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: .nameColonQuote)
         }
