@@ -43,6 +43,18 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func initialsOpenAPersonButAKnownAbbreviationDoesNot() {
+        // "J.M." is all capitals like an acronym; "U.S." is a place, and "While" after its period
+        // opens a sentence the splitter kept whole.
+        expectMentions(
+            "“It grew,” said ⟦p:J.M. Berger⟧. ⟦p:Donald Trump⟧ called to ban visitors to the ⟦l:U.S.⟧ While ⟦p:Hillary Clinton⟧ has condemned it."
+        )
+    }
+
+    @Test func anAdverbMayStandBetweenASurnameAndItsVerbOfSpeech() {
+        expectMentions("⟦p:Varek⟧ openly admitted that the pick was political.")
+    }
+
     @Test func washingtonTheCityAndTheNewspaper() {
         expectMentions(
             "The ⟦o:Washington Post⟧ reported that ⟦p:Ada Moreno⟧ flew to ⟦l:Washington⟧ on Friday.")

@@ -214,4 +214,31 @@ import Testing
             """
         #expect(speakers(body) == ["Joe Madison", "Joe Madison"])
     }
+
+    @Test func theSubjectIsTheNameBeforeSeveralAppositives() {
+        let body = """
+            But Tom Fitter, the president of Harbour Watch, a group that has sued to obtain records from Mrs. \
+            Dole's time at the State Department, said that “the damage is done.”
+            """
+        #expect(speakers(body) == ["Tom Fitter"])
+    }
+
+    @Test func aQuoteItsCueInterruptsKeepsItsSpeaker() {
+        // The appositive after the name holds a clause of its own ("who is the director"); the
+        // second part of the quote is still the economist's.
+        let body = """
+            “The risk,” said Edward Leaman, an economist who is the director of the Harbour Forecast, “is \
+            that we are going to be attracting workers and repelling jobs.”
+            """
+        #expect(speakers(body) == ["Edward Leaman", "Edward Leaman"])
+    }
+
+    @Test func aNameInAPhraseOpeningTheSentenceIsNoSubject() {
+        let body = """
+            Senator Jane Moss spoke in the state capital on Monday.
+
+            Here in Columbia, Moss stepped up her emphasis on justice issues, saying, “We have to act.”
+            """
+        #expect(speakers(body) == ["Jane Moss"])
+    }
 }

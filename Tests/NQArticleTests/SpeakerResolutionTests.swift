@@ -46,6 +46,45 @@ import Testing
         #expect(speakers(body) == ["Tavi Sato", "Reo Tanaka"])
     }
 
+    @Test func aReflexiveTeachesTheGenderOfTheSubject() {
+        // "Varek" has no given name to tell a gender, and opens its sentence before an adverb and
+        // a verb of speech; "himself" tells that Varek is a man, so "he" is Varek, not Trump.
+        let body = """
+            Donald Trump went with the odds on Sunday, pointing out that the Broncos would win.
+
+            Varek openly admitted that the pick was political, and defended himself. “With an eye to \
+            the primary,” he said.
+            """
+        #expect(speakers(body) == ["Varek"])
+    }
+
+    @Test func aNameInAppositionBeforeAVerbOfSpeechIsTheSubjectAPronounContinues() {
+        // Nunberg is the subject of what Garten said; "He" in the next sentence is Garten.
+        let body = """
+            Trump's attorney, Alan Garten, said Nunberg was “looking for free publicity.” He said \
+            Nunberg was bound by an agreement that is “standard practice.”
+            """
+        #expect(speakers(body) == ["Alan Garten", "Alan Garten"])
+    }
+
+    @Test func initialsOpenAPersonsName() {
+        // "J.M." is all capitals, but initials before a surname name a person, whom "He" can be.
+        let body = """
+            “Twitter has ramped up its response,” said J.M. Berger, a fellow at a university. He \
+            added that Facebook has also “been very aggressive.”
+            """
+        #expect(speakers(body) == ["J.M. Berger", "J.M. Berger"])
+    }
+
+    @Test func anHonorificPicksTheNamesakeOfItsGender() {
+        // Saeed Abedini is named last; "Mrs." before the shared surname is his wife.
+        let body = """
+            The president called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon \
+            be coming home. “I could see his love,” Mrs. Abedini wrote on Sunday.
+            """
+        #expect(speakers(body) == ["Naghmeh Abedini"])
+    }
+
     @Test func theyResolvesToAnOrganisationNotAPerson() {
         let body = """
             The Harbour Authority rejected the offer from Peter Olsen on Friday.

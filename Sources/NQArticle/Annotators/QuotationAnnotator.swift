@@ -71,6 +71,13 @@ public struct QuotationAnnotator: Sendable {
         let sameLine = previous.map { $0.line == candidate.lineIndex } ?? false
         if opensSentence, let found = attributor.previousSentence(candidate, line: line) { return found }
         if sameLine, opensSentence, let previous { return continued(previous.attribution, rule: .continuesPrevious) }
+        // "“…,” said Doe, an economist who studies wages, “…”": the second part of a quote its cue
+        // interrupts is the same speaker's, whatever the cue's phrase goes on to say.
+        if sameLine, let previous, let cue = previous.attribution.cue, before.lowerBound <= cue.lowerBound,
+            cue.upperBound <= candidate.openToken
+        {
+            return continued(previous.attribution, rule: .continuesPrevious)
+        }
         if !before.isEmpty, let found = attributor.sentenceSubject(candidate, paragraph: line) { return found }
         if sameLine, let previous { return continued(previous.attribution, rule: .continuesPrevious) }
         if candidate.openToken == line.lowerBound, candidate.lineIndex > 0 {

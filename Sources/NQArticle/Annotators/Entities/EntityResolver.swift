@@ -167,9 +167,30 @@ struct EntityResolver {
         let key = name.key
         if let index = byName[key] { return index }
         if let people = bySurname[key] ?? byGivenName[key] {
+            // "Mrs. Abedini" after Naghmeh and Saeed Abedini: the namesake the honorific fits.
+            if people.count > 1, let gender = Self.honorificGender(name.title) {
+                let fitting = people.filter { Self.givenNameGender(entities[$0].name) != gender.opposite }
+                if !fitting.isEmpty { return nearest(fitting, before: name.span.lower) }
+            }
             return nearest(people, before: name.span.lower)
         }
         return nil
+    }
+
+    /// The gender an honorific title tells ("Mr." male; "Mrs.", "Ms.", "Miss" female), if any.
+    static func honorificGender(_ title: String?) -> Gender? {
+        switch title?.lowercased() {
+        case "mr.", "mr": return .male
+        case "mrs.", "mrs", "ms.", "ms", "miss": return .female
+        default: return nil
+        }
+    }
+
+    /// The usual gender of the given name opening a person's full name, if the name has one.
+    static func givenNameGender(_ name: String) -> Gender? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first else { return nil }
+        return Gazetteer.givenNameGenders[String(first)]
     }
 
     /// Among namesakes, the one a bare surname most likely means: the one named most often so
@@ -222,7 +243,7 @@ struct EntityResolver {
         {
             return nil
         }
-        if Self.speechVerbs.contains(context, token: name.after) { return .person }
+        if Self.speechVerbs.contains(context, token: verbAfterAdverbs(name.after)) { return .person }
         if Self.personFollowers.contains(context, token: name.after) { return .person }
         // Apposition: "Clinton, who…", "Cruz, a senator", "Clinton, 35,".
         if context.token(name.after, is: ","),
@@ -240,6 +261,23 @@ struct EntityResolver {
         if name.units.count == 1, name.units[0].flags.contains(.givenName) { return .person }
         return nil
     }
+
+    /// The token at `index`, or after one or two adverbs there ("Cruz openly admitted", "Doe
+    /// also said").
+    func verbAfterAdverbs(_ index: Int) -> Int {
+        let tokens = context.tokens
+        var after = index
+        while after < tokens.count, after - index < 2, tokens[after].kind == .word, !tokens[after].isCapitalized,
+            Self.adverbs.contains(context, token: after)
+                || tokens[after].span.length > 4 && WordHashSet.hasSuffix(bytes, tokens[after].span, "ly")
+        {
+            after += 1
+        }
+        return after
+    }
+
+    /// Adverbs not ending in -ly that stand between a subject and its verb.
+    static let adverbs = WordHashSet(["also", "then", "later", "again", "still", "never", "once", "often", "soon"])
 
     /// The entity for a name of a known type, made on first sight.
     mutating func entity(for name: NameCandidate, type: EntityType) -> Int {

@@ -64,6 +64,9 @@ struct NameChunker {
             var next = index
             while next < tokens.count {
                 if next > first, newlineBefore(next) { break }
+                // "… entering the U.S. While Clinton has": a function word after a period opens a
+                // sentence the splitter kept whole.
+                if next > first, opensSentenceAfterPeriod(next) { break }
                 if isNameWord(next), next == first || tokens[next].spaceBefore {
                     let (unit, end) = makeUnit(next)
                     units.append(unit)
@@ -107,11 +110,21 @@ struct NameChunker {
             }
             result.append(
                 NameChunk(
-                    units: units, atSentenceStart: starts[first], inHeadline: headline[first],
+                    units: units, atSentenceStart: starts[first] || opensSentenceAfterPeriod(first),
+                    inHeadline: headline[first],
                     before: first - 1, after: next))
             index = max(next, first + 1)
         }
         return result
+    }
+
+    /// Whether token `index` is a function word after a word ending in a period ("… entering the
+    /// U.S. While Clinton has"): the start of a sentence the splitter kept whole.
+    func opensSentenceAfterPeriod(_ index: Int) -> Bool {
+        let tokens = context.tokens
+        return index > 0 && tokens[index].isCapitalized && tokens[index - 1].span.length > 0
+            && bytes[tokens[index - 1].span.upper - 1] == UInt8(ascii: ".")
+            && NameClassifier.functionWords.contains(context, token: index)
     }
 
     /// Whether a capitalised common word could be a surname: a plain word of three letters or

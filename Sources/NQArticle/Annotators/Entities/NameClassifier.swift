@@ -276,6 +276,10 @@ struct NameClassifier {
         }
         if units.count >= 2 {
             if units[0].flags.contains(.givenName) { return .person }
+            // "J.M. Berger", "T. Boone Pickens": initials open a person's name.
+            if Self.isInitials(bytes, units[0].span), units[0].flags.isDisjoint(with: [.place, .organization]) {
+                return .person
+            }
             if units.contains(where: \.allCaps) { return .organization }
             if context.token(chunk.before, is: "the") { return .organization }
             // "in Boca Raton": a place preposition before a name with no given name.

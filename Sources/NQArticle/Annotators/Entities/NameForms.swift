@@ -43,6 +43,15 @@ extension NameClassifier {
         return false
     }
 
+    /// Whether a word is one or more initials: capital letters each followed by a period ("J.",
+    /// "J.M.").
+    static func isInitials(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        guard span.length >= 2, span.length % 2 == 0 else { return false }
+        return stride(from: span.lower, to: span.upper, by: 2).allSatisfy {
+            CharClass.isUpper(bytes[$0]) && bytes[$0 + 1] == UInt8(ascii: ".")
+        }
+    }
+
     /// Whether a word has a capital after a lower-case letter, other than in Mc, Mac, De, Di,
     /// Da, Du, La, Le and Van names ("LinkedIn", not "McCain" or "DeSantis").
     static func isCamelCase(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {

@@ -109,6 +109,11 @@ public enum AttributionLimits {
     public static let nearCueReach = 4
     /// Tokens from the quote within which a later cue still counts.
     public static let farCueReach = 25
+    /// Appositives ("Doe, an economist at the bank, a critic of the plan, said") read past between
+    /// a name and its verb.
+    public static let appositives = 3
+    /// Tokens one appositive may have.
+    public static let appositiveLength = 32
     /// Sentences back a pronoun looks for what it stands for.
     public static let pronounSentences = 6
     /// Mentions back any look-up of what a pronoun or description stands for reads at most, so

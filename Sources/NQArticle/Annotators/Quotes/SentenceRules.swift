@@ -77,17 +77,11 @@ extension SpeakerAttributor {
             if found.kind == .name, next + 1 < window.upperBound, view.isPunct(next, ","),
                 !view.classes(next + 1).contains(.pronoun) || isWord(next + 1, Self.who)
             {
-                // "Doe, also campaigning in the state, said": the verb after the appositive (not
-                // "…, he looked up, said": a clause of its own).
-                var close = next + 1
-                while close < window.upperBound, close - next < 20, !view.isPunct(close, ","), !view.isTerminal(close),
-                    !view.isDoubleMark(close)
-                {
-                    close += 1
-                }
-                if close + 1 < window.upperBound, close > next + 1, view.isPunct(close, ","), looksLikeVerb(close + 1) {
-                    next = close + 1
-                }
+                // "Doe, also campaigning in the state, said", "Doe, the president of the Watch, a
+                // group that sued, said": the verb after one or more appositives (not "…, he
+                // looked up, said": a clause of its own).
+                let reach = appositiveReach(of: found.range, comma: next, window: window)
+                if let verb = verbAfterAppositives(from: next, limit: window.upperBound, reach: reach) { next = verb }
             }
             if next < window.upperBound, looksLikeVerb(next), !view.isPossessive(found.range.upperBound - 1) {
                 let before = found.range.lowerBound - 1
@@ -98,12 +92,54 @@ extension SpeakerAttributor {
                 {
                     if subordinate == nil { subordinate = found }
                 } else {
-                    return found
+                    return reader.appositiveHead(of: found) ?? found
                 }
             }
             index = found.range.upperBound
         }
         return subordinate
+    }
+
+    /// The hashes of prepositions that put the name after them in a phrase ("in Columbia", "Like
+    /// Corker,"), any case.
+    static let phraseOpeners: Set<UInt64> = Set(
+        "in at on of for from with like unlike near by after before during since across to into than about against"
+            .split(separator: " ").map { CueLexicon.hash(Array($0.utf8)) })
+
+    /// How many appositives may stand between the name at `name` and its verb, the first after the
+    /// comma at `comma`: several when the name opens its clause and a lower-case word the first
+    /// appositive ("Doe, an economist who …, a critic of …, said"), none when the name is in a
+    /// phrase ("Here in Columbia, Sanders stepped up …, saying"), else one.
+    func appositiveReach(of name: Range<Int>, comma: Int, window: Range<Int>) -> Int {
+        let before = name.lowerBound - 1
+        if before >= window.lowerBound, view.isWord(before) {
+            let span = view.tokens[before].span
+            if Self.phraseOpeners.contains(CueLexicon.hash(view.bytes, span.lower, span.upper)) { return 0 }
+        }
+        let opensClause =
+            before < window.lowerBound || view.isDoubleMark(before)
+            || view.isWord(before) && view.classes(before).contains(.conjunction)
+        return opensClause && view.isLowerWord(comma + 1) ? AttributionLimits.appositives : 1
+    }
+
+    /// The verb after the appositives that follow the comma at token `comma` ("Doe, an economist
+    /// who studies wages, said"): at most `reach` of them, each no longer than
+    /// `AttributionLimits.appositiveLength` tokens when there may be several, 20 when only one.
+    func verbAfterAppositives(from comma: Int, limit: Int, reach: Int) -> Int? {
+        var start = comma
+        for _ in 0..<reach {
+            var close = start + 1
+            let length = reach > 1 ? AttributionLimits.appositiveLength : 20
+            while close < limit, close - start < length, !view.isPunct(close, ","),
+                !view.isTerminal(close), !view.isDoubleMark(close)
+            {
+                close += 1
+            }
+            guard close + 1 < limit, close > start + 1, view.isPunct(close, ",") else { return nil }
+            if looksLikeVerb(close + 1) { return close + 1 }
+            start = close
+        }
+        return nil
     }
 
     /// The attribution of the sentence just before a quote that opens a sentence of its own

@@ -355,7 +355,7 @@ struct SpeakerAttributor {
             }
             end = cue
         }
-        guard let cue = firstCueSeen, let phrase = clauseSubject(in: window.lowerBound..<cue) else { return nil }
+        guard let cue = firstCueSeen, let phrase = clauseSubject(in: window.lowerBound..<(cue + 1)) else { return nil }
         return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)
     }
 }

@@ -191,6 +191,33 @@ struct PhraseReader {
         return nil
     }
 
+    /// The name a description opening after a comma stands in apposition to, when that name opens
+    /// its clause: "Doe, an economist who studies wages, said", "But Doe, the head of the Watch, a
+    /// group that sued, said" (not "In Ohio, the governor said").
+    func appositiveHead(of phrase: SpeakerPhrase) -> SpeakerPhrase? {
+        let comma = phrase.range.lowerBound - 1
+        guard phrase.kind == .description, phrase.name == nil, comma >= 1, view.isPunct(comma, ","),
+            view.classes(phrase.range.lowerBound).contains(.determiner)
+        else { return nil }
+        var floor = comma
+        while floor > 0, comma - floor < AttributionLimits.beforeWindow, !view.isTerminal(floor - 1),
+            !view.isDoubleMark(floor - 1), !view.newlineBefore(floor)
+        {
+            floor -= 1
+        }
+        func opensClause(_ name: Range<Int>) -> Bool {
+            let before = name.lowerBound - 1
+            return before < floor || view.isWord(before) && view.classes(before).contains(.conjunction)
+        }
+        if let name = nameBackward(endingAt: comma - 1, floor: floor), !view.isPossessive(comma - 1) {
+            return opensClause(name) ? SpeakerPhrase(range: name, kind: .name, name: name) : nil
+        }
+        guard let head = nameBeforeAppositive(endingAt: comma, floor: floor, stop: floor), head.kind == .name,
+            opensClause(head.range)
+        else { return nil }
+        return head
+    }
+
     /// A description ending at the noun `last`: back to its determiner ("the campaign",
     /// "a spokeswoman for the group"), or the noun alone when it is a role ("officials").
     func description(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
@@ -224,6 +251,12 @@ struct PhraseReader {
         // "Sanders’ campaign": a name whose possessive apostrophe stands alone.
         if name == nil, index >= floor + 1, index < last, isBareApostrophe(index), view.isNameWord(index - 1),
             let owner = nameBackward(endingAt: index - 1, floor: floor)
+        {
+            return SpeakerPhrase(range: owner.lowerBound..<(last + 1), kind: .description, name: owner)
+        }
+        // "Donald Trump's campaign manager": the owner's name belongs to the description.
+        if let owner = name, owner.upperBound <= last, view.isPossessive(owner.upperBound - 1),
+            view.classes(last).contains(.role) || view.classes(last).contains(.representative)
         {
             return SpeakerPhrase(range: owner.lowerBound..<(last + 1), kind: .description, name: owner)
         }
@@ -265,6 +298,13 @@ struct PhraseReader {
     /// analyst", "said the spokesman", "said he"), reading no further than `limit`.
     func phrase(startingAt first: Int, limit: Int) -> SpeakerPhrase? {
         guard first < limit, view.isWord(first) else { return nil }
+        // "concludes that Trump is too": "that" after a verb opens what is said, not who says it.
+        if view.isLowerWord(first), first + 1 < limit,
+            view.isNameWord(first + 1) || view.classes(first + 1).contains(.pronoun),
+            view.string(first..<(first + 1)) == "that"
+        {
+            return nil
+        }
         let wordClass = view.classes(first)
         if wordClass.contains(.pronoun) || wordClass.contains(.objectPronoun),
             !view.isNameWord(first) || view.tokens[first].span.length <= 3,
@@ -297,7 +337,11 @@ struct PhraseReader {
         var end = first
         var name: Range<Int>?
         while end < limit, end - first < 10, view.isWord(end) || view.isPunct(end, "'") {
-            if end > first, view.classes(end).contains(.clauseBreak), view.isLowerWord(end) { break }
+            if end > first, view.classes(end).contains(.clauseBreak), view.isLowerWord(end),
+                !joinsName(end, limit: limit)
+            {
+                break
+            }
             // "a poll conducted in February": a participle starts what is said of the phrase.
             if end > first + 1, isPastParticiple(end),
                 end + 1 >= limit || !view.isWord(end + 1)
@@ -313,14 +357,54 @@ struct PhraseReader {
             end += 1
         }
         guard end > first else { return nil }
-        // "said the bureau's director, James B. Comey, on Monday": the name in apposition.
-        if name == nil, end + 1 < limit, view.isPunct(end, ","),
-            let named = nameForward(startingAt: end + 1, limit: limit),
-            named.upperBound >= limit || !view.isWord(named.upperBound) || view.isLowerWord(named.upperBound)
-        {
+        // "said the bureau's director, James B. Comey, on Monday", "said another Twitter user, Jane
+        // Doe", "said his best friend at college, Jane Doe": the name in apposition.
+        if name.map({ $0.upperBound < end }) ?? true, let named = appositiveName(after: end, limit: limit) {
             return SpeakerPhrase(range: first..<named.upperBound, kind: .description, name: named)
         }
-        return SpeakerPhrase(range: first..<end, kind: .description, name: name)
+        return SpeakerPhrase(range: first..<trimmedEnd(first: first, end: end), kind: .description, name: name)
+    }
+
+    /// Whether "to" at `index` joins a name to the description before it ("an adviser to Doe", "a
+    /// person close to the Does") rather than opening what follows ("said the aide to reporters").
+    func joinsName(_ index: Int, limit: Int) -> Bool {
+        let span = view.tokens[index].span
+        guard span.length == 2, view.bytes[span.lower] == UInt8(ascii: "t"),
+            view.bytes[span.lower + 1] == UInt8(ascii: "o")
+        else { return false }
+        var next = index + 1
+        if next < limit, view.isLowerWord(next), view.classes(next).contains(.determiner) { next += 1 }
+        return next < limit && view.isNameWord(next) && !view.isPossessive(next)
+    }
+
+    /// The name in apposition after a description that ends at token `end`: at a comma, or after a
+    /// short phrase ("at college, Jane Doe"), a name followed by no other capitalised word.
+    func appositiveName(after end: Int, limit: Int) -> Range<Int>? {
+        var comma = end
+        if comma < limit, view.isPreposition(comma) {
+            // Over a short phrase of place or time to its comma.
+            while comma < limit, comma - end < 6, view.isWord(comma) { comma += 1 }
+        }
+        guard comma + 1 < limit, view.isPunct(comma, ","), let named = nameForward(startingAt: comma + 1, limit: limit),
+            !view.isPossessive(named.upperBound - 1),
+            named.upperBound >= limit || !view.isWord(named.upperBound) || view.isLowerWord(named.upperBound)
+        else { return nil }
+        return named
+    }
+
+    /// The end of a description read forwards without the function words it stopped on ("the
+    /// authors of the" → "the authors", "a group that" → "a group").
+    func trimmedEnd(first: Int, end: Int) -> Int {
+        var end = end
+        while end - 1 > first, view.isLowerWord(end - 1) {
+            let wordClass = view.classes(end - 1)
+            guard
+                wordClass.contains(.determiner) || wordClass.contains(.relative) || wordClass.contains(.clauseBreak)
+                    || view.isPreposition(end - 1)
+            else { break }
+            end -= 1
+        }
+        return end
     }
 
     /// Whether the word at `index` is lower-case and ends in -ed ("conducted", "released").

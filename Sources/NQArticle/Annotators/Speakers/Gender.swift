@@ -14,6 +14,15 @@ public enum Gender: UInt8, Sendable {
         return .unknown
     }
 
+    /// The other gender (`unknown` stays unknown).
+    var opposite: Gender {
+        switch self {
+        case .unknown: .unknown
+        case .male: .female
+        case .female: .male
+        }
+    }
+
     /// Whether a person of this gender can be referred to by a pronoun of gender `pronoun`.
     func agrees(with pronoun: Gender) -> Bool {
         self == .unknown || pronoun == .unknown || self == pronoun

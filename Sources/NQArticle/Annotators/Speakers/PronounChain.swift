@@ -37,6 +37,40 @@ extension SpeakerResolver {
         table.references.append(contentsOf: names[next...])
     }
 
+    /// Learns the gender of a person the article names only by surname from a "himself" or
+    /// "herself" later in the sentence whose main subject the person is, with no other name in
+    /// between: "Cruz openly admitted that he himself had picked the team".
+    mutating func learnGendersFromPossessives(quoted: [SourceSpan]) {
+        let references = table.references
+        var next = 0
+        var quote = 0
+        for token in 0..<view.count {
+            guard let gender = reflexiveOrPossessiveGender(token) else { continue }
+            let offset = view.tokens[token].span.lower
+            while quote < quoted.count, quoted[quote].upper <= offset { quote += 1 }
+            if quote < quoted.count, quoted[quote].lower <= offset { continue }
+            while next < references.count, references[next].offset < offset { next += 1 }
+            guard next > 0 else { continue }
+            let nearest = references[next - 1]
+            guard nearest.mainSubject, !nearest.quoted, !nearest.pronoun, !nearest.possessive,
+                nearest.sentence == article.sentenceNumber(containing: offset),
+                layer.entities[nearest.entity].type == .person, table.genders[nearest.entity] == .unknown
+            else { continue }
+            table.learn(gender, for: nearest.entity)
+        }
+    }
+
+    /// The gender "himself" or "herself" at token `token` tells (lower case only); "his" is left out,
+    /// as it as often belongs to someone else the sentence names ("Khan spoke of his son").
+    func reflexiveOrPossessiveGender(_ token: Int) -> Gender? {
+        guard view.isLowerWord(token) else { return nil }
+        switch view.string(token..<(token + 1)) {
+        case "himself": return .male
+        case "herself": return .female
+        default: return nil
+        }
+    }
+
     /// Whether token `token` is "he" or "she" (any case), the pronouns that stand for a subject.
     func isSubjectPronoun(_ token: Int) -> Bool {
         let span = view.tokens[token].span

@@ -111,6 +111,13 @@ struct ReferenceTable {
         if before < 0 || view.isTerminal(before) || view.newlineBefore(first) { return true }
         var after = last + 1
         while after < view.count, view.isLowerWord(after), view.classes(after).contains(.adverb) { after += 1 }
+        // "Trump's attorney, Alan Garten, said": a name in apposition to a description, just
+        // before a verb of speech (not "an adviser to Mr. Sanders, said").
+        if first >= 2, view.isPunct(first - 1, ","), view.isLowerWord(first - 2), after + 1 < view.count,
+            view.isPunct(after, ","), view.isLowerWord(after + 1), view.classes(after + 1).contains(.speech)
+        {
+            return true
+        }
         let verbAfter = after < view.count && isFiniteVerb(view, after)
         // "said Jane Doe": the subject of an inverted verb of speech; but in "said Clinton raped
         // her" the name is the subject of the clause said.

@@ -28,6 +28,7 @@ struct SpeakerResolver {
         self.article = view.context.article
         self.layer = layer
         self.table = ReferenceTable(view: view, layer: layer, quoted: quoted)
+        learnGendersFromPossessives(quoted: quoted)
         chainPronouns(quoted: quoted)
     }
 
@@ -267,13 +268,17 @@ struct SpeakerResolver {
     func description(_ phrase: SpeakerPhrase, previous: Int?) -> Outcome {
         let span = view.span(phrase.range)
         let text = view.string(phrase.range)
-        if let name = phrase.name, isHead(name, of: phrase.range), let mention = headMention(in: view.span(name)) {
+        // "an adviser to Doe": the name is the complement of the noun before "to", which heads.
+        let complementHead = phrase.name.flatMap { nounBeforeTo($0, in: phrase.range) }
+        if let name = phrase.name, complementHead == nil, isHead(name, of: phrase.range),
+            let mention = headMention(in: view.span(name))
+        {
             return Outcome(
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
                 resolution: .namedDescription, certainty: 0.95)
         }
         // "a Twitter spokesman", "the Clinton campaign": someone who speaks for the name.
-        if let name = phrase.name, isRepresentative(phrase.range.upperBound - 1),
+        if let name = phrase.name, isRepresentative(complementHead ?? phrase.range.upperBound - 1),
             let (entity, _) = entity(named: name)
         {
             return Outcome(entity: entity, antecedent: view.span(name), resolution: .describedEntity, certainty: 0.7)
@@ -375,6 +380,21 @@ struct SpeakerResolver {
     }
 
     /// Whether the name `name` ends the phrase `range` (so the phrase describes that name).
+    /// The noun of the phrase at `range` before the "to" (and determiner) just before the name at
+    /// `name`, if there is one.
+    func nounBeforeTo(_ name: Range<Int>, in range: Range<Int>) -> Int? {
+        var index = name.lowerBound - 1
+        if index > range.lowerBound, view.isLowerWord(index), view.classes(index).contains(.determiner) { index -= 1 }
+        guard index > range.lowerBound, view.isLowerWord(index), view.string(index..<(index + 1)) == "to" else {
+            return nil
+        }
+        // "a letter to Facebook" is addressed to it, not from it.
+        guard view.isLowerWord(index - 1), !SpeakerWords.documentWords.contains(view.string((index - 1)..<index))
+        else { return nil }
+        return index - 1
+    }
+
+    /// Whether the name at `name` ends the phrase at `range`, so that it heads it.
     func isHead(_ name: Range<Int>, of range: Range<Int>) -> Bool {
         var end = name.upperBound
         while end < range.upperBound, !view.isWord(end) { end += 1 }

@@ -37,6 +37,11 @@ enum SpeakerWords {
         camp representative representatives statement ad ads report letter tweet tweets email
         memo release website account filing readout poll polls survey transcript announcement
         """
+    /// The representatives that are documents, addressed "to" someone rather than speaking for them.
+    static let documentWords: Set<String> = [
+        "statement", "ad", "ads", "report", "letter", "tweet", "tweets", "email", "memo", "release", "website",
+        "account", "filing", "readout", "poll", "polls", "survey", "transcript", "announcement",
+    ]
     /// Nouns for people and groups of people that speak, beyond roles ("the crowd", "one user").
     static let people: Set<String> = [
         "person", "people", "user", "users", "crowd", "audience", "public", "man", "men", "woman", "women",
