@@ -42,4 +42,28 @@ import Testing
         #expect(made.speakerMention == SourceSpan(5, 6) && made.cue == SourceSpan(7, 8))
         #expect(made.addressee == SourceSpan(9, 10) && made.antecedent == nil)
     }
+
+    @Test func anEntityKeepsItsTitleAndAffiliationInOneString() {
+        #expect(MemoryLayout<Entity>.stride == 56)
+        let long = String(repeating: "Deputy ", count: 10_000)
+        let titles: [String?] = [nil, "", "Secretary-General", "Sen.", "Ministre d\u{E9}l\u{E9}gu\u{E9}e", long]
+        let affiliations: [String?] = [nil, "", "NATO", "the European Commission of the Union", "\u{1F}x"]
+        for title in titles {
+            for affiliation in affiliations {
+                var entity = Entity(name: "Mark Rutte", type: .person, title: title, affiliation: affiliation)
+                let label = "\(title?.prefix(20) ?? "nil") / \(affiliation ?? "nil")"
+                #expect(entity.title == title && entity.affiliation == affiliation, "\(label)")
+                #expect(entity.type == .person && entity.name == "Mark Rutte")
+                entity.title = "Prime Minister"
+                #expect(entity.title == "Prime Minister" && entity.affiliation == affiliation)
+                entity.affiliation = nil
+                #expect(entity.title == "Prime Minister" && entity.affiliation == nil)
+                entity.affiliation = title
+                entity.title = affiliation
+                #expect(entity.title == affiliation && entity.affiliation == title)
+                entity.shareStrings { $0 }
+                #expect(entity.title == affiliation && entity.affiliation == title)
+            }
+        }
+    }
 }
