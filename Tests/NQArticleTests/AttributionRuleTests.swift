@@ -48,6 +48,10 @@ import Testing
             rule: .continuesParagraph,
             body: "“We are ready for the vote,” Helen Varga said. “It is this week.\n\n“And nobody will stop it.”",
             quote: 2),
+        Example(
+            rule: .joinedQuote,
+            body: "Guns are “the ultimate public health crisis” and “a plague,” Helen Varga, the former governor, said."
+        ),
         Example(rule: .sentenceSubject, body: "Helen Varga wants “a fair and open process for everyone in it.”"),
         Example(
             rule: .colonIntroduction,
@@ -66,6 +70,13 @@ import Testing
         let quote = try #require(article.quotes.dropFirst(example.quote).first)
         #expect(quote.rule == example.rule)
         #expect(quote.speaker == example.speaker)
+    }
+
+    @Test func putItIsACueWhoseSpeakerIsTheSubject() {
+        let found = speakers(
+            "“Scale is everything,” as the chief executive, Helen Varga, put it in her memo.\n\n"
+                + "As Peter Olsen, author of “The Harbour Book,” put it, “the vote can wait.”")
+        #expect(found == ["Helen Varga", "Peter Olsen"])
     }
 
     @Test func everyRuleHasAnExample() {

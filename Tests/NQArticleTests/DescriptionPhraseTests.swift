@@ -67,4 +67,76 @@ import Testing
         #expect(found.count == 1)
         #expect(!found.contains("that Trump is too"))
     }
+
+    @Test func aCueAfterTheQuoteBeatsAnInfinitiveBeforeIt() {
+        // "to begin" holds a verb of speech but reports no speech.
+        let body = """
+            But Mrs. Clinton would do well to begin “building bridges” to Mr. Sanders, said David \
+            Axelrod, a former strategist.
+            """
+        #expect(speakers(body) == ["David Axelrod"])
+    }
+
+    @Test func aNameHeadingAShortDescriptionActsAfterAQuote() {
+        let body = """
+            Donald Trump claimed that France had lost its identity.
+
+            “France will always be France,” an angry Hollande retaliated.
+            """
+        #expect(speakers(body) == ["Hollande"])
+    }
+
+    @Test func aCueWordUsedAsANounIsNoCue() {
+        // "call" is a cue ("they call it “…”"), but not in "a phone call".
+        let body = """
+            Majority Leader Mitch McConnell agreed to a phone call on Wednesday, but only to tell the \
+            judge that the Senate “will not act.”
+            """
+        #expect(speakers(body) == ["Mitch McConnell"])
+    }
+
+    @Test func aPlaceOpeningADescriptionIsNotItsSpeaker() {
+        let body = """
+            “Trump will be defeated,” said a New Hampshire Republican, who responded anonymously.
+            """
+        #expect(speakers(body) == ["a New Hampshire Republican"])
+    }
+
+    @Test func theObjectOfAPrepositionIsNoSubjectOfAParticiple() {
+        let body = """
+            Hillary Clinton responded to the question on Facebook writing, “Yes, I will.”
+            """
+        #expect(speakers(body) == ["Hillary Clinton"])
+    }
+
+    @Test func aNameAfterWithIsTheSubjectOfAParticiple() {
+        let body = """
+            Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster.”
+            """
+        #expect(speakers(body) == ["Donald Trump"])
+    }
+
+    @Test func aRetortIsANounAfterAModifier() {
+        let body = """
+            Bernie Sanders delivered a snappy retort: “No one is tearing this up.”
+            """
+        #expect(speakers(body) == ["Bernie Sanders"])
+    }
+
+    @Test func aSecondThatClauseIsTheSameReport() {
+        let body = """
+            Helen Varga said on Saturday that “this cannot be our fight alone” and that the country \
+            should not bear “the bulk of the responsibility.”
+            """
+        #expect(speakers(body) == ["Helen Varga", "Helen Varga"])
+    }
+
+    @Test func thatOpeningAClauseIsNoDescription() {
+        let body = """
+            Two analysts found in 2014 that the Harbour Air Force is “the best in the world.”
+            """
+        let found = speakers(body)
+        #expect(found.count == 1)
+        #expect(!found.contains("that the Harbour Air Force") && !found.contains("Two"))
+    }
 }

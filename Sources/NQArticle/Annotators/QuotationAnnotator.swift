@@ -30,6 +30,7 @@ public struct QuotationAnnotator: Sendable {
             guard candidates[index + 1].continuesParagraph, let later = found[index + 1] else { continue }
             found[index] = continued(later, rule: .multiParagraphQuote)
         }
+        shareJoinedCues(candidates, &found, view: view)
         let article = context.article
         var resolver = SpeakerResolver(view: view, layer: entities, quoted: candidates.map(\.span))
         var quotes: [Quotation] = []
@@ -78,6 +79,13 @@ public struct QuotationAnnotator: Sendable {
         {
             return continued(previous.attribution, rule: .continuesPrevious)
         }
+        // "Doe said that “…” and that the country should not bear “…”": a second "that" clause of
+        // the same report.
+        if sameLine, let previous, previous.attribution.cue != nil,
+            isSecondThatClause(line.lowerBound..<candidate.openToken, view: view)
+        {
+            return continued(previous.attribution, rule: .continuesPrevious)
+        }
         if !before.isEmpty, let found = attributor.sentenceSubject(candidate, paragraph: line) { return found }
         if sameLine, let previous { return continued(previous.attribution, rule: .continuesPrevious) }
         if candidate.openToken == line.lowerBound, candidate.lineIndex > 0 {
@@ -100,6 +108,49 @@ public struct QuotationAnnotator: Sendable {
             return found
         }
         return attributor.firstMention(candidate, paragraph: line)
+    }
+
+    /// "Guns are “…” and “…,” Doe proclaimed": a quote with no cue of its own, joined by "and"
+    /// (or "or", after an optional comma) to the next quote on its line, shares the cue after
+    /// that one.
+    func shareJoinedCues(_ candidates: [QuoteCandidate], _ found: inout [Attribution?], view: TokenView) {
+        for index in candidates.indices.reversed().dropFirst() {
+            let rule = found[index]?.rule
+            guard rule == nil || rule == .sentenceSubject || rule == .firstMention,
+                let close = candidates[index].closeToken, let later = found[index + 1],
+                candidates[index + 1].lineIndex == candidates[index].lineIndex,
+                later.rule == .quoteVerbName || later.rule == .quoteNameVerb || later.rule == .quoteAccordingTo
+                    || later.rule == .joinedQuote
+            else { continue }
+            // A cue earlier in the sentence ("Doe's campaign said she would “…” but “…,” while Roe
+            // said") is the quote's own, however it was read.
+            let opening = candidates[index].line.lowerBound..<candidates[index].openToken
+            if rule != nil, opening.contains(where: { view.isLowerWord($0) && view.classes($0).contains(.speech) }) {
+                continue
+            }
+            let between = candidates[index].afterClose..<candidates[index + 1].openToken
+            guard close < candidates[index + 1].openToken, between.count >= 1, between.count <= 2,
+                let joint = between.last, view.isLowerWord(joint), view.classes(joint).contains(.conjunction),
+                between.count == 1 || view.isPunct(between.lowerBound, ",")
+            else { continue }
+            found[index] = continued(later, rule: .joinedQuote)
+        }
+    }
+
+    /// Whether the words between the quote before and this one (in `before`, up to the quote)
+    /// open with ", and that", "and that" or "but that", with no sentence end among them.
+    func isSecondThatClause(_ before: Range<Int>, view: TokenView) -> Bool {
+        guard
+            var index = before.reversed().first(where: { view.isDoubleMark($0) || view.isTerminal($0) }),
+            view.isDoubleMark(index)
+        else { return false }
+        index += 1
+        while index < before.upperBound, view.tokens[index].kind == .quote { index += 1 }
+        if index < before.upperBound, view.isPunct(index, ",") { index += 1 }
+        guard index + 1 < before.upperBound, view.isLowerWord(index), view.classes(index).contains(.conjunction),
+            view.isLowerWord(index + 1), view.string((index + 1)..<(index + 2)) == "that"
+        else { return false }
+        return true
     }
 
     /// A previous quote's attribution carried over to the next quote.

@@ -3,9 +3,9 @@
 ///
 /// The order of the cases is the precedence: the quote's own sentence first (a cue after the
 /// quote, then one before it, then a source the report rests on), then the sentences around it,
-/// then guesses. `QuotationAnnotator.attribute` walks `AttributionRule.stages` in this order; a
-/// new cue pattern is a new case here, a method in `SpeakerAttributor` and a test in
-/// `AttributionRuleTests`. The numbers the rules share live in `AttributionLimits`.
+/// then guesses. `QuotationAnnotator.attribute` tries them in this order (the rules that share
+/// another quote's attribution run after it, over all quotes); a new cue pattern is a new case
+/// here, a method in `SpeakerAttributor` and a test in `AttributionRuleTests`. The numbers the rules share live in `AttributionLimits`.
 public enum AttributionRule: String, CaseIterable, Sendable {
     /// `“…,” said Jane Doe.` A cue verb right after the quote, the speaker after the verb.
     case quoteVerbName = "quote-verb-name"
@@ -37,6 +37,8 @@ public enum AttributionRule: String, CaseIterable, Sendable {
     case continuesVoice = "continues-voice"
     /// A quote over several paragraphs attributed only in a later one: the earlier parts share it.
     case multiParagraphQuote = "multi-paragraph-quote"
+    /// `“…” and “…,” Doe said.` A quote joined by “and” to the next one shares that one's cue.
+    case joinedQuote = "joined-quote"
     /// `Doe wants “…”` The subject of the quote's sentence, with no cue word.
     case sentenceSubject = "sentence-subject"
     /// `Doe put it this way:` then a paragraph that is a quote.
@@ -53,7 +55,7 @@ public enum AttributionRule: String, CaseIterable, Sendable {
         case .quoteVerbName, .quoteNameVerb, .quoteAccordingTo, .verbNameQuote, .nameVerbQuote, .accordingToQuote,
             .nameColonQuote, .accordingToSource, .reportedBySource:
             0.95
-        case .previousSentenceCue, .continuesPrevious, .continuesParagraph, .multiParagraphQuote,
+        case .previousSentenceCue, .continuesPrevious, .continuesParagraph, .multiParagraphQuote, .joinedQuote,
             .clauseSubjectVerbQuote:
             0.85
         case .continuesVoice, .colonIntroduction, .signature: 0.75
@@ -91,6 +93,7 @@ public enum AttributionRule: String, CaseIterable, Sendable {
         case .continuesParagraph: "a quote running on from the paragraph before"
         case .continuesVoice: "a quoted paragraph right after an attributed quote"
         case .multiParagraphQuote: "a quote over several paragraphs, attributed in a later one"
+        case .joinedQuote: "a quote joined by “and” to the next, sharing its cue (“…” and “…,” Doe said)"
         case .sentenceSubject: "the subject of the quote's sentence, with no cue word"
         case .colonIntroduction: "a speaker introducing the paragraph with a colon"
         case .signature: "a line naming the author after the quote"

@@ -74,7 +74,8 @@ enum CueWords {
         across about above against along among around behind below beneath beside between beyond
         down inside into like near off onto out outside over past through throughout toward towards
         under unlike up upon via within without amid amidst that's it's there's here's what's he's
-        she's they're we're i'm let's you're we've i've they've don't can't won't isn't
+        she's they're we're i'm let's you're we've i've they've don't can't won't isn't two three
+        four five six seven eight nine ten eleven twelve twenty dozens hundreds thousands several
         """
     /// Roles and descriptions that can speak.
     static let roles = """

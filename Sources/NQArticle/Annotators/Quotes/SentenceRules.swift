@@ -47,7 +47,9 @@ extension SpeakerAttributor {
             } else if let name = reader.nameForward(startingAt: index, limit: window.upperBound) {
                 phrase = SpeakerPhrase(range: name, kind: .name, name: name)
             } else if view.isWord(index), wordClass.contains(.determiner), !view.isPossessive(index),
-                index == window.lowerBound || !view.isWord(index - 1)
+                index == window.lowerBound || !view.isWord(index - 1),
+                // "found in 2014 that the Air Force is": "that" opens a clause, not a description.
+                view.string(index..<(index + 1)).lowercased() != "that"
             {
                 // "The Florida senator is telling …": a description opening a clause.
                 var end = index + 1

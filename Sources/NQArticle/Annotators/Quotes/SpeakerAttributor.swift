@@ -106,6 +106,7 @@ struct SpeakerAttributor {
         while index < window.upperBound, index - window.lowerBound <= reach {
             if view.isLowerWord(index),
                 view.classes(index).contains(.speech) && !isParticiple(index) || isAccordingTo(index)
+                    || isPutIt(index)
             {
                 return index
             }
@@ -121,10 +122,11 @@ struct SpeakerAttributor {
         var other: Int?
         while index >= window.lowerBound {
             let wordClass = view.classes(index)
-            if view.isWord(index), wordClass.contains(.speech) || isAccordingTo(index),
+            if view.isWord(index), wordClass.contains(.speech) || isAccordingTo(index) || isPutIt(index),
                 view.isLowerWord(index) || index == window.lowerBound,
                 index == window.lowerBound
-                    || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1)
+                    || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1),
+                !isNounAfterModifier(index, floor: window.lowerBound)
             {
                 let modal = index > window.lowerBound && view.classes(index - 1).contains(.modal)
                 if !modal, !view.tokens[index].isCapitalized || isAccordingTo(index),
@@ -139,10 +141,54 @@ struct SpeakerAttributor {
         return other
     }
 
+    /// Whether token `index` is "put" or "puts" before "it": "as Doe put it, “…”".
+    func isPutIt(_ index: Int) -> Bool {
+        guard index + 1 < view.count, isWord(index + 1, Self.it), view.isLowerWord(index) else { return false }
+        let span = view.tokens[index].span
+        let hash = CueLexicon.hash(view.bytes, span.lower, span.upper)
+        return hash == Self.put || hash == Self.puts
+    }
+
+    /// The hashes of "put" and "puts".
+    static let put = CueLexicon.hash(Array("put".utf8))
+    static let puts = CueLexicon.hash(Array("puts".utf8))
+
+    /// Whether the phrase starting at token `start` follows a preposition ("on Facebook writing"):
+    /// the object of a phrase, not the subject of what follows.
+    func followsPreposition(_ start: Int, floor: Int) -> Bool {
+        guard start - 1 >= floor, view.isWord(start - 1) else { return false }
+        let span = view.tokens[start - 1].span
+        return Self.objectPrepositions.contains(CueLexicon.hash(view.bytes, span.lower, span.upper))
+    }
+
+    /// Prepositions whose object is no subject of an -ing form after it (not "with": "with Doe
+    /// tweeting that …" makes Doe the subject).
+    static let objectPrepositions: Set<UInt64> = Set(
+        "in on at from to of for by into via like near about".split(separator: " ").map {
+            CueLexicon.hash(Array($0.utf8))
+        })
+
+    /// Whether the cue word at `index` is a noun after a determiner and one modifier ("a phone
+    /// call", "the final report"): only for cue words that are also nouns.
+    func isNounAfterModifier(_ index: Int, floor: Int) -> Bool {
+        guard index - 2 >= floor, view.isLowerWord(index - 1), view.classes(index - 2).contains(.determiner),
+            !view.classes(index - 1).contains(.adverb), !view.classes(index - 1).contains(.pronoun)
+        else { return false }
+        let span = view.tokens[index].span
+        return Self.nounCues.contains(CueLexicon.hash(view.bytes, span.lower, span.upper))
+    }
+
+    /// Cue words that are also nouns ("a phone call", "the final report").
+    static let nounCues: Set<UInt64> = Set(
+        "call calls report reports reply replies answer answers post posts tweet tweets offer promise pledge vow claim claims joke quip remark demand hint counter lament statement comment retort"
+            .split(separator: " ").map { CueLexicon.hash(Array($0.utf8)) })
+
     /// The hashes of `what`, `it` and `who`.
     static let what = CueLexicon.hash(Array("what".utf8))
     static let it = CueLexicon.hash(Array("it".utf8))
     static let who = CueLexicon.hash(Array("who".utf8))
+    /// The hash of "to".
+    static let to = CueLexicon.hash(Array("to".utf8))
 
     /// Whether token `index` is the lower-case word whose hash is `word`.
     func isWord(_ index: Int, _ word: UInt64) -> Bool {
@@ -173,7 +219,8 @@ struct SpeakerAttributor {
             while index < cue, view.isLowerWord(index), view.classes(index).contains(.adverb) { index += 1 }
             verbFirst = index == cue
         }
-        if verbFirst, after || !view.classes(cue).contains(.addressing) || addressee == nil,
+        // "put it": the speaker is the subject before, never the "it" after.
+        if verbFirst, !isPutIt(cue), after || !view.classes(cue).contains(.addressing) || addressee == nil,
             let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound),
             phrase.kind != .pronoun
                 || view.classes(phrase.range.lowerBound).contains(.pronoun)
@@ -194,7 +241,8 @@ struct SpeakerAttributor {
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: .clauseSubjectVerbQuote)
         }
         // "…, said Jane Doe": a comma before the verb also puts the speaker after it.
-        if after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
+        if after, !isPutIt(cue), cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","),
+            !view.classes(cue).contains(.addressing),
             let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind != .pronoun
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
@@ -286,7 +334,17 @@ struct SpeakerAttributor {
         {
             return found
         }
-        if let found = attributionBefore(in: before) { return found }
+        if let found = attributionBefore(in: before) {
+            // "Doe would do well to begin “…” with Roe, said Poe": an infinitive is no report of
+            // speech; a cue after the quote names who spoke.
+            if let cue = found.cue?.lowerBound, cue > 0, isWord(cue - 1, Self.to),
+                let later = firstCue(in: after, reach: AttributionLimits.farCueReach),
+                let laterFound = attribution(cue: later, window: after, after: true)
+            {
+                return laterFound
+            }
+            return found
+        }
         // A transcript line or a quoted source: "Doe: “…”", "More from Doe: “…”".
         if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
             let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound)
@@ -308,12 +366,17 @@ struct SpeakerAttributor {
         guard let close = candidate.closeToken, close - 1 > candidate.openToken, view.isPunct(close - 1, ","),
             window.lowerBound == candidate.afterClose, window.count >= 2, window.count <= 8,
             window.upperBound < view.count, view.isTerminal(window.upperBound),
-            let phrase = reader.phrase(startingAt: window.lowerBound, limit: window.upperBound),
-            phrase.kind == .name || view.classes(phrase.range.lowerBound).contains(.pronoun),
+            var phrase = reader.phrase(startingAt: window.lowerBound, limit: window.upperBound),
+            phrase.kind == .name || view.classes(phrase.range.lowerBound).contains(.pronoun)
+                // "an angry Doe retaliated": a name heading a short description.
+                || phrase.kind == .description && phrase.name?.upperBound == phrase.range.upperBound,
             phrase.range.upperBound < window.upperBound
         else { return nil }
         // Only a quote that opens its sentence: "As for “…,” Doe found" quotes words in a phrase.
         guard !before.contains(where: { view.isWord($0) }) else { return nil }
+        if phrase.kind == .description, let name = phrase.name {
+            phrase = SpeakerPhrase(range: name, kind: .name, name: name)
+        }
         let verb = phrase.range.upperBound
         guard view.isLowerWord(verb), !view.classes(verb).contains(.modal),
             view.classes(verb).contains(.verb)
@@ -349,13 +412,14 @@ struct SpeakerAttributor {
             }
             if participle, cue - 1 >= window.lowerBound, !view.isPunct(cue - 1, ","),
                 let phrase = reader.subject(before: cue, floor: window.lowerBound, allowAppositive: false),
-                phrase.kind != .description
+                phrase.kind != .description, !followsPreposition(phrase.range.lowerBound, floor: window.lowerBound)
             {
                 return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .nameVerbQuote)
             }
             end = cue
         }
-        guard let cue = firstCueSeen, let phrase = clauseSubject(in: window.lowerBound..<(cue + 1)) else { return nil }
+        guard let cue = firstCueSeen else { return nil }
+        guard let phrase = clauseSubject(in: window.lowerBound..<(cue + 1)) else { return nil }
         return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)
     }
 }

@@ -270,8 +270,11 @@ struct SpeakerResolver {
         let text = view.string(phrase.range)
         // "an adviser to Doe": the name is the complement of the noun before "to", which heads.
         let complementHead = phrase.name.flatMap { nounBeforeTo($0, in: phrase.range) }
+        // "a New Hampshire Republican": a place that only opens the name is no head.
         if let name = phrase.name, complementHead == nil, isHead(name, of: phrase.range),
-            let mention = headMention(in: view.span(name))
+            let mention = headMention(in: view.span(name)),
+            layer.mentions[mention].span.upper >= view.span(name).upper
+                || layer.entities[layer.mentions[mention].entity].type != .place
         {
             return Outcome(
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
