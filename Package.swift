@@ -46,13 +46,14 @@ let package = Package(
             // there), and a copied `nq` runs without the toolchain's libraries beside it. libxml2
             // and libedit come from their static archives, so their own dependencies are named
             // here in link order (as `pkg-config --static --libs` lists them); scripts/setup
-            // installs the -dev packages that ship these archives. The link warns about glibc
-            // functions (dlopen, getpwuid, getaddrinfo) that Foundation and libxml2 can call:
-            // nq itself reads HOME from the environment and never opens URLs or plug-ins.
+            // installs the -dev packages that ship these archives. lld links it (faster than
+            // gold, and silent about the glibc functions that need glibc's own shared modules in
+            // a static binary, dlopen, getpwuid, getaddrinfo, which Foundation and libxml2 can
+            // call: nq itself reads HOME from the environment and never opens URLs or plug-ins).
             linkerSettings: [
                 .unsafeFlags(
                     [
-                        "-static-executable",
+                        "-static-executable", "-use-ld=lld",
                         "-Xlinker", "-lxml2", "-Xlinker", "-licui18n", "-Xlinker", "-licuuc", "-Xlinker", "-licudata",
                         "-Xlinker", "-lz", "-Xlinker", "-llzma", "-Xlinker", "-ledit", "-Xlinker", "-ltinfo",
                         "-Xlinker", "-lbsd", "-Xlinker", "-lmd", "-Xlinker", "-lstdc++", "-Xlinker", "-lm",
