@@ -139,4 +139,19 @@ import Testing
         #expect(found.count == 1)
         #expect(!found.contains("that the Harbour Air Force") && !found.contains("Two"))
     }
+
+    @Test func aQuoteRunningOnKeepsItsSpeakerPastAColonInsideIt() {
+        // "Here they are:" is inside the quote; it introduces the next paragraph, but the
+        // speaker is still the one who introduced the whole quote.
+        let body = """
+            The letter was paid for by the Liberty Fund PAC.
+
+            Helen Varga then listed the qualities she looks for:
+
+            "In the piece I wrote last year, I discussed several factors. Here they are:
+
+            "Has the candidate a record of leadership for the principles we share?
+            """
+        #expect(speakers(body) == ["Helen Varga", "Helen Varga"])
+    }
 }

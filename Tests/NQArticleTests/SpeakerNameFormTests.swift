@@ -241,4 +241,34 @@ import Testing
             """
         #expect(speakers(body) == ["Jane Moss"])
     }
+
+    @Test func aTitleBeforeOfIsNoPersonOfAnAffiliation() {
+        let body = """
+            Former Secretary of State Helen Varga said that “there is a special place for them.”
+            """
+        #expect(speakers(body) == ["Helen Varga"])
+    }
+
+    @Test func twoNamesJoinedByAndGiveTheFirstAsTheSubject() {
+        let body = """
+            Helen Varga and Peter Olsen issued a statement describing their meeting as “a very positive step.”
+            """
+        #expect(speakers(body) == ["Helen Varga"])
+    }
+
+    @Test func aNameBeforeAPartyLabelIsTheSubjectWhateverPrecedesIt() {
+        let body = """
+            Tuesday on the show, while discussing a tweet from the nominee featuring an image of a \
+            star, Speaker of the House Rep. Peter Olsen (R-WI) said “such images have no place in a campaign.”
+            """
+        #expect(speakers(body) == ["Peter Olsen"])
+    }
+
+    @Test func aVerbOfSpeechInThePresentTenseIsACue() {
+        let body = """
+            For Helen Varga, the writer is exposing a perverse logic. “The market has not failed the \
+            working class,” she mocks.
+            """
+        #expect(speakers(body) == ["Helen Varga"])
+    }
 }

@@ -90,6 +90,11 @@ public struct QuotationAnnotator: Sendable {
         if sameLine, let previous { return continued(previous.attribution, rule: .continuesPrevious) }
         if candidate.openToken == line.lowerBound, candidate.lineIndex > 0 {
             let previousLine = lines[candidate.lineIndex - 1].tokens
+            // A quote running on from the paragraph before keeps its speaker, even when that
+            // paragraph's quoted words end in a colon ("Here they are:").
+            if candidate.continuesParagraph, let previous, previous.line == candidate.lineIndex - 1 {
+                return continued(previous.attribution, rule: .continuesParagraph)
+            }
             if let found = attributor.colonIntroduction(paragraph: previousLine) { return found }
             if previous?.line != candidate.lineIndex - 1 {
                 var atLineEnd = candidate

@@ -31,7 +31,9 @@ enum CueWords {
         tweeted wrote responded replied gushed raved ranted pressed interjected answer answers
         answered barked points went quipped joked calls call referred refers referring citing cited
         stating remarking expressed blamed blames accusing chants chanting promising praising
-        titled named portrayed talked thought thinks believes states
+        titled named portrayed talked thought thinks believes states mocks blasts slams praises
+        criticizes pleads sighs laughs gushes raves rants interjects chimes elaborates clarifies
+        opines scoffs snaps rages cheers quips jokes retorts fumes laments muses shoots
         """
     /// Speech verbs whose object is the person addressed.
     static let addressing = """

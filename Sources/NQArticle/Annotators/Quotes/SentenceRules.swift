@@ -76,6 +76,15 @@ extension SpeakerAttributor {
                     next = affiliation.upperBound
                 }
             }
+            // "Trump and Ryan issued a statement": the first of two names joined by "and".
+            if found.kind == .name, next + 1 < window.upperBound, view.isLowerWord(next),
+                view.classes(next).contains(.conjunction), !view.isPossessive(found.range.upperBound - 1),
+                let other = reader.nameForward(startingAt: next + 1, limit: window.upperBound),
+                !view.isPossessive(other.upperBound - 1), other.upperBound < window.upperBound,
+                looksLikeVerb(other.upperBound)
+            {
+                next = other.upperBound
+            }
             if found.kind == .name, next + 1 < window.upperBound, view.isPunct(next, ","),
                 !view.classes(next + 1).contains(.pronoun) || isWord(next + 1, Self.who)
             {

@@ -160,7 +160,9 @@ struct PhraseReader {
     /// The name of a person (two or more words) ending just before the "of" at token `of`.
     func personBefore(of: Int, floor: Int) -> Range<Int>? {
         guard of - 1 >= floor, !view.isPossessive(of - 1), let person = nameBackward(endingAt: of - 1, floor: floor),
-            person.count >= 2
+            person.count >= 2,
+            // "Former Secretary of State Jane Doe": a title before "of" is no person.
+            !person.allSatisfy({ view.classes($0).contains(.honorific) })
         else { return nil }
         return person
     }
@@ -180,7 +182,12 @@ struct PhraseReader {
             guard back > stop, view.isPunct(back, ",") || view.isPunct(back, "(") else { break }
             if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1) {
                 let before = name.lowerBound - 1
-                if before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction) {
+                // "…, Speaker of the House Rep. Paul Ryan (R-Wis.) said": a party label follows a
+                // person's name wherever the name stands.
+                if before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction)
+                    || view.isPunct(back, "(") && view.isPunct(index, ")")
+                        && (back + 1..<index).allSatisfy({ !view.isPunct($0, "(") })
+                {
                     return SpeakerPhrase(range: name, kind: .name, name: name)
                 }
             } else if view.isWord(back - 1), view.classes(back - 1).contains(.pronoun) {
