@@ -120,25 +120,32 @@ public struct GivenNameTable: Sendable {
             while start < list.count, list[start] != UInt8(ascii: "\n") { start += 1 }
             start += 1
         }
-        // The non-ASCII names, for the `String` comparison of a spelling not found by its bytes.
+        // The non-ASCII names, for the `String` comparison of a spelling not found by its bytes;
+        // the list is read eight bytes at a time, since nearly all of it is ASCII.
         var nonASCII: [UInt32] = []
         list.withUnsafeBufferPointer { bytes in
-            var line = start
+            guard let base = bytes.baseAddress else { return }
+            let newline = UInt8(ascii: "\n")
             var index = start
             while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\n") {
-                    line = index + 1
-                } else if byte >= 0x80 {
-                    var end = index
-                    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-                    let value = bytes[end - 1]
-                    let code: UInt32 = value == UInt8(ascii: "m") ? 1 : value == UInt8(ascii: "f") ? 2 : 0
-                    nonASCII.append(UInt32(line + 1) << 2 | code)
-                    index = end
+                if index + 8 <= bytes.count,
+                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
                     continue
                 }
-                index += 1
+                guard bytes[index] >= 0x80 else {
+                    index += 1
+                    continue
+                }
+                var line = index
+                while line > start, bytes[line - 1] != newline { line -= 1 }
+                var end = index
+                while end < bytes.count, bytes[end] != newline { end += 1 }
+                let value = bytes[end - 1]
+                let code: UInt32 = value == UInt8(ascii: "m") ? 1 : value == UInt8(ascii: "f") ? 2 : 0
+                nonASCII.append(UInt32(line + 1) << 2 | code)
+                index = end
             }
         }
         self.bytes = list
