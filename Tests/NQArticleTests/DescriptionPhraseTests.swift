@@ -154,4 +154,13 @@ import Testing
             """
         #expect(speakers(body) == ["Helen Varga", "Helen Varga"])
     }
+
+    @Test func aNamedAideIsTheSpeakerNotTheOneTheyServe() {
+        let body = """
+            Hillary Clinton spoke in Ohio on Monday.
+
+            “This has to be the first time,” said Clinton’s top foreign policy aide Jake Sullivan.
+            """
+        #expect(speakers(body) == ["Jake Sullivan"])
+    }
 }

@@ -85,6 +85,18 @@ import Testing
         #expect(speakers(body) == ["Naghmeh Abedini"])
     }
 
+    @Test func aNameInAnOpeningParticipleClauseIsNoSubject() {
+        // "Dismayed by …" opens the sentence before its main clause, whose subject is Reyes.
+        let body = """
+            Tom Reyes joined the campaign in May.
+
+            Dismayed by the record of Peter Olsen in office, Reyes has since knocked on a thousand doors.
+
+            “We need a change in this town,” he said.
+            """
+        #expect(speakers(body) == ["Tom Reyes"])
+    }
+
     @Test func theyResolvesToAnOrganisationNotAPerson() {
         let body = """
             The Harbour Authority rejected the offer from Peter Olsen on Friday.

@@ -117,6 +117,9 @@ public enum AttributionLimits {
     public static let appositives = 3
     /// Tokens one appositive may have.
     public static let appositiveLength = 32
+    /// Lower-case words of a role between a name and the speaker's name ("said Clinton's top
+    /// foreign policy aide Jake Sullivan").
+    public static let roleWords = 5
     /// Sentences back a pronoun looks for what it stands for.
     public static let pronounSentences = 6
     /// Mentions back any look-up of what a pronoun or description stands for reads at most, so

@@ -113,9 +113,8 @@ extension SpeakerAttributor {
 
     /// The hashes of prepositions that put the name after them in a phrase ("in Columbia", "Like
     /// Corker,"), any case.
-    static let phraseOpeners: Set<UInt64> = Set(
-        "in at on of for from with like unlike near by after before during since across to into than about against"
-            .split(separator: " ").map { CueLexicon.hash(Array($0.utf8)) })
+    static let phraseOpeners = CueLexicon.hashes(
+        objectPrepositionWords + " with after before during since across than against")
 
     /// How many appositives may stand between the name at `name` and its verb, the first after the
     /// comma at `comma`: several when the name opens its clause and a lower-case word the first
@@ -124,8 +123,7 @@ extension SpeakerAttributor {
     func appositiveReach(of name: Range<Int>, comma: Int, window: Range<Int>) -> Int {
         let before = name.lowerBound - 1
         if before >= window.lowerBound, view.isWord(before) {
-            let span = view.tokens[before].span
-            if Self.phraseOpeners.contains(CueLexicon.hash(view.bytes, span.lower, span.upper)) { return 0 }
+            if Self.phraseOpeners.contains(view.hash(before)) { return 0 }
         }
         let opensClause =
             before < window.lowerBound || view.isDoubleMark(before)

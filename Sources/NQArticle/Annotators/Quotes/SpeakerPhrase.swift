@@ -281,7 +281,9 @@ struct PhraseReader {
     /// start at token `start`, reading no further than `limit`.
     func nameAfterRole(from start: Int, limit: Int) -> Range<Int>? {
         var index = start
-        while index < limit, index - start < 3, view.isLowerWord(index), !view.newlineBefore(index) {
+        while index < limit, index - start < AttributionLimits.roleWords, view.isLowerWord(index),
+            !view.newlineBefore(index)
+        {
             let wordClass = view.classes(index)
             if wordClass.contains(.speech) || wordClass.contains(.conjunction) || wordClass.contains(.clauseBreak)
                 || wordClass.contains(.determiner) || wordClass.contains(.pronoun) || view.isPreposition(index)
@@ -423,12 +425,10 @@ struct PhraseReader {
 
 extension TokenView {
     /// The hashes of the small words inside names.
-    static let nameJoiners: Set<UInt64> = Set(
-        ["of", "de", "van", "von", "bin", "al", "da", "la", "le"].map { CueLexicon.hash(Array($0.utf8)) })
+    static let nameJoiners: Set<UInt64> = CueLexicon.hashes("of de van von bin al da la le")
 
     /// The hashes of prepositions that join a description to its complement.
-    static let prepositions: Set<UInt64> = Set(
-        ["for", "of", "at", "with", "from", "in"].map { CueLexicon.hash(Array($0.utf8)) })
+    static let prepositions: Set<UInt64> = CueLexicon.hashes("for of at with from in")
 
     /// Whether token `index` is a preposition such as `for` or `of`.
     func isPreposition(_ index: Int) -> Bool {

@@ -140,6 +140,11 @@ final class TokenView {
         return bytes[span.upper - 2] == UInt8(ascii: "'") || bytes[span.upper - 2] == 0x99
     }
 
+    /// The lower-cased hash of token `index` (`CueLexicon.hash`), for looking it up in a word set.
+    func hash(_ index: Int) -> UInt64 {
+        CueLexicon.hash(bytes, tokens[index].span.lower, tokens[index].span.upper)
+    }
+
     /// Whether a line break separates token `index` from the token before it.
     func newlineBefore(_ index: Int) -> Bool {
         guard index > 0, tokens[index].spaceBefore else { return false }

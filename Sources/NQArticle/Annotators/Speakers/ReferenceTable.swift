@@ -140,8 +140,7 @@ struct ReferenceTable {
     }
 
     /// The forms of be and have that follow a subject.
-    static let auxiliaries: Set<UInt64> = Set(
-        ["is", "was", "has", "had", "were", "are", "have"].map { CueLexicon.hash(Array($0.utf8)) })
+    static let auxiliaries: Set<UInt64> = CueLexicon.hashes("is was has had were are have")
 
     /// Whether token `token` stands in a clause that opens its sentence before the main clause:
     /// the sentence starts with a subordinating word or an -ing form ("Noting that", "After",
@@ -152,7 +151,11 @@ struct ReferenceTable {
         guard first < token else { return false }
         let span = view.tokens[first].span
         let ing = span.length > 4 && WordHashSet.hasSuffix(view.bytes, span, "ing")
-        guard ing || view.classes(first).contains(.subordinator) else { return false }
+        // "Dismayed by his memory of Clinton's years, he …": a past participle and its phrase.
+        let participle =
+            span.length > 4 && WordHashSet.hasSuffix(view.bytes, span, "ed") && first + 1 < token
+            && SpeakerAttributor.objectPrepositions.contains(view.hash(first + 1))
+        guard ing || participle || view.classes(first).contains(.subordinator) else { return false }
         for index in first..<token where view.isPunct(index, ",") { return false }
         return true
     }

@@ -34,14 +34,16 @@ enum SpeakerWords {
     static let representatives = """
         spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
         aide aides adviser advisers advisor advisors staffer staffers staff campaign team office
-        camp representative representatives statement ad ads report letter tweet tweets email
-        memo release website account filing readout poll polls survey transcript announcement
+        camp representative representatives
+        """ + " " + documents
+    /// The representatives that are documents, addressed "to" someone rather than speaking for
+    /// them ("a letter to Facebook").
+    static let documents = """
+        statement ad ads report letter tweet tweets email memo release website account filing
+        readout poll polls survey transcript announcement
         """
-    /// The representatives that are documents, addressed "to" someone rather than speaking for them.
-    static let documentWords: Set<String> = [
-        "statement", "ad", "ads", "report", "letter", "tweet", "tweets", "email", "memo", "release", "website",
-        "account", "filing", "readout", "poll", "polls", "survey", "transcript", "announcement",
-    ]
+    /// `documents` as a set of words, made once.
+    static let documentWords = Set(documents.split(whereSeparator: \.isWhitespace).map(String.init))
     /// Nouns for people and groups of people that speak, beyond roles ("the crowd", "one user").
     static let people: Set<String> = [
         "person", "people", "user", "users", "crowd", "audience", "public", "man", "men", "woman", "women",
