@@ -163,12 +163,7 @@ public final class Corpus {
             names[name] = name
             return name
         }
-        for index in article.entities.indices {
-            article.entities[index].name = shared(article.entities[index].name)
-            article.entities[index].joinedAliases = shared(article.entities[index].joinedAliases)
-            article.entities[index].title = article.entities[index].title.map(shared)
-            article.entities[index].affiliation = article.entities[index].affiliation.map(shared)
-        }
+        for index in article.entities.indices { article.entities[index].shareStrings(shared) }
         for index in article.quotes.indices {
             if let speaker = article.quotes[index].speaker { article.quotes[index].speaker = shared(speaker) }
         }

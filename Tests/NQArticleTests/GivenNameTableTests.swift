@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NQArticle
@@ -96,5 +97,52 @@ import Testing
         #expect(table["Ade\u{300}le"] == .female)
         #expect(table["Kai"] == .male)
         #expect(table["\u{212A}ai"] == .male)
+    }
+
+    @Test func theBundledListIsSortedSoItIsSearchedWhereItLies() {
+        #expect(
+            GivenNameTable.isSorted(EmbeddedResources.gazetteer("given-names")),
+            "keep given-names.txt sorted by bytes (LC_ALL=C sort), one name, a tab and m, f or u a line")
+    }
+
+    @Test func theSortedBundledListAnswersAsTheHashedTable() {
+        let list = EmbeddedResources.gazetteer("given-names")
+        let sorted = GivenNameTable(sortedList: list)
+        let hashed = GivenNameTable(list: list)
+        var names = ["", "A", "Zzzz", "\u{212A}im", "\u{212B}sa", "# Given names", "\u{FF}"]
+        for (key, _) in Gazetteer.entries("given-names") {
+            names += [key, key.lowercased(), key.uppercased(), key + "x", String(key.dropLast())]
+            names.append(key.decomposedStringWithCanonicalMapping)
+        }
+        for name in names {
+            #expect(sorted[name] == hashed[name], "\(name.debugDescription)")
+        }
+    }
+
+    @Test(arguments: [
+        "# head\n# more\tm\nAd\u{E8}le\tf\nKim\tf\nRen\u{E9}e\tu\nZo\tm\n", "Al\tm", "Al\tm\nBo\tf\n",
+        "Z\u{E9}\tm\n\u{C5}sa\tf\n\u{FF}\tu\n",
+    ])
+    func sortedListsAnswerAsTheHashedTable(list: String) {
+        let bytes = Array(list.utf8)
+        #expect(GivenNameTable.isSorted(bytes))
+        let sorted = GivenNameTable(sortedList: bytes)
+        let hashed = GivenNameTable(list: bytes)
+        let names = [
+            "", "A", "Ad\u{E8}le", "Ade\u{300}le", "Kim", "\u{212A}im", "Ren\u{E9}e", "Rene\u{301}e", "Zo", "Z", "Zoe",
+            "Zo\u{E9}", "# head", "# more", "Al", "Bo", "Bob", "B", "\u{C5}sa", "\u{212B}sa", "A\u{30A}sa", "Z\u{E9}",
+            "Ze\u{301}", "\u{FF}", "y\u{308}",
+        ]
+        for name in names {
+            #expect(sorted[name] == hashed[name], "\(name.debugDescription) in \(list.debugDescription)")
+        }
+    }
+
+    @Test(arguments: [
+        "B\tm\nA\tf\n", "A\tm\nA\tf\n", "A\tx\n", "A\n", "A\tm\tf\n", "\tm\n", "A\tm\n#c\tm\n", "A\tm\n\nB\tf\n",
+        "Ade\u{300}le\tf\nAd\u{E8}le\tf\n", "\u{212A}ai\tf\n",
+    ])
+    func listsTheSearchCannotReadAreNotSorted(list: String) {
+        #expect(!GivenNameTable.isSorted(Array(list.utf8)))
     }
 }

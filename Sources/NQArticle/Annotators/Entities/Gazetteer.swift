@@ -22,7 +22,8 @@ public enum Gazetteer {
     public static let firstNames: Set<String> = names("first-names")
     /// Given names with their usual gender ("Hillary" → female; both for names common to both),
     /// for agreeing "he" and "she" with the people an article names.
-    public static let givenNameGenders = GivenNameTable(list: EmbeddedResources.gazetteer("given-names"))
+    /// The list is kept sorted (a test checks it), so it is searched where it lies.
+    public static let givenNameGenders = GivenNameTable(sortedList: EmbeddedResources.gazetteer("given-names"))
     /// Common lower-case words that are not names when capitalised ("the", "despite").
     public static let commonWords: Set<String> = names("common-words")
     /// Nationality adjectives and demonyms, with their place ("Russian" → "Russia").
@@ -36,7 +37,15 @@ public enum Gazetteer {
     public static let longestTitle: Int = {
         var longest: Int?
         forEachEntry(in: EmbeddedResources.gazetteer("titles")) { bytes, key, _ in
-            let words = UnsafeBufferPointer(rebasing: bytes[key]).split(separator: 0x20).count
+            // The runs of bytes other than a space, as splitting on spaces counts them (counted
+            // without making the pieces: this is start-up time).
+            var words = 0
+            var inWord = false
+            for index in key {
+                let space = bytes[index] == 0x20
+                if !space, !inWord { words += 1 }
+                inWord = !space
+            }
             longest = max(longest ?? words, words)
         }
         return longest ?? 1

@@ -1,0 +1,69 @@
+import NQSource
+import Testing
+
+@testable import NQArticle
+
+/// The packed fields of the model answer as plain fields would, at the sizes a corpus counts on.
+@Suite struct ModelLayoutTests {
+    @Test func aMentionKeepsItsSentenceAndFormInSixteenBytes() {
+        #expect(MemoryLayout<Mention>.stride == 16)
+        for form in [Mention.Form.name, .title, .pronoun] {
+            for sentence in [0, 1, 2, 1_000, (1 << 30) - 1] {
+                var mention = Mention(entity: 7, span: SourceSpan(3, 9), sentence: sentence, form: form)
+                #expect(mention.sentence == sentence)
+                #expect(mention.form == form)
+                #expect(mention.entity == 7 && mention.span == SourceSpan(3, 9))
+                mention.form = .pronoun
+                #expect(mention.sentence == sentence, "changing the form keeps the sentence")
+                mention.sentence = 5
+                #expect(mention.form == .pronoun, "changing the sentence keeps the form")
+            }
+        }
+    }
+
+    @Test func aQuotationsMissingSpansReadAsNil() {
+        #expect(MemoryLayout<Quotation>.stride == 72)
+        var quote = Quotation(span: SourceSpan(10, 20), paragraph: 1, sentence: 2)
+        #expect(quote.speakerMention == nil && quote.antecedent == nil && quote.cue == nil && quote.addressee == nil)
+        quote.cue = SourceSpan(0, 0)
+        #expect(quote.cue == SourceSpan(0, 0), "an empty span at the start is a span")
+        quote.speakerMention = SourceSpan(21, 25)
+        quote.antecedent = SourceSpan(1, 4)
+        quote.addressee = SourceSpan(30, 33)
+        #expect(quote.speakerMention == SourceSpan(21, 25) && quote.antecedent == SourceSpan(1, 4))
+        #expect(quote.addressee == SourceSpan(30, 33))
+        quote.cue?.end = 3
+        #expect(quote.cue == SourceSpan(0, 3))
+        quote.addressee = nil
+        #expect(quote.addressee == nil && quote.cue != nil)
+        let made = Quotation(
+            span: SourceSpan(1, 2), paragraph: 3, sentence: 4, speakerMention: SourceSpan(5, 6),
+            cue: SourceSpan(7, 8), addressee: SourceSpan(9, 10))
+        #expect(made.speakerMention == SourceSpan(5, 6) && made.cue == SourceSpan(7, 8))
+        #expect(made.addressee == SourceSpan(9, 10) && made.antecedent == nil)
+    }
+
+    @Test func anEntityKeepsItsTitleAndAffiliationInOneString() {
+        #expect(MemoryLayout<Entity>.stride == 56)
+        let long = String(repeating: "Deputy ", count: 10_000)
+        let titles: [String?] = [nil, "", "Secretary-General", "Sen.", "Ministre d\u{E9}l\u{E9}gu\u{E9}e", long]
+        let affiliations: [String?] = [nil, "", "NATO", "the European Commission of the Union", "\u{1F}x"]
+        for title in titles {
+            for affiliation in affiliations {
+                var entity = Entity(name: "Mark Rutte", type: .person, title: title, affiliation: affiliation)
+                let label = "\(title?.prefix(20) ?? "nil") / \(affiliation ?? "nil")"
+                #expect(entity.title == title && entity.affiliation == affiliation, "\(label)")
+                #expect(entity.type == .person && entity.name == "Mark Rutte")
+                entity.title = "Prime Minister"
+                #expect(entity.title == "Prime Minister" && entity.affiliation == affiliation)
+                entity.affiliation = nil
+                #expect(entity.title == "Prime Minister" && entity.affiliation == nil)
+                entity.affiliation = title
+                entity.title = affiliation
+                #expect(entity.title == affiliation && entity.affiliation == title)
+                entity.shareStrings { $0 }
+                #expect(entity.title == affiliation && entity.affiliation == title)
+            }
+        }
+    }
+}
