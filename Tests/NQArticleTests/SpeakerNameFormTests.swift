@@ -280,4 +280,11 @@ import Testing
             """
         #expect(speakers(body) == ["Trish James"])
     }
+
+    @Test func aGivenNameOpeningALongRunNamesOnePerson() {
+        let body = """
+            “It kind of scares me,” says Jorge Antonio Villasenor Llamas, 31, of Tujunga, Calif.
+            """
+        #expect(speakers(body) == ["Jorge Antonio Villasenor Llamas"])
+    }
 }

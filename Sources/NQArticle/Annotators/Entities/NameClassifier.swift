@@ -89,6 +89,13 @@ struct NameClassifier {
                 !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord])
             })
         {
+            // "Jorge Antonio Villasenor Llamas": a given name opening a run of plain words is
+            // one person's full name.
+            if chunk.units.count <= 5, !chunk.inHeadline, chunk.units[0].flags.contains(.givenName),
+                chunk.units.allSatisfy({ !$0.flags.contains(.common) && !$0.allCaps && !$0.possessive })
+            {
+                return [candidate(chunk.units[...], chunk: chunk, type: .person, titled: false)]
+            }
             return trailingPerson(chunk) ?? headlineCandidates(chunk)
         }
         var units = chunk.units
