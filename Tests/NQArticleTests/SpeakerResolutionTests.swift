@@ -97,6 +97,27 @@ import Testing
         #expect(speakers(body) == ["Tom Reyes"])
     }
 
+    @Test func thePersonBeforeWhoSaidIsTheOneAPronounContinues() {
+        let body = """
+            Hillary Clinton's position was supported Friday by Sen. Dianne Feinstein of California, the \
+            ranking Democrat on the committee, who said none of the emails originated with Clinton.
+
+            “It has never made sense to me,” she said in a statement.
+            """
+        #expect(speakers(body) == ["Dianne Feinstein"])
+    }
+
+    @Test func listenersWhoWonderedAreNotTheNameBeforeThem() {
+        // "who" stands for the listeners, not for the candidate named before them.
+        let body = """
+            Joe Madison, a radio host, recalled that Barack Obama was not treated as credibly by his \
+            show’s listeners, who wondered about him.
+
+            “I hate to put it that way,” he said.
+            """
+        #expect(speakers(body) == ["Joe Madison"])
+    }
+
     @Test func theyResolvesToAnOrganisationNotAPerson() {
         let body = """
             The Harbour Authority rejected the offer from Peter Olsen on Friday.

@@ -127,6 +127,8 @@ public enum AttributionLimits {
     public static let referenceReach = 120
     /// Sentences back a description looks for the entity it stands for.
     public static let descriptionSentences = 8
+    /// Tokens back from ", who said" the person who speaks may stand.
+    public static let relativeSpeakerReach = 25
     /// Tokens back a relative pronoun ("who") looks for its name.
     public static let relativeReach = 12
     /// How much a pronoun's candidate loses for each sentence between them.

@@ -77,9 +77,51 @@ struct ReferenceTable {
                     quoted: inside, subject: subject, mainSubject: mainSubject,
                     possessive: modifier || last >= token && view.isPossessive(last)))
         }
+        Self.markRelativeSpeakers(&references, view: view, layer: layer)
         self.references = references
         self.genders = Self.genders(view: view, layer: layer)
     }
+
+    /// "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …": the
+    /// last person named before a ", who" and a verb of speech is the one who speaks, a main
+    /// subject for the pronouns after it.
+    static func markRelativeSpeakers(_ references: inout [Reference], view: TokenView, layer: EntityLayer) {
+        var next = 0
+        for token in 1..<max(1, view.count - 1)
+        where view.isPunct(token - 1, ",") && view.isLowerWord(token) && view.hash(token) == who {
+            var verb = token + 1
+            while verb < view.count, view.isLowerWord(verb), view.classes(verb).contains(.adverb) { verb += 1 }
+            guard verb < view.count, view.isLowerWord(verb), view.classes(verb).contains(.speech) else { continue }
+            let offset = view.tokens[token].span.lower
+            while next < references.count, references[next].offset < offset { next += 1 }
+            // The name right before the comma, or before one appositive opening with a determiner
+            // ("Feinstein of California, the ranking Democrat, who said"), not "Obama …, by his
+            // show's listeners, who wondered".
+            var end = token - 2
+            if var comma = (max(0, token - AttributionLimits.relativeSpeakerReach)..<(token - 1)).last(where: {
+                view.isPunct($0, ",")
+            }), comma + 1 < token - 1, view.isLowerWord(comma + 1), view.classes(comma + 1).contains(.determiner) {
+                // Back over an "of" affiliation to the name it follows.
+                var back = comma - 1
+                while back > 0, view.isNameWord(back) { back -= 1 }
+                if back > 0, back < comma - 1, view.isLowerWord(back), view.isOf(back) { comma = back }
+                end = comma - 1
+            }
+            var index = next - 1
+            while index >= 0, token - references[index].token <= AttributionLimits.relativeSpeakerReach {
+                let last = view.context.tokenIndex(atOrAfter: layer.mentions[references[index].mention].span.upper) - 1
+                if last == end, !references[index].quoted, layer.entities[references[index].entity].type == .person {
+                    references[index].subject = true
+                    references[index].mainSubject = true
+                    break
+                }
+                index -= 1
+            }
+        }
+    }
+
+    /// The hash of "who".
+    static let who = CueLexicon.hash(Array("who".utf8))
 
     /// Whether the mention ending at token `last` modifies a role or representative noun that
     /// a name follows ("Clinton spokeswoman Jane Doe", "Trump campaign manager John Roe").
