@@ -181,4 +181,21 @@ import Testing
             """
         #expect(speakers(body) == ["Trump"])
     }
+
+    @Test func aDescriptionOpeningAClauseSpeaksForTheNameInIt() {
+        // As "said the Clinton campaign" does; and no "on Monday" or "who" is left on it.
+        let body = """
+            Hillary Clinton spoke in Iowa on Sunday.
+
+            The Clinton campaign on Monday doubled down, saying she is ready “on day one.”
+            """
+        #expect(speakers(body) == ["Hillary Clinton"])
+    }
+
+    @Test func aNameAfterAPrepositionOfPlaceIsNoHead() {
+        let body = """
+            “It is a disaster,” said one operative inside Trump Tower.
+            """
+        #expect(speakers(body) == ["one operative inside Trump Tower"])
+    }
 }

@@ -58,7 +58,11 @@ extension SpeakerAttributor {
                 if end > index + 1, end < window.upperBound, looksLikeVerb(end),
                     !view.classes(index + 1).contains(.time)
                 {
-                    phrase = SpeakerPhrase(range: index..<end, kind: .description)
+                    // "The Clinton campaign said": the name inside speaks through the description.
+                    let inner = ((index + 1)..<end).first(where: { view.isNameWord($0) }).flatMap {
+                        reader.nameForward(startingAt: $0, limit: end)
+                    }
+                    phrase = SpeakerPhrase(range: index..<end, kind: .description, name: inner)
                 }
             }
             guard let found = phrase else {
@@ -103,12 +107,23 @@ extension SpeakerAttributor {
                 {
                     if subordinate == nil { subordinate = found }
                 } else {
-                    return reader.appositiveHead(of: found) ?? found
+                    return reader.appositiveHead(of: found) ?? trimmed(found)
                 }
             }
             index = found.range.upperBound
         }
-        return subordinate
+        return subordinate.map(trimmed)
+    }
+
+    /// A description read up to its verb without the function words and time phrase it ended on
+    /// ("the person who", "the Sanders campaign on Monday").
+    func trimmed(_ phrase: SpeakerPhrase) -> SpeakerPhrase {
+        guard phrase.kind == .description else { return phrase }
+        var copy = phrase
+        copy.range =
+            phrase.range.lowerBound..<reader.trimmedEnd(first: phrase.range.lowerBound, end: phrase.range.upperBound)
+        if let name = copy.name, name.upperBound > copy.range.upperBound { copy.name = nil }
+        return copy
     }
 
     /// The hashes of prepositions that put the name after them in a phrase ("in Columbia", "Like

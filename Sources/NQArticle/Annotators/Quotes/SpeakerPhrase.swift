@@ -405,6 +405,12 @@ struct PhraseReader {
     /// authors of the" → "the authors", "a group that" → "a group").
     func trimmedEnd(first: Int, end: Int) -> Int {
         var end = end
+        // "the Sanders campaign on Monday": a time phrase says when, not who.
+        while end - 2 > first, view.isWord(end - 1), view.classes(end - 1).contains(.time),
+            view.isLowerWord(end - 2), view.classes(end - 2).contains(.timePreposition)
+        {
+            end -= 2
+        }
         while end - 1 > first, view.isLowerWord(end - 1) {
             let wordClass = view.classes(end - 1)
             guard

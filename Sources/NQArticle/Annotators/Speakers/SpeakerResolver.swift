@@ -397,8 +397,18 @@ struct SpeakerResolver {
         return index - 1
     }
 
+    /// Prepositions of place that make the name after them where someone is, not who
+    /// ("one operative inside Trump Tower").
+    static let placePrepositions = CueLexicon.hashes("inside outside near behind")
+
     /// Whether the name at `name` ends the phrase at `range`, so that it heads it.
     func isHead(_ name: Range<Int>, of range: Range<Int>) -> Bool {
+        // "one operative inside Trump Tower": a name a preposition governs is no head.
+        if name.lowerBound - 1 > range.lowerBound, view.isLowerWord(name.lowerBound - 1),
+            Self.placePrepositions.contains(view.hash(name.lowerBound - 1))
+        {
+            return false
+        }
         var end = name.upperBound
         while end < range.upperBound, !view.isWord(end) { end += 1 }
         return end >= range.upperBound
