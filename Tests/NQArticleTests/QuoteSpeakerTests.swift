@@ -127,9 +127,9 @@ import Testing
         expectQuotes(
             "A week later, ⟨he⟩ paid a visit to the border and portrayed migrants as “⟦a threat to every town⟧”.",
             speakers: [0])
-        // A description with a time word later in it still is one.
+        // A description with a time word later in it still is one, without the time phrase.
         expectQuotes(
-            "⟨The group on Tuesday⟩ released a site mocking the senator as “⟦the worst deal maker of all time⟧”.",
+            "⟨The group⟩ on Tuesday released a site mocking the senator as “⟦the worst deal maker of all time⟧”.",
             speakers: [0])
     }
 
