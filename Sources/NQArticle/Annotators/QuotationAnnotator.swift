@@ -153,7 +153,7 @@ public struct QuotationAnnotator: Sendable {
         while index < before.upperBound, view.tokens[index].kind == .quote { index += 1 }
         if index < before.upperBound, view.isPunct(index, ",") { index += 1 }
         guard index + 1 < before.upperBound, view.isLowerWord(index), view.classes(index).contains(.conjunction),
-            view.isLowerWord(index + 1), view.string((index + 1)..<(index + 2)) == "that"
+            view.isLowerWord(index + 1), view.hash(index + 1) == SpeakerAttributor.that
         else { return false }
         return true
     }

@@ -49,7 +49,7 @@ extension SpeakerAttributor {
             } else if view.isWord(index), wordClass.contains(.determiner), !view.isPossessive(index),
                 index == window.lowerBound || !view.isWord(index - 1),
                 // "found in 2014 that the Air Force is": "that" opens a clause, not a description.
-                view.string(index..<(index + 1)).lowercased() != "that"
+                view.hash(index) != SpeakerAttributor.that
             {
                 // "The Florida senator is telling …": a description opening a clause.
                 var end = index + 1

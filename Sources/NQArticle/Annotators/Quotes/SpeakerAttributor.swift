@@ -188,8 +188,9 @@ struct SpeakerAttributor {
     static let what = CueLexicon.hash(Array("what".utf8))
     static let it = CueLexicon.hash(Array("it".utf8))
     static let who = CueLexicon.hash(Array("who".utf8))
-    /// The hash of "to".
+    /// The hashes of "to" and "that".
     static let to = CueLexicon.hash(Array("to".utf8))
+    static let that = CueLexicon.hash(Array("that".utf8))
 
     /// Whether token `index` is the lower-case word whose hash is `word`.
     func isWord(_ index: Int, _ word: UInt64) -> Bool {

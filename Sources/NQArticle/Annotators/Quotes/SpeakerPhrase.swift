@@ -310,7 +310,7 @@ struct PhraseReader {
         // "concludes that Trump is too": "that" after a verb opens what is said, not who says it.
         if view.isLowerWord(first), first + 1 < limit,
             view.isNameWord(first + 1) || view.classes(first + 1).contains(.pronoun),
-            view.string(first..<(first + 1)) == "that"
+            view.hash(first) == SpeakerAttributor.that
         {
             return nil
         }

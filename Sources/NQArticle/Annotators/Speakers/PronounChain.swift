@@ -63,13 +63,17 @@ extension SpeakerResolver {
     /// The gender "himself" or "herself" at token `token` tells (lower case only); "his" is left out,
     /// as it as often belongs to someone else the sentence names ("Khan spoke of his son").
     func reflexiveOrPossessiveGender(_ token: Int) -> Gender? {
-        guard view.isLowerWord(token) else { return nil }
-        switch view.string(token..<(token + 1)) {
-        case "himself": return .male
-        case "herself": return .female
+        guard view.isLowerWord(token), view.tokens[token].span.length == 7 else { return nil }
+        switch view.hash(token) {
+        case Self.himself: return .male
+        case Self.herself: return .female
         default: return nil
         }
     }
+
+    /// The hashes of "himself" and "herself".
+    static let himself = CueLexicon.hash(Array("himself".utf8))
+    static let herself = CueLexicon.hash(Array("herself".utf8))
 
     /// Whether token `token` is "he" or "she" (any case), the pronouns that stand for a subject.
     func isSubjectPronoun(_ token: Int) -> Bool {

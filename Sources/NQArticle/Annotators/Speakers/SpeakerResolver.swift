@@ -388,7 +388,7 @@ struct SpeakerResolver {
     func nounBeforeTo(_ name: Range<Int>, in range: Range<Int>) -> Int? {
         var index = name.lowerBound - 1
         if index > range.lowerBound, view.isLowerWord(index), view.classes(index).contains(.determiner) { index -= 1 }
-        guard index > range.lowerBound, view.isLowerWord(index), view.string(index..<(index + 1)) == "to" else {
+        guard index > range.lowerBound, view.isLowerWord(index), view.hash(index) == SpeakerAttributor.to else {
             return nil
         }
         // "a letter to Facebook" is addressed to it, not from it.
