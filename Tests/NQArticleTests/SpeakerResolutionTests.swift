@@ -118,6 +118,18 @@ import Testing
         #expect(speakers(body) == ["Joe Madison"])
     }
 
+    @Test func aContractedPronounContinuesItsChain() {
+        // "She's" is Helen Varga, which keeps her salient for the "she" after Anna Roe.
+        let body = """
+            Helen Varga spoke on Monday.
+
+            She's the senator for the harbour district, and Anna Roe is her rival.
+
+            “We will not wait another year,” she said.
+            """
+        #expect(speakers(body) == ["Helen Varga"])
+    }
+
     @Test func theyResolvesToAnOrganisationNotAPerson() {
         let body = """
             The Harbour Authority rejected the offer from Peter Olsen on Friday.

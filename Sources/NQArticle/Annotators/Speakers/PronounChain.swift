@@ -75,13 +75,13 @@ extension SpeakerResolver {
     static let himself = CueLexicon.hash(Array("himself".utf8))
     static let herself = CueLexicon.hash(Array("herself".utf8))
 
-    /// Whether token `token` is "he" or "she" (any case), the pronouns that stand for a subject.
+    /// Whether token `token` is "he" or "she" (any case), or their contractions ("he's",
+    /// "she'd"), the pronouns that stand for a subject.
     func isSubjectPronoun(_ token: Int) -> Bool {
-        let span = view.tokens[token].span
-        guard view.isWord(token), span.length == 2 || span.length == 3 else { return false }
-        let bytes = view.bytes
-        let last = span.upper - 1
-        guard bytes[last] | 0x20 == UInt8(ascii: "e"), bytes[last - 1] | 0x20 == UInt8(ascii: "h") else { return false }
-        return span.length == 2 || bytes[span.lower] | 0x20 == UInt8(ascii: "s")
+        guard view.isWord(token), view.tokens[token].span.length <= 8 else { return false }
+        return Self.subjectPronouns.contains(view.hash(token))
     }
+
+    /// The hashes of the subject pronouns a chain follows.
+    static let subjectPronouns = CueLexicon.hashes("he she he's he'd he'll she's she'd she'll")
 }

@@ -13,9 +13,9 @@ enum SpeakerWords {
         actress madame mme frau senora señora doña first-lady
         """
     /// Pronouns that stand for one man.
-    static let masculinePronouns = "he him himself"
+    static let masculinePronouns = "he him himself he's he'd he'll"
     /// Pronouns that stand for one woman.
-    static let femininePronouns = "she her herself"
+    static let femininePronouns = "she her herself she's she'd she'll"
     /// Pronouns that stand for a group or an organisation.
     static let groupPronouns = "they them it we"
     /// Pronouns that open a relative clause and stand for the name just before them.
