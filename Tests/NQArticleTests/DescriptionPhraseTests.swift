@@ -198,4 +198,13 @@ import Testing
             """
         #expect(speakers(body) == ["one operative inside Trump Tower"])
     }
+
+    @Test func aCapitalisedWordAfterAnArticleIsADescription() {
+        let body = """
+            Ben Carson spoke in Ohio on Monday.
+
+            “It might surprise you,” the Republican said this week.
+            """
+        #expect(speakers(body) == ["the Republican"])
+    }
 }

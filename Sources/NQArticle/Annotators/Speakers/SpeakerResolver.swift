@@ -111,6 +111,13 @@ struct SpeakerResolver {
             guard canSpeak(phrase.range) else { return Outcome(resolution: .noSpeaker, certainty: 0) }
             return Outcome(text: view.string(phrase.range), resolution: .description, certainty: 0.6)
         }
+        // "the Republican said": one capitalised word after an article that names no one the
+        // article knows is a description of someone ("the Republican"), not a name.
+        let before = phrase.range.lowerBound - 1
+        if phrase.range.count == 1, before >= 0, view.isLowerWord(before), Self.articles.contains(view.hash(before)) {
+            let range = before..<phrase.range.upperBound
+            return Outcome(text: view.string(range), resolution: .description, certainty: 0.6)
+        }
         return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
     }
 
@@ -396,6 +403,9 @@ struct SpeakerResolver {
         else { return nil }
         return index - 1
     }
+
+    /// The hashes of the articles "the", "a" and "an".
+    static let articles = CueLexicon.hashes("the a an")
 
     /// Prepositions of place that make the name after them where someone is, not who
     /// ("one operative inside Trump Tower").
