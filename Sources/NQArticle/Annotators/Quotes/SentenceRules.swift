@@ -46,24 +46,8 @@ extension SpeakerAttributor {
                 phrase = SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
             } else if let name = reader.nameForward(startingAt: index, limit: window.upperBound) {
                 phrase = SpeakerPhrase(range: name, kind: .name, name: name)
-            } else if view.isWord(index), wordClass.contains(.determiner), !view.isPossessive(index),
-                index == window.lowerBound || !view.isWord(index - 1),
-                // "found in 2014 that the Air Force is": "that" opens a clause, not a description.
-                view.hash(index) != SpeakerAttributor.that
-            {
-                // "The Florida senator is telling …": a description opening a clause.
-                var end = index + 1
-                while end < window.upperBound, end - index <= 5, view.isWord(end), !looksLikeVerb(end) { end += 1 }
-                // "A week later, …" is a time phrase, not a subject.
-                if end > index + 1, end < window.upperBound, looksLikeVerb(end),
-                    !view.classes(index + 1).contains(.time)
-                {
-                    // "The Clinton campaign said": the name inside speaks through the description.
-                    let inner = ((index + 1)..<end).first(where: { view.isNameWord($0) }).flatMap {
-                        reader.nameForward(startingAt: $0, limit: end)
-                    }
-                    phrase = SpeakerPhrase(range: index..<end, kind: .description, name: inner)
-                }
+            } else {
+                phrase = openingDescription(at: index, window: window)
             }
             guard let found = phrase else {
                 index += 1
@@ -80,14 +64,8 @@ extension SpeakerAttributor {
                     next = affiliation.upperBound
                 }
             }
-            // "Trump and Ryan issued a statement": the first of two names joined by "and".
-            if found.kind == .name, next + 1 < window.upperBound, view.isLowerWord(next),
-                view.classes(next).contains(.conjunction), !view.isPossessive(found.range.upperBound - 1),
-                let other = reader.nameForward(startingAt: next + 1, limit: window.upperBound),
-                !view.isPossessive(other.upperBound - 1), other.upperBound < window.upperBound,
-                looksLikeVerb(other.upperBound)
-            {
-                next = other.upperBound
+            if found.kind == .name, let verb = verbAfterJointName(found.range, next: next, limit: window.upperBound) {
+                next = verb
             }
             if found.kind == .name, next + 1 < window.upperBound, view.isPunct(next, ","),
                 !view.classes(next + 1).contains(.pronoun) || isWord(next + 1, Self.who)
@@ -113,6 +91,34 @@ extension SpeakerAttributor {
             index = found.range.upperBound
         }
         return subordinate.map(trimmed)
+    }
+
+    /// A description opening a clause at token `index` ("The Florida senator is telling …"), read
+    /// up to its verb, with the name inside it ("The Clinton campaign said"); not a time phrase ("A
+    /// week later, …") nor "that" opening a clause ("found in 2014 that the Air Force is").
+    func openingDescription(at index: Int, window: Range<Int>) -> SpeakerPhrase? {
+        guard view.isWord(index), view.classes(index).contains(.determiner), !view.isPossessive(index),
+            index == window.lowerBound || !view.isWord(index - 1), view.hash(index) != SpeakerAttributor.that
+        else { return nil }
+        var end = index + 1
+        while end < window.upperBound, end - index <= 5, view.isWord(end), !looksLikeVerb(end) { end += 1 }
+        guard end > index + 1, end < window.upperBound, looksLikeVerb(end), !view.classes(index + 1).contains(.time)
+        else { return nil }
+        let inner = ((index + 1)..<end).first(where: { view.isNameWord($0) }).flatMap {
+            reader.nameForward(startingAt: $0, limit: end)
+        }
+        return SpeakerPhrase(range: index..<end, kind: .description, name: inner)
+    }
+
+    /// "Trump and Ryan issued a statement": the verb after a second name joined by "and" to the
+    /// name at `name` (ending at token `next`), so that the first of the two is the subject.
+    func verbAfterJointName(_ name: Range<Int>, next: Int, limit: Int) -> Int? {
+        guard next + 1 < limit, view.isLowerWord(next), view.classes(next).contains(.conjunction),
+            !view.isPossessive(name.upperBound - 1),
+            let other = reader.nameForward(startingAt: next + 1, limit: limit),
+            !view.isPossessive(other.upperBound - 1), other.upperBound < limit, looksLikeVerb(other.upperBound)
+        else { return nil }
+        return other.upperBound
     }
 
     /// A description read up to its verb without the function words and time phrase it ended on
