@@ -17,18 +17,10 @@ public struct Quotation: Sendable {
     }
     private var _sentence: Int32 = 0
     /// The mention the attribution rests on (next to the cue; may be a pronoun).
-    public var speakerMention: SourceSpan? {
-        get { Self.optional(_speakerMention) }
-        set { _speakerMention = Self.stored(newValue) }
-    }
-    private var _speakerMention = Self.none
+    @PackedSpan public var speakerMention: SourceSpan? = nil
     /// The name mention a pronoun or description in `speakerMention` resolves to, when it was
     /// resolved (`he` → the earlier `Rutte`); nil when `speakerMention` is itself a name.
-    public var antecedent: SourceSpan? {
-        get { Self.optional(_antecedent) }
-        set { _antecedent = Self.stored(newValue) }
-    }
-    private var _antecedent = Self.none
+    @PackedSpan public var antecedent: SourceSpan? = nil
     /// The speaker's canonical name ("Mark Rutte"), when known.
     public var speaker: String?
     /// The index of the speaker in `Article.entities`, when it is a known entity.
@@ -38,17 +30,9 @@ public struct Quotation: Sendable {
     }
     private var _speakerEntity: Int32 = -1
     /// The cue word or phrase (said, told, according to).
-    public var cue: SourceSpan? {
-        get { Self.optional(_cue) }
-        set { _cue = Self.stored(newValue) }
-    }
-    private var _cue = Self.none
+    @PackedSpan public var cue: SourceSpan? = nil
     /// The person or organisation addressed ("told Trump"), as written.
-    public var addressee: SourceSpan? {
-        get { Self.optional(_addressee) }
-        set { _addressee = Self.stored(newValue) }
-    }
-    private var _addressee = Self.none
+    @PackedSpan public var addressee: SourceSpan? = nil
     /// The rule that found the speaker (nil for a quote made by hand).
     public var rule: AttributionRule?
     /// How the mention was resolved to the speaker, for `explain` (its words are made from the
@@ -65,14 +49,6 @@ public struct Quotation: Sendable {
     /// The stored form of a missing span: no text offset is negative. The four optional spans
     /// are stored as plain spans (8 bytes each rather than 12 with alignment), so that a quote
     /// takes 72 bytes rather than 88.
-    private static let none = SourceSpan(start: -1, end: -1)
-
-    @inline(__always)
-    private static func optional(_ span: SourceSpan) -> SourceSpan? { span.start < 0 ? nil : span }
-
-    @inline(__always)
-    private static func stored(_ span: SourceSpan?) -> SourceSpan { span ?? none }
-
     /// Creates a quotation.
     public init(
         span: SourceSpan, paragraph: Int, sentence: Int, speakerMention: SourceSpan? = nil,
@@ -125,4 +101,25 @@ public enum Resolution: UInt8, Sendable {
         case .noSpeaker: "no-speaker"
         }
     }
+}
+
+/// An optional span kept in the eight bytes of a span, a negative start standing for nil (an
+/// optional span takes twelve, sixteen with padding): a quotation's four optional spans cost no
+/// more than four spans.
+@propertyWrapper
+public struct PackedSpan: Sendable {
+    private var span: SourceSpan
+
+    /// Stores `wrappedValue`.
+    public init(wrappedValue: SourceSpan?) {
+        span = wrappedValue ?? Self.none
+    }
+
+    /// The span, or nil.
+    public var wrappedValue: SourceSpan? {
+        @inline(__always) get { span.start < 0 ? nil : span }
+        @inline(__always) set { span = newValue ?? Self.none }
+    }
+
+    private static let none = SourceSpan(start: -1, end: -1)
 }
