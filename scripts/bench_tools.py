@@ -78,21 +78,36 @@ QUERIES = [
 ]
 
 
+def reuse_or_clear(folder, stamp, wanted):
+    """True when `folder` already holds the corpus `wanted` describes (its stamp file says so);
+    otherwise empties the folder and removes the stamp, so that a new corpus can be written."""
+    if os.path.isdir(folder) and os.path.isfile(stamp):
+        with open(stamp, encoding="utf-8") as handle:
+            if json.load(handle).get("wanted") == wanted:
+                print(f"bench: reusing the corpus in {folder}", file=sys.stderr)
+                return True
+    shutil.rmtree(folder, ignore_errors=True)
+    if os.path.exists(stamp):
+        os.remove(stamp)
+    os.makedirs(folder)
+    return False
+
+
+def stamp_corpus(folder, stamp, wanted, count, size, kind):
+    """Writes the stamp that lets the next run reuse the corpus, and says what was written."""
+    with open(stamp, "w", encoding="utf-8") as handle:
+        json.dump({"wanted": wanted, "articles": count, "bytes": size}, handle)
+    print(f"bench: wrote {count} {kind}, {size / MB:.2f} MB of text in {folder}", file=sys.stderr)
+
+
 def corpus(gold, folder, megabytes):
     """Writes copies of the gold articles until the folder holds `megabytes` MB of text; keeps
     an existing corpus of the same size (its stamp file says what it holds)."""
     target = int(float(megabytes) * MB)
     stamp = folder.rstrip("/") + ".stamp"
     wanted = {"gold": os.path.abspath(gold), "gold_bytes": os.path.getsize(gold), "target": target}
-    if os.path.isdir(folder) and os.path.isfile(stamp):
-        with open(stamp, encoding="utf-8") as handle:
-            if json.load(handle).get("wanted") == wanted:
-                print(f"bench: reusing the corpus in {folder}", file=sys.stderr)
-                return
-    shutil.rmtree(folder, ignore_errors=True)
-    if os.path.exists(stamp):
-        os.remove(stamp)
-    os.makedirs(folder)
+    if reuse_or_clear(folder, stamp, wanted):
+        return
     articles = []
     with open(gold, encoding="utf-8") as lines:
         for line in lines:
@@ -111,9 +126,7 @@ def corpus(gold, folder, megabytes):
                 out.write(data)
             size += len(data)
             count += 1
-    with open(stamp, "w", encoding="utf-8") as handle:
-        json.dump({"wanted": wanted, "articles": count, "bytes": size}, handle)
-    print(f"bench: wrote {count} articles, {size / MB:.2f} MB of text in {folder}", file=sys.stderr)
+    stamp_corpus(folder, stamp, wanted, count, size, "articles")
 
 
 def distinct_corpus(gold, folder, megabytes):
@@ -128,15 +141,8 @@ def distinct_corpus(gold, folder, megabytes):
     stamp = folder.rstrip("/") + ".stamp"
     wanted = {"gold": os.path.abspath(gold), "gold_bytes": os.path.getsize(gold), "target": target,
               "kind": "distinct"}
-    if os.path.isdir(folder) and os.path.isfile(stamp):
-        with open(stamp, encoding="utf-8") as handle:
-            if json.load(handle).get("wanted") == wanted:
-                print(f"bench: reusing the corpus in {folder}", file=sys.stderr)
-                return
-    shutil.rmtree(folder, ignore_errors=True)
-    if os.path.exists(stamp):
-        os.remove(stamp)
-    os.makedirs(folder)
+    if reuse_or_clear(folder, stamp, wanted):
+        return
     paragraphs = []
     lengths = []
     with open(gold, encoding="utf-8") as lines:
@@ -156,9 +162,7 @@ def distinct_corpus(gold, folder, megabytes):
             out.write(data)
         size += len(data)
         count += 1
-    with open(stamp, "w", encoding="utf-8") as handle:
-        json.dump({"wanted": wanted, "articles": count, "bytes": size}, handle)
-    print(f"bench: wrote {count} distinct articles, {size / MB:.2f} MB of text in {folder}", file=sys.stderr)
+    stamp_corpus(folder, stamp, wanted, count, size, "distinct articles")
 
 
 def run_child(command, stdin=None, stdout=None):

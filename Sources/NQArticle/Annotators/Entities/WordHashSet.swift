@@ -38,13 +38,17 @@ struct WordHashSet: Sendable {
     ) {
         guard span.length > 0 else { return }
         hashes.insert(hash(bytes, span))
-        let slot = slot(bytes, span)
+        setBit(slot(bytes, span), in: &filter)
+    }
+
+    /// Sets bit `slot` (0 to 255) of a 256-bit mask held in four words.
+    static func setBit(_ slot: Int, in mask: inout (UInt64, UInt64, UInt64, UInt64)) {
         let bit: UInt64 = 1 << UInt64(slot & 63)
         switch slot >> 6 {
-        case 0: filter.0 |= bit
-        case 1: filter.1 |= bit
-        case 2: filter.2 |= bit
-        default: filter.3 |= bit
+        case 0: mask.0 |= bit
+        case 1: mask.1 |= bit
+        case 2: mask.2 |= bit
+        default: mask.3 |= bit
         }
     }
 

@@ -60,14 +60,7 @@ struct NumberReader {
         var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         for word in Gazetteer.numberWords.keys {
             guard let first = word.utf8.first else { continue }
-            let byte = first | 0x20
-            let bit: UInt64 = 1 << UInt64(byte & 63)
-            switch byte >> 6 {
-            case 0: mask.0 |= bit
-            case 1: mask.1 |= bit
-            case 2: mask.2 |= bit
-            default: mask.3 |= bit
-            }
+            WordHashSet.setBit(Int(first | 0x20), in: &mask)
         }
         return mask
     }()
