@@ -159,6 +159,22 @@ import Testing
         // A name after a description in apposition is still the speaker.
         expectQuotes(
             "The family's lawyer, ⟨Jane Doe⟩, said the ruling was “⟦a victory for all of us.⟧”", speakers: [0])
+        // Age, home town and a clause in apposition: the state after its city is no speaker.
+        expectQuotes(
+            "“⟦Both of them scare me,⟧” ⟨Jan Varga⟩, 30, of Tallinn, Harju, who was polled, said on Monday.",
+            speakers: [0])
+    }
+
+    @Test func aPersonBeforeANestedAffiliationIsTheSpeaker() throws {
+        // "of the Harbour Church of Ely": the organisation and its place both follow "of".
+        let (article, _) = analyzeMarked(
+            "As Bishop Jan Varga of the Harbour Church of Ely told reporters, “⟦the plan is wrong.⟧”")
+        #expect(article.quotes.first?.speaker == "Jan Varga")
+    }
+
+    @Test func anInvertedCueVerbOfJoyIsACue() throws {
+        let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
+        #expect(article.quotes.first?.speaker == "Jan Varga")
     }
 
     @Test func quoteEndingItsSentenceIsNotAttributedByTheNextSentence() {

@@ -139,12 +139,20 @@ struct PhraseReader {
         // Back over the rest of an organisation's name ("James Martin Center for …").
         var index = start - 1
         while index - 1 >= floor, start - index < 10 {
-            if view.isLowerWord(index), view.isOf(index), let person = personBefore(of: index, floor: floor) {
-                return person
-            }
-            if view.isLowerWord(index), view.classes(index).contains(.determiner), index - 1 >= floor,
-                view.isOf(index - 1), let person = personBefore(of: index - 1, floor: floor)
+            var of: Int?
+            if view.isLowerWord(index), view.isOf(index) {
+                of = index
+            } else if view.isLowerWord(index), view.classes(index).contains(.determiner), index - 1 >= floor,
+                view.isOf(index - 1)
             {
+                of = index - 1
+            }
+            if let of, let person = personBefore(of: of, floor: floor) {
+                // "Bishop Jane Doe of the Harbour Church of Ely": a name after another "of" is
+                // the organisation the person belongs to; read on to the person.
+                if let outer = nameBeforeOf(person.lowerBound, floor: floor), followsOf(person.lowerBound) {
+                    return outer
+                }
                 return person
             }
             guard
@@ -155,6 +163,13 @@ struct PhraseReader {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the name starting at token `first` follows "of" or "of the".
+    func followsOf(_ first: Int) -> Bool {
+        var index = first - 1
+        if index >= 0, view.isLowerWord(index), view.classes(index).contains(.determiner) { index -= 1 }
+        return index >= 0 && view.isLowerWord(index) && view.isOf(index)
     }
 
     /// The name of a person (two or more words) ending just before the "of" at token `of`.
@@ -180,7 +195,9 @@ struct PhraseReader {
                 back -= 1
             }
             guard back > stop, view.isPunct(back, ",") || view.isPunct(back, "(") else { break }
-            if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1) {
+            if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1),
+                !continuesPlace(name, floor: floor)
+            {
                 let before = name.lowerBound - 1
                 // "…, Speaker of the House Rep. Paul Ryan (R-Wis.) said": a party label follows a
                 // person's name wherever the name stands.
@@ -196,6 +213,17 @@ struct PhraseReader {
             back -= 1
         }
         return nil
+    }
+
+    /// Whether the name at `name` follows a comma after a name inside a phrase, as a state
+    /// follows its city: "of Raleigh, N.C.", "in Columbus, Ohio".
+    func continuesPlace(_ name: Range<Int>, floor: Int) -> Bool {
+        let comma = name.lowerBound - 1
+        guard comma - 1 >= floor, view.isPunct(comma, ","),
+            let earlier = nameBackward(endingAt: comma - 1, floor: floor), earlier.lowerBound - 1 >= floor
+        else { return false }
+        let before = earlier.lowerBound - 1
+        return view.isLowerWord(before) && !view.classes(before).contains(.conjunction)
     }
 
     /// The name a description opening after a comma stands in apposition to, when that name opens
