@@ -188,7 +188,7 @@ extension SpeakerAttributor {
         while start > line.lowerBound, end - start < 45, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) {
             start -= 1
         }
-        guard var found = attributionBefore(in: start..<end) else { return nil }
+        guard var found = attributionBefore(in: start..<end), found.rule != .passiveCue else { return nil }
         found.rule = .previousSentenceCue
         if let cue = found.cue?.upperBound,
             let source = laterSource(in: max(cue, found.phrase.range.upperBound)..<end)

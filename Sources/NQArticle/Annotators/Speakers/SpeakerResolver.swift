@@ -46,7 +46,10 @@ struct SpeakerResolver {
     mutating func resolve(_ quote: inout Quotation, phrase: SpeakerPhrase, previous: Int?) {
         let phraseSpan = view.span(phrase.range)
         var outcome: Outcome
-        if let earlier = resolved[phrase.range] {
+        if quote.rule == .passiveCue {
+            // "The plan was described as “…”": the subject is what the words are about.
+            outcome = Outcome(resolution: .noSpeaker, certainty: 0)
+        } else if let earlier = resolved[phrase.range] {
             outcome = earlier
         } else if quote.span.lower <= phraseSpan.lower && phraseSpan.upper <= quote.span.upper {
             // The quote's own words name someone: that is who is spoken of, not who speaks.
@@ -64,7 +67,7 @@ struct SpeakerResolver {
             case .description: outcome = description(phrase, previous: previous)
             }
         }
-        resolved[phrase.range] = outcome
+        if quote.rule != .passiveCue { resolved[phrase.range] = outcome }
         quote.resolution = outcome.resolution
         quote.antecedent = outcome.antecedent
         if let entity = outcome.entity {
