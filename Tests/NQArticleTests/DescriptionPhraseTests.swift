@@ -12,6 +12,17 @@ import Testing
         #expect(speakers(body) == ["Jane Dove"])
     }
 
+    @Test func aNationalityInADescriptionMustFitTheTitle() {
+        // "the Turkish president" is not the French one whose title names no country; it is the
+        // person the passage is about.
+        let body = """
+            President Emmanuel Macron met the press in Paris on Friday.
+
+            Recep Tayyip Erdoğan also spoke. “Turkey will not be left out,” the Turkish president said.
+            """
+        #expect(speakers(body) == ["Recep Tayyip Erdoğan"])
+    }
+
     @Test func theNameInAppositionAfterAShortPhraseIsTheSpeaker() {
         let body = """
             “He was always the leader,” said his best friend at college, Bruce Tally.

@@ -438,6 +438,7 @@ struct SpeakerResolver {
         guard isOrganization || isPerson else { return nil }
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
+        let demonym = isPerson ? demonymModifier(in: range.lowerBound..<head) : nil
         var index = table.firstReference(atOrAfter: offset) - 1
         let floor = max(-1, index - AttributionLimits.referenceReach)
         while index > floor {
@@ -446,6 +447,8 @@ struct SpeakerResolver {
             if reference.sentence == 0 || reference.quoted { continue }
             if sentence - reference.sentence > AttributionLimits.descriptionSentences { break }
             let entity = layer.entities[reference.entity]
+            // "the Turkish president" is not the president whose title names no country.
+            if let demonym, !(entity.title?.contains(demonym) ?? false) { continue }
             if isOrganization, entity.type == .organization,
                 entity.name.lowercased().split(separator: " ").contains(where: { $0 == word })
             {
@@ -460,6 +463,16 @@ struct SpeakerResolver {
 }
 
 extension SpeakerResolver {
+    /// The nationality word modifying a description ("Turkish" in "the Turkish president").
+    func demonymModifier(in range: Range<Int>) -> String? {
+        for token in range where view.isWord(token) && view.tokens[token].isCapitalized {
+            if Lexicon.flags(view.bytes, view.tokens[token].span).contains(.nationality) {
+                return view.string(token..<(token + 1))
+            }
+        }
+        return nil
+    }
+
     /// The abbreviations a title is written with, by the role noun they stand for.
     static let titleAbbreviations: [String: [String]] = [
         "governor": ["gov."], "senator": ["sen."], "representative": ["rep."], "congressman": ["rep."],
