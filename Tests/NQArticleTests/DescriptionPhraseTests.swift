@@ -23,6 +23,32 @@ import Testing
         #expect(speakers(body) == ["Recep Tayyip Erdoğan"])
     }
 
+    @Test func aDescriptionReadsPastItsComplementToItsHead() {
+        // "a source close to Doe" is not Doe; "A person familiar with the matter" opening its
+        // sentence is one description; the name a role speaks for still speaks.
+        let body = """
+            Helen Varga met the harbour board on Monday.
+
+            “It will be a long night,” a source close to Varga said.
+
+            A person familiar with the matter said: “It is over.”
+
+            “We regret it,” a spokesman for the Harbour Authority said.
+            """
+        #expect(
+            speakers(body) == ["a source close to Varga", "a person familiar with the matter", "Harbour Authority"])
+    }
+
+    @Test func aPlaceInADescriptionsComplementIsWhereNotWho() {
+        // "the senator from Vermont" is the senator the article named, not Vermont.
+        let body = """
+            Sen. Helen Varga of Vermont toured the harbour on Monday with Peter Olsen.
+
+            “It will be a long night,” the senator from Vermont said.
+            """
+        #expect(speakers(body) == ["Helen Varga"])
+    }
+
     @Test func theNameInAppositionAfterAShortPhraseIsTheSpeaker() {
         let body = """
             “He was always the leader,” said his best friend at college, Bruce Tally.

@@ -101,6 +101,12 @@ struct PhraseReader {
             if let person = nameBeforeOf(name.lowerBound, floor: floor) {
                 return SpeakerPhrase(range: person, kind: .name, name: person)
             }
+            // "a source close to Doe said": the name is the complement of a description.
+            if name.lowerBound - 2 >= floor, view.opensComplement(name.lowerBound - 1),
+                let phrase = description(endingAt: index, floor: floor), phrase.range.lowerBound < name.lowerBound - 1
+            {
+                return phrase
+            }
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
         if view.isLowerWord(index), !wordClass.contains(.speech), !wordClass.contains(.notName) {
@@ -262,20 +268,30 @@ struct PhraseReader {
             let wordClass = view.classes(index)
             if wordClass.contains(.determiner) {
                 if view.tokens[index].isCapitalized, index > floor, view.isNameWord(index - 1) { break }
-                // "a spokesman for the campaign": past a preposition to the phrase's own determiner.
-                if index - 2 >= floor, last - index < 5, view.isPreposition(index - 1), view.isLowerWord(index - 2) {
+                // "a spokesman for the campaign", "a source close to the talks", "A person familiar
+                // with the matter": past a preposition to the phrase's own determiner.
+                if index - 2 >= floor, last - index < 5, view.opensComplement(index - 1), view.isLowerWord(index - 2) {
                     var earlier = index - 2
-                    while earlier >= floor, index - earlier < 4, view.isLowerWord(earlier) {
+                    while earlier >= floor, index - earlier < 5,
+                        view.isLowerWord(earlier) || view.isWord(earlier) && view.classes(earlier).contains(.determiner)
+                    {
                         if view.classes(earlier).contains(.determiner) {
                             return SpeakerPhrase(range: earlier..<(last + 1), kind: .description, name: name)
                         }
                         earlier -= 1
                     }
                 }
-                guard last - index < 4 || view.classes(last).contains(.role) else { break }
+                // Longer with a complement: "a source close to Jane Doe".
+                guard
+                    last - index < 4 || view.classes(last).contains(.role)
+                        || ((index + 1)..<last).contains(where: { view.opensComplement($0) })
+                else { break }
                 return SpeakerPhrase(range: index..<(last + 1), kind: .description, name: name)
             }
-            if wordClass.contains(.speech) || wordClass.contains(.pronoun) || view.isPreposition(index)
+            // A preposition ends the phrase, unless the name it governs ends it ("the mayor of
+            // Springfield").
+            if wordClass.contains(.speech) || wordClass.contains(.pronoun)
+                || view.isPreposition(index) && (name?.lowerBound != index + 1 || name?.upperBound != last + 1)
                 || isParticipleLike(index)
             {
                 break
@@ -469,6 +485,20 @@ extension TokenView {
         let span = tokens[index].span
         return isLowerWord(index) && Self.prepositions.contains(CueLexicon.hash(bytes, span.lower, span.upper))
     }
+
+    /// Whether token `index` opens a noun's complement: a preposition, or "to" before a name or
+    /// a determiner ("an adviser to Doe", "a source close to the talks"; not "a bill to curb").
+    func opensComplement(_ index: Int) -> Bool {
+        guard isLowerWord(index) else { return false }
+        let span = tokens[index].span
+        let hash = CueLexicon.hash(bytes, span.lower, span.upper)
+        if Self.prepositions.contains(hash) { return true }
+        guard hash == Self.toHash, index + 1 < count, isWord(index + 1) else { return false }
+        return tokens[index + 1].isCapitalized || classes(index + 1).contains(.determiner)
+    }
+
+    /// The hash of "to".
+    static let toHash = CueLexicon.hash(Array("to".utf8))
 
     /// Whether token `index` is `of`.
     func isOf(_ index: Int) -> Bool {

@@ -280,6 +280,10 @@ struct SpeakerResolver {
         let text = view.string(phrase.range)
         // "an adviser to Doe": the name is the complement of the noun before "to", which heads.
         let complementHead = phrase.name.flatMap { nounBeforeTo($0, in: phrase.range) }
+        // "the senator from Vermont": the head noun stands before its complement.
+        let inner = min(phrase.range.lowerBound + 2, phrase.range.upperBound)..<phrase.range.upperBound
+        let complement = inner.first(where: { view.opensComplement($0) })
+        let head = complement.map { $0 - 1 } ?? phrase.range.upperBound - 1
         // "a New Hampshire Republican": a place that only opens the name is no head.
         if let name = phrase.name, complementHead == nil, isHead(name, of: phrase.range),
             let mention = headMention(in: view.span(name)),
@@ -291,7 +295,10 @@ struct SpeakerResolver {
                 resolution: .namedDescription, certainty: 0.95)
         }
         // "a Twitter spokesman", "the Clinton campaign": someone who speaks for the name.
-        if let name = phrase.name, isRepresentative(complementHead ?? phrase.range.upperBound - 1),
+        // Not "a letter to Facebook from …": what goes to a name does not speak for it.
+        let speaksFor =
+            complementHead ?? (complement.map { view.hash($0) == SpeakerAttributor.to } == true ? nil : head)
+        if let name = phrase.name, let speaksFor, isRepresentative(speaksFor),
             let (entity, _) = entity(named: name)
         {
             return Outcome(entity: entity, antecedent: view.span(name), resolution: .describedEntity, certainty: 0.7)
@@ -301,7 +308,6 @@ struct SpeakerResolver {
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
                 resolution: .describedEntity, certainty: 0.8)
         }
-        let head = phrase.range.upperBound - 1
         // A name inside that only modifies ("the Florida senator", "the Democratic candidate").
         let modifiedOnly = phrase.name.map { !namesPerson($0) } ?? true
         if modifiedOnly, view.isLowerWord(head), let found = entityForHead(head, in: phrase.range) {
@@ -310,8 +316,9 @@ struct SpeakerResolver {
                 resolution: .describedEntity, certainty: 0.7)
         }
         // "the candidate", "the former president", "the businessman": an epithet for the person
-        // the passage is about, the most salient one named just before.
-        if modifiedOnly, view.isLowerWord(head), view.classes(head).contains(.personHead),
+        // the passage is about, the most salient one named just before; not one a complement
+        // makes a particular role ("the former secretary of state").
+        if modifiedOnly, complement == nil, view.isLowerWord(head), view.classes(head).contains(.personHead),
             isDefiniteArticle(phrase.range.lowerBound),
             let (found, certainty) = antecedent(of: phrase.range.lowerBound, kind: .person, previous: previous),
             certainty >= AttributionLimits.epithetCertainty
@@ -354,7 +361,7 @@ struct SpeakerResolver {
         var head = range.upperBound - 1
         var index = range.lowerBound + 1
         while index < range.upperBound {
-            if view.isPreposition(index) || view.classes(index).contains(.relativePronoun) {
+            if view.opensComplement(index) || view.classes(index).contains(.relativePronoun) {
                 // "one of the advisers": the head is in the complement.
                 if view.isOf(index),
                     view.classes(index - 1).contains(.quantifier)
@@ -419,6 +426,13 @@ struct SpeakerResolver {
         // "one operative inside Trump Tower": a name a preposition governs is no head.
         if name.lowerBound - 1 > range.lowerBound, view.isLowerWord(name.lowerBound - 1),
             Self.placePrepositions.contains(view.hash(name.lowerBound - 1))
+        {
+            return false
+        }
+        // "the senator from Vermont", "the mayor of Springfield": a place is where, not who.
+        if name.lowerBound - 1 > range.lowerBound, view.opensComplement(name.lowerBound - 1),
+            let mention = headMention(in: view.span(name)),
+            layer.entities[layer.mentions[mention].entity].type == .place
         {
             return false
         }
