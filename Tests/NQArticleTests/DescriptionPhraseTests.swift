@@ -49,6 +49,20 @@ import Testing
         #expect(speakers(body) == ["Helen Varga"])
     }
 
+    @Test func anAgeIsAnEpithetForThePersonThePassageIsAbout() {
+        // "the 78-year-old" is one phrase, number and all, and stands for the person the
+        // passage is about, as "the veteran" would.
+        let body = """
+            Jonas Kowalczyk has fought the harbour plan for decades. Kowalczyk now leads the \\
+            residents' group.
+
+            “It is long overdue,” said the 78-year-old.
+
+            The 78-year-old added that the talks were “a waste of everyone's time and money.”
+            """
+        #expect(speakers(body) == ["Jonas Kowalczyk", "Jonas Kowalczyk"])
+    }
+
     @Test func theNameInAppositionAfterAShortPhraseIsTheSpeaker() {
         let body = """
             “He was always the leader,” said his best friend at college, Bruce Tally.

@@ -298,6 +298,8 @@ struct PhraseReader {
             }
             if name == nil, view.isNameWord(index) { name = nameBackward(endingAt: index, floor: floor) }
             index -= 1
+            // "the 78-year-old": a number joined by a hyphen to the word after it.
+            if index - 1 >= floor, isHyphenedNumber(index - 1) { index -= 2 }
         }
         // "Sanders’ campaign": a name whose possessive apostrophe stands alone.
         if name == nil, index >= floor + 1, index < last, isBareApostrophe(index), view.isNameWord(index - 1),
@@ -389,7 +391,11 @@ struct PhraseReader {
         }
         var end = first
         var name: Range<Int>?
-        while end < limit, end - first < 10, view.isWord(end) || view.isPunct(end, "'") {
+        while end < limit, end - first < 10, view.isWord(end) || view.isPunct(end, "'") || isHyphenedNumber(end) {
+            if isHyphenedNumber(end) {
+                end += 2
+                continue
+            }
             if end > first, view.classes(end).contains(.clauseBreak), view.isLowerWord(end),
                 !joinsName(end, limit: limit)
             {
@@ -416,6 +422,13 @@ struct PhraseReader {
             return SpeakerPhrase(range: first..<named.upperBound, kind: .description, name: named)
         }
         return SpeakerPhrase(range: first..<trimmedEnd(first: first, end: end), kind: .description, name: name)
+    }
+
+    /// Whether token `index` is a number joined by a hyphen to the word after it ("78" in "the
+    /// 78-year-old", "a 20-point lead").
+    func isHyphenedNumber(_ index: Int) -> Bool {
+        index + 2 < view.count && view.tokens[index].kind == .number && view.isPunct(index + 1, "-")
+            && !view.tokens[index + 1].spaceBefore && !view.tokens[index + 2].spaceBefore && view.isWord(index + 2)
     }
 
     /// Whether "to" at `index` joins a name to the description before it ("an adviser to Doe", "a

@@ -318,7 +318,8 @@ struct SpeakerResolver {
         // "the candidate", "the former president", "the businessman": an epithet for the person
         // the passage is about, the most salient one named just before; not one a complement
         // makes a particular role ("the former secretary of state").
-        if modifiedOnly, complement == nil, view.isLowerWord(head), view.classes(head).contains(.personHead),
+        if modifiedOnly, complement == nil, view.isLowerWord(head),
+            view.classes(head).contains(.personHead) || isAge(head),
             isDefiniteArticle(phrase.range.lowerBound),
             let (found, certainty) = antecedent(of: phrase.range.lowerBound, kind: .person, previous: previous),
             certainty >= AttributionLimits.epithetCertainty
@@ -331,6 +332,11 @@ struct SpeakerResolver {
         // senior official", "the report", "21 percent"); "the issue" is no one.
         guard canSpeak(phrase.range) else { return Outcome(resolution: .noSpeaker, certainty: 0) }
         return Outcome(text: text, resolution: .description, certainty: 0.6)
+    }
+
+    /// Whether the word at `index` tells an age ("year-old" in "the 59-year-old").
+    func isAge(_ index: Int) -> Bool {
+        view.isLowerWord(index) && WordHashSet.hasSuffix(view.bytes, view.tokens[index].span, "year-old")
     }
 
     /// Whether the word at `index` is "the" (any case).
@@ -394,7 +400,7 @@ struct SpeakerResolver {
         var word = view.string(head..<(head + 1)).lowercased()
         if word.hasSuffix("s"), word.count > 3, !word.hasSuffix("ss"), word != "news" { word.removeLast() }
         // Nouns of people by their ending: organizer, investor, strategist, physician, resident.
-        let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "-year-old"]
+        let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "year-old"]
         return word.count > 3 && endings.contains { word.hasSuffix($0) } || SpeakerWords.people.contains(word)
             || SpeakerWords.organizationHeadWords.contains(word)
     }
@@ -442,13 +448,12 @@ struct SpeakerResolver {
     }
 
     /// The entity a description's head noun at token `head` stands for: the latest organisation
-    /// whose name holds the noun, or for a person noun ("the senator", "the 59-year-old") the
-    /// latest person whose title holds it, or any person for an age.
+    /// whose name holds the noun, or for a person noun ("the senator") the latest person whose
+    /// title holds it.
     func entityForHead(_ head: Int, in range: Range<Int>) -> ReferenceTable.Reference? {
         let word = view.string(head..<(head + 1)).lowercased()
         let isOrganization = view.classes(head).contains(.organizationHead)
-        let isAge = word.hasSuffix("-year-old")
-        let isPerson = isAge || view.classes(head).contains(.personHead)
+        let isPerson = view.classes(head).contains(.personHead)
         guard isOrganization || isPerson else { return nil }
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
@@ -468,7 +473,7 @@ struct SpeakerResolver {
             {
                 return reference
             }
-            if isPerson, entity.type == .person, isAge || entity.title.map({ Self.title($0, holds: word) }) ?? false {
+            if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false {
                 return reference
             }
         }
