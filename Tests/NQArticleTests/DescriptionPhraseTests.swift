@@ -63,6 +63,27 @@ import Testing
         #expect(speakers(body) == ["Jonas Kowalczyk", "Jonas Kowalczyk"])
     }
 
+    @Test func aSubjectStandsBeforeAPhraseBetweenItAndTheVerb() {
+        // "Olsen in his maiden speech called": the phrase is where, Olsen is who.
+        let body = """
+            Peter Olsen opened the session on Monday.
+
+            Olsen in his maiden speech called the plan “a gift to the developers.”
+            """
+        #expect(speakers(body) == ["Peter Olsen"])
+    }
+
+    @Test func aDescriptionBeforeARelativeClauseIsTheSubject() {
+        // "The lawmaker, who wrote the bill, said": the relative clause follows the description,
+        // which stands for the person the passage is about.
+        let body = """
+            Jonas Kowalczyk wrote the harbour bill last year. Kowalczyk has defended it since.
+
+            The lawmaker, who leads the harbour committee, warned of “a rigged vote in the spring.”
+            """
+        #expect(speakers(body) == ["Jonas Kowalczyk"])
+    }
+
     @Test func theNameInAppositionAfterAShortPhraseIsTheSpeaker() {
         let body = """
             “He was always the leader,” said his best friend at college, Bruce Tally.

@@ -110,7 +110,17 @@ struct PhraseReader {
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
         if view.isLowerWord(index), !wordClass.contains(.speech), !wordClass.contains(.notName) {
-            return description(endingAt: index, floor: floor)
+            let phrase = description(endingAt: index, floor: floor)
+            // "Trump in his announcement speech called": the subject stands before the phrase a
+            // preposition opens.
+            if let phrase, phrase.range.lowerBound - 2 >= floor, view.isLowerWord(phrase.range.lowerBound - 1),
+                Self.circumstancePrepositions.contains(view.hash(phrase.range.lowerBound - 1)),
+                let name = nameBackward(endingAt: phrase.range.lowerBound - 2, floor: floor),
+                !view.isPossessive(phrase.range.lowerBound - 2)
+            {
+                return SpeakerPhrase(range: name, kind: .name, name: name)
+            }
+            return phrase
         }
         if allowAppositive, view.isPunct(index, ","), let name = nameBackward(endingAt: index - 1, floor: floor),
             name.lowerBound - 1 >= floor, view.isPunct(name.lowerBound - 1, ","), !view.isPossessive(index - 1)
@@ -129,6 +139,10 @@ struct PhraseReader {
         }
         return nil
     }
+
+    /// Prepositions of a phrase that may stand between a subject and its verb ("Doe in a
+    /// statement said").
+    static let circumstancePrepositions = CueLexicon.hashes("in on at during")
 
     /// Whether token `index` is an apostrophe standing alone ("Sanders’ campaign").
     func isBareApostrophe(_ index: Int) -> Bool {
@@ -215,6 +229,14 @@ struct PhraseReader {
                 }
             } else if view.isWord(back - 1), view.classes(back - 1).contains(.pronoun) {
                 return SpeakerPhrase(range: (back - 1)..<back, kind: .pronoun)
+            } else if back + 1 < index, view.isLowerWord(back + 1), view.classes(back + 1).contains(.relativePronoun),
+                view.isLowerWord(back - 1), let phrase = description(endingAt: back - 1, floor: floor),
+                phrase.range.lowerBound == floor
+                    || !view.isWord(phrase.range.lowerBound - 1)
+                        && !view.isPunct(phrase.range.lowerBound - 1, ",")
+            {
+                // "The veteran activist, who backs Cruz, warned": the description the clause follows.
+                return phrase
             }
             back -= 1
         }
