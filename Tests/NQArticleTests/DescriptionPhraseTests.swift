@@ -84,6 +84,20 @@ import Testing
         #expect(speakers(body) == ["Jonas Kowalczyk"])
     }
 
+    @Test func anIngWordAfterADeterminerIsAnAdjective() {
+        // "the outgoing mayor", "his opening speech": the description reads past the -ing word.
+        let (article, _) = analyzeMarked(
+            """
+            Mayor Helen Varga and Peter Olsen opened the session on Monday.
+
+            “⟦We are ready for the vote,⟧” the outgoing mayor said.
+
+            Olsen in his opening speech called the plan “⟦a gift to the developers.⟧”
+            """)
+        #expect(article.quotes.map { $0.speakerMention.map(article.string) } == ["the outgoing mayor", "Olsen"])
+        #expect(article.quotes.map(\.speaker) == ["Helen Varga", "Peter Olsen"])
+    }
+
     @Test func theNameInAppositionAfterAShortPhraseIsTheSpeaker() {
         let body = """
             “He was always the leader,” said his best friend at college, Bruce Tally.

@@ -314,7 +314,7 @@ struct PhraseReader {
             // Springfield").
             if wordClass.contains(.speech) || wordClass.contains(.pronoun)
                 || view.isPreposition(index) && (name?.lowerBound != index + 1 || name?.upperBound != last + 1)
-                || isParticipleLike(index)
+                || isParticipleLike(index) && !isAdjectiveAfterDeterminer(index, last: last, floor: floor)
             {
                 break
             }
@@ -363,6 +363,12 @@ struct PhraseReader {
         }
         guard index > start, index < limit, view.isNameWord(index) else { return nil }
         return nameForward(startingAt: index, limit: limit)
+    }
+
+    /// Whether the word at `index` modifies a noun after a determiner ("the outgoing president",
+    /// "his opening speech"): an -ing word there is an adjective, not a verb.
+    func isAdjectiveAfterDeterminer(_ index: Int, last: Int, floor: Int) -> Bool {
+        index < last && index - 1 >= floor && view.isWord(index - 1) && view.classes(index - 1).contains(.determiner)
     }
 
     /// Whether the word at `index` is lower-case and ends in -ing (a verb form, not a noun).
