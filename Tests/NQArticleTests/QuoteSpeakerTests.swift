@@ -165,6 +165,20 @@ import Testing
             speakers: [0])
     }
 
+    @Test func aPersonalPronounAfterACommaKeepsItsOwnReading() {
+        // "…, the year he returned to Bucknell, he explained that … “…” and “…”": the second
+        // quote continues "he", not the place before the comma ("Doe, who said" is the case
+        // where the name before the comma stands in).
+        expectQuotes(
+            """
+            ⟨Jonas Kowalczyk⟩ taught in Tallinn for years.
+
+            When Kowalczyk founded the group in 2008, the year he returned to teaching at Tallinn, ⟨he⟩ \
+            explained that it would seek to “⟦organize civil disobedience⟧” inside the country and \
+            “⟦put pressure on the government to negotiate.⟧”
+            """, speakers: [1, 1])
+    }
+
     @Test func aPersonBeforeANestedAffiliationIsTheSpeaker() throws {
         // "of the Harbour Church of Ely": the organisation and its place both follow "of".
         let (article, _) = analyzeMarked(

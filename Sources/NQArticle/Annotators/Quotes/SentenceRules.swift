@@ -204,7 +204,8 @@ extension SpeakerAttributor {
         let phrase = attribution.phrase
         guard phrase.kind == .pronoun, phrase.range.count == 1, phrase.range.lowerBound >= 2,
             view.isLowerWord(phrase.range.lowerBound), view.isPunct(phrase.range.lowerBound - 1, ","),
-            view.classes(phrase.range.lowerBound).contains(.pronoun)
+            // "who", "which", "that": not "he" ("…, the year he returned to Bucknell, he explained").
+            view.classes(phrase.range.lowerBound).contains(.relativePronoun)
                 || view.classes(phrase.range.lowerBound).contains(.relative),
             let name = reader.nameBackward(
                 endingAt: phrase.range.lowerBound - 2, floor: max(0, phrase.range.lowerBound - 8))
