@@ -181,6 +181,18 @@ import Testing
         #expect(speakers(body) == ["Mitch McConnell"])
     }
 
+    @Test func aCueWordAfterSeveralModifiersIsStillANoun() {
+        // "his now-familiar campaign promise" is a noun; "used his keynote speech to offer" is a
+        // verb after "to".
+        let body = """
+            Peter Olsen tweaked his now-familiar campaign promise on Saturday when he announced his \
+            running mate, calling Jonas Roe “my partner in this campaign.”
+
+            Jonas Roe used his keynote speech to offer “encouragement” to the crowd.
+            """
+        #expect(speakers(body) == ["Peter Olsen", "Jonas Roe"])
+    }
+
     @Test func aPlaceOpeningADescriptionIsNotItsSpeaker() {
         let body = """
             “Trump will be defeated,” said a New Hampshire Republican, who responded anonymously.

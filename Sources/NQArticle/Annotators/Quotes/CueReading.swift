@@ -91,13 +91,23 @@ extension SpeakerAttributor {
     /// Prepositions before a name that is addressed or spoken of, not speaking.
     static let addresseePrepositions = CueLexicon.hashes("to at for about on against in with")
 
-    /// Whether the cue word at `index` is a noun after a determiner and one modifier ("a phone
-    /// call", "the final report"): only for cue words that are also nouns.
+    /// Whether the cue word at `index` is a noun after a determiner and one to three modifiers
+    /// ("a phone call", "the final report", "his now-familiar campaign promise"): only for cue
+    /// words that are also nouns.
     func isNounAfterModifier(_ index: Int, floor: Int) -> Bool {
-        guard index - 2 >= floor, view.isLowerWord(index - 1), view.classes(index - 2).contains(.determiner),
-            !view.classes(index - 1).contains(.adverb), !view.classes(index - 1).contains(.pronoun)
-        else { return false }
-        return Self.nounCues.contains(view.hash(index))
+        guard Self.nounCues.contains(view.hash(index)) else { return false }
+        var modifier = index - 1
+        while modifier > floor, index - modifier <= 3, view.isLowerWord(modifier),
+            !view.classes(modifier).contains(.determiner)
+        {
+            let classes = view.classes(modifier)
+            guard !classes.contains(.adverb), !classes.contains(.pronoun), !classes.contains(.speech),
+                !classes.contains(.modal), !view.isPreposition(modifier)
+            else { return false }
+            modifier -= 1
+        }
+        return modifier < index - 1 && modifier >= floor && view.isWord(modifier)
+            && view.classes(modifier).contains(.determiner)
     }
 
     /// Cue words that are also nouns ("a phone call", "the final report").
