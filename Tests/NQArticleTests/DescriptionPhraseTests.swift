@@ -193,6 +193,19 @@ import Testing
         #expect(speakers(body) == ["Peter Olsen", "Jonas Roe"])
     }
 
+    @Test func aCapitalisedModifierMakesANounOnlyAlone() {
+        // "a Varga-style retort" is a noun; in "the Harbour Daily newspaper calls it" the
+        // verb stays a verb; "confided" is a verb of speech.
+        let body = """
+            Jonas Roe offered a Varga-style retort on Monday, calling the plan “a gift to the rich.”
+
+            Today, the Harbour Daily newspaper calls it “the pearl of the coast.”
+
+            Peter Olsen confided to her that the board was “in a panic about the vote.”
+            """
+        #expect(speakers(body) == ["Jonas Roe", "the Harbour Daily newspaper", "Peter Olsen"])
+    }
+
     @Test func aPlaceOpeningADescriptionIsNotItsSpeaker() {
         let body = """
             “Trump will be defeated,” said a New Hampshire Republican, who responded anonymously.

@@ -92,17 +92,20 @@ extension SpeakerAttributor {
     static let addresseePrepositions = CueLexicon.hashes("to at for about on against in with")
 
     /// Whether the cue word at `index` is a noun after a determiner and one to three modifiers
-    /// ("a phone call", "the final report", "his now-familiar campaign promise"): only for cue
-    /// words that are also nouns.
+    /// ("a phone call", "the final report", "his now-familiar campaign promise", "a Trump-style
+    /// retort"): only for cue words that are also nouns.
     func isNounAfterModifier(_ index: Int, floor: Int) -> Bool {
         guard Self.nounCues.contains(view.hash(index)) else { return false }
         var modifier = index - 1
-        while modifier > floor, index - modifier <= 3, view.isLowerWord(modifier),
+        // "a Trump-style retort": a capitalised word only as the one modifier ("the People's Daily
+        // newspaper calls it" keeps its verb).
+        while modifier > floor, index - modifier <= 3, view.isWord(modifier),
             !view.classes(modifier).contains(.determiner)
         {
             let classes = view.classes(modifier)
             guard !classes.contains(.adverb), !classes.contains(.pronoun), !classes.contains(.speech),
-                !classes.contains(.modal), !view.isPreposition(modifier)
+                !classes.contains(.modal), !view.isPreposition(modifier),
+                view.isLowerWord(modifier) || modifier == index - 1
             else { return false }
             modifier -= 1
         }
