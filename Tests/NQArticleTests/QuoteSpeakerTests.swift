@@ -159,6 +159,10 @@ import Testing
         // A name after a description in apposition is still the speaker.
         expectQuotes(
             "The family's lawyer, ⟨Jane Doe⟩, said the ruling was “⟦a victory for all of us.⟧”", speakers: [0])
+        // A name in apposition inside a "whose" clause is no speaker.
+        expectQuotes(
+            "⟨Mr. Olsen⟩, whose latest start-up, Harbourdata, sells maps, said he was “⟦not worried at all.⟧”",
+            speakers: [0])
         // Age, home town and a clause in apposition: the state after its city is no speaker.
         expectQuotes(
             "“⟦Both of them scare me,⟧” ⟨Jan Varga⟩, 30, of Tallinn, Harju, who was polled, said on Monday.",

@@ -216,7 +216,7 @@ struct PhraseReader {
             }
             guard back > stop, view.isPunct(back, ",") || view.isPunct(back, "(") else { break }
             if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1),
-                !continuesPlace(name, floor: floor)
+                !continuesPlace(name, floor: floor), !isInRelativeClause(name, floor: floor)
             {
                 let before = name.lowerBound - 1
                 // "…, Speaker of the House Rep. Paul Ryan (R-Wis.) said": a party label follows a
@@ -242,6 +242,22 @@ struct PhraseReader {
         }
         return nil
     }
+
+    /// Whether the name at `name` is in apposition inside a "whose" clause: "Doe, whose latest
+    /// start-up, Paradata, uses big data, said".
+    func isInRelativeClause(_ name: Range<Int>, floor: Int) -> Bool {
+        let comma = name.lowerBound - 1
+        guard comma - 1 >= floor, view.isPunct(comma, ",") else { return false }
+        var index = comma - 1
+        while index >= floor, comma - index <= 4, view.isLowerWord(index) {
+            if view.hash(index) == Self.whose { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The hash of "whose".
+    static let whose = CueLexicon.hash(Array("whose".utf8))
 
     /// Whether the name at `name` follows a comma after a name inside a phrase, as a state
     /// follows its city: "of Raleigh, N.C.", "in Columbus, Ohio".
