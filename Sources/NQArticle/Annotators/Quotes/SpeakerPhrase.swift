@@ -80,6 +80,10 @@ struct PhraseReader {
         return found
     }
 
+    /// Words before "as" that give the name someone goes by, and the hash of "as".
+    static let knownAs = CueLexicon.hashes("known identified")
+    static let asHash = CueLexicon.hash(Array("as".utf8))
+
     /// The hashes of "and" and "other".
     static let andHash = CueLexicon.hash(Array("and".utf8))
     static let otherHash = CueLexicon.hash(Array("other".utf8))
@@ -471,6 +475,13 @@ struct PhraseReader {
             if isHyphenedNumber(end) {
                 end += 2
                 continue
+            }
+            // "the base chief known as Bob": the name the description goes by.
+            if end > first, end + 2 < limit, view.isLowerWord(end), Self.knownAs.contains(view.hash(end)),
+                view.isLowerWord(end + 1), view.hash(end + 1) == Self.asHash,
+                let known = nameForward(startingAt: end + 2, limit: limit)
+            {
+                return SpeakerPhrase(range: first..<known.upperBound, kind: .description, name: known)
             }
             if end > first, view.classes(end).contains(.clauseBreak), view.isLowerWord(end),
                 !joinsName(end, limit: limit)
