@@ -256,6 +256,8 @@ struct SpeakerResolver {
             if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
             if kind != .group, table.genders[reference.entity] != .unknown {
                 score += AttributionLimits.knownGenderWeight
+            } else if kind != .group, table.hasGivenName[reference.entity] {
+                score += AttributionLimits.givenNameWeight
             }
             best[reference.entity] = (score, reference)
         }
