@@ -156,10 +156,13 @@ struct SpeakerResolver {
             let surname = layer.entities[entity].name.split(separator: " ").last,
             surname == view.string(words[0]..<(words[0] + 1))
         else { return entity }
+        // Only people named with a listed given name besides the entity's own choice: not "Team
+        // Trump" for Trump.
         let namesakes = Set(
             layer.entities.indices.filter { index in
                 let name = layer.entities[index].name.split(separator: " ")
                 return layer.entities[index].type == .person && name.count >= 2 && name.last == surname
+                    && (index == entity || table.hasGivenName[index])
             })
         guard namesakes.count >= 2, namesakes.contains(entity),
             let (found, _) = antecedent(of: range.lowerBound, kind: kind, previous: nil, among: namesakes)
