@@ -88,6 +88,24 @@ extension SpeakerAttributor {
     /// The words of `objectPrepositions`.
     static let objectPrepositionWords = "in on at from to of for by into via like near about"
 
+    /// Whether the name at `name` is governed by a preposition of address, right before it or
+    /// before a short description it follows ("to Trump", "to the Dutch newspaper NRC").
+    func isAddressed(_ name: Range<Int>, floor: Int) -> Bool {
+        var index = name.lowerBound - 1
+        while index >= floor, name.lowerBound - index <= 5, view.isWord(index) {
+            if view.isLowerWord(index), Self.addresseePrepositions.contains(view.hash(index)) { return true }
+            // Only a description's words stand between: no verb, no other preposition.
+            if view.isLowerWord(index),
+                view.classes(index).contains(.speech) || view.classes(index).contains(.verb)
+                    || view.isPreposition(index)
+            {
+                return false
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// Prepositions before a name that is addressed or spoken of, not speaking.
     static let addresseePrepositions = CueLexicon.hashes("to at for about on against in with")
 
@@ -100,7 +118,7 @@ extension SpeakerAttributor {
         // "a Trump-style retort": a capitalised word only as the one modifier ("the People's Daily
         // newspaper calls it" keeps its verb).
         while modifier > floor, index - modifier <= 3, view.isWord(modifier),
-            !view.classes(modifier).contains(.determiner)
+            !view.classes(modifier).contains(.determiner), !view.classes(modifier).contains(.quantifier)
         {
             let classes = view.classes(modifier)
             guard !classes.contains(.adverb), !classes.contains(.pronoun), !classes.contains(.speech),
@@ -110,13 +128,13 @@ extension SpeakerAttributor {
             modifier -= 1
         }
         return modifier < index - 1 && modifier >= floor && view.isWord(modifier)
-            && view.classes(modifier).contains(.determiner)
+            && (view.classes(modifier).contains(.determiner) || view.classes(modifier).contains(.quantifier))
     }
 
     /// Cue words that are also nouns ("a phone call", "the final report").
     static let nounCues = CueLexicon.hashes(
         """
         call calls report reports reply replies answer answers post posts tweet tweets offer promise pledge vow
-        claim claims joke quip remark demand hint counter lament statement comment retort
+        claim claims joke quip remark demand hint counter lament statement comment retort states
         """)
 }

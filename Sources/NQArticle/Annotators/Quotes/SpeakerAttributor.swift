@@ -306,12 +306,20 @@ struct SpeakerAttributor {
             return found
         }
         // A transcript line or a quoted source: "Doe: “…”", "More from Doe: “…”".
+        // "Bush broke down what was wrong to the Dutch newspaper NRC: “…”": the sentence's subject
+        // introduces the quote when the name before the colon is addressed.
+        if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
+            let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound),
+            isAddressed(name, floor: before.lowerBound),
+            let phrase = clauseSubject(in: before.lowerBound..<name.lowerBound), phrase.kind == .name
+        {
+            return Attribution(phrase: phrase, rule: .colonIntroduction)
+        }
         if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
             let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound),
             // Not "… delivered a blunt message to Trump: “…”": the name a preposition governs
             // ("More from Doe:" and "A statement by Doe:" still name the source).
-            name.lowerBound - 1 < before.lowerBound
-                || !Self.addresseePrepositions.contains(view.hash(name.lowerBound - 1))
+            !isAddressed(name, floor: before.lowerBound)
         {
             return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: .nameColonQuote)
         }
@@ -354,6 +362,18 @@ struct SpeakerAttributor {
     /// The attribution from the cues of the words before a quote, nearest first; a participle
     /// ("adding", "calling him") defers to an earlier cue or the subject of its clause.
     func attributionBefore(in window: Range<Int>) -> Attribution? {
+        // "After Beck asked him who would win, D’Souza replied, “…”": a verb of speech right
+        // before the quote with a name for its subject is the quote's own, however plain the
+        // verbs of saying earlier in the sentence.
+        let adjacent = window.upperBound - 2
+        if adjacent > window.lowerBound, view.isPunct(adjacent + 1, ",") || view.isPunct(adjacent + 1, ":"),
+            view.isLowerWord(adjacent), view.classes(adjacent).contains(.speech), !isParticiple(adjacent),
+            !view.classes(adjacent).contains(.addressing),
+            let phrase = reader.subject(before: adjacent, floor: window.lowerBound, allowAppositive: false),
+            phrase.kind == .name
+        {
+            return Attribution(phrase: phrase, cue: adjacent..<(adjacent + 1), rule: .nameVerbQuote)
+        }
         var end = window.upperBound
         var firstCueSeen: Int?
         var passiveFound: Attribution?
