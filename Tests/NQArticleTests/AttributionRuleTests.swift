@@ -114,6 +114,17 @@ import Testing
         #expect(found == ["Jane Varga", "Helen Roe", "Jonas Kowalczyk"])
     }
 
+    @Test func phrasalVerbsOfSpeechAndAQuestionersAgentAreCues() {
+        // "shot back", "fired back": the quote's own cue, not the opening clause's verb; "was
+        // asked by X, “…”": X asks.
+        let found = speakers(
+            "After Peter Olsen criticized the plan during a debate, Jane Varga shot back, “I could have chosen to stay "
+                + "home.”\n\n"
+                + "“I could have stayed home,” fired back Helen Roe.\n\n"
+                + "Jonas Kowalczyk was asked by host Peter Olsen, “Are you tired of hearing about the harbour?”")
+        #expect(found == ["Jane Varga", "Helen Roe", "Peter Olsen"])
+    }
+
     @Test func everyRuleHasAnExample() {
         let covered = Set(Self.examples.map(\.rule))
         #expect(AttributionRule.allCases.filter { !covered.contains($0) } == [])

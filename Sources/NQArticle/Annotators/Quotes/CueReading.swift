@@ -10,6 +10,26 @@ extension SpeakerAttributor {
         return hash == Self.put || hash == Self.puts
     }
 
+    /// Whether token `index` opens a phrasal verb of speech: "Doe shot back, “…”", "fired
+    /// back", "hit back", "lashed out", "chimed in", "weighed in".
+    func isPhrasalCue(_ index: Int) -> Bool {
+        guard index + 1 < view.count, view.isLowerWord(index), view.isLowerWord(index + 1),
+            let particle = Self.phrasalCues[view.hash(index)]
+        else { return false }
+        return view.hash(index + 1) == particle
+    }
+
+    /// Verbs of phrasal cues, each with its particle.
+    static let phrasalCues: [UInt64: UInt64] = {
+        let words =
+            ("shot back shoots back fired back fires back hit back hits back struck back pushed back "
+            + "lashed out lashes out chimed in weighed in weighs in piped up spoke up")
+            .split(separator: " ").map { CueLexicon.hash(Array($0.utf8)) }
+        var table: [UInt64: UInt64] = [:]
+        for pair in stride(from: 0, to: words.count - 1, by: 2) { table[words[pair]] = words[pair + 1] }
+        return table
+    }()
+
     /// The hashes of "put" and "puts".
     static let put = CueLexicon.hash(Array("put".utf8))
     static let puts = CueLexicon.hash(Array("puts".utf8))
@@ -18,8 +38,8 @@ extension SpeakerAttributor {
     /// announced", "the plan is described as"): its subject is what was said or spoken of, not
     /// who spoke. "was saying" and "was shout" are no passive; nor is a verb of asking ("Doe was
     /// asked").
-    func isPassive(_ index: Int, floor: Int) -> Bool {
-        guard view.isLowerWord(index), !view.classes(index).contains(.addressing) else { return false }
+    func isPassive(_ index: Int, floor: Int, asking: Bool = false) -> Bool {
+        guard view.isLowerWord(index), asking || !view.classes(index).contains(.addressing) else { return false }
         guard reader.isPastParticiple(index) || Self.irregularParticiples.contains(view.hash(index)),
             !reportsSubjectSpeaking(after: index)
         else { return false }
