@@ -137,6 +137,16 @@ import Testing
         #expect(found == ["Peter Olsen", "Jane Varga", "Billy Joel"])
     }
 
+    @Test func aCueAfterWouldOrAContrastIsNotTheQuotes() {
+        // "records” that would respond …" is no report; "…,” while Roe suggested" is another's.
+        let found = speakers(
+            "“If the office finds more records, it will search them for records” that would respond to the "
+                + "requests, senior counsel Jane Varga wrote in a filing.\n\n"
+                + "Helen Roe's campaign said she would “support the nominee” but “is not planning to endorse anyone,” "
+                + "while Peter Olsen and Jonas Kowalczyk suggested they would wait.")
+        #expect(found == ["Jane Varga", "Helen Roe", "Helen Roe"])
+    }
+
     @Test func everyRuleHasAnExample() {
         let covered = Set(Self.examples.map(\.rule))
         #expect(AttributionRule.allCases.filter { !covered.contains($0) } == [])
