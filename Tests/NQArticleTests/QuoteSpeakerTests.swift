@@ -163,6 +163,12 @@ import Testing
         expectQuotes(
             "Acknowledging that the plan “⟦has a lot of flaws,⟧” though, ⟨Varga⟩ did suggest it could work.",
             speakers: [0])
+        // A title in quotes inside an appositive: "said the days when" far after it is no
+        // inverted cue; the subject before the title says the next quote.
+        expectQuotes(
+            "⟨Varga⟩, the author of “Harbour Lights,” about the old port, said the days when the city had "
+                + "“⟦a single story to tell⟧” are gone.",
+            speakers: [0])
         // A name in apposition inside a "whose" clause is no speaker.
         expectQuotes(
             "⟨Mr. Olsen⟩, whose latest start-up, Harbourdata, sells maps, said he was “⟦not worried at all.⟧”",

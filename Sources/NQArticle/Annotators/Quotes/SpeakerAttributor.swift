@@ -217,10 +217,12 @@ struct SpeakerAttributor {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: .clauseSubjectVerbQuote)
         }
-        // "…, said Jane Doe": a comma before the verb also puts the speaker after it.
+        // "…, said Jane Doe": a comma before the verb also puts the speaker after it; a description
+        // only near the quote (not "Doe, the author of “Going Viral,” about …, said the days when").
         if after, !isPutIt(cue), cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","),
             !view.classes(cue).contains(.addressing),
-            let phrase = reader.phrase(startingAt: next, limit: window.upperBound), phrase.kind != .pronoun
+            let phrase = reader.phrase(startingAt: next, limit: window.upperBound), phrase.kind != .pronoun,
+            phrase.name != nil || cue - window.lowerBound <= AttributionLimits.nearCueReach
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
         }
