@@ -147,6 +147,13 @@ import Testing
         #expect(found == ["Jane Varga", "Helen Roe", "Helen Roe"])
     }
 
+    @Test func anOpeningAskedByGivesTheQuestionToWhoAsks() {
+        // "Asked by Roe if the mayor “gets” it, Varga avoided a direct answer": Roe asks; "a
+        // direct answer" is a noun, no cue.
+        let found = speakers("Asked by Peter Roe if the mayor “gets” the harbour, Jane Varga avoided a direct answer.")
+        #expect(found == ["Peter Roe"])
+    }
+
     @Test func everyRuleHasAnExample() {
         let covered = Set(Self.examples.map(\.rule))
         #expect(AttributionRule.allCases.filter { !covered.contains($0) } == [])

@@ -126,6 +126,16 @@ extension SpeakerAttributor {
         return false
     }
 
+    /// Whether a description read after a verb goes on to a verb of its own ("said the candidate
+    /// could be", "said the days when the nation had"): the subject of what was said, not who said it.
+    func readsOnToVerb(_ range: Range<Int>, limit: Int) -> Bool {
+        let verbs = range.dropFirst().contains { index in
+            view.isLowerWord(index)
+                && (view.classes(index).contains(.modal) || ReferenceTable.auxiliaries.contains(view.hash(index)))
+        }
+        return verbs || range.upperBound < limit && ReferenceTable.isFiniteVerb(view, range.upperBound)
+    }
+
     /// Whether the words after a quote open with a contrast ("while", "whereas"), after a comma.
     func opensContrast(_ window: Range<Int>) -> Bool {
         var index = window.lowerBound
@@ -143,6 +153,10 @@ extension SpeakerAttributor {
     /// ("a phone call", "the final report", "his now-familiar campaign promise", "a Trump-style
     /// retort"): only for cue words that are also nouns.
     func isNounAfterModifier(_ index: Int, floor: Int) -> Bool {
+        if view.hash(index) == Self.states {
+            return index > floor && view.isWord(index - 1)
+                && (view.tokens[index - 1].isCapitalized || view.classes(index - 1).contains(.quantifier))
+        }
         guard Self.nounCues.contains(view.hash(index)) else { return false }
         var modifier = index - 1
         // "a Trump-style retort": a capitalised word only as the one modifier ("the People's Daily
@@ -165,6 +179,10 @@ extension SpeakerAttributor {
     static let nounCues = CueLexicon.hashes(
         """
         call calls report reports reply replies answer answers post posts tweet tweets offer promise pledge vow
-        claim claims joke quip remark demand hint counter lament statement comment retort states
+        claim claims joke quip remark demand hint counter lament statement comment retort
         """)
+
+    /// The hash of "states": a noun after a capitalised word or a quantifier ("many Asian
+    /// states", "Gulf states"), a verb after a noun ("the ad states").
+    static let states = CueLexicon.hash(Array("states".utf8))
 }

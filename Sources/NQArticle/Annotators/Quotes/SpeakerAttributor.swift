@@ -107,7 +107,8 @@ struct SpeakerAttributor {
             // Not after "would" or "to": "records" that would respond to requests, …, she wrote (but
             // "the president will say", prepared remarks, is a cue).
             if view.isLowerWord(index),
-                view.classes(index).contains(.speech) && !isParticiple(index) || isAccordingTo(index)
+                view.classes(index).contains(.speech) && !isParticiple(index)
+                    && !isNounAfterModifier(index, floor: window.lowerBound) || isAccordingTo(index)
                     || isPutIt(index) || isPhrasalCue(index),
                 index == window.lowerBound || !view.isLowerWord(index - 1)
                     || !Self.hypotheticals.contains(view.hash(index - 1))
@@ -197,9 +198,12 @@ struct SpeakerAttributor {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
         }
         if isPassive(cue, floor: window.lowerBound) { return passive(cue: cue, window: window, after: after) }
-        // "Sanders was asked by host Bill Maher, “…”": who asks, after "by", speaks.
-        if view.classes(cue).contains(.addressing), cue + 2 < window.upperBound, isWord(cue + 1, Self.by),
-            isPassive(cue, floor: window.lowerBound, asking: true),
+        // "Sanders was asked by host Bill Maher, “…”", "Asked by Thrush if Clinton “gets” race":
+        // who asks, after "by", speaks.
+        if view.classes(cue).contains(.addressing), cue + 2 < window.upperBound, view.isLowerWord(cue + 1),
+            view.hash(cue + 1) == Self.by,
+            isPassive(cue, floor: window.lowerBound, asking: true) || cue == 0 || view.isTerminal(cue - 1)
+                || view.newlineBefore(cue),
             let agent = reader.phrase(startingAt: cue + 2, limit: window.upperBound), agent.kind != .pronoun
         {
             return Attribution(phrase: agent, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
@@ -222,7 +226,9 @@ struct SpeakerAttributor {
         if after, !isPutIt(cue), cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","),
             !view.classes(cue).contains(.addressing),
             let phrase = reader.phrase(startingAt: next, limit: window.upperBound), phrase.kind != .pronoun,
-            phrase.name != nil || cue - window.lowerBound <= AttributionLimits.nearCueReach
+            phrase.name != nil || cue - window.lowerBound <= AttributionLimits.nearCueReach,
+            // "…,” said the candidate could be …": the subject of what was said.
+            !(phrase.kind == .description && readsOnToVerb(phrase.range, limit: window.upperBound))
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
         }
