@@ -169,6 +169,10 @@ import Testing
             "⟨Varga⟩, the author of “Harbour Lights,” about the old port, said the days when the city had "
                 + "“⟦a single story to tell⟧” are gone.",
             speakers: [0])
+        // A name opening a subordinate clause heads its appositive: "after Olsen, asked …, had said".
+        expectQuotes(
+            "The issue came up on Friday after ⟨Mr. Olsen⟩, asked about the harbour, had said, “⟦I will fix it.⟧”",
+            speakers: [0])
         // A name in apposition inside a "whose" clause is no speaker.
         expectQuotes(
             "⟨Mr. Olsen⟩, whose latest start-up, Harbourdata, sells maps, said he was “⟦not worried at all.⟧”",

@@ -245,7 +245,9 @@ struct PhraseReader {
                 let before = name.lowerBound - 1
                 // "…, Speaker of the House Rep. Paul Ryan (R-Wis.) said": a party label follows a
                 // person's name wherever the name stands.
+                // "after Mr. Trump, asked about it, had said": a subordinator opens the name's clause.
                 if before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction)
+                    || view.classes(before).contains(.subordinator)
                     || view.isPunct(back, "(") && view.isPunct(index, ")")
                         && (back + 1..<index).allSatisfy({ !view.isPunct($0, "(") })
                 {
