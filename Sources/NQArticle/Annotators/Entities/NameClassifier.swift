@@ -38,11 +38,11 @@ struct NameCandidate: Sendable {
 struct NameClassifier {
     let context: AnalysisContext
     /// Hashes of the lower-case words of the article, to tell "Despite" from "Rutte".
-    let lowerWords: Set<UInt64>
+    let lowerWords: WordHashes
     /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
     let bytes: [UInt8]
 
-    init(context: AnalysisContext, lowerWords: Set<UInt64>) {
+    init(context: AnalysisContext, lowerWords: WordHashes) {
         self.context = context
         self.lowerWords = lowerWords
         self.bytes = context.bytes

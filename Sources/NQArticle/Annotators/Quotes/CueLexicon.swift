@@ -57,8 +57,8 @@ public enum CueLexicon {
     static func hash(_ bytes: [UInt8]) -> UInt64 { hash(bytes, 0, bytes.count) }
 
     /// The hashes of the space-separated words of `words`, for a small word set made once.
-    static func hashes(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: \.isWhitespace).map { hash(Array($0.utf8)) })
+    static func hashes(_ words: String) -> WordHashes {
+        WordHashes(words.split(whereSeparator: \.isWhitespace).map { hash(Array($0.utf8)) })
     }
 
     /// The FNV-1a hash of the lower-cased bytes `bytes[start..<end]`, reading `’` as `'`.

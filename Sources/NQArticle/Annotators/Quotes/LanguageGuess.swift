@@ -58,7 +58,7 @@ public struct LanguageGuess: Sendable {
             let width = index < end && bytes[index] == 0xE2 ? 3 : 1
             if index > start, index - start <= 16 {
                 words += 1
-                if var listed = tables.functionWordProfiles[CueLexicon.hash(bytes, start, index)] {
+                if var listed = tables.functionWordProfiles.value(CueLexicon.hash(bytes, start, index)) {
                     while listed != 0 {
                         counts[listed.trailingZeroBitCount] += 1
                         listed &= listed - 1

@@ -36,7 +36,7 @@ public struct LanguageTables: Sendable {
 
     /// For each function word (by `CueLexicon.hash` of its bytes), the profiles that list it,
     /// as bits: the language guess looks words up without making a string of them.
-    let functionWordProfiles: [UInt64: UInt32]
+    let functionWordProfiles: HashTable<UInt32>
 
     /// Creates tables from profiles (English must come first; at most 32).
     public init(_ profiles: [LanguageProfile]) {
@@ -47,7 +47,7 @@ public struct LanguageTables: Sendable {
                 index[CueLexicon.hash(Array(word.utf8)), default: 0] |= 1 << UInt32(position)
             }
         }
-        functionWordProfiles = index
+        functionWordProfiles = HashTable(index.map { ($0.key, $0.value) })
     }
 
     /// The languages nq ships with.

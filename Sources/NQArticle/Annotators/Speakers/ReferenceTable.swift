@@ -182,7 +182,7 @@ struct ReferenceTable {
     }
 
     /// The forms of be and have that follow a subject.
-    static let auxiliaries: Set<UInt64> = CueLexicon.hashes("is was has had were are have")
+    static let auxiliaries: WordHashes = CueLexicon.hashes("is was has had were are have")
 
     /// Whether token `token` stands in a clause that opens its sentence before the main clause:
     /// the sentence starts with a subordinating word or an -ing form ("Noting that", "After",

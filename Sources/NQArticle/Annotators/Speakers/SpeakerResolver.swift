@@ -20,7 +20,7 @@ struct SpeakerResolver {
     /// gets the same speaker.
     private var resolved: [Range<Int>: Outcome] = [:]
     /// The hashes of the words the article writes in lower case, made when first needed.
-    private var lowerWords: Set<UInt64>?
+    private var lowerWords: WordHashes?
 
     /// Creates a resolver over an article's entity layer; `quoted` are all quoted stretches.
     init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
@@ -129,7 +129,7 @@ struct SpeakerResolver {
         if span.length > 5, (span.lower..<span.upper).allSatisfy({ !CharClass.isLower(bytes[$0]) }) { return true }
         if lowerWords == nil {
             // Made once per article, on the first name that needs it.
-            var found = Set<UInt64>()
+            var found = WordHashes()
             for token in 0..<view.count where view.isLowerWord(token) {
                 found.insert(WordHashSet.hash(bytes, view.tokens[token].span))
             }
