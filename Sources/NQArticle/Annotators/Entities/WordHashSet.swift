@@ -52,6 +52,19 @@ struct WordHashSet: Sendable {
         }
     }
 
+    /// Whether bit `slot` (0 to 255) of a 256-bit mask is set.
+    @inline(__always)
+    static func hasBit(_ slot: Int, in mask: (UInt64, UInt64, UInt64, UInt64)) -> Bool {
+        let word: UInt64
+        switch slot >> 6 {
+        case 0: word = mask.0
+        case 1: word = mask.1
+        case 2: word = mask.2
+        default: word = mask.3
+        }
+        return word & (1 << UInt64(slot & 63)) != 0
+    }
+
     /// The filter slot (0–255) of a word.
     @inline(__always)
     static func slot(_ bytes: [UInt8], _ span: SourceSpan) -> Int {
@@ -63,16 +76,7 @@ struct WordHashSet: Sendable {
     /// Whether the bytes of `span` are one of the words.
     @inline(__always)
     func contains(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
-        guard span.length > 0 else { return false }
-        let slot = Self.slot(bytes, span)
-        let word: UInt64
-        switch slot >> 6 {
-        case 0: word = filter.0
-        case 1: word = filter.1
-        case 2: word = filter.2
-        default: word = filter.3
-        }
-        guard word & (1 << UInt64(slot & 63)) != 0 else { return false }
+        guard span.length > 0, Self.hasBit(Self.slot(bytes, span), in: filter) else { return false }
         return hashes.contains(Self.hash(bytes, span))
     }
 

@@ -1,3 +1,5 @@
+import NQSource
+
 /// Guesses an article's language from its first words: the share of each language's function
 /// words, or the script (kana, Han) for Japanese and Chinese.
 public struct LanguageGuess: Sendable {
@@ -58,7 +60,9 @@ public struct LanguageGuess: Sendable {
             let width = index < end && bytes[index] == 0xE2 ? 3 : 1
             if index > start, index - start <= 16 {
                 words += 1
-                if var listed = tables.functionWordProfiles.value(CueLexicon.hash(bytes, start, index)) {
+                if WordHashSet.hasBit(WordHashSet.slot(bytes, SourceSpan(start, index)), in: tables.functionWordFilter),
+                    var listed = tables.functionWordProfiles.value(CueLexicon.hash(bytes, start, index))
+                {
                     while listed != 0 {
                         counts[listed.trailingZeroBitCount] += 1
                         listed &= listed - 1

@@ -217,10 +217,7 @@ struct ReferenceTable {
             }
         }
         for (index, entity) in layer.entities.enumerated() where entity.type == .person {
-            let words = entity.name.split(separator: " ")
-            if words.count >= 2, let first = words.first,
-                let gender = Gazetteer.givenNameGenders[String(first.filter { $0 != "." })]
-            {
+            if let gender = Gazetteer.givenNameGenders.genderOfFirstWord(entity.name) {
                 add(gender, to: index)
             }
         }

@@ -147,8 +147,9 @@ struct SpeakerResolver {
         let surname = view.string(last..<(last + 1)).replacingOccurrences(of: "’s", with: "")
             .replacingOccurrences(of: "'s", with: "")
         let namesakes = layer.entities.indices.filter { index in
+            guard layer.entities[index].type == .person else { return false }
             let words = layer.entities[index].name.split(separator: " ")
-            return layer.entities[index].type == .person && words.count >= 2 && words.last.map(String.init) == surname
+            return words.count >= 2 && words.last.map(String.init) == surname
         }
         return namesakes.count == 1 ? (namesakes[0], 0.9) : nil
     }
