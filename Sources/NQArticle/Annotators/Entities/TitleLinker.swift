@@ -51,7 +51,7 @@ enum TitleLinker {
                 Self.genericRoleWords.contains(bytes, span)
                     || titleHashes.contains(WordHashSet.hash(bytes, span))
             else { continue }
-            let word = context.article.text.string(span).lowercased()
+            let word = context.text(span).lowercased()
             guard added.last?.span != span,
                 let person = match(
                     word, body: body, people: people, titles: titles, lastWords: lastWords, layer: layer,
@@ -64,7 +64,7 @@ enum TitleLinker {
                     entity: person, span: span,
                     sentence: context.article.sentenceNumber(containing: span.lower),
                     form: .title))
-            let phrase = context.article.text.string(SourceSpan(tokens[index].span.lower, span.upper))
+            let phrase = context.text(SourceSpan(tokens[index].span.lower, span.upper))
             let lowered = phrase.lowercased()
             if !layer.entities[person].hasAlias(where: { $0.lowercased() == lowered }) {
                 layer.entities[person].appendAlias(phrase)

@@ -21,9 +21,14 @@ public struct LanguageGuess: Sendable {
         var kana = 0
         var han = 0
         var index = 0
+        // Without a lead byte of kana or Han (0xE3–0xE9) the script count cannot name Japanese
+        // or Chinese: it is skipped.
+        let mayBeCJK = bytes.withUnsafeBufferPointer { buffer in
+            buffer[0..<end].contains { $0 &- 0xE3 < 7 }
+        }
         // Kana (U+3040–30FF) and Han (U+4E00–9FFF) by their UTF-8 lead bytes; any other letter
         // counts once, ASCII by its byte and the rest by the lead byte of its sequence.
-        while index < end {
+        while mayBeCJK, index < end {
             let byte = bytes[index]
             if byte == 0xE3, index + 1 < end, bytes[index + 1] >= 0x81, bytes[index + 1] <= 0x83 {
                 kana += 1
