@@ -88,13 +88,16 @@ struct WordHashSet: Sendable {
 
     /// FNV-1a hash of a byte range, lower-casing ASCII letters.
     static func hash(_ bytes: [UInt8], _ span: SourceSpan) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in span.lower..<span.upper {
-            var byte = bytes[offset]
-            if CharClass.isUpper(byte) { byte |= 0x20 }
-            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        precondition(span.lower >= 0 && span.upper <= bytes.count || span.isEmpty, "hash: span out of bounds")
+        return bytes.withUnsafeBufferPointer { bytes in
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for offset in span.lower..<span.upper {
+                var byte = bytes[offset]
+                if CharClass.isUpper(byte) { byte |= 0x20 }
+                value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return value
         }
-        return value
     }
 
     /// The span of a word without a possessive ending ("Thursday’s" → "Thursday").

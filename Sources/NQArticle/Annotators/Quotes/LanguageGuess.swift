@@ -52,30 +52,30 @@ public struct LanguageGuess: Sendable {
         var start = 0
         index = 0
         // Words are runs of letters (any byte of a multi-byte letter counts as one), lower-cased.
-        while index <= end {
-            let isLetter =
-                index < end
-                && (bytes[index] | 0x20 >= 0x61 && bytes[index] | 0x20 <= 0x7A
-                    || bytes[index] >= 0x80 && bytes[index] != 0xE2)
-            if isLetter {
-                index += 1
-                continue
-            }
-            // Typographic punctuation (“ ” ’ — …) is three bytes starting 0xE2: a separator.
-            let width = index < end && bytes[index] == 0xE2 ? 3 : 1
-            if index > start, index - start <= 16 {
-                words += 1
-                if WordHashSet.hasBit(WordHashSet.slot(bytes, SourceSpan(start, index)), in: tables.functionWordFilter),
-                    var listed = tables.functionWordProfiles.value(CueLexicon.hash(bytes, start, index))
+        bytes.withUnsafeBufferPointer { buffer in
+            while index <= end {
+                while index < end,
+                    (buffer[index] | 0x20) &- 0x61 < 26 || buffer[index] >= 0x80 && buffer[index] != 0xE2
                 {
-                    while listed != 0 {
-                        counts[listed.trailingZeroBitCount] += 1
-                        listed &= listed - 1
+                    index += 1
+                }
+                // Typographic punctuation (“ ” ’ — …) is three bytes starting 0xE2: a separator.
+                let width = index < end && buffer[index] == 0xE2 ? 3 : 1
+                if index > start, index - start <= 16 {
+                    words += 1
+                    if WordHashSet.hasBit(
+                        WordHashSet.slot(bytes, SourceSpan(start, index)), in: tables.functionWordFilter),
+                        var listed = tables.functionWordProfiles.value(CueLexicon.hash(bytes, start, index))
+                    {
+                        while listed != 0 {
+                            counts[listed.trailingZeroBitCount] += 1
+                            listed &= listed - 1
+                        }
                     }
                 }
+                index += width
+                start = index
             }
-            index += width
-            start = index
         }
         guard words >= 8, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), best != 0 else {
             return tables.english
