@@ -10,7 +10,7 @@ import Testing
         var rule: AttributionRule
         var body: String
         var quote = 0
-        var speaker = "Helen Varga"
+        var speaker: String? = "Helen Varga"
         var testDescription: String { rule.rawValue }
     }
 
@@ -25,6 +25,9 @@ import Testing
         Example(
             rule: .clauseSubjectVerbQuote,
             body: "Helen Varga arrived late and then said “the vote must go ahead this week.”"),
+        Example(
+            rule: .passiveCue, body: "Helen Varga was described as “a fighter for the harbour” on Monday.",
+            speaker: nil),
         Example(rule: .nameColonQuote, body: "Helen Varga: “We are ready for the vote.”"),
         Example(
             rule: .accordingToSource,
@@ -77,6 +80,15 @@ import Testing
             "“Scale is everything,” as the chief executive, Helen Varga, put it in her memo.\n\n"
                 + "As Peter Olsen, author of “The Harbour Book,” put it, “the vote can wait.”")
         #expect(found == ["Helen Varga", "Peter Olsen"])
+    }
+
+    @Test func aPassiveNamesNoSpeakerUnlessItsAgentOrAReportOfSpeakingDoes() {
+        let found = speakers(
+            "Helen Varga is quoted as saying “the vote can wait until spring.”\n\n"
+                + "“The harbour is ours,” was written by Peter Olsen.\n\n"
+                + "Olsen said the plan was described as “a fighter's plan” by nobody.\n\n"
+                + "Jonas Roe was said to be “furious” with the council.")
+        #expect(found == ["Helen Varga", "Peter Olsen", "Peter Olsen", nil])
     }
 
     @Test func everyRuleHasAnExample() {

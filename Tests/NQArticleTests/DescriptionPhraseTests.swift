@@ -12,6 +12,92 @@ import Testing
         #expect(speakers(body) == ["Jane Dove"])
     }
 
+    @Test func aNationalityInADescriptionMustFitTheTitle() {
+        // "the Turkish president" is not the French one whose title names no country; it is the
+        // person the passage is about.
+        let body = """
+            President Emmanuel Macron met the press in Paris on Friday.
+
+            Recep Tayyip Erdoğan also spoke. “Turkey will not be left out,” the Turkish president said.
+            """
+        #expect(speakers(body) == ["Recep Tayyip Erdoğan"])
+    }
+
+    @Test func aDescriptionReadsPastItsComplementToItsHead() {
+        // "a source close to Doe" is not Doe; "A person familiar with the matter" opening its
+        // sentence is one description; the name a role speaks for still speaks.
+        let body = """
+            Helen Varga met the harbour board on Monday.
+
+            “It will be a long night,” a source close to Varga said.
+
+            A person familiar with the matter said: “It is over.”
+
+            “We regret it,” a spokesman for the Harbour Authority said.
+            """
+        #expect(
+            speakers(body) == ["a source close to Varga", "a person familiar with the matter", "Harbour Authority"])
+    }
+
+    @Test func aPlaceInADescriptionsComplementIsWhereNotWho() {
+        // "the senator from Vermont" is the senator the article named, not Vermont.
+        let body = """
+            Sen. Helen Varga of Vermont toured the harbour on Monday with Peter Olsen.
+
+            “It will be a long night,” the senator from Vermont said.
+            """
+        #expect(speakers(body) == ["Helen Varga"])
+    }
+
+    @Test func anAgeIsAnEpithetForThePersonThePassageIsAbout() {
+        // "the 78-year-old" is one phrase, number and all, and stands for the person the
+        // passage is about, as "the veteran" would.
+        let body = """
+            Jonas Kowalczyk has fought the harbour plan for decades. Kowalczyk now leads the \\
+            residents' group.
+
+            “It is long overdue,” said the 78-year-old.
+
+            The 78-year-old added that the talks were “a waste of everyone's time and money.”
+            """
+        #expect(speakers(body) == ["Jonas Kowalczyk", "Jonas Kowalczyk"])
+    }
+
+    @Test func aSubjectStandsBeforeAPhraseBetweenItAndTheVerb() {
+        // "Olsen in his maiden speech called": the phrase is where, Olsen is who.
+        let body = """
+            Peter Olsen opened the session on Monday.
+
+            Olsen in his maiden speech called the plan “a gift to the developers.”
+            """
+        #expect(speakers(body) == ["Peter Olsen"])
+    }
+
+    @Test func aDescriptionBeforeARelativeClauseIsTheSubject() {
+        // "The lawmaker, who wrote the bill, said": the relative clause follows the description,
+        // which stands for the person the passage is about.
+        let body = """
+            Jonas Kowalczyk wrote the harbour bill last year. Kowalczyk has defended it since.
+
+            The lawmaker, who leads the harbour committee, warned of “a rigged vote in the spring.”
+            """
+        #expect(speakers(body) == ["Jonas Kowalczyk"])
+    }
+
+    @Test func anIngWordAfterADeterminerIsAnAdjective() {
+        // "the outgoing mayor", "his opening speech": the description reads past the -ing word.
+        let (article, _) = analyzeMarked(
+            """
+            Mayor Helen Varga and Peter Olsen opened the session on Monday.
+
+            “⟦We are ready for the vote,⟧” the outgoing mayor said.
+
+            Olsen in his opening speech called the plan “⟦a gift to the developers.⟧”
+            """)
+        #expect(article.quotes.map { $0.speakerMention.map(article.string) } == ["the outgoing mayor", "Olsen"])
+        #expect(article.quotes.map(\.speaker) == ["Helen Varga", "Peter Olsen"])
+    }
+
     @Test func theNameInAppositionAfterAShortPhraseIsTheSpeaker() {
         let body = """
             “He was always the leader,” said his best friend at college, Bruce Tally.
@@ -93,6 +179,31 @@ import Testing
             judge that the Senate “will not act.”
             """
         #expect(speakers(body) == ["Mitch McConnell"])
+    }
+
+    @Test func aCueWordAfterSeveralModifiersIsStillANoun() {
+        // "his now-familiar campaign promise" is a noun; "used his keynote speech to offer" is a
+        // verb after "to".
+        let body = """
+            Peter Olsen tweaked his now-familiar campaign promise on Saturday when he announced his \
+            running mate, calling Jonas Roe “my partner in this campaign.”
+
+            Jonas Roe used his keynote speech to offer “encouragement” to the crowd.
+            """
+        #expect(speakers(body) == ["Peter Olsen", "Jonas Roe"])
+    }
+
+    @Test func aCapitalisedModifierMakesANounOnlyAlone() {
+        // "a Varga-style retort" is a noun; in "the Harbour Daily newspaper calls it" the
+        // verb stays a verb; "confided" is a verb of speech.
+        let body = """
+            Jonas Roe offered a Varga-style retort on Monday, calling the plan “a gift to the rich.”
+
+            Today, the Harbour Daily newspaper calls it “the pearl of the coast.”
+
+            Peter Olsen confided to her that the board was “in a panic about the vote.”
+            """
+        #expect(speakers(body) == ["Jonas Roe", "the Harbour Daily newspaper", "Peter Olsen"])
     }
 
     @Test func aPlaceOpeningADescriptionIsNotItsSpeaker() {

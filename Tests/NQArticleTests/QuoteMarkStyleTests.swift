@@ -93,6 +93,39 @@ import Testing
         #expect(article.quotes.map(\.speaker) == ["Andrew Bailey", "Andrew Bailey", "Rachel Reeves"])
     }
 
+    @Test func straightSingleMarksQuoteLikeTypographicOnes() {
+        // Text typed with straight marks ('…'): apostrophes inside words and a plural possessive
+        // stay inside the quote; a particle pair joins the speaker's name.
+        let text = """
+            THE HAGUE — The government held its budget on Thursday.
+
+            'We don't see the workers' pay rising fast,' said Dr Anneke van der Berg, an economist. \
+            'It is not one we use.'
+
+            Rachel Reeves welcomed it. 'It is good news,' she said.
+            """
+        let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(text))
+        #expect(
+            article.quotes.map { article.string($0.span) } == [
+                "We don't see the workers' pay rising fast,", "It is not one we use.", "It is good news,",
+            ])
+        #expect(article.quotes.map(\.speaker) == ["Anneke van der Berg", "Anneke van der Berg", "Rachel Reeves"])
+    }
+
+    @Test func doubledApostrophesAreDoubleMarksNotSingleOnes() {
+        // ''…'' with a nested 'no' stays a double-quoted article.
+        let text = """
+            The council voted on Thursday.
+
+            ''They told us 'no' and 'never' and left,'' said Ana Ruiz. ''We are still waiting,'' she said.
+            """
+        let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(text))
+        #expect(
+            article.quotes.map { article.string($0.span) } == [
+                "They told us 'no' and 'never' and left,", "We are still waiting,",
+            ])
+    }
+
     @Test func aSingleMarkInsideDoubleQuotesOpensNothing() {
         let text = """
             “He told me ‘never again’ and left,” said Ana Ruiz. “We are still waiting,” she said.

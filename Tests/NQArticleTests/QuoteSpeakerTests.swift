@@ -159,6 +159,40 @@ import Testing
         // A name after a description in apposition is still the speaker.
         expectQuotes(
             "The family's lawyer, ⟨Jane Doe⟩, said the ruling was “⟦a victory for all of us.⟧”", speakers: [0])
+        // A name in apposition inside a "whose" clause is no speaker.
+        expectQuotes(
+            "⟨Mr. Olsen⟩, whose latest start-up, Harbourdata, sells maps, said he was “⟦not worried at all.⟧”",
+            speakers: [0])
+        // Age, home town and a clause in apposition: the state after its city is no speaker.
+        expectQuotes(
+            "“⟦Both of them scare me,⟧” ⟨Jan Varga⟩, 30, of Tallinn, Harju, who was polled, said on Monday.",
+            speakers: [0])
+    }
+
+    @Test func aPersonalPronounAfterACommaKeepsItsOwnReading() {
+        // "…, the year he returned to Bucknell, he explained that … “…” and “…”": the second
+        // quote continues "he", not the place before the comma ("Doe, who said" is the case
+        // where the name before the comma stands in).
+        expectQuotes(
+            """
+            ⟨Jonas Kowalczyk⟩ taught in Tallinn for years.
+
+            When Kowalczyk founded the group in 2008, the year he returned to teaching at Tallinn, ⟨he⟩ \
+            explained that it would seek to “⟦organize civil disobedience⟧” inside the country and \
+            “⟦put pressure on the government to negotiate.⟧”
+            """, speakers: [1, 1])
+    }
+
+    @Test func aPersonBeforeANestedAffiliationIsTheSpeaker() throws {
+        // "of the Harbour Church of Ely": the organisation and its place both follow "of".
+        let (article, _) = analyzeMarked(
+            "As Bishop Jan Varga of the Harbour Church of Ely told reporters, “⟦the plan is wrong.⟧”")
+        #expect(article.quotes.first?.speaker == "Jan Varga")
+    }
+
+    @Test func anInvertedCueVerbOfJoyIsACue() throws {
+        let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
+        #expect(article.quotes.first?.speaker == "Jan Varga")
     }
 
     @Test func quoteEndingItsSentenceIsNotAttributedByTheNextSentence() {

@@ -240,4 +240,16 @@ import Testing
         #expect(article.quotes[0].confidence >= 0.9)
         #expect(article.quotes[1].confidence < article.quotes[0].confidence)
     }
+
+    @Test func aNameAfterSaidBeforeItsOwnVerbIsNotWhoSpeaks() {
+        // "said Olsen continued to …": Olsen is the subject of the clause Kowalczyk reported,
+        // so the pronoun after stands for Kowalczyk, the main subject.
+        let body = """
+            Peter Olsen has fences to mend, as he takes on the council.
+
+            Jonas Kowalczyk, the chairman of the county party, for example, said Olsen continued to \
+            hurt his cause. “It has not gone well for him,” he said.
+            """
+        #expect(speakers(body) == ["Jonas Kowalczyk"])
+    }
 }

@@ -161,7 +161,8 @@ public struct QuotationAnnotator: Sendable {
     /// A previous quote's attribution carried over to the next quote.
     func continued(_ attribution: Attribution, rule: AttributionRule) -> Attribution {
         var copy = attribution
-        copy.rule = rule
+        // A passive names no speaker for what continues it either.
+        if attribution.rule != .passiveCue { copy.rule = rule }
         copy.addressee = nil
         return copy
     }

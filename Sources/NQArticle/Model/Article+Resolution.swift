@@ -22,6 +22,8 @@ extension Article {
             how += "description ‘\(mention)’, which names no one the article identifies"
         case .describedEntity:
             how += "description ‘\(mention)’ → ‘\(antecedent)’ (named earlier) → \(speaker)"
+        case .noSpeaker where quote.rule == .passiveCue:
+            how += "‘\(mention)’ is the subject of a passive, what the words are about, so no speaker"
         case .noSpeaker:
             how += "‘\(mention)’ describes no one who can speak, so no speaker"
         case .insideQuote:

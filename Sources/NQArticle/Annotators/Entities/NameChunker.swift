@@ -41,7 +41,13 @@ struct NameChunker {
     static let particles = WordHashSet([
         "of", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al",
         "bin", "ibn", "&",
-        "y", "for", "on",
+        "y", "for", "on", "dos", "das",
+    ])
+
+    /// The particles of people's names, two of which may stand together ("van der", "de la").
+    static let nameParticles = WordHashSet([
+        "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al", "bin", "ibn", "dos",
+        "das", "los", "las",
     ])
 
     /// Abbreviations inside names that keep their period.
@@ -74,6 +80,16 @@ struct NameChunker {
                     units.append(unit)
                     next = end
                     if unit.possessive { break }
+                    continue
+                }
+                // Two particles inside a person's name: "Anneke van der Berg", "Oscar de la Hoya".
+                if !units.isEmpty, !units[units.count - 1].possessive, next + 2 < tokens.count,
+                    tokens[next].kind == .word, tokens[next + 1].kind == .word, !tokens[next].isCapitalized,
+                    !tokens[next + 1].isCapitalized, Self.nameParticles.contains(context, token: next),
+                    Self.nameParticles.contains(context, token: next + 1),
+                    isNameWord(next + 2), tokens[next + 2].spaceBefore
+                {
+                    next += 2
                     continue
                 }
                 // A particle inside a name: "Department of Justice", "Johnson & Johnson".

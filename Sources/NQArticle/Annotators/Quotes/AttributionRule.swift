@@ -21,6 +21,9 @@ public enum AttributionRule: String, CaseIterable, Sendable {
     case accordingToQuote = "according-to-quote"
     /// `Doe spoke after he won and later said “…”` The subject of the clause a cue verb joins.
     case clauseSubjectVerbQuote = "clause-subject-verb-quote"
+    /// `The plan was described as “…”` A cue verb in the passive: the words are reported, and
+    /// nobody is named as their speaker (an agent after "by" is, by the cue rules above).
+    case passiveCue = "passive-cue"
     /// `Doe: “…”` A transcript line or a source named before a colon.
     case nameColonQuote = "name-colon-quote"
     /// `…,” she said, according to the paper.` A source the report rests on outranks the speaker.
@@ -56,7 +59,7 @@ public enum AttributionRule: String, CaseIterable, Sendable {
             .nameColonQuote, .accordingToSource, .reportedBySource:
             0.95
         case .previousSentenceCue, .continuesPrevious, .continuesParagraph, .multiParagraphQuote, .joinedQuote,
-            .clauseSubjectVerbQuote:
+            .clauseSubjectVerbQuote, .passiveCue:
             0.85
         case .continuesVoice, .colonIntroduction, .signature: 0.75
         case .sentenceSubject: 0.6
@@ -69,7 +72,7 @@ public enum AttributionRule: String, CaseIterable, Sendable {
     public var restsOnAdjacentCue: Bool {
         switch self {
         case .quoteVerbName, .quoteNameVerb, .quoteAccordingTo, .verbNameQuote, .nameVerbQuote, .accordingToQuote,
-            .clauseSubjectVerbQuote:
+            .clauseSubjectVerbQuote, .passiveCue:
             true
         default: false
         }
@@ -85,6 +88,7 @@ public enum AttributionRule: String, CaseIterable, Sendable {
         case .nameVerbQuote: "a cue verb before the quote, its subject before it (Doe said “…”)"
         case .accordingToQuote: "“according to” before the quote (According to Doe, “…”)"
         case .clauseSubjectVerbQuote: "the subject of the clause a cue verb joins (Doe left and said “…”)"
+        case .passiveCue: "a cue verb in the passive, which names no speaker (it was described as “…”)"
         case .nameColonQuote: "a name and a colon before the quote (Doe: “…”)"
         case .accordingToSource: "a source the report rests on (…, she said, according to the paper)"
         case .reportedBySource: "a news source reporting the words (…, the paper reported)"

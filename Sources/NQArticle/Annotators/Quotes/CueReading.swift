@@ -14,6 +14,67 @@ extension SpeakerAttributor {
     static let put = CueLexicon.hash(Array("put".utf8))
     static let puts = CueLexicon.hash(Array("puts".utf8))
 
+    /// Whether the cue word at `index` is a past participle after a form of "be" ("her name was
+    /// announced", "the plan is described as"): its subject is what was said or spoken of, not
+    /// who spoke. "was saying" and "was shout" are no passive; nor is a verb of asking ("Doe was
+    /// asked").
+    func isPassive(_ index: Int, floor: Int) -> Bool {
+        guard view.isLowerWord(index), !view.classes(index).contains(.addressing) else { return false }
+        guard reader.isPastParticiple(index) || Self.irregularParticiples.contains(view.hash(index)),
+            !reportsSubjectSpeaking(after: index)
+        else { return false }
+        var before = index - 1
+        while before >= floor, view.isLowerWord(before), !Self.beForms.contains(view.hash(before)),
+            view.classes(before).contains(.adverb) || WordHashSet.hasSuffix(view.bytes, view.tokens[before].span, "ly")
+        {
+            before -= 1
+        }
+        return before >= floor && view.isLowerWord(before) && Self.beForms.contains(view.hash(before))
+    }
+
+    /// The attribution of a passive cue at `cue`: the agent after "by" speaks ("“…” was written
+    /// by Doe"); otherwise the words are reported with no speaker, and the subject is kept only
+    /// to show what the cue was read with.
+    func passive(cue: Int, window: Range<Int>, after: Bool) -> Attribution? {
+        // A passive far after the quote ("…” covering 2003, … a killing that was claimed by
+        // the group") is about something else.
+        if after, cue - window.lowerBound > AttributionLimits.nearCueReach { return nil }
+        if cue + 2 < window.upperBound, isWord(cue + 1, Self.by),
+            let phrase = reader.phrase(startingAt: cue + 2, limit: window.upperBound), phrase.kind != .pronoun
+        {
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
+        }
+        guard let phrase = reader.subject(before: cue, floor: window.lowerBound) else { return nil }
+        return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .passiveCue)
+    }
+
+    /// The hash of "by".
+    static let by = CueLexicon.hash(Array("by".utf8))
+
+    /// Whether the words after the passive cue at `index` say the subject spoke: "is quoted as
+    /// saying", "is reported to have called", "was heard saying".
+    func reportsSubjectSpeaking(after index: Int) -> Bool {
+        func isSpeech(_ token: Int) -> Bool {
+            token < view.count && view.isLowerWord(token) && view.classes(token).contains(.speech)
+        }
+        if isSpeech(index + 1) { return true }
+        if index + 2 < view.count, isWord(index + 1, Self.as) { return isSpeech(index + 2) }
+        if index + 3 < view.count, isWord(index + 1, SpeakerAttributor.to), isWord(index + 2, Self.have) {
+            return isSpeech(index + 3)
+        }
+        return false
+    }
+
+    /// Past participles of verbs of speech that do not end in -ed.
+    static let irregularParticiples = CueLexicon.hashes("said written spoken read thought")
+
+    /// The hashes of "as" and "have".
+    static let `as` = CueLexicon.hash(Array("as".utf8))
+    static let have = CueLexicon.hash(Array("have".utf8))
+
+    /// The forms of "be" that make a passive.
+    static let beForms = CueLexicon.hashes("is are was were be been being")
+
     /// Whether the phrase starting at token `start` follows a preposition ("on Facebook writing"):
     /// the object of a phrase, not the subject of what follows.
     func followsPreposition(_ start: Int, floor: Int) -> Bool {
@@ -30,13 +91,26 @@ extension SpeakerAttributor {
     /// Prepositions before a name that is addressed or spoken of, not speaking.
     static let addresseePrepositions = CueLexicon.hashes("to at for about on against in with")
 
-    /// Whether the cue word at `index` is a noun after a determiner and one modifier ("a phone
-    /// call", "the final report"): only for cue words that are also nouns.
+    /// Whether the cue word at `index` is a noun after a determiner and one to three modifiers
+    /// ("a phone call", "the final report", "his now-familiar campaign promise", "a Trump-style
+    /// retort"): only for cue words that are also nouns.
     func isNounAfterModifier(_ index: Int, floor: Int) -> Bool {
-        guard index - 2 >= floor, view.isLowerWord(index - 1), view.classes(index - 2).contains(.determiner),
-            !view.classes(index - 1).contains(.adverb), !view.classes(index - 1).contains(.pronoun)
-        else { return false }
-        return Self.nounCues.contains(view.hash(index))
+        guard Self.nounCues.contains(view.hash(index)) else { return false }
+        var modifier = index - 1
+        // "a Trump-style retort": a capitalised word only as the one modifier ("the People's Daily
+        // newspaper calls it" keeps its verb).
+        while modifier > floor, index - modifier <= 3, view.isWord(modifier),
+            !view.classes(modifier).contains(.determiner)
+        {
+            let classes = view.classes(modifier)
+            guard !classes.contains(.adverb), !classes.contains(.pronoun), !classes.contains(.speech),
+                !classes.contains(.modal), !view.isPreposition(modifier),
+                view.isLowerWord(modifier) || modifier == index - 1
+            else { return false }
+            modifier -= 1
+        }
+        return modifier < index - 1 && modifier >= floor && view.isWord(modifier)
+            && view.classes(modifier).contains(.determiner)
     }
 
     /// Cue words that are also nouns ("a phone call", "the final report").

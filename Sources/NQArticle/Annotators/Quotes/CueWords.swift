@@ -34,6 +34,8 @@ enum CueWords {
         titled named portrayed talked thought thinks believes states mocks blasts slams praises
         criticizes pleads sighs laughs gushes raves rants interjects chimes elaborates clarifies
         opines scoffs snaps rages cheers quips jokes retorts fumes laments muses shoots
+        beamed beams bragged brags crowed gloated enthused marveled marvelled groaned sneered confided
+        confides
         """
     /// Speech verbs whose object is the person addressed.
     static let addressing = """

@@ -73,6 +73,7 @@ public struct QuoteMarkScanner: Sendable {
     static func singleMark(_ context: AnalysisContext, _ index: Int) -> Mark? {
         let token = context.tokens[index]
         let bytes = context.bytes
+        if token.span.length == 1, bytes[token.lower] == UInt8(ascii: "'") { return straightSingleMark(context, index) }
         guard token.span.length == 3, bytes[token.lower] == 0xE2, bytes[token.lower + 1] == 0x80 else { return nil }
         if bytes[token.lower + 2] == 0x98 { return .opening }
         guard bytes[token.lower + 2] == 0x99 else { return nil }
@@ -86,15 +87,48 @@ public struct QuoteMarkScanner: Sendable {
         return .closing
     }
 
-    /// Whether an article quotes with single marks: more ‘ opening a word than double marks
-    /// of its language's table.
+    /// The part a straight single mark at token `index` plays in an article quoting with single
+    /// marks: one before a word it touches opens ('We …), one after the word or punctuation it
+    /// touches closes (… ready,'), unless it ends a plural possessive ("the workers' union").
+    static func straightSingleMark(_ context: AnalysisContext, _ index: Int) -> Mark? {
+        let tokens = context.tokens
+        let token = tokens[index]
+        let touchesNext =
+            index + 1 < tokens.count && !tokens[index + 1].spaceBefore && tokens[index + 1].kind != .quote
+        let touchesPrevious = index > 0 && !token.spaceBefore && tokens[index - 1].kind != .quote
+        if touchesNext, !touchesPrevious { return .opening }
+        guard touchesPrevious, !touchesNext else { return Mark.none }
+        let bytes = context.bytes
+        if tokens[index - 1].kind == .word, bytes[tokens[index - 1].span.upper - 1] | 0x20 == UInt8(ascii: "s"),
+            index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized
+        {
+            return Mark.none
+        }
+        return .closing
+    }
+
+    /// Whether an article quotes with single marks: more ‘ (or straight ') opening a word than
+    /// double marks of its language's table.
     static func usesSingleMarks(bytes: [UInt8], tokens: [Token], marks: QuoteMarks) -> Bool {
         var singles = 0
         var doubles = 0
-        for token in tokens where token.kind == .quote {
+        for (index, token) in tokens.enumerated() where token.kind == .quote {
             let first = bytes[token.lower]
             if first == UInt8(ascii: "\"") {
                 doubles += 1
+            } else if first == UInt8(ascii: "'") || first == UInt8(ascii: "`"), index + 1 < tokens.count,
+                tokens[index + 1].span.start == token.span.end, bytes[tokens[index + 1].lower] == first
+            {
+                // Doubled apostrophes ('' … '') stand for double marks.
+                doubles += 1
+            } else if index > 0, tokens[index - 1].span.end == token.span.start, bytes[tokens[index - 1].lower] == first
+            {
+                continue  // The second mark of a doubled pair.
+            } else if first == UInt8(ascii: "'"), token.span.length == 1, index + 1 < tokens.count,
+                index == 0 || tokens[index].spaceBefore, !tokens[index + 1].spaceBefore, tokens[index + 1].kind == .word
+            {
+                // A straight mark opening a word ('We …); not '' (doubled apostrophes).
+                singles += 1
             } else if first == 0xE2, token.span.length == 3, bytes[token.lower + 1] == 0x80 {
                 if bytes[token.lower + 2] == 0x98 {
                     singles += 1

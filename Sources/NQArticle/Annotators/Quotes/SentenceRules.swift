@@ -188,7 +188,7 @@ extension SpeakerAttributor {
         while start > line.lowerBound, end - start < 45, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) {
             start -= 1
         }
-        guard var found = attributionBefore(in: start..<end) else { return nil }
+        guard var found = attributionBefore(in: start..<end), found.rule != .passiveCue else { return nil }
         found.rule = .previousSentenceCue
         if let cue = found.cue?.upperBound,
             let source = laterSource(in: max(cue, found.phrase.range.upperBound)..<end)
@@ -204,7 +204,8 @@ extension SpeakerAttributor {
         let phrase = attribution.phrase
         guard phrase.kind == .pronoun, phrase.range.count == 1, phrase.range.lowerBound >= 2,
             view.isLowerWord(phrase.range.lowerBound), view.isPunct(phrase.range.lowerBound - 1, ","),
-            view.classes(phrase.range.lowerBound).contains(.pronoun)
+            // "who", "which", "that": not "he" ("…, the year he returned to Bucknell, he explained").
+            view.classes(phrase.range.lowerBound).contains(.relativePronoun)
                 || view.classes(phrase.range.lowerBound).contains(.relative),
             let name = reader.nameBackward(
                 endingAt: phrase.range.lowerBound - 2, floor: max(0, phrase.range.lowerBound - 8))

@@ -186,6 +186,7 @@ struct SpeakerAttributor {
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
         }
+        if isPassive(cue, floor: window.lowerBound) { return passive(cue: cue, window: window, after: after) }
         if let phrase = reader.subject(before: cue, floor: window.lowerBound) {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee,
@@ -355,13 +356,22 @@ struct SpeakerAttributor {
     func attributionBefore(in window: Range<Int>) -> Attribution? {
         var end = window.upperBound
         var firstCueSeen: Int?
+        var passiveFound: Attribution?
         while let cue = lastCue(in: window.lowerBound..<end) {
-            if firstCueSeen == nil { firstCueSeen = cue }
+            // A passive ("was said to be “…”") tells of no speaker, not even its clause's subject;
+            // an earlier cue of the sentence may ("Doe said the plan was described as “…”").
+            let passive = isPassive(cue, floor: window.lowerBound)
+            if firstCueSeen == nil, !passive { firstCueSeen = cue }
             // "according to" ends in -ing but names its source like a verb of saying.
             let participle = isParticiple(cue) && !isAccordingTo(cue)
             if !participle,
                 var found = attribution(cue: cue, window: window.lowerBound..<window.upperBound, after: false)
             {
+                if found.rule == .passiveCue {
+                    if passiveFound == nil { passiveFound = found }
+                    end = cue
+                    continue
+                }
                 // "Doe railed against what he calls the “…”": the label is the clause subject's.
                 // A thing ("what it calls") is named nearer than the subject; "who" is no subject.
                 let pronoun = found.phrase.range.lowerBound
@@ -381,6 +391,7 @@ struct SpeakerAttributor {
             }
             end = cue
         }
+        if let passiveFound { return passiveFound }
         guard let cue = firstCueSeen else { return nil }
         guard let phrase = clauseSubject(in: window.lowerBound..<(cue + 1)) else { return nil }
         return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)

@@ -101,10 +101,26 @@ struct PhraseReader {
             if let person = nameBeforeOf(name.lowerBound, floor: floor) {
                 return SpeakerPhrase(range: person, kind: .name, name: person)
             }
+            // "a source close to Doe said": the name is the complement of a description.
+            if name.lowerBound - 2 >= floor, view.opensComplement(name.lowerBound - 1),
+                let phrase = description(endingAt: index, floor: floor), phrase.range.lowerBound < name.lowerBound - 1
+            {
+                return phrase
+            }
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
         if view.isLowerWord(index), !wordClass.contains(.speech), !wordClass.contains(.notName) {
-            return description(endingAt: index, floor: floor)
+            let phrase = description(endingAt: index, floor: floor)
+            // "Trump in his announcement speech called": the subject stands before the phrase a
+            // preposition opens.
+            if let phrase, phrase.range.lowerBound - 2 >= floor, view.isLowerWord(phrase.range.lowerBound - 1),
+                Self.circumstancePrepositions.contains(view.hash(phrase.range.lowerBound - 1)),
+                let name = nameBackward(endingAt: phrase.range.lowerBound - 2, floor: floor),
+                !view.isPossessive(phrase.range.lowerBound - 2)
+            {
+                return SpeakerPhrase(range: name, kind: .name, name: name)
+            }
+            return phrase
         }
         if allowAppositive, view.isPunct(index, ","), let name = nameBackward(endingAt: index - 1, floor: floor),
             name.lowerBound - 1 >= floor, view.isPunct(name.lowerBound - 1, ","), !view.isPossessive(index - 1)
@@ -124,6 +140,10 @@ struct PhraseReader {
         return nil
     }
 
+    /// Prepositions of a phrase that may stand between a subject and its verb ("Doe in a
+    /// statement said").
+    static let circumstancePrepositions = CueLexicon.hashes("in on at during")
+
     /// Whether token `index` is an apostrophe standing alone ("Sanders’ campaign").
     func isBareApostrophe(_ index: Int) -> Bool {
         let span = view.tokens[index].span
@@ -139,12 +159,20 @@ struct PhraseReader {
         // Back over the rest of an organisation's name ("James Martin Center for …").
         var index = start - 1
         while index - 1 >= floor, start - index < 10 {
-            if view.isLowerWord(index), view.isOf(index), let person = personBefore(of: index, floor: floor) {
-                return person
-            }
-            if view.isLowerWord(index), view.classes(index).contains(.determiner), index - 1 >= floor,
-                view.isOf(index - 1), let person = personBefore(of: index - 1, floor: floor)
+            var of: Int?
+            if view.isLowerWord(index), view.isOf(index) {
+                of = index
+            } else if view.isLowerWord(index), view.classes(index).contains(.determiner), index - 1 >= floor,
+                view.isOf(index - 1)
             {
+                of = index - 1
+            }
+            if let of, let person = personBefore(of: of, floor: floor) {
+                // "Bishop Jane Doe of the Harbour Church of Ely": a name after another "of" is
+                // the organisation the person belongs to; read on to the person.
+                if let outer = nameBeforeOf(person.lowerBound, floor: floor), followsOf(person.lowerBound) {
+                    return outer
+                }
                 return person
             }
             guard
@@ -155,6 +183,13 @@ struct PhraseReader {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the name starting at token `first` follows "of" or "of the".
+    func followsOf(_ first: Int) -> Bool {
+        var index = first - 1
+        if index >= 0, view.isLowerWord(index), view.classes(index).contains(.determiner) { index -= 1 }
+        return index >= 0 && view.isLowerWord(index) && view.isOf(index)
     }
 
     /// The name of a person (two or more words) ending just before the "of" at token `of`.
@@ -180,7 +215,9 @@ struct PhraseReader {
                 back -= 1
             }
             guard back > stop, view.isPunct(back, ",") || view.isPunct(back, "(") else { break }
-            if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1) {
+            if let name = nameBackward(endingAt: back - 1, floor: floor), !view.isPossessive(back - 1),
+                !continuesPlace(name, floor: floor), !isInRelativeClause(name, floor: floor)
+            {
                 let before = name.lowerBound - 1
                 // "…, Speaker of the House Rep. Paul Ryan (R-Wis.) said": a party label follows a
                 // person's name wherever the name stands.
@@ -192,10 +229,45 @@ struct PhraseReader {
                 }
             } else if view.isWord(back - 1), view.classes(back - 1).contains(.pronoun) {
                 return SpeakerPhrase(range: (back - 1)..<back, kind: .pronoun)
+            } else if back + 1 < index, view.isLowerWord(back + 1), view.classes(back + 1).contains(.relativePronoun),
+                view.isLowerWord(back - 1), let phrase = description(endingAt: back - 1, floor: floor),
+                phrase.range.lowerBound == floor
+                    || !view.isWord(phrase.range.lowerBound - 1)
+                        && !view.isPunct(phrase.range.lowerBound - 1, ",")
+            {
+                // "The veteran activist, who backs Cruz, warned": the description the clause follows.
+                return phrase
             }
             back -= 1
         }
         return nil
+    }
+
+    /// Whether the name at `name` is in apposition inside a "whose" clause: "Doe, whose latest
+    /// start-up, Paradata, uses big data, said".
+    func isInRelativeClause(_ name: Range<Int>, floor: Int) -> Bool {
+        let comma = name.lowerBound - 1
+        guard comma - 1 >= floor, view.isPunct(comma, ",") else { return false }
+        var index = comma - 1
+        while index >= floor, comma - index <= 4, view.isLowerWord(index) {
+            if view.hash(index) == Self.whose { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The hash of "whose".
+    static let whose = CueLexicon.hash(Array("whose".utf8))
+
+    /// Whether the name at `name` follows a comma after a name inside a phrase, as a state
+    /// follows its city: "of Raleigh, N.C.", "in Columbus, Ohio".
+    func continuesPlace(_ name: Range<Int>, floor: Int) -> Bool {
+        let comma = name.lowerBound - 1
+        guard comma - 1 >= floor, view.isPunct(comma, ","),
+            let earlier = nameBackward(endingAt: comma - 1, floor: floor), earlier.lowerBound - 1 >= floor
+        else { return false }
+        let before = earlier.lowerBound - 1
+        return view.isLowerWord(before) && !view.classes(before).contains(.conjunction)
     }
 
     /// The name a description opening after a comma stands in apposition to, when that name opens
@@ -234,26 +306,38 @@ struct PhraseReader {
             let wordClass = view.classes(index)
             if wordClass.contains(.determiner) {
                 if view.tokens[index].isCapitalized, index > floor, view.isNameWord(index - 1) { break }
-                // "a spokesman for the campaign": past a preposition to the phrase's own determiner.
-                if index - 2 >= floor, last - index < 5, view.isPreposition(index - 1), view.isLowerWord(index - 2) {
+                // "a spokesman for the campaign", "a source close to the talks", "A person familiar
+                // with the matter": past a preposition to the phrase's own determiner.
+                if index - 2 >= floor, last - index < 5, view.opensComplement(index - 1), view.isLowerWord(index - 2) {
                     var earlier = index - 2
-                    while earlier >= floor, index - earlier < 4, view.isLowerWord(earlier) {
+                    while earlier >= floor, index - earlier < 5,
+                        view.isLowerWord(earlier) || view.isWord(earlier) && view.classes(earlier).contains(.determiner)
+                    {
                         if view.classes(earlier).contains(.determiner) {
                             return SpeakerPhrase(range: earlier..<(last + 1), kind: .description, name: name)
                         }
                         earlier -= 1
                     }
                 }
-                guard last - index < 4 || view.classes(last).contains(.role) else { break }
+                // Longer with a complement: "a source close to Jane Doe".
+                guard
+                    last - index < 4 || view.classes(last).contains(.role)
+                        || ((index + 1)..<last).contains(where: { view.opensComplement($0) })
+                else { break }
                 return SpeakerPhrase(range: index..<(last + 1), kind: .description, name: name)
             }
-            if wordClass.contains(.speech) || wordClass.contains(.pronoun) || view.isPreposition(index)
-                || isParticipleLike(index)
+            // A preposition ends the phrase, unless the name it governs ends it ("the mayor of
+            // Springfield").
+            if wordClass.contains(.speech) || wordClass.contains(.pronoun)
+                || view.isPreposition(index) && (name?.lowerBound != index + 1 || name?.upperBound != last + 1)
+                || isParticipleLike(index) && !isAdjectiveAfterDeterminer(index, last: last, floor: floor)
             {
                 break
             }
             if name == nil, view.isNameWord(index) { name = nameBackward(endingAt: index, floor: floor) }
             index -= 1
+            // "the 78-year-old": a number joined by a hyphen to the word after it.
+            if index - 1 >= floor, isHyphenedNumber(index - 1) { index -= 2 }
         }
         // "Sanders’ campaign": a name whose possessive apostrophe stands alone.
         if name == nil, index >= floor + 1, index < last, isBareApostrophe(index), view.isNameWord(index - 1),
@@ -295,6 +379,12 @@ struct PhraseReader {
         }
         guard index > start, index < limit, view.isNameWord(index) else { return nil }
         return nameForward(startingAt: index, limit: limit)
+    }
+
+    /// Whether the word at `index` modifies a noun after a determiner ("the outgoing president",
+    /// "his opening speech"): an -ing word there is an adjective, not a verb.
+    func isAdjectiveAfterDeterminer(_ index: Int, last: Int, floor: Int) -> Bool {
+        index < last && index - 1 >= floor && view.isWord(index - 1) && view.classes(index - 1).contains(.determiner)
     }
 
     /// Whether the word at `index` is lower-case and ends in -ing (a verb form, not a noun).
@@ -345,7 +435,11 @@ struct PhraseReader {
         }
         var end = first
         var name: Range<Int>?
-        while end < limit, end - first < 10, view.isWord(end) || view.isPunct(end, "'") {
+        while end < limit, end - first < 10, view.isWord(end) || view.isPunct(end, "'") || isHyphenedNumber(end) {
+            if isHyphenedNumber(end) {
+                end += 2
+                continue
+            }
             if end > first, view.classes(end).contains(.clauseBreak), view.isLowerWord(end),
                 !joinsName(end, limit: limit)
             {
@@ -372,6 +466,13 @@ struct PhraseReader {
             return SpeakerPhrase(range: first..<named.upperBound, kind: .description, name: named)
         }
         return SpeakerPhrase(range: first..<trimmedEnd(first: first, end: end), kind: .description, name: name)
+    }
+
+    /// Whether token `index` is a number joined by a hyphen to the word after it ("78" in "the
+    /// 78-year-old", "a 20-point lead").
+    func isHyphenedNumber(_ index: Int) -> Bool {
+        index + 2 < view.count && view.tokens[index].kind == .number && view.isPunct(index + 1, "-")
+            && !view.tokens[index + 1].spaceBefore && !view.tokens[index + 2].spaceBefore && view.isWord(index + 2)
     }
 
     /// Whether "to" at `index` joins a name to the description before it ("an adviser to Doe", "a
@@ -441,6 +542,20 @@ extension TokenView {
         let span = tokens[index].span
         return isLowerWord(index) && Self.prepositions.contains(CueLexicon.hash(bytes, span.lower, span.upper))
     }
+
+    /// Whether token `index` opens a noun's complement: a preposition, or "to" before a name or
+    /// a determiner ("an adviser to Doe", "a source close to the talks"; not "a bill to curb").
+    func opensComplement(_ index: Int) -> Bool {
+        guard isLowerWord(index) else { return false }
+        let span = tokens[index].span
+        let hash = CueLexicon.hash(bytes, span.lower, span.upper)
+        if Self.prepositions.contains(hash) { return true }
+        guard hash == Self.toHash, index + 1 < count, isWord(index + 1) else { return false }
+        return tokens[index + 1].isCapitalized || classes(index + 1).contains(.determiner)
+    }
+
+    /// The hash of "to".
+    static let toHash = CueLexicon.hash(Array("to".utf8))
 
     /// Whether token `index` is `of`.
     func isOf(_ index: Int) -> Bool {

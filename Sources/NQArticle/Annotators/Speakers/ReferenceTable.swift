@@ -162,9 +162,10 @@ struct ReferenceTable {
         }
         let verbAfter = after < view.count && isFiniteVerb(view, after)
         // "said Jane Doe": the subject of an inverted verb of speech; but in "said Clinton raped
-        // her" the name is the subject of the clause said.
+        // her" or "said Trump continued to hurt his cause" the name is the subject of the clause
+        // said.
         if before >= 0, view.isLowerWord(before), view.classes(before).contains(.speech) {
-            return !verbAfter || view.classes(after).contains(.speech)
+            return !verbAfter
         }
         guard verbAfter else { return nil }
         return view.classes(after).contains(.speech)

@@ -46,7 +46,10 @@ struct SpeakerResolver {
     mutating func resolve(_ quote: inout Quotation, phrase: SpeakerPhrase, previous: Int?) {
         let phraseSpan = view.span(phrase.range)
         var outcome: Outcome
-        if let earlier = resolved[phrase.range] {
+        if quote.rule == .passiveCue {
+            // "The plan was described as “…”": the subject is what the words are about.
+            outcome = Outcome(resolution: .noSpeaker, certainty: 0)
+        } else if let earlier = resolved[phrase.range] {
             outcome = earlier
         } else if quote.span.lower <= phraseSpan.lower && phraseSpan.upper <= quote.span.upper {
             // The quote's own words name someone: that is who is spoken of, not who speaks.
@@ -64,7 +67,7 @@ struct SpeakerResolver {
             case .description: outcome = description(phrase, previous: previous)
             }
         }
-        resolved[phrase.range] = outcome
+        if quote.rule != .passiveCue { resolved[phrase.range] = outcome }
         quote.resolution = outcome.resolution
         quote.antecedent = outcome.antecedent
         if let entity = outcome.entity {
@@ -278,6 +281,10 @@ struct SpeakerResolver {
         let text = view.string(phrase.range)
         // "an adviser to Doe": the name is the complement of the noun before "to", which heads.
         let complementHead = phrase.name.flatMap { nounBeforeTo($0, in: phrase.range) }
+        // "the senator from Vermont": the head noun stands before its complement.
+        let inner = min(phrase.range.lowerBound + 2, phrase.range.upperBound)..<phrase.range.upperBound
+        let complement = inner.first(where: { view.opensComplement($0) })
+        let head = complement.map { $0 - 1 } ?? phrase.range.upperBound - 1
         // "a New Hampshire Republican": a place that only opens the name is no head.
         if let name = phrase.name, complementHead == nil, isHead(name, of: phrase.range),
             let mention = headMention(in: view.span(name)),
@@ -289,7 +296,10 @@ struct SpeakerResolver {
                 resolution: .namedDescription, certainty: 0.95)
         }
         // "a Twitter spokesman", "the Clinton campaign": someone who speaks for the name.
-        if let name = phrase.name, isRepresentative(complementHead ?? phrase.range.upperBound - 1),
+        // Not "a letter to Facebook from …": what goes to a name does not speak for it.
+        let speaksFor =
+            complementHead ?? (complement.map { view.hash($0) == SpeakerAttributor.to } == true ? nil : head)
+        if let name = phrase.name, let speaksFor, isRepresentative(speaksFor),
             let (entity, _) = entity(named: name)
         {
             return Outcome(entity: entity, antecedent: view.span(name), resolution: .describedEntity, certainty: 0.7)
@@ -299,7 +309,6 @@ struct SpeakerResolver {
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
                 resolution: .describedEntity, certainty: 0.8)
         }
-        let head = phrase.range.upperBound - 1
         // A name inside that only modifies ("the Florida senator", "the Democratic candidate").
         let modifiedOnly = phrase.name.map { !namesPerson($0) } ?? true
         if modifiedOnly, view.isLowerWord(head), let found = entityForHead(head, in: phrase.range) {
@@ -308,8 +317,10 @@ struct SpeakerResolver {
                 resolution: .describedEntity, certainty: 0.7)
         }
         // "the candidate", "the former president", "the businessman": an epithet for the person
-        // the passage is about, the most salient one named just before.
-        if modifiedOnly, view.isLowerWord(head), view.classes(head).contains(.personHead),
+        // the passage is about, the most salient one named just before; not one a complement
+        // makes a particular role ("the former secretary of state").
+        if modifiedOnly, complement == nil, view.isLowerWord(head),
+            view.classes(head).contains(.personHead) || isAge(head),
             isDefiniteArticle(phrase.range.lowerBound),
             let (found, certainty) = antecedent(of: phrase.range.lowerBound, kind: .person, previous: previous),
             certainty >= AttributionLimits.epithetCertainty
@@ -322,6 +333,11 @@ struct SpeakerResolver {
         // senior official", "the report", "21 percent"); "the issue" is no one.
         guard canSpeak(phrase.range) else { return Outcome(resolution: .noSpeaker, certainty: 0) }
         return Outcome(text: text, resolution: .description, certainty: 0.6)
+    }
+
+    /// Whether the word at `index` tells an age ("year-old" in "the 59-year-old").
+    func isAge(_ index: Int) -> Bool {
+        view.isLowerWord(index) && WordHashSet.hasSuffix(view.bytes, view.tokens[index].span, "year-old")
     }
 
     /// Whether the word at `index` is "the" (any case).
@@ -352,7 +368,7 @@ struct SpeakerResolver {
         var head = range.upperBound - 1
         var index = range.lowerBound + 1
         while index < range.upperBound {
-            if view.isPreposition(index) || view.classes(index).contains(.relativePronoun) {
+            if view.opensComplement(index) || view.classes(index).contains(.relativePronoun) {
                 // "one of the advisers": the head is in the complement.
                 if view.isOf(index),
                     view.classes(index - 1).contains(.quantifier)
@@ -385,7 +401,7 @@ struct SpeakerResolver {
         var word = view.string(head..<(head + 1)).lowercased()
         if word.hasSuffix("s"), word.count > 3, !word.hasSuffix("ss"), word != "news" { word.removeLast() }
         // Nouns of people by their ending: organizer, investor, strategist, physician, resident.
-        let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "-year-old"]
+        let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "year-old"]
         return word.count > 3 && endings.contains { word.hasSuffix($0) } || SpeakerWords.people.contains(word)
             || SpeakerWords.organizationHeadWords.contains(word)
     }
@@ -420,22 +436,29 @@ struct SpeakerResolver {
         {
             return false
         }
+        // "the senator from Vermont", "the mayor of Springfield": a place is where, not who.
+        if name.lowerBound - 1 > range.lowerBound, view.opensComplement(name.lowerBound - 1),
+            let mention = headMention(in: view.span(name)),
+            layer.entities[layer.mentions[mention].entity].type == .place
+        {
+            return false
+        }
         var end = name.upperBound
         while end < range.upperBound, !view.isWord(end) { end += 1 }
         return end >= range.upperBound
     }
 
     /// The entity a description's head noun at token `head` stands for: the latest organisation
-    /// whose name holds the noun, or for a person noun ("the senator", "the 59-year-old") the
-    /// latest person whose title holds it, or any person for an age.
+    /// whose name holds the noun, or for a person noun ("the senator") the latest person whose
+    /// title holds it.
     func entityForHead(_ head: Int, in range: Range<Int>) -> ReferenceTable.Reference? {
         let word = view.string(head..<(head + 1)).lowercased()
         let isOrganization = view.classes(head).contains(.organizationHead)
-        let isAge = word.hasSuffix("-year-old")
-        let isPerson = isAge || view.classes(head).contains(.personHead)
+        let isPerson = view.classes(head).contains(.personHead)
         guard isOrganization || isPerson else { return nil }
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
+        let demonym = isPerson ? demonymModifier(in: range.lowerBound..<head) : nil
         var index = table.firstReference(atOrAfter: offset) - 1
         let floor = max(-1, index - AttributionLimits.referenceReach)
         while index > floor {
@@ -444,12 +467,14 @@ struct SpeakerResolver {
             if reference.sentence == 0 || reference.quoted { continue }
             if sentence - reference.sentence > AttributionLimits.descriptionSentences { break }
             let entity = layer.entities[reference.entity]
+            // "the Turkish president" is not the president whose title names no country.
+            if let demonym, !(entity.title?.contains(demonym) ?? false) { continue }
             if isOrganization, entity.type == .organization,
                 entity.name.lowercased().split(separator: " ").contains(where: { $0 == word })
             {
                 return reference
             }
-            if isPerson, entity.type == .person, isAge || entity.title.map({ Self.title($0, holds: word) }) ?? false {
+            if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false {
                 return reference
             }
         }
@@ -458,6 +483,16 @@ struct SpeakerResolver {
 }
 
 extension SpeakerResolver {
+    /// The nationality word modifying a description ("Turkish" in "the Turkish president").
+    func demonymModifier(in range: Range<Int>) -> String? {
+        for token in range where view.isWord(token) && view.tokens[token].isCapitalized {
+            if Lexicon.flags(view.bytes, view.tokens[token].span).contains(.nationality) {
+                return view.string(token..<(token + 1))
+            }
+        }
+        return nil
+    }
+
     /// The abbreviations a title is written with, by the role noun they stand for.
     static let titleAbbreviations: [String: [String]] = [
         "governor": ["gov."], "senator": ["sen."], "representative": ["rep."], "congressman": ["rep."],
