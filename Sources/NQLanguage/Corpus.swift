@@ -183,24 +183,21 @@ public final class Corpus {
     /// it; a control character such as U+001F always stands alone.
     static func appendParts(of text: String, separatedBy separator: UInt8, to keys: inout [String]) {
         var text = text
-        let parts: [String]? = text.withUTF8 { bytes in
-            if separator == UInt8(ascii: " "), !bytes.allSatisfy({ $0 < 0x80 }) { return nil }
-            var parts: [String] = []
+        let done: Bool = text.withUTF8 { bytes in
+            if separator == UInt8(ascii: " "), !bytes.allSatisfy({ $0 < 0x80 }) { return false }
             var start = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
                 if index > start {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    appendOnce(part, to: &keys)
                 }
                 start = index + 1
             }
-            return parts
+            return true
         }
-        guard let parts else {
-            let character = Character(Unicode.Scalar(separator))
-            for part in text.split(separator: character) { appendOnce(String(part), to: &keys) }
-            return
-        }
-        for part in parts { appendOnce(part, to: &keys) }
+        guard !done else { return }
+        let character = Character(Unicode.Scalar(separator))
+        for part in text.split(separator: character) { appendOnce(String(part), to: &keys) }
     }
 
     /// The lower-cased names a quote's speaker answers to (each accepted by `speaker(of:isNamed:)`).
