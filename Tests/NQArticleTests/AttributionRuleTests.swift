@@ -91,6 +91,15 @@ import Testing
         #expect(found == ["Helen Varga", "Peter Olsen", "Peter Olsen", nil])
     }
 
+    @Test func aColonIntroductionTakesItsSentencesSubject() {
+        // No cue word: the subject of the sentence, past an opening phrase and a title, not the
+        // first capitalised word.
+        let found = speakers(
+            "In response to the loss of life, Republican nominee Helen Varga issued the following statement:\n\n"
+                + "“Our hearts go out to the families of the victims of this attack.”")
+        #expect(found == ["Helen Varga"])
+    }
+
     @Test func everyRuleHasAnExample() {
         let covered = Set(Self.examples.map(\.rule))
         #expect(AttributionRule.allCases.filter { !covered.contains($0) } == [])

@@ -98,6 +98,13 @@ import Testing
         #expect(article.quotes.map(\.speaker) == ["Helen Varga", "Peter Olsen"])
     }
 
+    @Test func aDescriptionKnownAsANameIsThatName() {
+        let body = """
+            “There never was such an order,” said the harbour chief known as Karl, speaking for the first time.
+            """
+        #expect(speakers(body) == ["Karl"])
+    }
+
     @Test func theNameInAppositionAfterAShortPhraseIsTheSpeaker() {
         let body = """
             “He was always the leader,” said his best friend at college, Bruce Tally.

@@ -90,6 +90,19 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entities.filter { $0.type == .person }.count == 1)
     }
 
+    @Test func aMiddleNameJoinsTheFullName() throws {
+        // "Lula" of "Luiz Ignacio Lula da Silva", "Acosta" of "Melba Acosta Febo"; not a word of a
+        // show's name ("Rachel Maddow Show").
+        let article = MarkedText(
+            "President Luiz Ignacio Lula da Silva spoke. “We are back,” Lula said. Melba Acosta Febo agreed, "
+                + "and Ms. Acosta said so on The Rachel Maddow Show. “It went well,” Maddow said."
+        ).analyze()
+        let lula = try #require(article.entity(named: "Luiz Ignacio Lula da Silva", .person))
+        #expect(lula.mentionCount == 2)
+        #expect(article.entity(named: "Melba Acosta Febo", .person)?.mentionCount == 2)
+        #expect(article.quotes.map(\.speaker) == ["Luiz Ignacio Lula da Silva", "Maddow"])
+    }
+
     @Test func namesakesGoToTheNearestFullName() throws {
         let article = MarkedText(
             "Anna Kowalski met Tomasz Kowalski. Later Tomasz Kowalski left, and Kowalski never came back."

@@ -33,6 +33,34 @@ import Testing
         #expect(person?.forms.map(\.name).contains("Donald J. Trump") == true)
     }
 
+    @Test func aNameByItsMiddleNameJoinsTheFullerName() {
+        let articles = [
+            article("a", "President Luiz Ignacio Lula da Silva spoke in Brasilia on Monday."),
+            article("b", "Ignacio Lula da Silva spoke in Recife on Tuesday."),
+            article("c", "Recep Tayyip Erdogan spoke in Ankara on Monday."),
+            article("d", "Recep Tayyip Erdogan spoke in Izmir on Tuesday."),
+            article("e", "Tayyip Erdogan met the press in Bursa on Friday."),
+        ]
+        #expect(
+            identityNames(articles, of: "Silva") == ["Luiz Ignacio Lula da Silva", "Luiz Ignacio Lula da Silva"])
+        #expect(identityNames(articles, of: "Erdogan") == Array(repeating: "Recep Tayyip Erdogan", count: 3))
+    }
+
+    @Test func aMiddleNameJoinsNoNameLessNamedOrASuffix() {
+        // A run caught before a name ("Chief of Staff Jane Roe" read as "Staff Jane Roe") named in
+        // fewer articles than Jane Roe takes no one; "Paul" of "John Paul II" is no middle name.
+        let articles = [
+            article("a", "Jane Roe spoke in Oslo on Monday."),
+            article("b", "Jane Roe spoke in Bergen on Tuesday."),
+            article("c", "The new Staff Jane Roe spoke in Bergen on Tuesday."),
+            article("d", "Pope John Paul II visited Oslo in 1989."),
+            article("e", "A man calling himself Paul Paul spoke in Oslo on Monday."),
+        ]
+        let names = Set(IdentityTable(articles: articles).identities.filter { $0.type == .person }.map(\.name))
+        #expect(names.contains("Jane Roe"))
+        #expect(names.contains("Paul Paul"))
+    }
+
     @Test func relativesWithTheSameSurnameStayApart() {
         let articles = [
             article("a", "Donald Trump spoke in Ohio on Monday."),

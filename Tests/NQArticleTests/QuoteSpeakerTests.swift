@@ -183,6 +183,17 @@ import Testing
             """, speakers: [1, 1])
     }
 
+    @Test func ofTwoSubjectsJoinedByAndTheFirstLeads() {
+        // Before the verb, "Roe and Olsen" and "Roe and other Harbour officials" are led by Roe;
+        // a right-wing kind of word is an adjective there, not a verb.
+        expectQuotes(
+            """
+            ⟨Jane Roe⟩ and Peter Olsen called the plan “⟦a disaster for the harbour.⟧”
+
+            ⟨Jane Roe⟩ and other right-wing Harbour officials called it “⟦a gift to developers.⟧”
+            """, speakers: [0, 1])
+    }
+
     @Test func aPersonBeforeANestedAffiliationIsTheSpeaker() throws {
         // "of the Harbour Church of Ely": the organisation and its place both follow "of".
         let (article, _) = analyzeMarked(

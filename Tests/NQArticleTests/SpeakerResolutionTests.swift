@@ -241,6 +241,22 @@ import Testing
         #expect(article.quotes[1].confidence < article.quotes[0].confidence)
     }
 
+    @Test func aBareSurnameSharedByTwoPeopleIsTheSalientOne() {
+        // Both Varnas are named just before; the mother is the subject, the son is named in her
+        // appositive, so "Varnas said" is the mother. Later, with the son the subject, it is he.
+        let body = """
+            Patricia Varnas, mother of the late Sean Varnas, rejected the claim on Monday.
+
+            “She lied to me,” Varnas said.
+
+            Sean Varnas had served in Libya for years, his friend Tom Roe recalled. Sean Varnas wrote \
+            home every week.
+
+            “I am proud of this work,” Varnas once wrote.
+            """
+        #expect(speakers(body) == ["Patricia Varnas", "Sean Varnas"])
+    }
+
     @Test func aNameAfterSaidBeforeItsOwnVerbIsNotWhoSpeaks() {
         // "said Olsen continued to …": Olsen is the subject of the clause Kowalczyk reported,
         // so the pronoun after stands for Kowalczyk, the main subject.

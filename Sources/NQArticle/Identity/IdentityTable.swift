@@ -166,11 +166,42 @@ private struct Builder {
         EntityType.allCases.max { (identity.types[$0] ?? 0) < (identity.types[$1] ?? 0) } ?? identity.type
     }
 
+    /// Joins a person keyed by a middle name and surname ("Tayyip Erdogan", "Lula da Silva") to
+    /// the one person whose fuller name has that middle name ("Recep Tayyip Erdogan", "Luiz
+    /// Inácio Lula da Silva"); returns, for each pending identity, the one it now belongs to.
+    mutating func joinMiddleNames() -> [Int] {
+        var owner = Array(pending.indices)
+        var bySurname: [Substring: [Int]] = [:]
+        for (index, identity) in pending.enumerated() where identity.key.hasSpace && majorityType(identity) == .person {
+            if let last = identity.key.split(separator: " ").last { bySurname[last, default: []].append(index) }
+        }
+        for (index, identity) in pending.enumerated() where identity.key.hasSpace && majorityType(identity) == .person {
+            let key = identity.key.split(separator: " ")
+            guard key.count == 2, let namesakes = bySurname[key[1]] else { continue }
+            // Named in as many articles at least: not "Chief of Staff Huma Abedin" for Huma Abedin.
+            let fuller = namesakes.filter { other in
+                other != index && pending[other].articles >= identity.articles
+                    && pending[other].forms.keys.contains { form in
+                        let words = NameKey.personWords(form)
+                        return words.count >= 3 && words.dropFirst().dropLast().contains { $0[...] == key[0] }
+                    }
+            }
+            guard fuller.count == 1, owner[fuller[0]] == fuller[0] else { continue }
+            owner[index] = fuller[0]
+            for (form, count) in identity.forms { pending[fuller[0]].forms[form, default: 0] += count }
+            for (type, count) in identity.types { pending[fuller[0]].types[type, default: 0] += count }
+            pending[fuller[0]].articles += identity.articles
+            pending[fuller[0]].mentions += identity.mentions
+        }
+        return owner
+    }
+
     /// Decides the bare names and builds the table.
     mutating func build(_ articles: [Article]) -> IdentityTable {
+        var owner = joinMiddleNames()
         // The bearers of each surname among full names, by how many articles name them.
         var bearers: [String: [Int]] = [:]
-        for (index, identity) in pending.enumerated() where identity.key.hasSpace {
+        for (index, identity) in pending.enumerated() where identity.key.hasSpace && owner[index] == index {
             let type = majorityType(identity)
             guard type != .place, let last = identity.key.split(separator: " ").last else { continue }
             bearers[type.rawValue + ":" + last, default: []].append(index)
@@ -195,18 +226,29 @@ private struct Builder {
                 assigned[articleIndex][entityIndex] = target
             }
         }
+        // Identities joined to another are left out, and the others (bare names' included)
+        // numbered in order.
+        owner += owner.count..<pending.count
+        var number = [Int](repeating: 0, count: pending.count)
+        var kept: [Pending] = []
+        for index in pending.indices where owner[index] == index {
+            number[index] = kept.count
+            kept.append(pending[index])
+        }
         var table = IdentityTable()
-        table.byEntity = assigned.map { $0.map { Int32($0) } }
-        table.identities = pending.map { pendingIdentity in
+        table.byEntity = assigned.map { $0.map { Int32(number[owner[$0]]) } }
+        table.identities = kept.map { pendingIdentity in
             var identity = pendingIdentity
             identity.type = majorityType(identity)
             let forms = identity.forms.sorted {
                 $0.value != $1.value
                     ? $0.value > $1.value : $0.key.count != $1.key.count ? $0.key.count < $1.key.count : $0.key < $1.key
             }
-            // The display name is the most frequent full form; a bare surname only when no full
-            // form exists.
-            let full = forms.first { identity.type != .person || $0.key.hasSpace } ?? forms.first
+            // The display name is the most frequent full form of the identity's own key (not of a
+            // name joined by its middle name); a bare surname only when no full form exists.
+            let full =
+                forms.first { identity.type != .person || $0.key.hasSpace && NameKey.person($0.key) == identity.key }
+                ?? forms.first { $0.key.hasSpace } ?? forms.first
             return Identity(
                 id: NameKey.identifier(identity.key, type: identity.type), name: full?.key ?? identity.key,
                 type: identity.type, forms: forms.map { ($0.key, $0.value) }, articles: identity.articles,

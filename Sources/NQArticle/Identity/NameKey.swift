@@ -57,11 +57,17 @@ public enum NameKey {
         }
     }
 
+    /// The words of a person's name a key is made of: no honorifics, initials or suffixes, and no
+    /// capitalised word caught before a given name ("Billionaire Donald Trump").
+    static func personWords(_ name: String) -> [String] {
+        var kept = words(name).filter { $0.count > 1 && !dropped.contains($0) }
+        if kept.count >= 3, !isGivenName(kept[0]), isGivenName(kept[1]) { kept.removeFirst() }
+        return kept
+    }
+
     /// The key of a person's name (nil when nothing of it is left).
     public static func person(_ name: String) -> String? {
-        var kept = words(name).filter { $0.count > 1 && !dropped.contains($0) }
-        // A capitalised word caught before a name ("Billionaire Donald Trump") is no part of it.
-        if kept.count >= 3, !isGivenName(kept[0]), isGivenName(kept[1]) { kept.removeFirst() }
+        let kept = personWords(name)
         guard let last = kept.last else { return nil }
         guard kept.count >= 2 else { return last }
         return kept[0] + " " + last

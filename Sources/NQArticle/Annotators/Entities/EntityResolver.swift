@@ -41,6 +41,9 @@ struct EntityResolver {
     /// "Washington Post", not "Department" of "Justice Department").
     private var byOrganizationLastWord: [String: Int] = [:]
     private var byGivenName: [String: [Int]] = [:]
+    /// Person entity indexes by a middle name of a name of three or more words ("Lula" of "Luiz
+    /// Inácio Lula da Silva", "Rodham" of "Hillary Rodham Clinton").
+    private var byMiddleName: [String: [Int]] = [:]
     /// Offsets of each entity's mentions resolved so far, to choose among namesakes.
     private var seen: [[Int]] = []
     /// The first word of each entity's name.
@@ -166,7 +169,7 @@ struct EntityResolver {
     func known(_ name: NameCandidate) -> Int? {
         let key = name.key
         if let index = byName[key] { return index }
-        if let people = bySurname[key] ?? byGivenName[key] {
+        if let people = bySurname[key] ?? byGivenName[key] ?? byMiddleName[key] {
             // "Mrs. Abedini" after Naghmeh and Saeed Abedini: the namesake the honorific fits.
             if people.count > 1, let gender = Self.honorificGender(name.title) {
                 let fitting = people.filter { Self.givenNameGender(entities[$0].name) != gender.opposite }
@@ -317,8 +320,19 @@ struct EntityResolver {
         register(canonical, to: index)
         register(name.key, to: index)
         if type == .person, name.units.count >= 2 {
-            bySurname[Self.surname(of: name.units), default: []].append(index)
+            let surname = Self.surname(of: name.units)
+            bySurname[surname, default: []].append(index)
             byGivenName[name.units[0].text, default: []].append(index)
+            // Middle names: capitalised words of two or more letters, not initials, of a name that
+            // ends in a surname ("Rachel Maddow Show" is a show).
+            let endsInWord = name.units.last.map { !$0.flags.isDisjoint(with: [.common, .organizationWord]) } ?? true
+            for unit in name.units.dropFirst().dropLast() where !endsInWord && unit.text != surname {
+                if unit.text.utf8.count > 2, unit.text.utf8.last != UInt8(ascii: "."),
+                    unit.text.first?.isUppercase == true
+                {
+                    byMiddleName[unit.text, default: []].append(index)
+                }
+            }
         } else if type == .organization, name.units.count >= 2 {
             if let last = name.units.last, !last.allCaps,
                 !SpeakerWords.organizationHeadWords.contains(last.text.lowercased())

@@ -257,9 +257,13 @@ extension SpeakerAttributor {
         var start = paragraph.upperBound - 1
         while start > paragraph.lowerBound, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) { start -= 1 }
         let window = start..<(paragraph.upperBound - 1)
-        if let cue = lastCue(in: window), var found = attribution(cue: cue, window: window, after: false) {
+        if var found = attributionBefore(in: window), found.rule != .passiveCue {
             found.rule = .colonIntroduction
             return found
+        }
+        // "In response, Republican nominee Donald Trump issued the following statement:".
+        if let phrase = clauseSubject(in: window), phrase.name != nil {
+            return Attribution(phrase: phrase, rule: .colonIntroduction)
         }
         var index = window.lowerBound
         while index < window.upperBound {

@@ -66,6 +66,30 @@ struct PhraseReader {
     /// The subject of the verb at token `verb`, read backwards no further than `floor`:
     /// "Trump said", "he later said", "a spokesman for the campaign said", "Doe, an analyst, said".
     func subject(before verb: Int, floor: Int, allowAppositive: Bool = true) -> SpeakerPhrase? {
+        guard let found = nearSubject(before: verb, floor: floor, allowAppositive: allowAppositive) else { return nil }
+        // "Trump and Ryan said", "Netanyahu and other Israeli leaders called": of two joined by
+        // "and", the first leads, when it opens the clause.
+        let and = found.range.lowerBound - 1
+        if found.kind != .pronoun, and - 1 >= floor, view.isLowerWord(and), view.hash(and) == Self.andHash,
+            let first = nameBackward(endingAt: and - 1, floor: floor), !view.isPossessive(and - 1),
+            first.lowerBound == floor || !view.isWord(first.lowerBound - 1)
+                || view.classes(first.lowerBound - 1).contains(.conjunction)
+        {
+            return SpeakerPhrase(range: first, kind: .name, name: first)
+        }
+        return found
+    }
+
+    /// Words before "as" that give the name someone goes by, and the hash of "as".
+    static let knownAs = CueLexicon.hashes("known identified")
+    static let asHash = CueLexicon.hash(Array("as".utf8))
+
+    /// The hashes of "and" and "other".
+    static let andHash = CueLexicon.hash(Array("and".utf8))
+    static let otherHash = CueLexicon.hash(Array("other".utf8))
+
+    /// The subject nearest the verb at token `verb` (see `subject(before:floor:allowAppositive:)`).
+    func nearSubject(before verb: Int, floor: Int, allowAppositive: Bool) -> SpeakerPhrase? {
         var index = verb - 1
         var skipped = 0
         while index >= floor, skipped < 3, view.isLowerWord(index), view.classes(index).contains(.adverb) {
@@ -304,6 +328,12 @@ struct PhraseReader {
         var name: Range<Int>?
         while index >= floor, last - index < 7, view.isWord(index) {
             let wordClass = view.classes(index)
+            // "Netanyahu and other Israeli leaders": "other" after "and" opens the second of two.
+            if index < last, index - 1 >= floor, view.isLowerWord(index), view.hash(index) == Self.otherHash,
+                view.isLowerWord(index - 1), view.hash(index - 1) == Self.andHash
+            {
+                return SpeakerPhrase(range: index..<(last + 1), kind: .description, name: name)
+            }
             if wordClass.contains(.determiner) {
                 if view.tokens[index].isCapitalized, index > floor, view.isNameWord(index - 1) { break }
                 // "a spokesman for the campaign", "a source close to the talks", "A person familiar
@@ -382,9 +412,15 @@ struct PhraseReader {
     }
 
     /// Whether the word at `index` modifies a noun after a determiner ("the outgoing president",
-    /// "his opening speech"): an -ing word there is an adjective, not a verb.
+    /// "his opening speech") or is hyphenated ("right-wing"): an -ing word there is an
+    /// adjective, not a verb.
     func isAdjectiveAfterDeterminer(_ index: Int, last: Int, floor: Int) -> Bool {
-        index < last && index - 1 >= floor && view.isWord(index - 1) && view.classes(index - 1).contains(.determiner)
+        guard index < last else { return false }
+        // A hyphenated word is an adjective wherever it stands ("right-wing", "long-standing").
+        if view.bytes[view.tokens[index].span.lower..<view.tokens[index].span.upper].contains(UInt8(ascii: "-")) {
+            return true
+        }
+        return index - 1 >= floor && view.isWord(index - 1) && view.classes(index - 1).contains(.determiner)
     }
 
     /// Whether the word at `index` is lower-case and ends in -ing (a verb form, not a noun).
@@ -439,6 +475,13 @@ struct PhraseReader {
             if isHyphenedNumber(end) {
                 end += 2
                 continue
+            }
+            // "the base chief known as Bob": the name the description goes by.
+            if end > first, end + 2 < limit, view.isLowerWord(end), Self.knownAs.contains(view.hash(end)),
+                view.isLowerWord(end + 1), view.hash(end + 1) == Self.asHash,
+                let known = nameForward(startingAt: end + 2, limit: limit)
+            {
+                return SpeakerPhrase(range: first..<known.upperBound, kind: .description, name: known)
             }
             if end > first, view.classes(end).contains(.clauseBreak), view.isLowerWord(end),
                 !joinsName(end, limit: limit)

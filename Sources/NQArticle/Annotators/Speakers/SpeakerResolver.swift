@@ -96,7 +96,7 @@ struct SpeakerResolver {
     /// else the organisation or place, else the name as written.
     mutating func name(_ phrase: SpeakerPhrase) -> Outcome {
         if let (entity, certainty) = entity(named: phrase.range) {
-            return Outcome(entity: entity, resolution: .name, certainty: certainty)
+            return Outcome(entity: namesake(of: entity, at: phrase.range), resolution: .name, certainty: certainty)
         }
         // "the Department said": a capitalised head noun stands for the organisation named before.
         let head = phrase.range.upperBound - 1
@@ -139,6 +139,32 @@ struct SpeakerResolver {
             lowerWords = found
         }
         return lowerWords?.contains(WordHashSet.hash(bytes, span)) ?? false
+    }
+
+    /// Among people who share a surname, the one a bare surname at `range` stands for: the most
+    /// salient of them just before, as a reader takes "Patricia Smith, mother of Sean Smith, …
+    /// “…,” Smith said" (Patricia, the subject), an honorific's gender agreeing; `entity` when the
+    /// name is not a bare surname, has no namesake, or none is near.
+    func namesake(of entity: Int, at range: Range<Int>) -> Int {
+        var words = range.filter { view.isWord($0) }
+        var kind = PronounKind.person
+        if words.count == 2, ReferenceTable.honorificGender(view, words[0]) != .unknown {
+            kind = ReferenceTable.honorificGender(view, words[0]) == .male ? .masculine : .feminine
+            words.removeFirst()
+        }
+        guard words.count == 1, layer.entities[entity].type == .person,
+            let surname = layer.entities[entity].name.split(separator: " ").last,
+            surname == view.string(words[0]..<(words[0] + 1))
+        else { return entity }
+        let namesakes = Set(
+            layer.entities.indices.filter { index in
+                let name = layer.entities[index].name.split(separator: " ")
+                return layer.entities[index].type == .person && name.count >= 2 && name.last == surname
+            })
+        guard namesakes.count >= 2, namesakes.contains(entity),
+            let (found, _) = antecedent(of: range.lowerBound, kind: kind, previous: nil, among: namesakes)
+        else { return entity }
+        return found.entity
     }
 
     /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
@@ -201,7 +227,9 @@ struct SpeakerResolver {
 
     /// The most salient earlier mention a pronoun of `kind` at token `token` can stand for, and
     /// how sure the choice is (lower when another candidate comes close).
-    func antecedent(of token: Int, kind: PronounKind, previous: Int?) -> (ReferenceTable.Reference, Double)? {
+    func antecedent(
+        of token: Int, kind: PronounKind, previous: Int?, among candidates: Set<Int>? = nil
+    ) -> (ReferenceTable.Reference, Double)? {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
         var index = table.firstReference(atOrAfter: offset) - 1
@@ -212,7 +240,8 @@ struct SpeakerResolver {
             index -= 1
             if reference.sentence == 0 { continue }
             if sentence - reference.sentence > AttributionLimits.pronounSentences { break }
-            guard !reference.quoted, fits(reference.entity, kind) else { continue }
+            guard !reference.quoted, fits(reference.entity, kind), candidates?.contains(reference.entity) ?? true
+            else { continue }
             if let known = best[reference.entity] {
                 // Each further mention makes the entity more salient, up to a limit.
                 best[reference.entity]!.score = known.score + AttributionLimits.repeatedMentionWeight
