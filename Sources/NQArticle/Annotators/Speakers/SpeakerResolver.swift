@@ -158,8 +158,8 @@ struct SpeakerResolver {
         else { return entity }
         let namesakes = Set(
             layer.entities.indices.filter { index in
-                let name = layer.entities[index].name.split(separator: " ")
-                return layer.entities[index].type == .person && name.count >= 2 && name.last == surname
+                layer.entities[index].type == .person
+                    && NameWords.isLastOfSeveral(surname, in: layer.entities[index].name)
             })
         guard namesakes.count >= 2, namesakes.contains(entity),
             let (found, _) = antecedent(of: range.lowerBound, kind: kind, previous: nil, among: namesakes)
