@@ -100,6 +100,31 @@ import Testing
         #expect(found == ["Helen Varga"])
     }
 
+    @Test func aQuotesOwnCueRightBeforeItOutranksAnEarlierPlainOne() {
+        // "replied" right before the quote, with a name for its subject, is the quote's cue, not
+        // "asked" earlier in the sentence; "many Nordic states" is no cue; a name a preposition
+        // of address governs before a colon is who is spoken to, the subject is who speaks.
+        let found = speakers(
+            "After Peter Olsen asked her who would win the vote, Jane Varga replied, “If I had to bet, I would bet on "
+                + "the harbour.”\n\n"
+                + "The plan has provoked mixed feelings in many Nordic states, and it has used “velvet gloves” in its "
+                + "dealings, said Helen Roe, an expert at the Harbour Institute.\n\n"
+                + "Jonas Kowalczyk broke down what was wrong with the plan to the Dutch newspaper Harbour Daily: “It "
+                + "is an insult to all of them.”")
+        #expect(found == ["Jane Varga", "Helen Roe", "Jonas Kowalczyk"])
+    }
+
+    @Test func phrasalVerbsOfSpeechAndAQuestionersAgentAreCues() {
+        // "shot back", "fired back": the quote's own cue, not the opening clause's verb; "was
+        // asked by X, “…”": X asks.
+        let found = speakers(
+            "After Peter Olsen criticized the plan during a debate, Jane Varga shot back, “I could have chosen to stay "
+                + "home.”\n\n"
+                + "“I could have stayed home,” fired back Helen Roe.\n\n"
+                + "Jonas Kowalczyk was asked by host Peter Olsen, “Are you tired of hearing about the harbour?”")
+        #expect(found == ["Jane Varga", "Helen Roe", "Peter Olsen"])
+    }
+
     @Test func everyRuleHasAnExample() {
         let covered = Set(Self.examples.map(\.rule))
         #expect(AttributionRule.allCases.filter { !covered.contains($0) } == [])

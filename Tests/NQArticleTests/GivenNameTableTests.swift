@@ -26,6 +26,17 @@ import Testing
         }
     }
 
+    @Test func everyListedNameIsListedWhateverItsGender() {
+        let table = Gazetteer.givenNameGenders
+        for (key, _) in Gazetteer.entries("given-names") {
+            #expect(table.isListed(key), "\(key)")
+        }
+        #expect(table.isListed("Chris"))
+        #expect(table["Chris"] == nil)
+        #expect(!table.isListed("Zzyxqv"))
+        #expect(!table.isListed("Hook"))
+    }
+
     @Test func unlistedSpellingsAreNotFound() {
         let table = Gazetteer.givenNameGenders
         for name in Self.reference.keys.prefix(200) {

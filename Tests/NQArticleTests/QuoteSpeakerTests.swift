@@ -194,6 +194,16 @@ import Testing
             """, speakers: [0, 1])
     }
 
+    @Test func aSecondReportJoinedByAndKeepsTheFirstQuotesSpeaker() {
+        // "and said Harbour leaders will face a “…”": the verb has no subject of its own; the
+        // name after it is the subject of what was said.
+        expectQuotes(
+            """
+            ⟨Harbour Watch President Jane Varga⟩ issued a statement saying the plan “⟦has no place in this city⟧” \
+            and said Harbour leaders will face “⟦a day of reckoning.⟧”
+            """, speakers: [0, 0])
+    }
+
     @Test func aPersonBeforeANestedAffiliationIsTheSpeaker() throws {
         // "of the Harbour Church of Ely": the organisation and its place both follow "of".
         let (article, _) = analyzeMarked(

@@ -257,6 +257,17 @@ import Testing
         #expect(speakers(body) == ["Patricia Varnas", "Sean Varnas"])
     }
 
+    @Test func aGivenNameCommonToBothGendersStillMarksAPerson() {
+        // "Chris" tells no gender, but is a given name: the subject of the sentence before is a
+        // person who can be "he", ahead of a man named earlier who spoke last.
+        let body = """
+            Peter Olsen picked the north route. “It will be the north,” he said.
+
+            Governor Chris Varnas gave a one-word answer to the same question. “South,” he answered.
+            """
+        #expect(speakers(body) == ["Peter Olsen", "Chris Varnas"])
+    }
+
     @Test func aNameAfterSaidBeforeItsOwnVerbIsNotWhoSpeaks() {
         // "said Olsen continued to …": Olsen is the subject of the clause Kowalczyk reported,
         // so the pronoun after stands for Kowalczyk, the main subject.

@@ -66,8 +66,14 @@ public struct QuotationAnnotator: Sendable {
     ) -> Attribution? {
         let view = attributor.view
         let line = candidate.line
-        if let found = attributor.attribute(candidate, paragraph: line) { return found }
         let before = attributor.beforeWindow(candidate, floor: line.lowerBound)
+        if let previous, previous.line == candidate.lineIndex, previous.attribution.cue != nil,
+            previous.attribution.rule != .passiveCue,
+            let cue = secondReportCue(line.lowerBound..<candidate.openToken, view: view)
+        {
+            return Attribution(phrase: previous.attribution.phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)
+        }
+        if let found = attributor.attribute(candidate, paragraph: line) { return found }
         let opensSentence = !before.contains(where: { view.isWord($0) })
         let sameLine = previous.map { $0.line == candidate.lineIndex } ?? false
         if opensSentence, let found = attributor.previousSentence(candidate, line: line) { return found }
@@ -145,17 +151,36 @@ public struct QuotationAnnotator: Sendable {
     /// Whether the words between the quote before and this one (in `before`, up to the quote)
     /// open with ", and that", "and that" or "but that", with no sentence end among them.
     func isSecondThatClause(_ before: Range<Int>, view: TokenView) -> Bool {
+        guard let index = conjunctionAfterQuote(before, view: view) else { return false }
+        return view.isLowerWord(index + 1) && view.hash(index + 1) == SpeakerAttributor.that
+    }
+
+    /// "Doe issued a statement saying it “…” and said Roe will have a “…”": the verb of speech that
+    /// opens, after "and", the words since a sentence's first quote, with no subject of its own:
+    /// the second quote is the same speaker's.
+    func secondReportCue(_ before: Range<Int>, view: TokenView) -> Int? {
+        guard var index = conjunctionAfterQuote(before, view: view) else { return nil }
+        index += 1
+        while index < before.upperBound, view.isLowerWord(index), view.classes(index).contains(.adverb) { index += 1 }
+        guard index < before.upperBound, view.isLowerWord(index), view.classes(index).contains(.speech) else {
+            return nil
+        }
+        return index
+    }
+
+    /// The conjunction that opens the words after the last closing quotation mark in `before`
+    /// (after a comma, if any), with a word after it.
+    func conjunctionAfterQuote(_ before: Range<Int>, view: TokenView) -> Int? {
         guard
             var index = before.reversed().first(where: { view.isDoubleMark($0) || view.isTerminal($0) }),
             view.isDoubleMark(index)
-        else { return false }
+        else { return nil }
         index += 1
         while index < before.upperBound, view.tokens[index].kind == .quote { index += 1 }
         if index < before.upperBound, view.isPunct(index, ",") { index += 1 }
-        guard index + 1 < before.upperBound, view.isLowerWord(index), view.classes(index).contains(.conjunction),
-            view.isLowerWord(index + 1), view.hash(index + 1) == SpeakerAttributor.that
-        else { return false }
-        return true
+        guard index + 1 < before.upperBound, view.isLowerWord(index), view.classes(index).contains(.conjunction)
+        else { return nil }
+        return index
     }
 
     /// A previous quote's attribution carried over to the next quote.

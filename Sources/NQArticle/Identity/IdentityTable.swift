@@ -171,27 +171,44 @@ private struct Builder {
     /// Inácio Lula da Silva"); returns, for each pending identity, the one it now belongs to.
     mutating func joinMiddleNames() -> [Int] {
         var owner = Array(pending.indices)
+        var people: [Int] = []
         var bySurname: [Substring: [Int]] = [:]
-        for (index, identity) in pending.enumerated() where identity.key.hasSpace && majorityType(identity) == .person {
-            if let last = identity.key.split(separator: " ").last { bySurname[last, default: []].append(index) }
+        // Each person's middle names, from all forms of the name, read once.
+        var middles: [Int: Set<String>] = [:]
+        for index in pending.indices where pending[index].key.hasSpace && majorityType(pending[index]) == .person {
+            people.append(index)
+            if let last = pending[index].key.split(separator: " ").last { bySurname[last, default: []].append(index) }
+            var words = Set<String>()
+            for form in pending[index].forms.keys {
+                let kept = NameKey.personWords(form)
+                if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
+            }
+            if !words.isEmpty { middles[index] = words }
         }
-        for (index, identity) in pending.enumerated() where identity.key.hasSpace && majorityType(identity) == .person {
-            let key = identity.key.split(separator: " ")
+        for index in people {
+            let key = pending[index].key.split(separator: " ")
             guard key.count == 2, let namesakes = bySurname[key[1]] else { continue }
+            let middle = String(key[0])
             // Named in as many articles at least: not "Chief of Staff Huma Abedin" for Huma Abedin.
             let fuller = namesakes.filter { other in
-                other != index && pending[other].articles >= identity.articles
-                    && pending[other].forms.keys.contains { form in
-                        let words = NameKey.personWords(form)
-                        return words.count >= 3 && words.dropFirst().dropLast().contains { $0[...] == key[0] }
-                    }
+                other != index && pending[other].articles >= pending[index].articles
+                    && middles[other]?.contains(middle) == true
             }
-            guard fuller.count == 1, owner[fuller[0]] == fuller[0] else { continue }
-            owner[index] = fuller[0]
-            for (form, count) in identity.forms { pending[fuller[0]].forms[form, default: 0] += count }
-            for (type, count) in identity.types { pending[fuller[0]].types[type, default: 0] += count }
-            pending[fuller[0]].articles += identity.articles
-            pending[fuller[0]].mentions += identity.mentions
+            guard fuller.count == 1 else { continue }
+            var target = fuller[0]
+            while owner[target] != target { target = owner[target] }
+            guard target != index else { continue }
+            owner[index] = target
+            let joined = pending[index]
+            for (form, count) in joined.forms { pending[target].forms[form, default: 0] += count }
+            for (type, count) in joined.types { pending[target].types[type, default: 0] += count }
+            pending[target].articles += joined.articles
+            pending[target].mentions += joined.mentions
+        }
+        for index in owner.indices {
+            var root = owner[index]
+            while owner[root] != root { root = owner[root] }
+            owner[index] = root
         }
         return owner
     }

@@ -205,6 +205,22 @@ public struct GivenNameTable: Sendable {
         return found
     }
 
+    /// Whether the list holds a given name at all, of one gender or common for both ("Chris").
+    public func isListed(_ name: String) -> Bool {
+        if self[name] != nil { return true }
+        var name = name
+        let spelling = Self.asciiSpelling(name)
+        return name.withUTF8 { utf8 in
+            if let spelling { return spelling.withUnsafeBufferPointer { lookUp($0) } }
+            return lookUp(utf8)
+        }
+    }
+
+    /// Whether exactly these bytes are listed, with or without a gender.
+    private func lookUp(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        sortedStart >= 0 ? search(name) != nil : find(name) != nil
+    }
+
     /// The gender of a name in a sorted list (`init(sortedList:)`).
     private func sortedGender(_ name: String) -> Gender? {
         var name = name

@@ -10,6 +10,26 @@ extension SpeakerAttributor {
         return hash == Self.put || hash == Self.puts
     }
 
+    /// Whether token `index` opens a phrasal verb of speech: "Doe shot back, “…”", "fired
+    /// back", "hit back", "lashed out", "chimed in", "weighed in".
+    func isPhrasalCue(_ index: Int) -> Bool {
+        guard index + 1 < view.count, view.isLowerWord(index), view.isLowerWord(index + 1),
+            let particle = Self.phrasalCues[view.hash(index)]
+        else { return false }
+        return view.hash(index + 1) == particle
+    }
+
+    /// Verbs of phrasal cues, each with its particle.
+    static let phrasalCues: [UInt64: UInt64] = {
+        let words =
+            ("shot back shoots back fired back fires back hit back hits back struck back pushed back "
+            + "lashed out lashes out chimed in weighed in weighs in piped up spoke up")
+            .split(separator: " ").map { CueLexicon.hash(Array($0.utf8)) }
+        var table: [UInt64: UInt64] = [:]
+        for pair in stride(from: 0, to: words.count - 1, by: 2) { table[words[pair]] = words[pair + 1] }
+        return table
+    }()
+
     /// The hashes of "put" and "puts".
     static let put = CueLexicon.hash(Array("put".utf8))
     static let puts = CueLexicon.hash(Array("puts".utf8))
@@ -18,8 +38,8 @@ extension SpeakerAttributor {
     /// announced", "the plan is described as"): its subject is what was said or spoken of, not
     /// who spoke. "was saying" and "was shout" are no passive; nor is a verb of asking ("Doe was
     /// asked").
-    func isPassive(_ index: Int, floor: Int) -> Bool {
-        guard view.isLowerWord(index), !view.classes(index).contains(.addressing) else { return false }
+    func isPassive(_ index: Int, floor: Int, asking: Bool = false) -> Bool {
+        guard view.isLowerWord(index), asking || !view.classes(index).contains(.addressing) else { return false }
         guard reader.isPastParticiple(index) || Self.irregularParticiples.contains(view.hash(index)),
             !reportsSubjectSpeaking(after: index)
         else { return false }
@@ -88,6 +108,24 @@ extension SpeakerAttributor {
     /// The words of `objectPrepositions`.
     static let objectPrepositionWords = "in on at from to of for by into via like near about"
 
+    /// Whether the name at `name` is governed by a preposition of address, right before it or
+    /// before a short description it follows ("to Trump", "to the Dutch newspaper NRC").
+    func isAddressed(_ name: Range<Int>, floor: Int) -> Bool {
+        var index = name.lowerBound - 1
+        while index >= floor, name.lowerBound - index <= 5, view.isWord(index) {
+            if view.isLowerWord(index), Self.addresseePrepositions.contains(view.hash(index)) { return true }
+            // Only a description's words stand between: no verb, no other preposition.
+            if view.isLowerWord(index),
+                view.classes(index).contains(.speech) || view.classes(index).contains(.verb)
+                    || view.isPreposition(index)
+            {
+                return false
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// Prepositions before a name that is addressed or spoken of, not speaking.
     static let addresseePrepositions = CueLexicon.hashes("to at for about on against in with")
 
@@ -100,7 +138,7 @@ extension SpeakerAttributor {
         // "a Trump-style retort": a capitalised word only as the one modifier ("the People's Daily
         // newspaper calls it" keeps its verb).
         while modifier > floor, index - modifier <= 3, view.isWord(modifier),
-            !view.classes(modifier).contains(.determiner)
+            !view.classes(modifier).contains(.determiner), !view.classes(modifier).contains(.quantifier)
         {
             let classes = view.classes(modifier)
             guard !classes.contains(.adverb), !classes.contains(.pronoun), !classes.contains(.speech),
@@ -110,13 +148,13 @@ extension SpeakerAttributor {
             modifier -= 1
         }
         return modifier < index - 1 && modifier >= floor && view.isWord(modifier)
-            && view.classes(modifier).contains(.determiner)
+            && (view.classes(modifier).contains(.determiner) || view.classes(modifier).contains(.quantifier))
     }
 
     /// Cue words that are also nouns ("a phone call", "the final report").
     static let nounCues = CueLexicon.hashes(
         """
         call calls report reports reply replies answer answers post posts tweet tweets offer promise pledge vow
-        claim claims joke quip remark demand hint counter lament statement comment retort
+        claim claims joke quip remark demand hint counter lament statement comment retort states
         """)
 }

@@ -119,6 +119,7 @@ enum CueWords {
         should must may might became become felt found heard let meant set shut struck taught
         threw understood wore bought built caught chose drew drove fought forgot hid hit hurt
         lay lent read rode rang sang sank shook shot slept sold split spread stole swore swept
-        swam tore woke won wrote
+        swam tore woke won wrote broke bit blew dealt dug fed fled flew forbade froze grew hung laid
+        leapt lit quit sought slid sped spun stuck stung strode strove swung told wept withdrew wound
         """
 }

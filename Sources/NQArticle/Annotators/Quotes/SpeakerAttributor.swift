@@ -106,7 +106,7 @@ struct SpeakerAttributor {
         while index < window.upperBound, index - window.lowerBound <= reach {
             if view.isLowerWord(index),
                 view.classes(index).contains(.speech) && !isParticiple(index) || isAccordingTo(index)
-                    || isPutIt(index)
+                    || isPutIt(index) || isPhrasalCue(index)
             {
                 return index
             }
@@ -122,7 +122,8 @@ struct SpeakerAttributor {
         var other: Int?
         while index >= window.lowerBound {
             let wordClass = view.classes(index)
-            if view.isWord(index), wordClass.contains(.speech) || isAccordingTo(index) || isPutIt(index),
+            if view.isWord(index),
+                wordClass.contains(.speech) || isAccordingTo(index) || isPutIt(index) || isPhrasalCue(index),
                 view.isLowerWord(index) || index == window.lowerBound,
                 index == window.lowerBound
                     || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1),
@@ -167,6 +168,8 @@ struct SpeakerAttributor {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 2), rule: after ? .quoteAccordingTo : .accordingToQuote)
         }
+        // "“…,” shot back Doe": the speaker follows the particle of a phrasal cue.
+        let next = isPhrasalCue(cue) ? cue + 2 : cue + 1
         var addressee: Range<Int>?
         if view.classes(cue).contains(.addressing), cue + 1 < window.upperBound {
             addressee = reader.phrase(startingAt: cue + 1, limit: window.upperBound).map(\.range)
@@ -180,13 +183,20 @@ struct SpeakerAttributor {
         }
         // "put it": the speaker is the subject before, never the "it" after.
         if verbFirst, !isPutIt(cue), after || !view.classes(cue).contains(.addressing) || addressee == nil,
-            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound),
+            let phrase = reader.phrase(startingAt: next, limit: window.upperBound),
             phrase.kind != .pronoun
                 || view.classes(phrase.range.lowerBound).contains(.pronoun)
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
         }
         if isPassive(cue, floor: window.lowerBound) { return passive(cue: cue, window: window, after: after) }
+        // "Sanders was asked by host Bill Maher, “…”": who asks, after "by", speaks.
+        if view.classes(cue).contains(.addressing), cue + 2 < window.upperBound, isWord(cue + 1, Self.by),
+            isPassive(cue, floor: window.lowerBound, asking: true),
+            let agent = reader.phrase(startingAt: cue + 2, limit: window.upperBound), agent.kind != .pronoun
+        {
+            return Attribution(phrase: agent, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
+        }
         if let phrase = reader.subject(before: cue, floor: window.lowerBound) {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee,
@@ -203,13 +213,13 @@ struct SpeakerAttributor {
         // "…, said Jane Doe": a comma before the verb also puts the speaker after it.
         if after, !isPutIt(cue), cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","),
             !view.classes(cue).contains(.addressing),
-            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind != .pronoun
+            let phrase = reader.phrase(startingAt: next, limit: window.upperBound), phrase.kind != .pronoun
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
         }
         // "Because of the schedule, explained Doe, “…”": the same inversion just before a quote.
         if !after, cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","), !view.classes(cue).contains(.addressing),
-            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound), phrase.kind == .name,
+            let phrase = reader.phrase(startingAt: next, limit: window.upperBound), phrase.kind == .name,
             phrase.range.upperBound == window.upperBound - 1,
             view.isPunct(phrase.range.upperBound, ",") || view.isPunct(phrase.range.upperBound, ":")
         {
@@ -306,12 +316,20 @@ struct SpeakerAttributor {
             return found
         }
         // A transcript line or a quoted source: "Doe: “…”", "More from Doe: “…”".
+        // "Bush broke down what was wrong to the Dutch newspaper NRC: “…”": the sentence's subject
+        // introduces the quote when the name before the colon is addressed.
+        if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
+            let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound),
+            isAddressed(name, floor: before.lowerBound),
+            let phrase = clauseSubject(in: before.lowerBound..<name.lowerBound), phrase.kind == .name
+        {
+            return Attribution(phrase: phrase, rule: .colonIntroduction)
+        }
         if before.count >= 2, view.isPunct(before.upperBound - 1, ":"),
             let name = reader.nameBackward(endingAt: before.upperBound - 2, floor: before.lowerBound),
             // Not "… delivered a blunt message to Trump: “…”": the name a preposition governs
             // ("More from Doe:" and "A statement by Doe:" still name the source).
-            name.lowerBound - 1 < before.lowerBound
-                || !Self.addresseePrepositions.contains(view.hash(name.lowerBound - 1))
+            !isAddressed(name, floor: before.lowerBound)
         {
             return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: .nameColonQuote)
         }
@@ -354,6 +372,18 @@ struct SpeakerAttributor {
     /// The attribution from the cues of the words before a quote, nearest first; a participle
     /// ("adding", "calling him") defers to an earlier cue or the subject of its clause.
     func attributionBefore(in window: Range<Int>) -> Attribution? {
+        // "After Beck asked him who would win, D’Souza replied, “…”": a verb of speech right
+        // before the quote with a name for its subject is the quote's own, however plain the
+        // verbs of saying earlier in the sentence.
+        let adjacent = window.upperBound - 2
+        if adjacent > window.lowerBound, view.isPunct(adjacent + 1, ",") || view.isPunct(adjacent + 1, ":"),
+            view.isLowerWord(adjacent), view.classes(adjacent).contains(.speech), !isParticiple(adjacent),
+            !view.classes(adjacent).contains(.addressing),
+            let phrase = reader.subject(before: adjacent, floor: window.lowerBound, allowAppositive: false),
+            phrase.kind == .name
+        {
+            return Attribution(phrase: phrase, cue: adjacent..<(adjacent + 1), rule: .nameVerbQuote)
+        }
         var end = window.upperBound
         var firstCueSeen: Int?
         var passiveFound: Attribution?

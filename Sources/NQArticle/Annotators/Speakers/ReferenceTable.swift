@@ -35,6 +35,9 @@ struct ReferenceTable {
     var references: [Reference]
     /// The entities' genders, by entity index.
     private(set) var genders: [Gender]
+    /// Whether each entity is a person named with a listed given name, of either gender or
+    /// common for both ("Chris Christie"): surely a person, not a name mistaken for one.
+    let hasGivenName: [Bool]
     /// The tokens.
     let view: TokenView
 
@@ -80,6 +83,12 @@ struct ReferenceTable {
         Self.markRelativeSpeakers(&references, view: view, layer: layer)
         self.references = references
         self.genders = Self.genders(view: view, layer: layer)
+        self.hasGivenName = layer.entities.map { entity in
+            guard entity.type == .person, let first = entity.name.split(separator: " ").first,
+                first != entity.name[...]
+            else { return false }
+            return Gazetteer.givenNameGenders.isListed(String(first))
+        }
     }
 
     /// "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …": the

@@ -156,10 +156,13 @@ struct SpeakerResolver {
             let surname = layer.entities[entity].name.split(separator: " ").last,
             surname == view.string(words[0]..<(words[0] + 1))
         else { return entity }
+        // Only people named with a listed given name besides the entity's own choice: not "Team
+        // Trump" for Trump.
         let namesakes = Set(
             layer.entities.indices.filter { index in
                 layer.entities[index].type == .person
                     && NameWords.isLastOfSeveral(surname, in: layer.entities[index].name)
+                    && (index == entity || table.hasGivenName[index])
             })
         guard namesakes.count >= 2, namesakes.contains(entity),
             let (found, _) = antecedent(of: range.lowerBound, kind: kind, previous: nil, among: namesakes)
@@ -257,6 +260,8 @@ struct SpeakerResolver {
             if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
             if kind != .group, table.genders[reference.entity] != .unknown {
                 score += AttributionLimits.knownGenderWeight
+            } else if kind != .group, table.hasGivenName[reference.entity] {
+                score += AttributionLimits.givenNameWeight
             }
             best[reference.entity] = (score, reference)
         }
