@@ -125,6 +125,28 @@ import Testing
         #expect(found == ["Jane Varga", "Helen Roe", "Peter Olsen"])
     }
 
+    @Test func aTimeWordOrAPluralAfterANameIsNoSubject() {
+        // "Hours later, Olsen …": a time phrase; "at Harbour headquarters, Varga said": a plural
+        // noun after a name ends its phrase at the comma ("Joel sings, “…”" is still a verb).
+        let found = speakers(
+            "Peter Olsen met the board.\n\n"
+                + "Hours later, Olsen returned the compliment, telling reporters, “She is an amazing woman.”\n\n"
+                + "Appearing at Harbour headquarters, Jane Varga said it was too early but added, “I think you know "
+                + "the results.”\n\n"
+                + "In his song, Billy Joel sings, “Don't go changing to try and please me.”")
+        #expect(found == ["Peter Olsen", "Jane Varga", "Billy Joel"])
+    }
+
+    @Test func aCueAfterWouldOrAContrastIsNotTheQuotes() {
+        // "records” that would respond …" is no report; "…,” while Roe suggested" is another's.
+        let found = speakers(
+            "“If the office finds more records, it will search them for records” that would respond to the "
+                + "requests, senior counsel Jane Varga wrote in a filing.\n\n"
+                + "Helen Roe's campaign said she would “support the nominee” but “is not planning to endorse anyone,” "
+                + "while Peter Olsen and Jonas Kowalczyk suggested they would wait.")
+        #expect(found == ["Jane Varga", "Helen Roe", "Helen Roe"])
+    }
+
     @Test func everyRuleHasAnExample() {
         let covered = Set(Self.examples.map(\.rule))
         #expect(AttributionRule.allCases.filter { !covered.contains($0) } == [])

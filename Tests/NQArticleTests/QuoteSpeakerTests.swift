@@ -159,6 +159,16 @@ import Testing
         // A name after a description in apposition is still the speaker.
         expectQuotes(
             "The family's lawyer, ⟨Jane Doe⟩, said the ruling was “⟦a victory for all of us.⟧”", speakers: [0])
+        // "did" between a subject and its verb of speech, after a quote in an opening clause.
+        expectQuotes(
+            "Acknowledging that the plan “⟦has a lot of flaws,⟧” though, ⟨Varga⟩ did suggest it could work.",
+            speakers: [0])
+        // A title in quotes inside an appositive: "said the days when" far after it is no
+        // inverted cue; the subject before the title says the next quote.
+        expectQuotes(
+            "⟨Varga⟩, the author of “Harbour Lights,” about the old port, said the days when the city had "
+                + "“⟦a single story to tell⟧” are gone.",
+            speakers: [0])
         // A name in apposition inside a "whose" clause is no speaker.
         expectQuotes(
             "⟨Mr. Olsen⟩, whose latest start-up, Harbourdata, sells maps, said he was “⟦not worried at all.⟧”",

@@ -126,6 +126,16 @@ extension SpeakerAttributor {
         return false
     }
 
+    /// Whether the words after a quote open with a contrast ("while", "whereas"), after a comma.
+    func opensContrast(_ window: Range<Int>) -> Bool {
+        var index = window.lowerBound
+        while index < window.upperBound, !view.isWord(index) { index += 1 }
+        return index < window.upperBound && view.isLowerWord(index) && Self.contrasts.contains(view.hash(index))
+    }
+
+    /// Words that open a contrasting clause.
+    static let contrasts = CueLexicon.hashes("while whereas")
+
     /// Prepositions before a name that is addressed or spoken of, not speaking.
     static let addresseePrepositions = CueLexicon.hashes("to at for about on against in with")
 

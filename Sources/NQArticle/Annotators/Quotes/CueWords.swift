@@ -63,7 +63,7 @@ enum CueWords {
         also later then once again recently previously repeatedly has had have was is were are
         would will could should may might just simply further quickly flatly bluntly angrily
         frequently often has since famously first initially subsequently finally reportedly
-        allegedly publicly privately openly once even never always still only
+        allegedly publicly privately openly once even never always still only did does
         """
     /// Capitalised words that do not name a speaker.
     static let notNames = """

@@ -4,6 +4,11 @@ import NQSource
 /// next to a cue: clause subjects, the previous sentence, colon introductions, signatures and
 /// the last-resort first mention.
 extension SpeakerAttributor {
+    /// Capitalised time words that open a time phrase ("Hours later", "Minutes after").
+    static let timeUnits = CueLexicon.hashes("seconds minutes moments hours days weeks months years decades")
+    /// Words after a capitalised time word that make it a time phrase ("Hours later").
+    static let timeAdverbs = CueLexicon.hashes("later earlier ago after before")
+
     /// Whether the lower-case word at `index` looks like a finite verb: a verb of speech, an
     /// auxiliary or adverb, a common irregular past, or a word ending in -ed or -s.
     func looksLikeVerb(_ index: Int) -> Bool {
@@ -14,8 +19,15 @@ extension SpeakerAttributor {
         let span = view.tokens[index].span
         guard span.length > 3 else { return false }
         let last = view.bytes[span.upper - 1]
-        return last == UInt8(ascii: "s")
-            || (last == UInt8(ascii: "d") && view.bytes[span.upper - 2] == UInt8(ascii: "e"))
+        if last == UInt8(ascii: "s") {
+            // "at NLD headquarters, Suu Kyi said": after a name, a plural noun ends its phrase at a
+            // comma or full stop (not at one before a quote: "Billy Joel sings, “…”").
+            let ends =
+                index + 1 < view.count && (view.isTerminal(index + 1) || view.isPunct(index + 1, ","))
+                && !(index + 2 < view.count && view.isDoubleMark(index + 2))
+            return !(ends && index > 0 && view.isNameWord(index - 1))
+        }
+        return last == UInt8(ascii: "d") && view.bytes[span.upper - 2] == UInt8(ascii: "e")
     }
 
     /// The first token before `cue` that is not an adverb (nil when none is left in the window).
@@ -45,6 +57,14 @@ extension SpeakerAttributor {
             if view.isWord(index), wordClass.contains(.pronoun), !wordClass.contains(.determiner) {
                 phrase = SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
             } else if let name = reader.nameForward(startingAt: index, limit: window.upperBound) {
+                // "Hours later, Trump …": a capitalised time word opening a time phrase is no name.
+                if name.count == 1, Self.timeUnits.contains(view.hash(name.lowerBound)),
+                    name.upperBound < window.upperBound, view.isLowerWord(name.upperBound),
+                    Self.timeAdverbs.contains(view.hash(name.upperBound))
+                {
+                    index = name.upperBound + 1
+                    continue
+                }
                 phrase = SpeakerPhrase(range: name, kind: .name, name: name)
             } else {
                 phrase = openingDescription(at: index, window: window)

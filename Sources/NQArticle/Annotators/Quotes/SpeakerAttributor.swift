@@ -104,9 +104,13 @@ struct SpeakerAttributor {
     func firstCue(in window: Range<Int>, reach: Int) -> Int? {
         var index = window.lowerBound
         while index < window.upperBound, index - window.lowerBound <= reach {
+            // Not after "would" or "to": "records" that would respond to requests, …, she wrote (but
+            // "the president will say", prepared remarks, is a cue).
             if view.isLowerWord(index),
                 view.classes(index).contains(.speech) && !isParticiple(index) || isAccordingTo(index)
-                    || isPutIt(index) || isPhrasalCue(index)
+                    || isPutIt(index) || isPhrasalCue(index),
+                index == window.lowerBound || !view.isLowerWord(index - 1)
+                    || !Self.hypotheticals.contains(view.hash(index - 1))
             {
                 return index
             }
@@ -141,6 +145,9 @@ struct SpeakerAttributor {
         }
         return other
     }
+
+    /// Words before a verb that make it no report of speech: "would respond", "to answer".
+    static let hypotheticals = CueLexicon.hashes("would could should might to")
 
     /// The hashes of `what`, `it` and `who`.
     static let what = CueLexicon.hash(Array("what".utf8))
@@ -210,10 +217,12 @@ struct SpeakerAttributor {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: .clauseSubjectVerbQuote)
         }
-        // "…, said Jane Doe": a comma before the verb also puts the speaker after it.
+        // "…, said Jane Doe": a comma before the verb also puts the speaker after it; a description
+        // only near the quote (not "Doe, the author of “Going Viral,” about …, said the days when").
         if after, !isPutIt(cue), cue - 1 >= window.lowerBound, view.isPunct(cue - 1, ","),
             !view.classes(cue).contains(.addressing),
-            let phrase = reader.phrase(startingAt: next, limit: window.upperBound), phrase.kind != .pronoun
+            let phrase = reader.phrase(startingAt: next, limit: window.upperBound), phrase.kind != .pronoun,
+            phrase.name != nil || cue - window.lowerBound <= AttributionLimits.nearCueReach
         {
             return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: after ? .quoteVerbName : .verbNameQuote)
         }
@@ -336,7 +345,10 @@ struct SpeakerAttributor {
         if let cue = firstCue(in: after, reach: 4), let found = attribution(cue: cue, window: after, after: true) {
             return found
         }
-        if let cue = firstCue(in: after, reach: 25), let found = attribution(cue: cue, window: after, after: true) {
+        // "…” but “…,” while Collins and Roe suggested …": a contrast opens another's clause.
+        if !opensContrast(after), let cue = firstCue(in: after, reach: 25),
+            let found = attribution(cue: cue, window: after, after: true)
+        {
             return found
         }
         return actionAfter(candidate, window: after, before: before)
