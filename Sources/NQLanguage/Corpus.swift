@@ -66,16 +66,10 @@ public final class Corpus {
     public struct IndexKeys: Sendable {
         /// For each entity, its lower-cased names.
         var entities: [[String]]
-        /// For each quote, its speaker's lower-cased names.
-        var quotes: [[String]]
 
         /// The keys of an article.
         public init(for article: Article) {
             entities = article.entities.map { Corpus.nameKeys(of: $0) }
-            let entityKeys = entities
-            quotes = article.quotes.map { quote in
-                quote.speakerEntity.map { entityKeys[$0] } ?? Corpus.nameKeys(speaker: quote, in: article)
-            }
         }
     }
 
@@ -176,10 +170,34 @@ public final class Corpus {
         // alias and word apart; the few keys are deduplicated in a small array, not a set.
         let name = entity.name.lowercased()
         var keys = [name]
-        for word in name.split(separator: " ") { appendOnce(String(word), to: &keys) }
-        let aliases = entity.joinedAliases.lowercased()
-        for alias in aliases.split(separator: Entity.aliasSeparator) { appendOnce(String(alias), to: &keys) }
+        appendParts(of: name, separatedBy: UInt8(ascii: " "), to: &keys)
+        if !entity.joinedAliases.isEmpty {
+            appendParts(of: entity.joinedAliases.lowercased(), separatedBy: 0x1F, to: &keys)
+        }
         return keys
+    }
+
+    /// Appends the non-empty parts of `text` between `separator`s that `keys` lacks: the same
+    /// parts as `split(separator:)` on the separator's character, cut on bytes. Only ASCII text is
+    /// cut on bytes for a space, since a combining mark after a space makes one character with
+    /// it; a control character such as U+001F always stands alone.
+    static func appendParts(of text: String, separatedBy separator: UInt8, to keys: inout [String]) {
+        var text = text
+        let done: Bool = text.withUTF8 { bytes in
+            if separator == UInt8(ascii: " "), !bytes.allSatisfy({ $0 < 0x80 }) { return false }
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
+                if index > start {
+                    let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    appendOnce(part, to: &keys)
+                }
+                start = index + 1
+            }
+            return true
+        }
+        guard !done else { return }
+        let character = Character(Unicode.Scalar(separator))
+        for part in text.split(separator: character) { appendOnce(String(part), to: &keys) }
     }
 
     /// The lower-cased names a quote's speaker answers to (each accepted by `speaker(of:isNamed:)`).
@@ -187,7 +205,7 @@ public final class Corpus {
         if let entity = quote.speakerEntity { return nameKeys(of: article.entities[entity]) }
         guard let speaker = quote.speaker?.lowercased() else { return [] }
         var keys = [speaker]
-        for word in speaker.split(separator: " ") { appendOnce(String(word), to: &keys) }
+        appendParts(of: speaker, separatedBy: UInt8(ascii: " "), to: &keys)
         return keys
     }
 

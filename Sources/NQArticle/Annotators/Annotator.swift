@@ -37,7 +37,18 @@ public struct AnalysisContext: Sendable {
     public let bytes: [UInt8]
 
     /// The text of a token.
-    public func string(_ token: Token) -> String { article.text.string(token.span) }
+    public func string(_ token: Token) -> String { text(token.span) }
+
+    /// The text of a span, as `ArticleText.string` makes it, read from `bytes`: no access to the
+    /// article (a class, whose every property access is checked for exclusivity).
+    @inline(__always)
+    public func text(_ span: SourceSpan) -> String {
+        let lower = max(0, min(span.lower, bytes.count))
+        let upper = max(lower, min(span.upper, bytes.count))
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self)
+        }
+    }
 
     /// The index of the first token starting at or after a UTF-8 offset.
     public func tokenIndex(atOrAfter offset: Int) -> Int {

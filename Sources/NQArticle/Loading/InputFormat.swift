@@ -13,6 +13,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
 
     /// The format a file name's extension names, if any.
     public static func fromExtension(of path: String) -> InputFormat? {
+        if let format = asciiExtension(of: path) { return format }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
@@ -22,6 +23,35 @@ public enum InputFormat: String, CaseIterable, Sendable {
         case "json": return .json
         case "jsonl", "ndjson": return .jsonl
         default: return nil
+        }
+    }
+
+    /// `fromExtension` for an ASCII path, read on its bytes (a path of a large folder is looked at
+    /// once per file); nil for any other path, and for a name with no known extension.
+    static func asciiExtension(of path: String) -> InputFormat?? {
+        var path = path
+        return path.withUTF8 { bytes -> InputFormat?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // The last non-empty part between slashes, as `split(separator: "/").last` finds it.
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            var dot = end - 1
+            while dot > start, bytes[dot] != UInt8(ascii: ".") { dot -= 1 }
+            guard dot > start, end - dot - 1 <= 8 else { return .some(nil) }
+            var name = ""
+            for byte in bytes[(dot + 1)..<end] {
+                name.unicodeScalars.append(Unicode.Scalar(byte | (CharClass.isUpper(byte) ? 0x20 : 0)))
+            }
+            switch name {
+            case "txt", "text": return .text
+            case "md", "markdown": return .markdown
+            case "html", "htm", "xhtml": return .html
+            case "json": return .json
+            case "jsonl", "ndjson": return .jsonl
+            default: return .some(nil)
+            }
         }
     }
 

@@ -55,19 +55,30 @@ public enum CharClass {
     /// Whether a scalar is a letter (any script).
     @inlinable
     public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? isLetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+        if scalar.isASCII { return isLetter(UInt8(scalar.value)) }
+        return !isCommonPunctuation(scalar) && scalar.properties.isAlphabetic
     }
 
     /// Whether a scalar is an upper-case letter (any script).
     @inlinable
     public static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? isUpper(UInt8(scalar.value)) : scalar.properties.isUppercase
+        if scalar.isASCII { return isUpper(UInt8(scalar.value)) }
+        return !isCommonPunctuation(scalar) && scalar.properties.isUppercase
     }
 
     /// Whether a scalar is white space, including no-break and thin spaces.
     @inlinable
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? isSpace(UInt8(scalar.value)) : scalar.properties.isWhitespace
+        if scalar.isASCII { return isSpace(UInt8(scalar.value)) }
+        return !isCommonPunctuation(scalar) && scalar.properties.isWhitespace
+    }
+
+    /// Whether a scalar is in U+2010–U+2027 (dashes, typographic quotes, daggers, bullets, the
+    /// ellipsis): no letter and no space, so the frequent non-ASCII marks of news text skip the
+    /// Unicode property tables.
+    @inlinable
+    public static func isCommonPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 0x2010 < 0x18
     }
 
     /// Opening quotation marks: straight and typographic double and single marks.

@@ -31,13 +31,13 @@ public struct SentenceSplitter: Sendable {
 
     /// `abbreviations` and `sentenceFinalAbbreviations` packed by `packedLowercase`, so that
     /// the word before a period needs no `String`.
-    static let packedAbbreviations: [UInt64: Bool] = {
+    static let packedAbbreviations: HashTable<Bool> = {
         var packed: [UInt64: Bool] = [:]
         for word in abbreviations {
             let bytes = Array(word.utf8)
             packed[packedLowercase(bytes, 0, bytes.count)] = sentenceFinalAbbreviations.contains(word)
         }
-        return packed
+        return HashTable(packed.map { ($0.key, $0.value) })
     }()
 
     /// Up to 8 ASCII bytes lower-cased and packed into a word (distinct words, distinct keys).
@@ -60,7 +60,7 @@ public struct SentenceSplitter: Sendable {
         }
         let length = end - start
         // The longest abbreviation has 6 letters; a longer word cannot be one.
-        if length <= 8, let isFinal = packedAbbreviations[packedLowercase(bytes, start, end)] { return isFinal }
+        if length <= 8, let isFinal = packedAbbreviations.value(packedLowercase(bytes, start, end)) { return isFinal }
         // A single initial: "J. K. Rowling", "George W. Bush".
         if length == 1 { return !CharClass.isUpper(bytes[start]) }
         // Dotted abbreviations such as "U.S." or "D.C." that are not in the list (the word holds

@@ -106,6 +106,13 @@ public struct Tokenizer: Sendable {
             // ASCII letters and digits, most of every word, need no decoding.
             index = Self.asciiAlphanumericEnd(bytes, from: index, limit: limit)
             guard index < limit else { break }
+            // An ASCII mark other than a joiner ends the word: no scalar to decode.
+            let byte = bytes[index]
+            if byte < 0x80, byte != UInt8(ascii: "'"), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "."),
+                byte != UInt8(ascii: "&")
+            {
+                break
+            }
             let (scalar, length) = CharClass.scalar(in: bytes, at: index)
             if CharClass.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "\u{00AD}" {
                 index += length

@@ -47,7 +47,7 @@ struct DateWords {
         guard index < context.tokens.count, context.tokens[index].kind == .word else { return nil }
         let span = WordHashSet.withoutPossessive(bytes, context.tokens[index].span)
         guard span.length <= 10, Self.vocabulary.contains(bytes, span) else { return nil }
-        return context.article.text.string(span).lowercased()
+        return context.text(span).lowercased()
     }
 
     /// The integer value of a number token of at most `digits` digits.

@@ -23,7 +23,7 @@ public struct EntityAnnotator: Sendable {
     /// Hashes of the capitalised words opening a chunk or in headlines that the article also writes
     /// in lower case ("Despite" when "despite" occurs), which are then no names;
     /// and, found on the same pass, the indexes of the tokens "the" and "The".
-    static func lowerWords(_ context: AnalysisContext, chunks: [NameChunk]) -> (Set<UInt64>, articles: [Int]) {
+    static func lowerWords(_ context: AnalysisContext, chunks: [NameChunk]) -> (WordHashes, articles: [Int]) {
         let bytes = context.bytes
         var needed: [UInt64] = []
         // A 4096-bit filter on (length, first letter, last letter), so that most tokens are
@@ -49,7 +49,7 @@ public struct EntityAnnotator: Sendable {
             }
         }
         let table = HashTable(needed.map { ($0, true) })
-        var found = Set<UInt64>()
+        var found = WordHashes()
         var articles: [Int] = []
         let tokens = context.tokens
         for index in tokens.indices where tokens[index].kind == .word {

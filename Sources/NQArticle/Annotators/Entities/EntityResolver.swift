@@ -111,7 +111,7 @@ struct EntityResolver {
             {
                 candidates[first].units += candidates[second].units
                 candidates[first].span = candidates[first].span.union(candidates[second].span)
-                candidates[first].key = context.article.text.string(candidates[first].span)
+                candidates[first].key = context.text(candidates[first].span)
                 resolved[first] = target
                 pending.removeSubrange(index...index + 1)
                 continue

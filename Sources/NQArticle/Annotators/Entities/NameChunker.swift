@@ -67,6 +67,8 @@ struct NameChunker {
             }
             let first = index
             var units: [NameUnit] = []
+            // Most names have one to four words: one allocation instead of growing twice.
+            units.reserveCapacity(4)
             var next = index
             while next < tokens.count {
                 if next > first, newlineBefore(next) { break }
@@ -237,7 +239,7 @@ struct NameChunker {
             if CharClass.isUpper(byte) { letters += 1 }
         }
         if letters < 2 { allCaps = false }
-        let text = context.article.text.string(span)
+        let text = context.text(span)
         let flags = Lexicon.flags(bytes, span)
         return (
             NameUnit(

@@ -38,11 +38,11 @@ struct NameCandidate: Sendable {
 struct NameClassifier {
     let context: AnalysisContext
     /// Hashes of the lower-case words of the article, to tell "Despite" from "Rutte".
-    let lowerWords: Set<UInt64>
+    let lowerWords: WordHashes
     /// The article's bytes, read once: `context.bytes` goes through the article's text each time.
     let bytes: [UInt8]
 
-    init(context: AnalysisContext, lowerWords: Set<UInt64>) {
+    init(context: AnalysisContext, lowerWords: WordHashes) {
         self.context = context
         self.lowerWords = lowerWords
         self.bytes = context.bytes
@@ -75,7 +75,7 @@ struct NameClassifier {
     /// The text from the first unit's start to the last unit's end.
     func text(_ units: ArraySlice<NameUnit>) -> String {
         guard let first = units.first, let last = units.last else { return "" }
-        return context.article.text.string(SourceSpan(start: first.span.start, end: last.span.end))
+        return context.text(SourceSpan(start: first.span.start, end: last.span.end))
     }
 
     /// The names of a chunk.
@@ -231,7 +231,7 @@ struct NameClassifier {
         name.title = title
         name.affiliation = affiliation
         if titled, let first = chunk.units.first {
-            name.fullPhrase = context.article.text.string(
+            name.fullPhrase = context.text(
                 SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
         }
         name.type = type(of: units, titled: titled, chunk: chunk)
@@ -318,7 +318,7 @@ struct NameClassifier {
     {
         let span = SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
         var name = NameCandidate(
-            units: Array(units), span: span, key: context.article.text.string(span), type: type,
+            units: Array(units), span: span, key: context.text(span), type: type,
             before: chunk.before,
             after: chunk.after)
         if name.type == nil { name.type = gazetteerType(span) }

@@ -51,7 +51,7 @@ enum TitleLinker {
                 Self.genericRoleWords.contains(bytes, span)
                     || titleHashes.contains(WordHashSet.hash(bytes, span))
             else { continue }
-            let word = context.article.text.string(span).lowercased()
+            let word = context.text(span).lowercased()
             guard added.last?.span != span,
                 let person = match(
                     word, body: body, people: people, titles: titles, lastWords: lastWords, layer: layer,
@@ -64,7 +64,7 @@ enum TitleLinker {
                     entity: person, span: span,
                     sentence: context.article.sentenceNumber(containing: span.lower),
                     form: .title))
-            let phrase = context.article.text.string(SourceSpan(tokens[index].span.lower, span.upper))
+            let phrase = context.text(SourceSpan(tokens[index].span.lower, span.upper))
             let lowered = phrase.lowercased()
             if !layer.entities[person].hasAlias(where: { $0.lowercased() == lowered }) {
                 layer.entities[person].appendAlias(phrase)
@@ -134,23 +134,29 @@ enum TitleLinker {
 /// an offset" is a binary search rather than a scan of every mention (which made one large
 /// article quadratic).
 struct NamedPlaces {
-    /// For each person, the start offsets of their mentions, in text order.
-    private var starts: [Int: [Int]] = [:]
-    /// For each person, the index of their first mention in the layer.
-    private var first: [Int: Int] = [:]
+    /// For each entity (by index: entities are numbered from 0), the start offsets of its
+    /// mentions in text order; empty for an entity not among the people.
+    private var starts: [[Int]]
+    /// For each entity, the index of its first mention in the layer, if it is one of the people.
+    private var first: [Int?]
 
     /// Indexes the mentions of `people` in a layer whose mentions are in text order.
     init(_ layer: EntityLayer, people: [Int]) {
-        let wanted = Set(people)
-        for (index, mention) in layer.mentions.enumerated() where wanted.contains(mention.entity) {
-            starts[mention.entity, default: []].append(mention.span.lower)
+        var wanted = [Bool](repeating: false, count: layer.entities.count)
+        for person in people where wanted.indices.contains(person) { wanted[person] = true }
+        starts = Array(repeating: [], count: layer.entities.count)
+        first = Array(repeating: nil, count: layer.entities.count)
+        for (index, mention) in layer.mentions.enumerated()
+        where wanted.indices.contains(mention.entity) && wanted[mention.entity] {
+            starts[mention.entity].append(mention.span.lower)
             if first[mention.entity] == nil { first[mention.entity] = index }
         }
     }
 
     /// The start of the person's last mention starting before `offset`, if any.
     func last(of person: Int, before offset: Int) -> Int? {
-        guard let list = starts[person] else { return nil }
+        guard starts.indices.contains(person) else { return nil }
+        let list = starts[person]
         var low = 0
         var high = list.count
         while low < high {
@@ -161,5 +167,5 @@ struct NamedPlaces {
     }
 
     /// The index of the person's first mention in the layer (0 when never mentioned).
-    func firstMention(of person: Int) -> Int { first[person] ?? 0 }
+    func firstMention(of person: Int) -> Int { first.indices.contains(person) ? first[person] ?? 0 : 0 }
 }

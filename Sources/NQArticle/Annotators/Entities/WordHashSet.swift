@@ -52,6 +52,19 @@ struct WordHashSet: Sendable {
         }
     }
 
+    /// Whether bit `slot` (0 to 255) of a 256-bit mask is set.
+    @inline(__always)
+    static func hasBit(_ slot: Int, in mask: (UInt64, UInt64, UInt64, UInt64)) -> Bool {
+        let word: UInt64
+        switch slot >> 6 {
+        case 0: word = mask.0
+        case 1: word = mask.1
+        case 2: word = mask.2
+        default: word = mask.3
+        }
+        return word & (1 << UInt64(slot & 63)) != 0
+    }
+
     /// The filter slot (0–255) of a word.
     @inline(__always)
     static func slot(_ bytes: [UInt8], _ span: SourceSpan) -> Int {
@@ -63,16 +76,7 @@ struct WordHashSet: Sendable {
     /// Whether the bytes of `span` are one of the words.
     @inline(__always)
     func contains(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
-        guard span.length > 0 else { return false }
-        let slot = Self.slot(bytes, span)
-        let word: UInt64
-        switch slot >> 6 {
-        case 0: word = filter.0
-        case 1: word = filter.1
-        case 2: word = filter.2
-        default: word = filter.3
-        }
-        guard word & (1 << UInt64(slot & 63)) != 0 else { return false }
+        guard span.length > 0, Self.hasBit(Self.slot(bytes, span), in: filter) else { return false }
         return hashes.contains(Self.hash(bytes, span))
     }
 
@@ -84,13 +88,16 @@ struct WordHashSet: Sendable {
 
     /// FNV-1a hash of a byte range, lower-casing ASCII letters.
     static func hash(_ bytes: [UInt8], _ span: SourceSpan) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in span.lower..<span.upper {
-            var byte = bytes[offset]
-            if CharClass.isUpper(byte) { byte |= 0x20 }
-            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        precondition(span.lower >= 0 && span.upper <= bytes.count || span.isEmpty, "hash: span out of bounds")
+        return bytes.withUnsafeBufferPointer { bytes in
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for offset in span.lower..<span.upper {
+                var byte = bytes[offset]
+                if CharClass.isUpper(byte) { byte |= 0x20 }
+                value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return value
         }
-        return value
     }
 
     /// The span of a word without a possessive ending ("Thursday’s" → "Thursday").

@@ -57,27 +57,30 @@ public enum CueLexicon {
     static func hash(_ bytes: [UInt8]) -> UInt64 { hash(bytes, 0, bytes.count) }
 
     /// The hashes of the space-separated words of `words`, for a small word set made once.
-    static func hashes(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: \.isWhitespace).map { hash(Array($0.utf8)) })
+    static func hashes(_ words: String) -> WordHashes {
+        WordHashes(words.split(whereSeparator: \.isWhitespace).map { hash(Array($0.utf8)) })
     }
 
     /// The FNV-1a hash of the lower-cased bytes `bytes[start..<end]`, reading `’` as `'`.
     @inlinable
     static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        var index = start
-        while index < end {
-            var byte = bytes[index]
-            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                byte = UInt8(ascii: "'")
-                index += 2
-            } else if byte >= 0x41 && byte <= 0x5A {
-                byte += 0x20
+        precondition(start >= 0 && end <= bytes.count || start >= end, "hash: range out of bounds")
+        return bytes.withUnsafeBufferPointer { bytes in
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            var index = start
+            while index < end {
+                var byte = bytes[index]
+                if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    byte = UInt8(ascii: "'")
+                    index += 2
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    byte += 0x20
+                }
+                value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+                index += 1
             }
-            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
-            index += 1
+            return value
         }
-        return value
     }
 
     /// The classes of the word `bytes[start..<end]` in `table` (empty when it is not listed).

@@ -1,3 +1,5 @@
+import NQSource
+
 /// Guesses an article's language from its first words: the share of each language's function
 /// words, or the script (kana, Han) for Japanese and Chinese.
 public struct LanguageGuess: Sendable {
@@ -19,9 +21,14 @@ public struct LanguageGuess: Sendable {
         var kana = 0
         var han = 0
         var index = 0
+        // Without a lead byte of kana or Han (0xE3–0xE9) the script count cannot name Japanese
+        // or Chinese: it is skipped.
+        let mayBeCJK = bytes.withUnsafeBufferPointer { buffer in
+            buffer[0..<end].contains { $0 &- 0xE3 < 7 }
+        }
         // Kana (U+3040–30FF) and Han (U+4E00–9FFF) by their UTF-8 lead bytes; any other letter
         // counts once, ASCII by its byte and the rest by the lead byte of its sequence.
-        while index < end {
+        while mayBeCJK, index < end {
             let byte = bytes[index]
             if byte == 0xE3, index + 1 < end, bytes[index + 1] >= 0x81, bytes[index + 1] <= 0x83 {
                 kana += 1
@@ -45,28 +52,30 @@ public struct LanguageGuess: Sendable {
         var start = 0
         index = 0
         // Words are runs of letters (any byte of a multi-byte letter counts as one), lower-cased.
-        while index <= end {
-            let isLetter =
-                index < end
-                && (bytes[index] | 0x20 >= 0x61 && bytes[index] | 0x20 <= 0x7A
-                    || bytes[index] >= 0x80 && bytes[index] != 0xE2)
-            if isLetter {
-                index += 1
-                continue
-            }
-            // Typographic punctuation (“ ” ’ — …) is three bytes starting 0xE2: a separator.
-            let width = index < end && bytes[index] == 0xE2 ? 3 : 1
-            if index > start, index - start <= 16 {
-                words += 1
-                if var listed = tables.functionWordProfiles[CueLexicon.hash(bytes, start, index)] {
-                    while listed != 0 {
-                        counts[listed.trailingZeroBitCount] += 1
-                        listed &= listed - 1
+        bytes.withUnsafeBufferPointer { buffer in
+            while index <= end {
+                while index < end,
+                    (buffer[index] | 0x20) &- 0x61 < 26 || buffer[index] >= 0x80 && buffer[index] != 0xE2
+                {
+                    index += 1
+                }
+                // Typographic punctuation (“ ” ’ — …) is three bytes starting 0xE2: a separator.
+                let width = index < end && buffer[index] == 0xE2 ? 3 : 1
+                if index > start, index - start <= 16 {
+                    words += 1
+                    if WordHashSet.hasBit(
+                        WordHashSet.slot(bytes, SourceSpan(start, index)), in: tables.functionWordFilter),
+                        var listed = tables.functionWordProfiles.value(CueLexicon.hash(bytes, start, index))
+                    {
+                        while listed != 0 {
+                            counts[listed.trailingZeroBitCount] += 1
+                            listed &= listed - 1
+                        }
                     }
                 }
+                index += width
+                start = index
             }
-            index += width
-            start = index
         }
         guard words >= 8, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), best != 0 else {
             return tables.english

@@ -577,10 +577,10 @@ struct PhraseReader {
 
 extension TokenView {
     /// The hashes of the small words inside names.
-    static let nameJoiners: Set<UInt64> = CueLexicon.hashes("of de van von bin al da la le")
+    static let nameJoiners: WordHashes = CueLexicon.hashes("of de van von bin al da la le")
 
     /// The hashes of prepositions that join a description to its complement.
-    static let prepositions: Set<UInt64> = CueLexicon.hashes("for of at with from in")
+    static let prepositions: WordHashes = CueLexicon.hashes("for of at with from in")
 
     /// Whether token `index` is a preposition such as `for` or `of`.
     func isPreposition(_ index: Int) -> Bool {

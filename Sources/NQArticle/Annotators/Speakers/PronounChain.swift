@@ -79,6 +79,9 @@ extension SpeakerResolver {
     /// "she'd"), the pronouns that stand for a subject.
     func isSubjectPronoun(_ token: Int) -> Bool {
         guard view.isWord(token), view.tokens[token].span.length <= 8 else { return false }
+        // Every one starts with h or s: other words need no hash.
+        let first = view.bytes[view.tokens[token].span.lower] | 0x20
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "s") else { return false }
         return Self.subjectPronouns.contains(view.hash(token))
     }
 

@@ -192,7 +192,7 @@ struct ReferenceTable {
     }
 
     /// The forms of be and have that follow a subject.
-    static let auxiliaries: Set<UInt64> = CueLexicon.hashes("is was has had were are have")
+    static let auxiliaries: WordHashes = CueLexicon.hashes("is was has had were are have")
 
     /// Whether token `token` stands in a clause that opens its sentence before the main clause:
     /// the sentence starts with a subordinating word or an -ing form ("Noting that", "After",
@@ -227,10 +227,7 @@ struct ReferenceTable {
             }
         }
         for (index, entity) in layer.entities.enumerated() where entity.type == .person {
-            let words = entity.name.split(separator: " ")
-            if words.count >= 2, let first = words.first,
-                let gender = Gazetteer.givenNameGenders[String(first.filter { $0 != "." })]
-            {
+            if let gender = Gazetteer.givenNameGenders.genderOfFirstWord(entity.name) {
                 add(gender, to: index)
             }
         }

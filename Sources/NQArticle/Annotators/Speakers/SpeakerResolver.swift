@@ -20,7 +20,7 @@ struct SpeakerResolver {
     /// gets the same speaker.
     private var resolved: [Range<Int>: Outcome] = [:]
     /// The hashes of the words the article writes in lower case, made when first needed.
-    private var lowerWords: Set<UInt64>?
+    private var lowerWords: WordHashes?
 
     /// Creates a resolver over an article's entity layer; `quoted` are all quoted stretches.
     init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
@@ -132,7 +132,7 @@ struct SpeakerResolver {
         if span.length > 5, (span.lower..<span.upper).allSatisfy({ !CharClass.isLower(bytes[$0]) }) { return true }
         if lowerWords == nil {
             // Made once per article, on the first name that needs it.
-            var found = Set<UInt64>()
+            var found = WordHashes()
             for token in 0..<view.count where view.isLowerWord(token) {
                 found.insert(WordHashSet.hash(bytes, view.tokens[token].span))
             }
@@ -160,8 +160,8 @@ struct SpeakerResolver {
         // Trump" for Trump.
         let namesakes = Set(
             layer.entities.indices.filter { index in
-                let name = layer.entities[index].name.split(separator: " ")
-                return layer.entities[index].type == .person && name.count >= 2 && name.last == surname
+                layer.entities[index].type == .person
+                    && NameWords.isLastOfSeveral(surname, in: layer.entities[index].name)
                     && (index == entity || table.hasGivenName[index])
             })
         guard namesakes.count >= 2, namesakes.contains(entity),
@@ -179,8 +179,9 @@ struct SpeakerResolver {
         let surname = view.string(last..<(last + 1)).replacingOccurrences(of: "’s", with: "")
             .replacingOccurrences(of: "'s", with: "")
         let namesakes = layer.entities.indices.filter { index in
+            guard layer.entities[index].type == .person else { return false }
             let words = layer.entities[index].name.split(separator: " ")
-            return layer.entities[index].type == .person && words.count >= 2 && words.last.map(String.init) == surname
+            return words.count >= 2 && words.last.map(String.init) == surname
         }
         return namesakes.count == 1 ? (namesakes[0], 0.9) : nil
     }

@@ -1,0 +1,34 @@
+extension GivenNameTable {
+    /// The gender of the given name opening a full name: its first word without periods, when
+    /// the name has two words or more ("Donald J. Trump" → Donald). The same answer as splitting
+    /// the name on spaces and filtering the periods out of its first word, read on the bytes of an
+    /// ASCII name (a person's name is looked at once per article).
+    public func genderOfFirstWord(_ name: String) -> Gender? {
+        var name = name
+        let ascii: String?? = name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let space = UInt8(ascii: " ")
+            var start = 0
+            while start < bytes.count, bytes[start] == space { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != space { end += 1 }
+            var next = end
+            while next < bytes.count, bytes[next] == space { next += 1 }
+            // One word or none.
+            guard next < bytes.count else { return .some(nil) }
+            var first = ""
+            for byte in bytes[start..<end] where byte != UInt8(ascii: ".") {
+                first.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+            return .some(first)
+        }
+        switch ascii {
+        case .some(.none): return nil
+        case .some(.some(let first)): return self[first]
+        case .none:
+            let words = name.split(separator: " ")
+            guard words.count >= 2, let first = words.first else { return nil }
+            return self[String(first.filter { $0 != "." })]
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Questions about the words of a name (split on spaces) answered on its bytes, for code that
+/// asks them of every entity of an article.
+enum NameWords {
+    /// Whether `name` has two words or more and `word` is its last one: what
+    /// `name.split(separator: " ")` tells with `count >= 2 && last == word`, read on the bytes when
+    /// both are ASCII (the split's answer otherwise).
+    static func isLastOfSeveral(_ word: Substring, in name: String) -> Bool {
+        var name = name
+        var word = word
+        let answer: Bool? = name.withUTF8 { nameBytes in
+            word.withUTF8 { wordBytes -> Bool? in
+                guard nameBytes.allSatisfy({ $0 < 0x80 }), wordBytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                let space = UInt8(ascii: " ")
+                var end = nameBytes.count
+                while end > 0, nameBytes[end - 1] == space { end -= 1 }
+                var start = end
+                while start > 0, nameBytes[start - 1] != space { start -= 1 }
+                // Another word before the last one.
+                var before = start
+                while before > 0, nameBytes[before - 1] == space { before -= 1 }
+                guard before > 0, end - start == wordBytes.count else { return false }
+                for offset in 0..<wordBytes.count where nameBytes[start + offset] != wordBytes[offset] {
+                    return false
+                }
+                return true
+            }
+        }
+        if let answer { return answer }
+        let words = name.split(separator: " ")
+        return words.count >= 2 && words.last == word
+    }
+}
