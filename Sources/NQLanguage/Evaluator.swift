@@ -22,7 +22,7 @@ public struct Evaluator {
         if let written = residualFilter(plan) {
             let filter = try prepare(written, in: plan.collection)
             if let scan = TextScan(filter) {
-                rows = try scan.filter(rows, in: corpus, check: cancellation)
+                rows = try scan.filterInParts(rows, in: corpus, check: cancellation)
             } else {
                 var kept: [RowRef] = []
                 for (index, row) in rows.enumerated() {

@@ -61,6 +61,19 @@ import Testing
 }
 
 @Suite struct TextScanTests {
+    @Test func aScanInPartsStopsWhenCancelled() throws {
+        let path = try #require(BundledArticle.path)
+        let text = try #require(FileManager.default.contents(atPath: path))
+        let corpus = Corpus()
+        corpus.add(ArticleAnalyzer().analyze(id: "one", source: "one", text: ArticleText(bytes: Array(text))))
+        let sentences = try #require(Schema.collection(named: "sentences"))
+        let field = try #require(sentences.field(named: "text"))
+        let scan = try #require(TextScan(BoundExpr.compare(.contains, .field(field), .literal(.text("nato")))))
+        #expect(throws: Diagnostic.self) {
+            try scan.filterInParts(sentences.rows(in: corpus), in: corpus, check: Cancellation { true }, threshold: 1)
+        }
+    }
+
     @Test func keepsTheRowsTheEvaluationContextKeeps() throws {
         let path = try #require(BundledArticle.path)
         let text = try #require(FileManager.default.contents(atPath: path))
@@ -75,7 +88,10 @@ import Testing
             let filter = BoundExpr.compare(.contains, .field(field), .literal(.text(needle)))
             let scan = try #require(TextScan(filter))
             var context = EvaluationContext(corpus: corpus, rowSpan: sentences.rowSpan)
-            #expect(try scan.filter(rows, in: corpus) == rows.filter { context.test(filter, $0) }, "\(needle)")
+            let kept = rows.filter { context.test(filter, $0) }
+            #expect(try scan.filter(rows, in: corpus) == kept, "\(needle)")
+            // Scanned in parts on every core, the same rows in the same order.
+            #expect(try scan.filterInParts(rows, in: corpus, check: Cancellation(), threshold: 1) == kept, "\(needle)")
         }
         #expect(TextScan(BoundExpr.compare(.contains, .literal(.text("a")), .literal(.text("a")))) == nil)
         // A needle with an apostrophe is compared with every kind of apostrophe, not byte for byte.
