@@ -47,17 +47,18 @@ import Testing
     }
 
     @Test func aMiddleNameJoinsNoNameLessNamedOrASuffix() {
-        // A run caught before a name ("Chief of Staff Jane Roe" read as "Staff Jane Roe") named in
-        // fewer articles than Jane Roe takes no one; "Paul" of "John Paul II" is no middle name.
+        // A run caught before a name ("Chief of Staff Zorvak Kettle" read as "Staff Zorvak
+        // Kettle", keyed "staff kettle") named in fewer articles than Zorvak Kettle takes no one;
+        // "Paul" of "John Paul II" is no middle name.
         let articles = [
-            article("a", "Jane Roe spoke in Oslo on Monday."),
-            article("b", "Jane Roe spoke in Bergen on Tuesday."),
-            article("c", "The new Staff Jane Roe spoke in Bergen on Tuesday."),
+            article("a", "Zorvak Kettle spoke in Oslo on Monday."),
+            article("b", "Zorvak Kettle spoke in Bergen on Tuesday."),
+            article("c", "Chief of Staff Zorvak Kettle spoke in Bergen on Tuesday."),
             article("d", "Pope John Paul II visited Oslo in 1989."),
             article("e", "A man calling himself Paul Paul spoke in Oslo on Monday."),
         ]
         let names = Set(IdentityTable(articles: articles).identities.filter { $0.type == .person }.map(\.name))
-        #expect(names.contains("Jane Roe"))
+        #expect(names.contains("Zorvak Kettle"))
         #expect(names.contains("Paul Paul"))
     }
 

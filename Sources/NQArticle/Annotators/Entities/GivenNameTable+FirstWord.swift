@@ -4,6 +4,18 @@ extension GivenNameTable {
     /// the name on spaces and filtering the periods out of its first word, read on the bytes of an
     /// ASCII name (a person's name is looked at once per article).
     public func genderOfFirstWord(_ name: String) -> Gender? {
+        Self.firstWordOfFullName(name).flatMap { self[$0] }
+    }
+
+    /// Whether the given name opening a full name is listed at all, of one gender or common to
+    /// both ("Chris Christie").
+    public func listsFirstWord(_ name: String) -> Bool {
+        Self.firstWordOfFullName(name).map(isListed) ?? false
+    }
+
+    /// The first word of a name of two words or more, without periods ("Donald J. Trump" →
+    /// Donald), read on the bytes of an ASCII name; nil for a name of one word.
+    static func firstWordOfFullName(_ name: String) -> String? {
         var name = name
         let ascii: String?? = name.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -23,12 +35,11 @@ extension GivenNameTable {
             return .some(first)
         }
         switch ascii {
-        case .some(.none): return nil
-        case .some(.some(let first)): return self[first]
+        case .some(let first): return first
         case .none:
             let words = name.split(separator: " ")
             guard words.count >= 2, let first = words.first else { return nil }
-            return self[String(first.filter { $0 != "." })]
+            return String(first.filter { $0 != "." })
         }
     }
 }

@@ -80,9 +80,8 @@ struct PhraseReader {
         return found
     }
 
-    /// Words before "as" that give the name someone goes by, and the hash of "as".
+    /// Words before "as" that give the name someone goes by.
     static let knownAs = CueLexicon.hashes("known identified")
-    static let asHash = CueLexicon.hash(Array("as".utf8))
 
     /// The hashes of "and" and "other".
     static let andHash = CueLexicon.hash(Array("and".utf8))
@@ -480,7 +479,7 @@ struct PhraseReader {
             }
             // "the base chief known as Bob": the name the description goes by.
             if end > first, end + 2 < limit, view.isLowerWord(end), Self.knownAs.contains(view.hash(end)),
-                view.isLowerWord(end + 1), view.hash(end + 1) == Self.asHash,
+                view.isLowerWord(end + 1), view.hash(end + 1) == SpeakerAttributor.as,
                 let known = nameForward(startingAt: end + 2, limit: limit)
             {
                 return SpeakerPhrase(range: first..<known.upperBound, kind: .description, name: known)
@@ -595,12 +594,9 @@ extension TokenView {
         let span = tokens[index].span
         let hash = CueLexicon.hash(bytes, span.lower, span.upper)
         if Self.prepositions.contains(hash) { return true }
-        guard hash == Self.toHash, index + 1 < count, isWord(index + 1) else { return false }
+        guard hash == SpeakerAttributor.to, index + 1 < count, isWord(index + 1) else { return false }
         return tokens[index + 1].isCapitalized || classes(index + 1).contains(.determiner)
     }
-
-    /// The hash of "to".
-    static let toHash = CueLexicon.hash(Array("to".utf8))
 
     /// Whether token `index` is `of`.
     func isOf(_ index: Int) -> Bool {

@@ -84,10 +84,7 @@ struct ReferenceTable {
         self.references = references
         self.genders = Self.genders(view: view, layer: layer)
         self.hasGivenName = layer.entities.map { entity in
-            guard entity.type == .person, let first = entity.name.split(separator: " ").first,
-                first != entity.name[...]
-            else { return false }
-            return Gazetteer.givenNameGenders.isListed(String(first))
+            entity.type == .person && Gazetteer.givenNameGenders.listsFirstWord(entity.name)
         }
     }
 
