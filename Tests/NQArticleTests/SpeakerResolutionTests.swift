@@ -279,4 +279,29 @@ import Testing
             """
         #expect(speakers(body) == ["Jonas Kowalczyk"])
     }
+
+    @Test func aNameInAnOpeningPlacePhraseIsNotTheSubject() {
+        // "At Marlow Heath, where …, Tom Brandt … suggested": the place phrase comes before the
+        // subject, so "he" is Brandt, not a "Marlow" mistaken for a person. With no comma the
+        // name after the phrase is the subject ("On Friday Jane Varnas delivered").
+        let body = """
+            Anna Olsen, a Marlow lawyer, said the club was changing.
+
+            At Marlow Heath, where it costs new members $7,000 to join, Tom Brandt, the club's \
+            president, suggested that rivals were poorly run. “We are in the pleasing business,” he said.
+
+            On Friday evening Jane Varnas delivered her answer to the board, calling Tom Brandt \
+            a friend. “He is right,” she said.
+            """
+        #expect(speakers(body) == ["Tom Brandt", "Jane Varnas"])
+    }
+
+    @Test func aMonthAfterAnArticleIsNoGivenName() {
+        // "a June Varnas rally": the month before a surname is a date, not a woman named June.
+        let body = """
+            At a June Varnas campaign event in Oakdale, 62-year-old Brenda Olsen also railed against \
+            the plan. “They should listen,” she said.
+            """
+        #expect(speakers(body) == ["Brenda Olsen"])
+    }
 }

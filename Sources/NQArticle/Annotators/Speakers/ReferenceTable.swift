@@ -204,10 +204,30 @@ struct ReferenceTable {
         let participle =
             span.length > 4 && WordHashSet.hasSuffix(view.bytes, span, "ed") && first + 1 < token
             && SpeakerAttributor.objectPrepositions.contains(view.hash(first + 1))
-        guard ing || participle || view.classes(first).contains(.subordinator) else { return false }
+        // "At Boca West, where …, Jay DiPietro … suggested": a place or time phrase before the
+        // subject; the phrase must reach a comma with no verb on the way ("On Thursday evening
+        // Hillary Clinton delivered" has its subject in it).
+        let phrase = openingPrepositions.contains(view.hash(first)) && endsInComma(view, after: token)
+        guard ing || participle || phrase || view.classes(first).contains(.subordinator) else { return false }
         for index in first..<token where view.isPunct(index, ",") { return false }
         return true
     }
+
+    /// Whether a comma follows token `token` within a few words, with no finite verb or end of
+    /// sentence before it.
+    static func endsInComma(_ view: TokenView, after token: Int) -> Bool {
+        var index = token + 1
+        while index < view.count, index - token <= AttributionLimits.openingPhraseReach {
+            if view.isPunct(index, ",") { return true }
+            if view.isTerminal(index) || isFiniteVerb(view, index) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Prepositions that open a phrase before a sentence's subject ("At the club, …", "In Ohio,
+    /// …").
+    static let openingPrepositions: WordHashes = CueLexicon.hashes("at in on from during inside outside near")
 
     /// The gender each entity's names and titles show: a given name of usual gender, or Mr.,
     /// Mrs., Ms. before a mention. Entities other than people have none.
