@@ -304,4 +304,32 @@ import Testing
             """
         #expect(speakers(body) == ["Brenda Olsen"])
     }
+
+    @Test func aSubjectIsNotWhomItsOwnClauseNamesAfterIt() {
+        // "He told Olsen": he is not Olsen, however salient Olsen is; nor is "the candidate" who
+        // "said of running against Ms. Varnas" Ms. Varnas.
+        let told = """
+            Peter Olsen spoke in Oakdale on Monday. “We will win,” Olsen said. Tom Brandt, a radio host, \
+            introduced the speakers. The crowd cheered Olsen for a minute. He told Olsen on stage: “You \
+            were raised for these times.”
+            """
+        #expect(speakers(told) == ["Peter Olsen", "Tom Brandt"])
+        let described = """
+            Jane Varnas leads the race against Anna Roe. Ms. Roe has attacked Ms. Varnas for months.
+
+            “It doesn’t worry me,” the cautious candidate said of running against Ms. Roe.
+            """
+        #expect(speakers(described) == ["Jane Varnas"])
+    }
+
+    @Test func aNameShowingBothGendersLearnsNoneFromAPronoun() {
+        // "Mr. Khan" and "Ms. Khan" taken for one person: "he" after the husband does not make
+        // the wife's "she" stand for no one.
+        let body = """
+            Ghazala Khan spoke on Monday. Mr. Khan, who stood beside her, spoke too. “We are proud,” he said.
+
+            Ms. Khan later wrote a letter. She continued: “We are sad.”
+            """
+        #expect(speakers(body).last == "Ghazala Khan")
+    }
 }
