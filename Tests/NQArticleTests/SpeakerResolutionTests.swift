@@ -332,4 +332,14 @@ import Testing
             """
         #expect(speakers(body).last == "Ghazala Khan")
     }
+
+    @Test func aPlaceNamedFirstIsNoGuessedSpeaker() {
+        // No cue: the last-resort guess takes the first name of the sentence before, never a
+        // place.
+        let body = """
+            The questions came fast. At the news conference in Oslo on Monday after the summit, the \
+            first five questioners ranged from skeptical to hostile: “Is it time for your plan to change?”
+            """
+        #expect(speakers(body) == [nil])
+    }
 }

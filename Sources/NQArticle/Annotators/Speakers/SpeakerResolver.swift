@@ -59,8 +59,11 @@ struct SpeakerResolver {
             case .name:
                 outcome = name(phrase)
                 // A guess (the first capitalised word of the paragraph) that names no one the
-                // article knows is no speaker: "Written", "Transcript".
-                if outcome.entity == nil, quote.rule == .firstMention || quote.rule == .colonIntroduction {
+                // article knows is no speaker: "Written", "Transcript"; nor is the first name a
+                // place ("At his news conference in Turkey, …").
+                if quote.rule == .firstMention || quote.rule == .colonIntroduction,
+                    outcome.entity.map({ quote.rule == .firstMention && layer.entities[$0].type == .place }) ?? true
+                {
                     outcome = Outcome(resolution: .noSpeaker, certainty: 0)
                 }
             case .pronoun: outcome = pronoun(phrase, previous: previous)
