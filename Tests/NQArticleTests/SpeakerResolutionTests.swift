@@ -342,4 +342,17 @@ import Testing
             """
         #expect(speakers(body) == [nil])
     }
+
+    @Test func aPronounInTheClauseANameOpensPicksTheNamesake() {
+        // "said Olsen as he closed out": he tells which Olsen, though the husband was last named
+        // long before and the wife just now.
+        let body = """
+            Peter Olsen came to town on Monday. The hall was full. The band played twice. The crowd \
+            sang along. Tickets sold out early. Volunteers handed out flags. The mayor sent a letter. \
+            Jane Olsen waved from the stage.
+
+            “We can win on Tuesday,” said Olsen as he closed out.
+            """
+        #expect(speakers(body) == ["Peter Olsen"])
+    }
 }

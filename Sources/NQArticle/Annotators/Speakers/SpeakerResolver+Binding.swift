@@ -50,4 +50,17 @@ extension SpeakerResolver {
         // Every break but the dashes is one ASCII byte; the dashes (— –) start with 0xE2.
         return first == 0xE2 || ",;:()".utf8.contains(first)
     }
+
+    /// The kind of the he or she that opens a clause right after token `index`, after a
+    /// subordinating word ("Sanders as he closed out", "Doe, while she waited"): it stands for
+    /// the name before, so it tells that person's gender.
+    func pronounOfClause(after index: Int) -> PronounKind? {
+        var word = index
+        if word < view.count, view.isPunct(word, ",") { word += 1 }
+        guard word + 1 < view.count, view.isLowerWord(word), view.classes(word).contains(.subordinator),
+            isSubjectPronoun(word + 1)
+        else { return nil }
+        let kind = PronounKind(view, word + 1)
+        return kind == .masculine || kind == .feminine ? kind : nil
+    }
 }

@@ -146,8 +146,9 @@ struct SpeakerResolver {
 
     /// Among people who share a surname, the one a bare surname at `range` stands for: the most
     /// salient of them just before, as a reader takes "Patricia Smith, mother of Sean Smith, …
-    /// “…,” Smith said" (Patricia, the subject), an honorific's gender agreeing; `entity` when the
-    /// name is not a bare surname, has no namesake, or none is near.
+    /// “…,” Smith said" (Patricia, the subject), an honorific's gender agreeing, or the gender of
+    /// a pronoun in a clause the name opens ("said Sanders as he closed"); `entity` when the name
+    /// is not a bare surname, has no namesake, or none is near.
     func namesake(of entity: Int, at range: Range<Int>) -> Int {
         var words = range.filter { view.isWord($0) }
         var kind = PronounKind.person
@@ -155,6 +156,7 @@ struct SpeakerResolver {
             kind = ReferenceTable.honorificGender(view, words[0]) == .male ? .masculine : .feminine
             words.removeFirst()
         }
+        if kind == .person, let gendered = pronounOfClause(after: range.upperBound) { kind = gendered }
         guard words.count == 1, layer.entities[entity].type == .person,
             let surname = layer.entities[entity].name.split(separator: " ").last,
             surname == view.string(words[0]..<(words[0] + 1))
@@ -167,10 +169,15 @@ struct SpeakerResolver {
                     && NameWords.isLastOfSeveral(surname, in: layer.entities[index].name)
                     && (index == entity || table.hasGivenName[index])
             })
-        guard namesakes.count >= 2, namesakes.contains(entity),
-            let (found, _) = antecedent(of: range.lowerBound, kind: kind, previous: nil, among: namesakes)
-        else { return entity }
-        return found.entity
+        guard namesakes.count >= 2, namesakes.contains(entity) else { return entity }
+        if let (found, _) = antecedent(of: range.lowerBound, kind: kind, previous: nil, among: namesakes) {
+            return found.entity
+        }
+        // None near: still not one whose gender the honorific or pronoun rules out, when only
+        // one namesake fits.
+        guard kind != .person, !fits(entity, kind) else { return entity }
+        let fitting = namesakes.filter { fits($0, kind) }
+        return fitting.count == 1 ? fitting.first ?? entity : entity
     }
 
     /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
