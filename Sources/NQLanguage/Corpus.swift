@@ -42,7 +42,8 @@ public final class Corpus {
     private var speakerIndexCache: SpeakerIndex?
     /// Entities (`item` is the entity's index in its article) by every lower-cased name; their
     /// mentions are found from there, which keeps the index to one entry per entity and name.
-    public private(set) var entitiesByName: [String: [RowRef]] = [:]
+    /// The rows are packed (about two bytes each): a corpus holds some 2.5 names per entity.
+    private var entitiesByName: [String: PackedRows] = [:]
     /// One shared copy of each long name, so that names repeated across articles are stored once.
     private var names: [String: String] = [:]
     /// Articles by id.
@@ -90,7 +91,7 @@ public final class Corpus {
         let keys = keys ?? IndexKeys(for: article)
         for (item, names) in keys.entities.enumerated() {
             for key in names {
-                entitiesByName[key, default: []].append(RowRef(article: index, item: item))
+                entitiesByName[key, default: PackedRows()].append(RowRef(article: index, item: item))
             }
         }
     }
@@ -128,11 +129,17 @@ public final class Corpus {
         return removed
     }
 
+    /// The entities (`item` is the entity's index in its article) that answer to a lower-cased
+    /// name, in article and entity order.
+    public func entityRows(named key: String) -> [RowRef] {
+        entitiesByName[key]?.rows ?? []
+    }
+
     /// The mentions of the entities that answer to a lower-cased name, in article and text order.
     public func mentionRows(named key: String) -> [RowRef] {
         var rows: [RowRef] = []
         var index = 0
-        let entities = entitiesByName[key] ?? []
+        let entities = entityRows(named: key)
         while index < entities.count {
             // The entities of one article that answer to the name, then that article's mentions.
             let article = entities[index].article
