@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func anEntityKeepsItsTitleAndAffiliationInOneString() {
-        #expect(MemoryLayout<Entity>.stride == 56)
+        #expect(MemoryLayout<Entity>.stride == 40)
         let long = String(repeating: "Deputy ", count: 10_000)
         let titles: [String?] = [nil, "", "Secretary-General", "Sen.", "Ministre d\u{E9}l\u{E9}gu\u{E9}e", long]
         let affiliations: [String?] = [nil, "", "NATO", "the European Commission of the Union", "\u{1F}x"]
@@ -64,6 +64,51 @@ import Testing
                 entity.shareStrings { $0 }
                 #expect(entity.title == affiliation && entity.affiliation == title)
             }
+        }
+    }
+
+    @Test func anEntityKeepsItsAliasesBesideItsTitleAndAffiliation() {
+        let longAlias = String(repeating: "Mr. Rutte ", count: 7_000)
+        let aliasLists: [[String]] = [
+            [], ["Rutte"], ["Rutte", "NATO Secretary-General Mark Rutte"], ["", "x"], [longAlias, "Rutte"],
+        ]
+        let details: [(String?, String?)] = [
+            (nil, nil), ("Sen.", nil), (nil, "NATO"), ("Secretary-General", "NATO"), ("", ""),
+        ]
+        for aliases in aliasLists {
+            for (title, affiliation) in details {
+                var entity = Entity(
+                    name: "Mark Rutte", type: .place, aliases: aliases, title: title, affiliation: affiliation)
+                let label = "\(aliases.map { $0.prefix(12) }) \(title ?? "nil") / \(affiliation ?? "nil")"
+                #expect(
+                    entity.aliases == aliases && entity.title == title && entity.affiliation == affiliation, "\(label)")
+                #expect(entity.type == .place && entity.name == "Mark Rutte" && entity.mentionCount == 0)
+                entity.aliases.append("The NATO chief")
+                #expect(entity.aliases == aliases + ["The NATO chief"], "\(label)")
+                #expect(entity.title == title && entity.affiliation == affiliation, "\(label)")
+                entity.title = "Prime Minister"
+                #expect(entity.aliases == aliases + ["The NATO chief"] && entity.title == "Prime Minister")
+                entity.aliases = []
+                #expect(
+                    entity.joinedAliases.isEmpty && entity.title == "Prime Minister"
+                        && entity.affiliation == affiliation)
+                entity.joinedAliases = "A\u{1F}B"
+                #expect(entity.aliases == ["A", "B"] && entity.title == "Prime Minister")
+            }
+        }
+    }
+
+    @Test func anEntityKeepsItsCountAndTypeInItsPackedField() {
+        for type in EntityType.allCases {
+            var entity = Entity(name: "Reuters", type: type, title: "Agency", mentionCount: 3)
+            #expect(entity.type == type && entity.mentionCount == 3 && entity.title == "Agency")
+            entity.mentionCount += 1
+            #expect(entity.mentionCount == 4 && entity.type == type && entity.title == "Agency")
+            entity.mentionCount = (1 << 28) - 1
+            #expect(entity.mentionCount == (1 << 28) - 1 && entity.type == type)
+            entity.type = .organization
+            #expect(entity.mentionCount == (1 << 28) - 1 && entity.type == .organization)
+            #expect(entity.title == "Agency" && entity.affiliation == nil)
         }
     }
 }
