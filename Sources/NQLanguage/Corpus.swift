@@ -44,8 +44,9 @@ public final class Corpus {
     /// mentions are found from there, which keeps the index to one entry per entity and name.
     /// The rows are packed (about two bytes each): a corpus holds some 2.5 names per entity.
     private var entitiesByName: [String: PackedRows] = [:]
-    /// One shared copy of each long name, so that names repeated across articles are stored once.
-    private var names: [String: String] = [:]
+    /// One shared copy of each long name, so that names repeated across articles are stored once
+    /// (a set, which holds each name once, where a dictionary from a name to itself holds two).
+    private var names: Set<String> = []
     /// Articles by id.
     public private(set) var articleIndex: [String: Int] = [:]
 
@@ -65,12 +66,23 @@ public final class Corpus {
     /// The names an article is indexed under, worked out apart from the corpus so that many
     /// articles' keys can be made in parallel while they are analysed.
     public struct IndexKeys: Sendable {
-        /// For each entity, its lower-cased names.
-        var entities: [[String]]
+        /// Every entity's lower-cased names, one entity after another: one array per article
+        /// rather than one per entity, since a load keeps two batches of keys in flight.
+        var keys: [String]
+        /// For each entity, where its names end in `keys`.
+        var ends: [Int32]
 
         /// The keys of an article.
         public init(for article: Article) {
-            entities = article.entities.map { Corpus.nameKeys(of: $0) }
+            var keys: [String] = []
+            var ends: [Int32] = []
+            ends.reserveCapacity(article.entities.count)
+            for entity in article.entities {
+                keys += Corpus.nameKeys(of: entity)
+                ends.append(Int32(keys.count))
+            }
+            self.keys = keys.capacity > keys.count ? keys.withUnsafeBufferPointer { Array($0) } : keys
+            self.ends = ends
         }
     }
 
@@ -89,10 +101,12 @@ public final class Corpus {
         sortPrefixColumns = [:]
         speakerIndexCache = nil
         let keys = keys ?? IndexKeys(for: article)
-        for (item, names) in keys.entities.enumerated() {
-            for key in names {
+        var start = 0
+        for (item, end) in keys.ends.enumerated() {
+            for key in keys.keys[start..<Int(end)] {
                 entitiesByName[key, default: PackedRows()].append(RowRef(article: index, item: item))
             }
+            start = Int(end)
         }
     }
 
@@ -113,7 +127,7 @@ public final class Corpus {
         sortPrefixColumns = [:]
         speakerIndexCache = nil
         entitiesByName = [:]
-        names = [:]
+        names = []
         articleIndex = [:]
     }
 
@@ -160,9 +174,7 @@ public final class Corpus {
     private func intern(_ article: Article) {
         func shared(_ name: String) -> String {
             guard name.utf8.count > 15 else { return name }
-            if let known = names[name] { return known }
-            names[name] = name
-            return name
+            return names.insert(name).memberAfterInsert
         }
         for index in article.entities.indices { article.entities[index].shareStrings(shared) }
         for index in article.quotes.indices {
