@@ -111,4 +111,19 @@ import Testing
             #expect(entity.title == "Agency" && entity.affiliation == nil)
         }
     }
+
+    @Test func aFigureTellsNoValueFromEveryValue() {
+        #expect(MemoryLayout<Figure>.stride == 40)
+        let values: [Double?] = [nil, 0, -0.0, 1.5, 8e11, .infinity, -.infinity, .greatestFiniteMagnitude]
+        for value in values {
+            var figure = Figure(span: SourceSpan(1, 4), value: value, unit: "EUR", kind: .money, sentence: 3)
+            #expect(figure.value == value && figure.unit == "EUR" && figure.sentence == 3)
+            figure.value = nil
+            #expect(figure.value == nil)
+            figure.value = value
+            #expect(figure.value?.bitPattern == value?.bitPattern)
+        }
+        let nan = Figure(span: SourceSpan(0, 1), value: .nan, unit: nil, kind: .number, sentence: 1)
+        #expect(nan.value?.isNaN == true, "a NaN value is a value")
+    }
 }
