@@ -126,4 +126,23 @@ import Testing
         let nan = Figure(span: SourceSpan(0, 1), value: .nan, unit: nil, kind: .number, sentence: 1)
         #expect(nan.value?.isNaN == true, "a NaN value is a value")
     }
+
+    @Test func anArticleKeepsItsProvenanceApartOnlyWhenItHasOne() {
+        let article = Article(id: "a", source: "a.txt", text: ArticleText("Text."))
+        #expect(article.outlet == nil && article.url == nil && article.author == nil && article.language == "en")
+        article.language = "en"
+        article.outlet = nil
+        #expect(article.outlet == nil && article.language == "en")
+        article.author = "Jane Doe"
+        #expect(article.author == "Jane Doe" && article.outlet == nil && article.language == "en")
+        article.language = "de"
+        article.url = "https://example.com/a"
+        #expect(article.language == "de" && article.url == "https://example.com/a" && article.author == "Jane Doe")
+        article.author = nil
+        article.language = "en"
+        #expect(article.author == nil && article.language == "en" && article.url == "https://example.com/a")
+        let other = Article(id: "b", source: "b.txt", text: ArticleText("Text."))
+        other.language = "fr"
+        #expect(other.language == "fr" && other.outlet == nil && article.language == "en")
+    }
 }
