@@ -43,6 +43,14 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aSentenceOpeningWordALaterSentenceNamesIsAMention() {
+        // Nothing but "said" later shows that "Okafor" is a person; the sentence it opens first
+        // still mentions her.
+        expectMentions(
+            "⟦p:Okafor⟧ also addressed the concerns on Thursday. ⟦p:Okafor⟧ said it was fine."
+        )
+    }
+
     @Test func initialsOpenAPersonButAKnownAbbreviationDoesNot() {
         // "J.M." is all capitals like an acronym; "U.S." is a place, and "While" after its period
         // opens a sentence the splitter kept whole.

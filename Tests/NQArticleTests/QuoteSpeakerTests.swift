@@ -230,6 +230,13 @@ import Testing
         #expect(article.quotes.first?.speaker == "Jan Varga")
     }
 
+    @Test func reactedIsACue() throws {
+        // Not the person the quote names, who spoke in the sentence before.
+        let (article, _) = analyzeMarked(
+            "Olsen spoke about the plan on Sunday.\n\n“⟦What is Olsen talking about?⟧” reacted Jan Varga.")
+        #expect(article.quotes.first?.speaker == "Jan Varga")
+    }
+
     @Test func quoteEndingItsSentenceIsNotAttributedByTheNextSentence() {
         expectQuotes(
             "⟨Doe⟩ said the plan was “⟦a disaster for the city.⟧” He later left for Paris.", speakers: [0])

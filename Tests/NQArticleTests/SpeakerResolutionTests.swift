@@ -279,4 +279,67 @@ import Testing
             """
         #expect(speakers(body) == ["Jonas Kowalczyk"])
     }
+
+    @Test func aNameInAnOpeningPlacePhraseIsNotTheSubject() {
+        // "At Marlow Heath, where …, Tom Brandt … suggested": the place phrase comes before the
+        // subject, so "he" is Brandt, not a "Marlow" mistaken for a person. With no comma the
+        // name after the phrase is the subject ("On Friday Jane Varnas delivered").
+        let body = """
+            Anna Olsen, a Marlow lawyer, said the club was changing.
+
+            At Marlow Heath, where it costs new members $7,000 to join, Tom Brandt, the club's \
+            president, suggested that rivals were poorly run. “We are in the pleasing business,” he said.
+
+            On Friday evening Jane Varnas delivered her answer to the board, calling Tom Brandt \
+            a friend. “He is right,” she said.
+            """
+        #expect(speakers(body) == ["Tom Brandt", "Jane Varnas"])
+    }
+
+    @Test func aMonthAfterAnArticleIsNoGivenName() {
+        // "a June Varnas rally": the month before a surname is a date, not a woman named June.
+        let body = """
+            At a June Varnas campaign event in Oakdale, 62-year-old Brenda Olsen also railed against \
+            the plan. “They should listen,” she said.
+            """
+        #expect(speakers(body) == ["Brenda Olsen"])
+    }
+
+    @Test func aSubjectIsNotWhomItsOwnClauseNamesAfterIt() {
+        // "He told Olsen": he is not Olsen, however salient Olsen is; nor is "the candidate" who
+        // "said of running against Ms. Varnas" Ms. Varnas.
+        let told = """
+            Peter Olsen spoke in Oakdale on Monday. “We will win,” Olsen said. Tom Brandt, a radio host, \
+            introduced the speakers. The crowd cheered Olsen for a minute. He told Olsen on stage: “You \
+            were raised for these times.”
+            """
+        #expect(speakers(told) == ["Peter Olsen", "Tom Brandt"])
+        let described = """
+            Jane Varnas leads the race against Anna Roe. Ms. Roe has attacked Ms. Varnas for months.
+
+            “It doesn’t worry me,” the cautious candidate said of running against Ms. Roe.
+            """
+        #expect(speakers(described) == ["Jane Varnas"])
+    }
+
+    @Test func aNameShowingBothGendersLearnsNoneFromAPronoun() {
+        // "Mr. Khan" and "Ms. Khan" taken for one person: "he" after the husband does not make
+        // the wife's "she" stand for no one.
+        let body = """
+            Ghazala Khan spoke on Monday. Mr. Khan, who stood beside her, spoke too. “We are proud,” he said.
+
+            Ms. Khan later wrote a letter. She continued: “We are sad.”
+            """
+        #expect(speakers(body).last == "Ghazala Khan")
+    }
+
+    @Test func aPlaceNamedFirstIsNoGuessedSpeaker() {
+        // No cue: the last-resort guess takes the first name of the sentence before, never a
+        // place.
+        let body = """
+            The questions came fast. At the news conference in Oslo on Monday after the summit, the \
+            first five questioners ranged from skeptical to hostile: “Is it time for your plan to change?”
+            """
+        #expect(speakers(body) == [nil])
+    }
 }

@@ -121,23 +121,26 @@ struct EntityResolver {
         // Pass 2: single words, by what the article said about them earlier (or later); those
         // opening a sentence last, so that they can join a name seen inside a sentence.
         pending = pending.filter { !candidates[$0].atStart } + pending.filter { candidates[$0].atStart }
+        var unresolved: [Int] = []
         for index in pending {
             let name = candidates[index]
-            if name.surnameOnly {
-                let people = (bySurname[name.key] ?? []).filter { !opensWithCommonWord[$0] }
-                if !people.isEmpty { resolved[index] = nearest(people, before: name.span.lower) }
-                continue
-            }
-            if let known = known(name) {
+            if let known = knownSingle(name) {
                 resolved[index] = known
-            } else if !name.inHeadline,
+            } else if !name.surnameOnly, !name.inHeadline,
                 let type = contextType(name)
                     ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
             {
                 let target = entity(for: name, type: type)
                 resolved[index] = target
                 register(name.key, to: target)
+            } else {
+                unresolved.append(index)
             }
+        }
+        // "Obama addressed it. … Obama said": a word opening a sentence that a later sentence
+        // shows to be a name.
+        for index in unresolved where candidates[index].atStart {
+            resolved[index] = knownSingle(candidates[index])
         }
         for (index, name) in candidates.enumerated() {
             guard let target = resolved[index],
@@ -163,6 +166,14 @@ struct EntityResolver {
         for mention in mentions { entities[mention.entity].mentionCount += 1 }
         for index in entities.indices where !aliases[index].isEmpty { entities[index].aliases = aliases[index] }
         return EntityLayer(entities: entities, mentions: mentions)
+    }
+
+    /// The entity a single word names from names already known: a surname-only word ("Law"
+    /// after "Steven Law") only a person's surname.
+    func knownSingle(_ name: NameCandidate) -> Int? {
+        guard name.surnameOnly else { return known(name) }
+        let people = (bySurname[name.key] ?? []).filter { !opensWithCommonWord[$0] }
+        return people.isEmpty ? nil : nearest(people, before: name.span.lower)
     }
 
     /// The entity a single word or headline word names, from names already known.

@@ -196,10 +196,11 @@ extension NameClassifier {
         "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ])
 
-    /// Words before a month or day that make it a date ("in June", "since Monday").
+    /// Words before a month or day that make it a date ("in June", "since Monday", "a June
+    /// Trump rally").
     static let timePrepositions = WordHashSet([
         "in", "on", "since", "by", "until", "last", "next", "early", "late", "mid", "during", "through", "from",
-        "each", "every", "this",
+        "each", "every", "this", "a", "an", "the",
     ])
 
     /// Whether a lone capitalised ordinary word may be a surname ("Law", "Guardian").

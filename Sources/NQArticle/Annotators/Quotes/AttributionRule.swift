@@ -133,6 +133,11 @@ public enum AttributionLimits {
     public static let descriptionSentences = 8
     /// Tokens back from ", who said" the person who speaks may stand.
     public static let relativeSpeakerReach = 25
+    /// Tokens after a name in an opening phrase ("At the Boca West club, …") its comma may stand.
+    public static let openingPhraseReach = 12
+    /// Tokens after a subject pronoun within which a name is not what it stands for ("he told
+    /// Rubio"); further on, a name may stand in a clause of its own.
+    public static let bindingReach = 8
     /// Tokens back a relative pronoun ("who") looks for its name.
     public static let relativeReach = 12
     /// How much a pronoun's candidate loses for each sentence between them.

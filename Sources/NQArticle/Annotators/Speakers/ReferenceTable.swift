@@ -35,6 +35,9 @@ struct ReferenceTable {
     var references: [Reference]
     /// The entities' genders, by entity index.
     private(set) var genders: [Gender]
+    /// Whether an entity's names show both genders ("Mr. Khan" and "Ms. Khan" taken for one
+    /// person): two people under one name, whose gender no pronoun can teach.
+    let mixed: [Bool]
     /// Whether each entity is a person named with a listed given name, of either gender or
     /// common for both ("Chris Christie"): surely a person, not a name mistaken for one.
     let hasGivenName: [Bool]
@@ -82,7 +85,7 @@ struct ReferenceTable {
         }
         Self.markRelativeSpeakers(&references, view: view, layer: layer)
         self.references = references
-        self.genders = Self.genders(view: view, layer: layer)
+        (self.genders, self.mixed) = Self.genders(view: view, layer: layer)
         self.hasGivenName = layer.entities.map { entity in
             entity.type == .person && Gazetteer.givenNameGenders.listsFirstWord(entity.name)
         }
@@ -204,14 +207,34 @@ struct ReferenceTable {
         let participle =
             span.length > 4 && WordHashSet.hasSuffix(view.bytes, span, "ed") && first + 1 < token
             && SpeakerAttributor.objectPrepositions.contains(view.hash(first + 1))
-        guard ing || participle || view.classes(first).contains(.subordinator) else { return false }
+        // "At Boca West, where …, Jay DiPietro … suggested": a place or time phrase before the
+        // subject; the phrase must reach a comma with no verb on the way ("On Thursday evening
+        // Hillary Clinton delivered" has its subject in it).
+        let phrase = openingPrepositions.contains(view.hash(first)) && endsInComma(view, after: token)
+        guard ing || participle || phrase || view.classes(first).contains(.subordinator) else { return false }
         for index in first..<token where view.isPunct(index, ",") { return false }
         return true
     }
 
+    /// Whether a comma follows token `token` within a few words, with no finite verb or end of
+    /// sentence before it.
+    static func endsInComma(_ view: TokenView, after token: Int) -> Bool {
+        var index = token + 1
+        while index < view.count, index - token <= AttributionLimits.openingPhraseReach {
+            if view.isPunct(index, ",") { return true }
+            if view.isTerminal(index) || isFiniteVerb(view, index) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Prepositions that open a phrase before a sentence's subject ("At the club, …", "In Ohio,
+    /// …").
+    static let openingPrepositions: WordHashes = CueLexicon.hashes("at in on from during inside outside near")
+
     /// The gender each entity's names and titles show: a given name of usual gender, or Mr.,
     /// Mrs., Ms. before a mention. Entities other than people have none.
-    static func genders(view: TokenView, layer: EntityLayer) -> [Gender] {
+    static func genders(view: TokenView, layer: EntityLayer) -> (genders: [Gender], mixed: [Bool]) {
         var genders = [Gender](repeating: .unknown, count: layer.entities.count)
         var conflicting = [Bool](repeating: false, count: layer.entities.count)
         func add(_ clue: Gender, to entity: Int) {
@@ -238,7 +261,7 @@ struct ReferenceTable {
                 }
             }
         }
-        return genders
+        return (genders, conflicting)
     }
 
     /// The gender an honorific or gendered role word at token `index` shows (Mr., Mrs., Ms.,
@@ -251,9 +274,9 @@ struct ReferenceTable {
     }
 
     /// Records that a pronoun of gender `gender` was resolved to `entity`, a clue for later
-    /// pronouns when the entity's gender was unknown.
+    /// pronouns when the entity's gender was unknown (and not mixed).
     mutating func learn(_ gender: Gender, for entity: Int) {
-        if genders[entity] == .unknown { genders[entity] = gender }
+        if genders[entity] == .unknown, !mixed[entity] { genders[entity] = gender }
     }
 
     /// The index of the first reference at or after UTF-8 offset `offset`.

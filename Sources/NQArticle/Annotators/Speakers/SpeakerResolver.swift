@@ -59,8 +59,11 @@ struct SpeakerResolver {
             case .name:
                 outcome = name(phrase)
                 // A guess (the first capitalised word of the paragraph) that names no one the
-                // article knows is no speaker: "Written", "Transcript".
-                if outcome.entity == nil, quote.rule == .firstMention || quote.rule == .colonIntroduction {
+                // article knows is no speaker: "Written", "Transcript"; nor is the first name a
+                // place ("At his news conference in Turkey, …").
+                if quote.rule == .firstMention || quote.rule == .colonIntroduction,
+                    outcome.entity.map({ quote.rule == .firstMention && layer.entities[$0].type == .place }) ?? true
+                {
                     outcome = Outcome(resolution: .noSpeaker, certainty: 0)
                 }
             case .pronoun: outcome = pronoun(phrase, previous: previous)
@@ -229,21 +232,25 @@ struct SpeakerResolver {
     }
 
     /// The most salient earlier mention a pronoun of `kind` at token `token` can stand for, and
-    /// how sure the choice is (lower when another candidate comes close).
+    /// how sure the choice is (lower when another candidate comes close); never one of
+    /// `excluding`, by default those the pronoun's own clause names after it.
     func antecedent(
-        of token: Int, kind: PronounKind, previous: Int?, among candidates: Set<Int>? = nil
+        of token: Int, kind: PronounKind, previous: Int?, among candidates: Set<Int>? = nil,
+        excluding: Set<Int>? = nil
     ) -> (ReferenceTable.Reference, Double)? {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
         var index = table.firstReference(atOrAfter: offset) - 1
         var best: [Int: (score: Double, reference: ReferenceTable.Reference)] = [:]
+        let excluded = excluding ?? namedAfter(pronoun: token)
         let floor = max(-1, index - AttributionLimits.referenceReach)
         while index > floor {
             let reference = table.references[index]
             index -= 1
             if reference.sentence == 0 { continue }
             if sentence - reference.sentence > AttributionLimits.pronounSentences { break }
-            guard !reference.quoted, fits(reference.entity, kind), candidates?.contains(reference.entity) ?? true
+            guard !reference.quoted, fits(reference.entity, kind), candidates?.contains(reference.entity) ?? true,
+                !excluded.contains(reference.entity)
             else { continue }
             if let known = best[reference.entity] {
                 // Each further mention makes the entity more salient, up to a limit.
@@ -356,7 +363,9 @@ struct SpeakerResolver {
         if modifiedOnly, complement == nil, view.isLowerWord(head),
             view.classes(head).contains(.personHead) || isAge(head),
             isDefiniteArticle(phrase.range.lowerBound),
-            let (found, certainty) = antecedent(of: phrase.range.lowerBound, kind: .person, previous: previous),
+            let (found, certainty) = antecedent(
+                of: phrase.range.lowerBound, kind: .person, previous: previous,
+                excluding: namedAfter(subject: phrase.range)),
             certainty >= AttributionLimits.epithetCertainty
         {
             return Outcome(

@@ -1,0 +1,53 @@
+import NQSource
+
+extension SpeakerResolver {
+    /// The entities a subject pronoun at token `token` cannot stand for (none for a word other
+    /// than he or she): see `namedAfter(subject:)`.
+    func namedAfter(pronoun token: Int) -> Set<Int> {
+        isSubjectPronoun(token) ? namedAfter(subject: token..<(token + 1)) : []
+    }
+
+    /// The entities a subject (a pronoun, or an epithet such as "the candidate") at tokens
+    /// `subject` cannot stand for: those its own clause names after it, within a few words and up
+    /// to a punctuation mark, a quotation mark or a word that opens another clause ("He has
+    /// declared Cruz anointed", "he told Rubio": he is neither; but "he said …, but now Benford
+    /// plans" may be Benford). A subject in a clause that opens the sentence ("When he arrived,
+    /// Cruz said") may stand for a name after it, so it excludes none.
+    func namedAfter(subject: Range<Int>) -> Set<Int> {
+        let number = article.sentenceNumber(containing: view.tokens[subject.lowerBound].span.lower)
+        guard number > 0, number <= article.sentences.count else { return [] }
+        let sentence = article.sentences[number - 1].span
+        guard !ReferenceTable.inOpeningClause(view, token: subject.lowerBound, sentence: sentence) else { return [] }
+        let first = subject.upperBound
+        var end = first
+        while end < view.count, end - first < AttributionLimits.bindingReach,
+            view.tokens[end].span.lower < sentence.upper, !endsClause(end)
+        {
+            end += 1
+        }
+        guard end > first else { return [] }
+        let stretch = SourceSpan(view.tokens[first].span.lower, view.tokens[end - 1].span.upper)
+        guard var index = layer.mention(overlapping: stretch) else { return [] }
+        var found: Set<Int> = []
+        while index < layer.mentions.count, layer.mentions[index].span.lower < stretch.upper {
+            found.insert(layer.mentions[index].entity)
+            index += 1
+        }
+        return found
+    }
+
+    /// Words that open another clause, where a pronoun's own clause ends.
+    static let clauseOpeners: WordHashes = CueLexicon.hashes(
+        "and but or who whom which that when while because before after if although though since unless whereas")
+
+    /// Whether token `index` ends a clause: a quotation mark, a comma, semicolon, colon,
+    /// parenthesis or dash, or a word that opens another clause.
+    func endsClause(_ index: Int) -> Bool {
+        let token = view.tokens[index]
+        if token.kind == .quote { return true }
+        if view.isWord(index) { return Self.clauseOpeners.contains(view.hash(index)) }
+        let first = view.bytes[token.span.lower]
+        // Every break but the dashes is one ASCII byte; the dashes (— –) start with 0xE2.
+        return first == 0xE2 || ",;:()".utf8.contains(first)
+    }
+}
