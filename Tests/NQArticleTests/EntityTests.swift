@@ -51,6 +51,14 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aNationalityWordIsASurnameOnlyWhereASurnameStands() {
+        // "English said" after Tom English is him; "English teachers" is no one.
+        expectMentions(
+            "On Monday, ⟦p:Tom English⟧ spoke first. Later, ⟦p:English⟧ said it works. Some English teachers agreed, "
+                + "and “it is fine,” ⟦p:English⟧ said."
+        )
+    }
+
     @Test func initialsOpenAPersonButAKnownAbbreviationDoesNot() {
         // "J.M." is all capitals like an acronym; "U.S." is a place, and "While" after its period
         // opens a sentence the splitter kept whole.

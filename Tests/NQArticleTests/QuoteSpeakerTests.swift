@@ -230,6 +230,14 @@ import Testing
         #expect(article.quotes.first?.speaker == "Jan Varga")
     }
 
+    @Test func aCueAfterAModalGivesWayToTheVerbOfTheSentence() {
+        // "would demand" reports nothing said; "declared" does.
+        expectQuotes(
+            "When talk turned to the merger, ⟨Okafor⟩ declared in a heated argument with Roe that any new deal "
+                + "under her watch would demand not just scrutiny but “⟦absolute secrecy.⟧”",
+            speakers: [0])
+    }
+
     @Test func reactedIsACue() throws {
         // Not the person the quote names, who spoke in the sentence before.
         let (article, _) = analyzeMarked(

@@ -210,7 +210,16 @@ struct NameClassifier {
             affiliation = affiliation ?? place
             units.removeFirst()
         }
-        if units.count == 1, units[0].flags.contains(.nationality) { return result }
+        if units.count == 1, units[0].flags.contains(.nationality) {
+            // "Cuban said" after "Mark Cuban": a nationality word standing as a surname, which
+            // names someone only if the article gave a person that surname.
+            if !chunk.inHeadline, standsAsSurname(units[0]) {
+                var name = candidate(units[...], chunk: chunk, type: nil, titled: false)
+                name.surnameOnly = true
+                result.append(name)
+            }
+            return result
+        }
         if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) {
             // It may still be the surname of someone the article names in full: "Law said" after
             // "Steven Law", "Schlafly also noted" (-ly, like an adverb) after "Phyllis Schlafly".

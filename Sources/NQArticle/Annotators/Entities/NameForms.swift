@@ -203,6 +203,17 @@ extension NameClassifier {
         "each", "every", "this", "a", "an", "the",
     ])
 
+    /// Whether a lone nationality word stands where a surname would, not before the noun it
+    /// qualifies: before a comma, a full stop or a verb of speech ("Cuban said", "Cuban, who"),
+    /// or as a possessive ("Cuban's team"); never "Cuban officials".
+    func standsAsSurname(_ unit: NameUnit) -> Bool {
+        if unit.possessive { return true }
+        let next = unit.token + 1
+        guard next < context.tokens.count else { return false }
+        return context.token(next, is: ",") || context.token(next, is: ".")
+            || EntityResolver.speechVerbs.contains(context, token: next)
+    }
+
     /// Whether a lone capitalised ordinary word may be a surname ("Law", "Guardian").
     func isPossibleSurname(_ unit: NameUnit) -> Bool {
         !unit.possessive && NameChunker.isSurnameLike(unit)

@@ -121,10 +121,12 @@ struct SpeakerAttributor {
     }
 
     /// The last speech cue in `window`, preferring the plain verbs of saying (said, told,
-    /// wrote) to the others; a word after a determiner or possessive is a noun, not a cue.
+    /// wrote) to the others, and any to one after a modal ("declared … that any deal would
+    /// demand"); a word after a determiner or possessive is a noun, not a cue.
     func lastCue(in window: Range<Int>) -> Int? {
         var index = window.upperBound - 1
         var other: Int?
+        var modalOther: Int?
         while index >= window.lowerBound {
             let wordClass = view.classes(index)
             if view.isWord(index),
@@ -140,11 +142,15 @@ struct SpeakerAttributor {
                 {
                     return index
                 }
-                if other == nil { other = index }
+                if modal {
+                    if modalOther == nil { modalOther = index }
+                } else if other == nil {
+                    other = index
+                }
             }
             index -= 1
         }
-        return other
+        return other ?? modalOther
     }
 
     /// Words before a verb that make it no report of speech: "would respond", "to answer".
