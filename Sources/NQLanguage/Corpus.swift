@@ -42,9 +42,11 @@ public final class Corpus {
     private var speakerIndexCache: SpeakerIndex?
     /// Entities (`item` is the entity's index in its article) by every lower-cased name; their
     /// mentions are found from there, which keeps the index to one entry per entity and name.
-    public private(set) var entitiesByName: [String: [RowRef]] = [:]
-    /// One shared copy of each long name, so that names repeated across articles are stored once.
-    private var names: [String: String] = [:]
+    /// The rows are packed (about two bytes each): a corpus holds some 2.5 names per entity.
+    private var entitiesByName: [String: PackedRows] = [:]
+    /// One shared copy of each long name, so that names repeated across articles are stored once
+    /// (a set, which holds each name once, where a dictionary from a name to itself holds two).
+    private var names: Set<String> = []
     /// Articles by id.
     public private(set) var articleIndex: [String: Int] = [:]
 
@@ -64,12 +66,23 @@ public final class Corpus {
     /// The names an article is indexed under, worked out apart from the corpus so that many
     /// articles' keys can be made in parallel while they are analysed.
     public struct IndexKeys: Sendable {
-        /// For each entity, its lower-cased names.
-        var entities: [[String]]
+        /// Every entity's lower-cased names, one entity after another: one array per article
+        /// rather than one per entity, since a load keeps two batches of keys in flight.
+        var keys: [String]
+        /// For each entity, where its names end in `keys`.
+        var ends: [Int32]
 
         /// The keys of an article.
         public init(for article: Article) {
-            entities = article.entities.map { Corpus.nameKeys(of: $0) }
+            var keys: [String] = []
+            var ends: [Int32] = []
+            ends.reserveCapacity(article.entities.count)
+            for entity in article.entities {
+                keys += Corpus.nameKeys(of: entity)
+                ends.append(Int32(keys.count))
+            }
+            self.keys = keys.capacity > keys.count ? keys.withUnsafeBufferPointer { Array($0) } : keys
+            self.ends = ends
         }
     }
 
@@ -88,10 +101,12 @@ public final class Corpus {
         sortPrefixColumns = [:]
         speakerIndexCache = nil
         let keys = keys ?? IndexKeys(for: article)
-        for (item, names) in keys.entities.enumerated() {
-            for key in names {
-                entitiesByName[key, default: []].append(RowRef(article: index, item: item))
+        var start = 0
+        for (item, end) in keys.ends.enumerated() {
+            for key in keys.keys[start..<Int(end)] {
+                entitiesByName[key, default: PackedRows()].append(RowRef(article: index, item: item))
             }
+            start = Int(end)
         }
     }
 
@@ -112,7 +127,7 @@ public final class Corpus {
         sortPrefixColumns = [:]
         speakerIndexCache = nil
         entitiesByName = [:]
-        names = [:]
+        names = []
         articleIndex = [:]
     }
 
@@ -128,11 +143,17 @@ public final class Corpus {
         return removed
     }
 
+    /// The entities (`item` is the entity's index in its article) that answer to a lower-cased
+    /// name, in article and entity order.
+    public func entityRows(named key: String) -> [RowRef] {
+        entitiesByName[key]?.rows ?? []
+    }
+
     /// The mentions of the entities that answer to a lower-cased name, in article and text order.
     public func mentionRows(named key: String) -> [RowRef] {
         var rows: [RowRef] = []
         var index = 0
-        let entities = entitiesByName[key] ?? []
+        let entities = entityRows(named: key)
         while index < entities.count {
             // The entities of one article that answer to the name, then that article's mentions.
             let article = entities[index].article
@@ -153,9 +174,7 @@ public final class Corpus {
     private func intern(_ article: Article) {
         func shared(_ name: String) -> String {
             guard name.utf8.count > 15 else { return name }
-            if let known = names[name] { return known }
-            names[name] = name
-            return name
+            return names.insert(name).memberAfterInsert
         }
         for index in article.entities.indices { article.entities[index].shareStrings(shared) }
         for index in article.quotes.indices {

@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func anEntityKeepsItsTitleAndAffiliationInOneString() {
-        #expect(MemoryLayout<Entity>.stride == 56)
+        #expect(MemoryLayout<Entity>.stride == 40)
         let long = String(repeating: "Deputy ", count: 10_000)
         let titles: [String?] = [nil, "", "Secretary-General", "Sen.", "Ministre d\u{E9}l\u{E9}gu\u{E9}e", long]
         let affiliations: [String?] = [nil, "", "NATO", "the European Commission of the Union", "\u{1F}x"]
@@ -65,5 +65,84 @@ import Testing
                 #expect(entity.title == affiliation && entity.affiliation == title)
             }
         }
+    }
+
+    @Test func anEntityKeepsItsAliasesBesideItsTitleAndAffiliation() {
+        let longAlias = String(repeating: "Mr. Rutte ", count: 7_000)
+        let aliasLists: [[String]] = [
+            [], ["Rutte"], ["Rutte", "NATO Secretary-General Mark Rutte"], ["", "x"], [longAlias, "Rutte"],
+        ]
+        let details: [(String?, String?)] = [
+            (nil, nil), ("Sen.", nil), (nil, "NATO"), ("Secretary-General", "NATO"), ("", ""),
+        ]
+        for aliases in aliasLists {
+            for (title, affiliation) in details {
+                var entity = Entity(
+                    name: "Mark Rutte", type: .place, aliases: aliases, title: title, affiliation: affiliation)
+                let label = "\(aliases.map { $0.prefix(12) }) \(title ?? "nil") / \(affiliation ?? "nil")"
+                #expect(
+                    entity.aliases == aliases && entity.title == title && entity.affiliation == affiliation, "\(label)")
+                #expect(entity.type == .place && entity.name == "Mark Rutte" && entity.mentionCount == 0)
+                entity.aliases.append("The NATO chief")
+                #expect(entity.aliases == aliases + ["The NATO chief"], "\(label)")
+                #expect(entity.title == title && entity.affiliation == affiliation, "\(label)")
+                entity.title = "Prime Minister"
+                #expect(entity.aliases == aliases + ["The NATO chief"] && entity.title == "Prime Minister")
+                entity.aliases = []
+                #expect(
+                    entity.joinedAliases.isEmpty && entity.title == "Prime Minister"
+                        && entity.affiliation == affiliation)
+                entity.joinedAliases = "A\u{1F}B"
+                #expect(entity.aliases == ["A", "B"] && entity.title == "Prime Minister")
+            }
+        }
+    }
+
+    @Test func anEntityKeepsItsCountAndTypeInItsPackedField() {
+        for type in EntityType.allCases {
+            var entity = Entity(name: "Reuters", type: type, title: "Agency", mentionCount: 3)
+            #expect(entity.type == type && entity.mentionCount == 3 && entity.title == "Agency")
+            entity.mentionCount += 1
+            #expect(entity.mentionCount == 4 && entity.type == type && entity.title == "Agency")
+            entity.mentionCount = (1 << 28) - 1
+            #expect(entity.mentionCount == (1 << 28) - 1 && entity.type == type)
+            entity.type = .organization
+            #expect(entity.mentionCount == (1 << 28) - 1 && entity.type == .organization)
+            #expect(entity.title == "Agency" && entity.affiliation == nil)
+        }
+    }
+
+    @Test func aFigureTellsNoValueFromEveryValue() {
+        #expect(MemoryLayout<Figure>.stride == 40)
+        let values: [Double?] = [nil, 0, -0.0, 1.5, 8e11, .infinity, -.infinity, .greatestFiniteMagnitude]
+        for value in values {
+            var figure = Figure(span: SourceSpan(1, 4), value: value, unit: "EUR", kind: .money, sentence: 3)
+            #expect(figure.value == value && figure.unit == "EUR" && figure.sentence == 3)
+            figure.value = nil
+            #expect(figure.value == nil)
+            figure.value = value
+            #expect(figure.value?.bitPattern == value?.bitPattern)
+        }
+        let nan = Figure(span: SourceSpan(0, 1), value: .nan, unit: nil, kind: .number, sentence: 1)
+        #expect(nan.value?.isNaN == true, "a NaN value is a value")
+    }
+
+    @Test func anArticleKeepsItsProvenanceApartOnlyWhenItHasOne() {
+        let article = Article(id: "a", source: "a.txt", text: ArticleText("Text."))
+        #expect(article.outlet == nil && article.url == nil && article.author == nil && article.language == "en")
+        article.language = "en"
+        article.outlet = nil
+        #expect(article.outlet == nil && article.language == "en")
+        article.author = "Jane Doe"
+        #expect(article.author == "Jane Doe" && article.outlet == nil && article.language == "en")
+        article.language = "de"
+        article.url = "https://example.com/a"
+        #expect(article.language == "de" && article.url == "https://example.com/a" && article.author == "Jane Doe")
+        article.author = nil
+        article.language = "en"
+        #expect(article.author == nil && article.language == "en" && article.url == "https://example.com/a")
+        let other = Article(id: "b", source: "b.txt", text: ArticleText("Text."))
+        other.language = "fr"
+        #expect(other.language == "fr" && other.outlet == nil && article.language == "en")
     }
 }

@@ -41,13 +41,45 @@ public final class Article: @unchecked Sendable {
     /// How many words it has.
     public var words: Int = 0
     /// The outlet that published it ("Reuters"), when the input or its folder says.
-    public var outlet: String?
+    public var outlet: String? {
+        get { provenance?.outlet }
+        set { changeProvenance(newValue) { $0.outlet = newValue } }
+    }
     /// The address it was published at, when the input says.
-    public var url: String?
+    public var url: String? {
+        get { provenance?.url }
+        set { changeProvenance(newValue) { $0.url = newValue } }
+    }
     /// Who wrote it, when the input or its byline says.
-    public var author: String?
+    public var author: String? {
+        get { provenance?.author }
+        set { changeProvenance(newValue) { $0.author = newValue } }
+    }
     /// The language it looks written in (ISO 639-1, "en"); nq's cue words and names are English.
-    public var language = "en"
+    public var language: String {
+        get { provenance?.language ?? Provenance.english }
+        set { changeProvenance(newValue == Provenance.english ? nil : newValue) { $0.language = newValue } }
+    }
+    /// The outlet, address, author and language, made only when one of them is not the default:
+    /// most articles have none, and four strings take 64 bytes of every article.
+    private var provenance: Provenance?
+
+    /// Where an article comes from and its language, apart from the article.
+    private final class Provenance {
+        static let english = "en"
+        var outlet: String?
+        var url: String?
+        var author: String?
+        var language = english
+    }
+
+    /// Applies `change` to the provenance, making it first unless `value` is nil (the default).
+    private func changeProvenance(_ value: String?, _ change: (Provenance) -> Void) {
+        if provenance == nil && value == nil { return }
+        let known = provenance ?? Provenance()
+        provenance = known
+        change(known)
+    }
 
     /// Creates an article with no layout yet.
     public init(id: String, source: String, text: ArticleText, date: String? = nil) {

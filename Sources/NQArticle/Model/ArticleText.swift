@@ -79,13 +79,9 @@ public struct ArticleText: Sendable {
         if checkpoints.isEmpty { return utf8Offset }
         let offset = max(0, min(utf8Offset, bytes.count))
         let mark = offset / CodePoints.stride
-        var count = Int(mark < checkpoints.count ? checkpoints[mark] : checkpoints.last ?? 0)
-        var index = mark * CodePoints.stride
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
-        }
-        return count
+        let count = Int(mark < checkpoints.count ? checkpoints[mark] : checkpoints.last ?? 0)
+        let start = min(mark, checkpoints.count - 1) * CodePoints.stride
+        return count + bytes.withUnsafeBufferPointer { Self.codePointCount($0, start, offset) }
     }
 
     /// The UTF-8 offset of a code-point offset (the inverse of `codePointOffset`).
@@ -109,8 +105,9 @@ public struct ArticleText: Sendable {
         return bytes.count
     }
 
-    /// Namespace for the checkpoint stride.
+    /// Namespace for the checkpoint stride: one 4-byte checkpoint per kilobyte of non-ASCII text
+    /// (0.4% of it), the rest counted eight bytes at a time.
     private enum CodePoints {
-        static let stride = 256
+        static let stride = 1024
     }
 }

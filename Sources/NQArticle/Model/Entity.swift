@@ -10,97 +10,178 @@ public struct Entity: Sendable {
     /// Its other names in the article ("Rutte", "NATO Secretary-General Mark Rutte").
     public var aliases: [String] {
         get {
-            joinedAliases.isEmpty
-                ? []
-                : joinedAliases.split(separator: Self.aliasSeparator, omittingEmptySubsequences: false).map(String.init)
+            let joined = joinedAliases
+            return joined.isEmpty
+                ? [] : joined.split(separator: Self.aliasSeparator, omittingEmptySubsequences: false).map(String.init)
         }
         set { joinedAliases = newValue.joined(separator: String(Self.aliasSeparator)) }
     }
-    /// The aliases as they are stored: one string, separated by U+001F, which no article
-    /// writes. One string per entity instead of an array of strings keeps a corpus small.
-    public var joinedAliases: String
+    /// The aliases in one string, separated by U+001F, which no article writes. One string per
+    /// entity instead of an array of strings keeps a corpus small.
+    public var joinedAliases: String {
+        get {
+            guard _packed & Packed.hasDetails != 0 else { return extras }
+            return Self.slice(extras, 0, aliasesEnd)
+        }
+        set { setExtras(aliases: newValue, details: details) }
+    }
     /// The separator of `joinedAliases`.
     public static let aliasSeparator: Character = "\u{1F}"
     /// Its title or role, where the article states it ("Secretary-General").
     public var title: String? {
         get {
-            guard _details.has & Details.title != 0 else { return nil }
-            guard _details.has & Details.affiliation != 0 else { return details }
-            return String(details.utf8.prefix(titleLength))!
+            guard _packed & Packed.title != 0 else { return nil }
+            let details = details
+            guard _packed & Packed.affiliation != 0 else { return details }
+            return Self.slice(details, 0, titleLength(in: details))
         }
         set { setDetails(title: newValue, affiliation: affiliation) }
     }
     /// The organisation or place it belongs to, where stated ("NATO").
     public var affiliation: String? {
         get {
-            guard _details.has & Details.affiliation != 0 else { return nil }
-            guard _details.has & Details.title != 0 else { return details }
-            let title = titleLength
-            let start = _details.titleLength == Details.longTitle ? title + 1 : title
-            return String(details.utf8.dropFirst(start))!
+            guard _packed & Packed.affiliation != 0 else { return nil }
+            let details = details
+            guard _packed & Packed.title != 0 else { return details }
+            let title = titleLength(in: details)
+            let start = _titleLength == Self.longLength ? title + 1 : title
+            return Self.slice(details, start, details.utf8.count)
         }
         set { setDetails(title: title, affiliation: newValue) }
     }
-    /// How many times the article refers to it.
+    /// How many times the article refers to it (at most 2^28 - 1).
     public var mentionCount: Int {
-        get { Int(_mentionCount) }
-        set { _mentionCount = Int32(truncatingIfNeeded: newValue) }
+        get { Int(_packed & Packed.countMask) }
+        set {
+            let count = UInt32(max(0, min(newValue, Int(Packed.countMask))))
+            _packed = _packed & ~Packed.countMask | count
+        }
     }
-    /// The title and the affiliation in one string (most entities have neither, few both):
-    /// the title, else the affiliation, else both one after the other, with the title's length
-    /// in `_details`. Together with the narrow fields after it, an entity takes 56 bytes
-    /// rather than 80 with two optional strings.
-    private var details = ""
-    private var _mentionCount: Int32 = 0
-    private var _details = Details()
     /// What kind of thing it is.
-    public var type: EntityType
+    public var type: EntityType {
+        get {
+            switch (_packed & Packed.typeMask) >> Packed.typeShift {
+            case 1: .organization
+            case 2: .place
+            default: .person
+            }
+        }
+        set {
+            let code: UInt32
+            switch newValue {
+            case .person: code = 0
+            case .organization: code = 1
+            case .place: code = 2
+            }
+            _packed = _packed & ~Packed.typeMask | code << Packed.typeShift
+        }
+    }
 
-    /// Which of the title and the affiliation `details` holds, and where the title ends.
-    private struct Details: Sendable {
-        static let title: UInt8 = 1
-        static let affiliation: UInt8 = 2
-        /// The title's length when it is too long for the field: the title then ends at the
-        /// first U+001F of `details` (after it comes the affiliation).
-        static let longTitle = UInt16.max
-        var titleLength: UInt16 = 0
-        var has: UInt8 = 0
+    /// The aliases, then the title and the affiliation (most entities have neither, few both):
+    /// the title, else the affiliation, else both one after the other. With the lengths and the
+    /// narrow fields after it, an entity takes 40 bytes rather than 80 with an array and two
+    /// optional strings, and one heap string at most besides its name.
+    private var extras = ""
+    /// The mention count (low 28 bits), the type (2 bits) and whether there is a title and an
+    /// affiliation (a bit each).
+    private var _packed: UInt32 = 0
+    /// The UTF-8 length of the aliases in `extras`, or `longLength`: the aliases then end at the
+    /// first U+001E of `extras`.
+    private var _aliasesLength: UInt16 = 0
+    /// The UTF-8 length of the title when there is an affiliation as well, or `longLength`: the
+    /// title then ends at the first U+001F of the details (after it comes the affiliation).
+    private var _titleLength: UInt16 = 0
+
+    /// The bits of `_packed`.
+    private enum Packed {
+        static let countMask: UInt32 = (1 << 28) - 1
+        static let typeShift: UInt32 = 28
+        static let typeMask: UInt32 = 3 << 28
+        static let title: UInt32 = 1 << 30
+        static let affiliation: UInt32 = 1 << 31
+        static let hasDetails: UInt32 = title | affiliation
+    }
+
+    /// A length too long for a 16-bit field.
+    private static let longLength = UInt16.max
+
+    /// The UTF-8 offset in `extras` where the aliases end.
+    private var aliasesEnd: Int {
+        guard _aliasesLength == Self.longLength else { return Int(_aliasesLength) }
+        return Self.offset(of: 0x1E, in: extras)
+    }
+
+    /// The title and the affiliation, as they are stored after the aliases.
+    private var details: String {
+        guard _packed & Packed.hasDetails != 0 else { return "" }
+        if _aliasesLength == 0 { return extras }
+        let end = aliasesEnd
+        let count = extras.utf8.count
+        // Long aliases are followed by U+001E, unless the details are empty.
+        return Self.slice(extras, _aliasesLength == Self.longLength ? min(end + 1, count) : end, count)
     }
 
     /// The UTF-8 length of the title when `details` holds both.
-    private var titleLength: Int {
-        guard _details.titleLength == Details.longTitle else { return Int(_details.titleLength) }
-        return details.utf8.firstIndex(of: 0x1F).map { details.utf8.distance(from: details.utf8.startIndex, to: $0) }
-            ?? details.utf8.count
+    private func titleLength(in details: String) -> Int {
+        guard _titleLength == Self.longLength else { return Int(_titleLength) }
+        return Self.offset(of: 0x1F, in: details)
+    }
+
+    /// The UTF-8 offset of the first `byte` in `text`, or its length.
+    private static func offset(of byte: UInt8, in text: String) -> Int {
+        text.utf8.firstIndex(of: byte).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? text.utf8.count
+    }
+
+    /// The part of `text` between two UTF-8 offsets (both at the ends of strings joined into it).
+    private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        if start == 0 && end == text.utf8.count { return text }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return String(utf8[lower..<utf8.index(lower, offsetBy: end - start)])!
+    }
+
+    private mutating func setExtras(aliases: String, details: String) {
+        let count = aliases.utf8.count
+        _aliasesLength = count < Int(Self.longLength) ? UInt16(count) : Self.longLength
+        if details.isEmpty {
+            extras = aliases
+        } else if aliases.isEmpty {
+            extras = details
+        } else {
+            extras = _aliasesLength == Self.longLength ? aliases + "\u{1E}" + details : aliases + details
+        }
     }
 
     private mutating func setDetails(title: String?, affiliation: String?) {
-        _details = Details()
+        let aliases = joinedAliases
+        _packed &= ~Packed.hasDetails
+        _titleLength = 0
+        let details: String
         switch (title, affiliation) {
         case (nil, nil): details = ""
         case (let title?, nil):
             details = title
-            _details.has = Details.title
+            _packed |= Packed.title
         case (nil, let affiliation?):
             details = affiliation
-            _details.has = Details.affiliation
+            _packed |= Packed.affiliation
         case (let title?, let affiliation?):
-            _details.has = Details.title | Details.affiliation
-            if title.utf8.count < Int(Details.longTitle) {
+            _packed |= Packed.hasDetails
+            if title.utf8.count < Int(Self.longLength) {
                 details = title + affiliation
-                _details.titleLength = UInt16(title.utf8.count)
+                _titleLength = UInt16(title.utf8.count)
             } else {
                 details = title + "\u{1F}" + affiliation
-                _details.titleLength = Details.longTitle
+                _titleLength = Self.longLength
             }
         }
+        setExtras(aliases: aliases, details: details)
     }
 
     /// Replaces the stored strings with equal ones from `shared` (a corpus's single copies).
     public mutating func shareStrings(_ shared: (String) -> String) {
         name = shared(name)
-        joinedAliases = shared(joinedAliases)
-        details = shared(details)
+        extras = shared(extras)
     }
 
     /// Creates an entity.
@@ -110,9 +191,9 @@ public struct Entity: Sendable {
     ) {
         self.name = name
         self.type = type
-        self.joinedAliases = aliases.joined(separator: String(Self.aliasSeparator))
-        self._mentionCount = Int32(truncatingIfNeeded: mentionCount)
-        setDetails(title: title, affiliation: affiliation)
+        self.mentionCount = mentionCount
+        setExtras(aliases: aliases.joined(separator: String(Self.aliasSeparator)), details: "")
+        if title != nil || affiliation != nil { setDetails(title: title, affiliation: affiliation) }
     }
 
     /// Whether `query` is one of its names, ignoring case (the canonical name, an alias,

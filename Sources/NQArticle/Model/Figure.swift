@@ -10,7 +10,15 @@ public struct Figure: Sendable {
     /// The figure as written ("800 billion euros").
     public var span: SourceSpan
     /// The value as a number (800000000000), when it has one.
-    public var value: Double?
+    public var value: Double? {
+        get { _value.bitPattern == Self.noValue ? nil : _value }
+        set { _value = newValue ?? Double(bitPattern: Self.noValue) }
+    }
+    /// The value, or a NaN with a payload of its own for none: a plain Double takes 8 bytes
+    /// where an optional one takes 16 with padding, so a figure takes 40 bytes rather than 48.
+    private var _value: Double
+    /// The bit pattern standing for no value (a quiet NaN no arithmetic makes).
+    private static let noValue: UInt64 = 0x7FF8_DEAD_BEEF_0001
     /// The unit: an ISO 4217 currency code, `percent`, or a noun such as `day` or `member`.
     public var unit: String?
     /// What the number measures.
@@ -25,7 +33,7 @@ public struct Figure: Sendable {
     /// Creates a figure.
     public init(span: SourceSpan, value: Double?, unit: String?, kind: Kind, sentence: Int) {
         self.span = span
-        self.value = value
+        self._value = value ?? Double(bitPattern: Self.noValue)
         self.unit = unit
         self.kind = kind
         self._sentence = Int32(truncatingIfNeeded: sentence)
