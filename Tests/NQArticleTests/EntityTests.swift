@@ -59,6 +59,17 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func ofTwoNamesakesNamedInOneSentenceABareSurnameIsTheFirst() throws {
+        // The sentence is about Jane Olsen; her husband is named in it too, after her.
+        let sample = MarkedText(
+            "⟦p:Jane Olsen⟧, whose husband, ⟦o:Navy⟧ officer ⟦p:Tom Olsen⟧, died in 2012, spoke on Thursday. "
+                + "Though moved, ⟦p:Olsen⟧ said she does not agree.")
+        let article = sample.analyze()
+        #expect(article.markedNameMentions == sample.marks)
+        let bare = try #require(article.mentions.last)
+        #expect(article.entities[bare.entity].name == "Jane Olsen")
+    }
+
     @Test func initialsOpenAPersonButAKnownAbbreviationDoesNot() {
         // "J.M." is all capitals like an acronym; "U.S." is a place, and "While" after its period
         // opens a sentence the splitter kept whole.

@@ -218,12 +218,28 @@ struct EntityResolver {
             var score = Double(earlier.count)
             if offset - latest < Self.recentNamesakeBytes { score += Self.recentNamesakeWeight }
             if opensWithCommonWord[person] { score -= Self.commonWordPenalty }
-            if score > bestScore || score == bestScore && latest > (seen[best].last { $0 < offset } ?? -1) {
+            if score > bestScore
+                || score == bestScore && isLater(person, latest, than: best, seen[best].last { $0 < offset } ?? -1)
+            {
                 best = person
                 bestScore = score
             }
         }
         return best
+    }
+
+    /// Whether namesake `person`, last named at `offset`, breaks a tie with `other`, last named
+    /// at `otherOffset`: the later named wins, but of two named in one sentence the first, when a
+    /// given name opens it ("Dorothy Woods, whose husband, Navy SEAL Ty Woods, …" is about her;
+    /// not "Team Trump sees … for Donald Trump").
+    func isLater(_ person: Int, _ offset: Int, than other: Int, _ otherOffset: Int) -> Bool {
+        guard otherOffset >= 0 else { return true }
+        let article = context.article
+        if article.sentenceIndex(containing: offset) == article.sentenceIndex(containing: otherOffset) {
+            let first = offset < otherOffset ? person : other
+            if opensWithGivenName[first] { return first == person }
+        }
+        return offset > otherOffset
     }
 
     /// How near (in bytes) a namesake's last mention counts as just before.
