@@ -238,6 +238,13 @@ import Testing
             speakers: [0])
     }
 
+    @Test func theSubjectOfAnOpeningClauseIsNotTheMainClauses() {
+        // "When asked whom she supported": she opens a clause before the subject who speaks.
+        expectQuotes(
+            "When asked whom she supported, ⟨Ms. Jane Sherry⟩ smiled and said, “⟦I am waiting for Tom Roe.⟧”",
+            speakers: [0])
+    }
+
     @Test func reactedIsACue() throws {
         // Not the person the quote names, who spoke in the sentence before.
         let (article, _) = analyzeMarked(

@@ -104,6 +104,10 @@ extension SpeakerAttributor {
                         || view.isLowerWord(before) && view.classes(before).contains(.speech)
                 {
                     if subordinate == nil { subordinate = found }
+                } else if ReferenceTable.inOpeningClause(view, token: found.range.lowerBound, sentence: view.span(window)) {
+                    // "When asked whom she supported, Ms. Sherry smiled and said": the subject of
+                    // the clause opening the sentence is not the main clause's.
+                    if subordinate == nil { subordinate = found }
                 } else {
                     return reader.appositiveHead(of: found) ?? trimmed(found)
                 }
