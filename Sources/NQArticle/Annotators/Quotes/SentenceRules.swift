@@ -98,15 +98,16 @@ extension SpeakerAttributor {
             }
             if next < window.upperBound, looksLikeVerb(next), !view.isPossessive(found.range.upperBound - 1) {
                 let before = found.range.lowerBound - 1
-                if before >= window.lowerBound, view.isWord(before),
-                    view.classes(before).contains(.subordinator) || view.classes(before).contains(.determiner)
+                let afterSubordinator =
+                    before >= window.lowerBound && view.isWord(before)
+                    && (view.classes(before).contains(.subordinator) || view.classes(before).contains(.determiner)
                         || view.isPossessive(before)
-                        || view.isLowerWord(before) && view.classes(before).contains(.speech)
+                        || view.isLowerWord(before) && view.classes(before).contains(.speech))
+                // "When asked whom she supported, Ms. Sherry smiled and said": the subject of the
+                // clause opening the sentence is not the main clause's either.
+                if afterSubordinator
+                    || ReferenceTable.inOpeningClause(view, token: found.range.lowerBound, sentence: view.span(window))
                 {
-                    if subordinate == nil { subordinate = found }
-                } else if ReferenceTable.inOpeningClause(view, token: found.range.lowerBound, sentence: view.span(window)) {
-                    // "When asked whom she supported, Ms. Sherry smiled and said": the subject of
-                    // the clause opening the sentence is not the main clause's.
                     if subordinate == nil { subordinate = found }
                 } else {
                     return reader.appositiveHead(of: found) ?? trimmed(found)
