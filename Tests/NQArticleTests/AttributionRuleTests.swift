@@ -82,6 +82,16 @@ import Testing
         #expect(found == ["Helen Varga", "Peter Olsen"])
     }
 
+    @Test func aPossessiveNounOfSpeechWhoseComplementHoldsTheQuoteNamesItsOwner() {
+        // Olsen's claim, not Helen Varga's; but Varga's word for Olsen's comments is hers, as is
+        // what she calls his statement.
+        let found = speakers(
+            "Helen Varga blamed the press for Peter Olsen's claim that the harbour board “never met at all.”\n\n"
+                + "Helen Varga called Peter Olsen's comments “a disgrace to the town.”\n\n"
+                + "Helen Varga described Peter Olsen's statement that he had won as “a fairy tale.”")
+        #expect(found == ["Peter Olsen", "Helen Varga", "Helen Varga"])
+    }
+
     @Test func aPassiveNamesNoSpeakerUnlessItsAgentOrAReportOfSpeakingDoes() {
         let found = speakers(
             "Helen Varga is quoted as saying “the vote can wait until spring.”\n\n"

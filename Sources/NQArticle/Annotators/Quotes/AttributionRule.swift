@@ -138,6 +138,8 @@ public enum AttributionLimits {
     /// Tokens after a subject pronoun within which a name is not what it stands for ("he told
     /// Rubio"); further on, a name may stand in a clause of its own.
     public static let bindingReach = 8
+    /// Tokens before a quote a possessive noun of speech ("Trump's claim that …") may stand.
+    public static let possessiveReach = 8
     /// Tokens back a relative pronoun ("who") looks for its name.
     public static let relativeReach = 12
     /// How much a pronoun's candidate loses for each sentence between them.

@@ -259,7 +259,14 @@ struct SpeakerAttributor {
     /// The attribution from the quote's own sentence, if it has one; a source named later in
     /// the sentence ("…,” she said, according to the newspaper) takes precedence.
     func attribute(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
-        guard let found = ownAttribution(candidate, paragraph: paragraph) else { return nil }
+        let own = ownAttribution(candidate, paragraph: paragraph)
+        // A possessive noun of speech between the sentence's cue and the quote names its owner.
+        if let possessive = possessiveSource(before: beforeWindow(candidate, floor: paragraph.lowerBound)),
+            let noun = possessive.cue?.lowerBound, own?.cue.map({ $0.upperBound <= noun }) ?? true
+        {
+            return possessive
+        }
+        guard let found = own else { return nil }
         guard let cue = found.cue?.upperBound else { return found }
         if cue <= candidate.openToken, let first = found.cue?.lowerBound, !isAccordingTo(first) {
             let before = beforeWindow(candidate, floor: paragraph.lowerBound)
