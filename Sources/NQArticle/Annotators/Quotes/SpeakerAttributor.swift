@@ -260,8 +260,9 @@ struct SpeakerAttributor {
     /// the sentence ("…,” she said, according to the newspaper) takes precedence.
     func attribute(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
         let own = ownAttribution(candidate, paragraph: paragraph)
+        let before = beforeWindow(candidate, floor: paragraph.lowerBound)
         // A possessive noun of speech between the sentence's cue and the quote names its owner.
-        if let possessive = possessiveSource(before: beforeWindow(candidate, floor: paragraph.lowerBound)),
+        if let possessive = possessiveSource(before: before),
             let noun = possessive.cue?.lowerBound, own?.cue.map({ $0.upperBound <= noun }) ?? true
         {
             return possessive
@@ -269,7 +270,6 @@ struct SpeakerAttributor {
         guard let found = own else { return nil }
         guard let cue = found.cue?.upperBound else { return found }
         if cue <= candidate.openToken, let first = found.cue?.lowerBound, !isAccordingTo(first) {
-            let before = beforeWindow(candidate, floor: paragraph.lowerBound)
             if let source = earlierSource(in: before.lowerBound..<min(first, found.phrase.range.lowerBound)) {
                 return source
             }

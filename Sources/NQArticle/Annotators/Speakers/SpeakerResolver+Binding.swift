@@ -14,9 +14,10 @@ extension SpeakerResolver {
     /// plans" may be Benford). A subject in a clause that opens the sentence ("When he arrived,
     /// Cruz said") may stand for a name after it, so it excludes none.
     func namedAfter(subject: Range<Int>) -> Set<Int> {
-        let number = article.sentenceNumber(containing: view.tokens[subject.lowerBound].span.lower)
-        guard number > 0, number <= article.sentences.count else { return [] }
-        let sentence = article.sentences[number - 1].span
+        guard let index = article.sentenceIndex(containing: view.tokens[subject.lowerBound].span.lower) else {
+            return []
+        }
+        let sentence = article.sentences[index].span
         guard !ReferenceTable.inOpeningClause(view, token: subject.lowerBound, sentence: sentence) else { return [] }
         let first = subject.upperBound
         var end = first
@@ -47,7 +48,8 @@ extension SpeakerResolver {
         if token.kind == .quote { return true }
         if view.isWord(index) { return Self.clauseOpeners.contains(view.hash(index)) }
         let first = view.bytes[token.span.lower]
-        // Every break but the dashes is one ASCII byte; the dashes (— –) start with 0xE2.
+        // Every break but the dashes is one ASCII byte; the dashes (— –), like the ellipsis and
+        // the other punctuation of U+2000–U+206F, start with 0xE2.
         return first == 0xE2 || ",;:()".utf8.contains(first)
     }
 

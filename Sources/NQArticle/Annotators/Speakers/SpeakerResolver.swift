@@ -61,9 +61,9 @@ struct SpeakerResolver {
                 // A guess (the first capitalised word of the paragraph) that names no one the
                 // article knows is no speaker: "Written", "Transcript"; nor is the first name a
                 // place ("At his news conference in Turkey, …").
-                if quote.rule == .firstMention || quote.rule == .colonIntroduction,
-                    outcome.entity.map({ quote.rule == .firstMention && layer.entities[$0].type == .place }) ?? true
-                {
+                let guessed = quote.rule == .firstMention || quote.rule == .colonIntroduction
+                let place = outcome.entity.map { layer.entities[$0].type == .place } ?? false
+                if guessed, outcome.entity == nil || quote.rule == .firstMention && place {
                     outcome = Outcome(resolution: .noSpeaker, certainty: 0)
                 }
             case .pronoun: outcome = pronoun(phrase, previous: previous)
@@ -177,7 +177,8 @@ struct SpeakerResolver {
         // one namesake fits.
         guard kind != .person, !fits(entity, kind) else { return entity }
         let fitting = namesakes.filter { fits($0, kind) }
-        return fitting.count == 1 ? fitting.first ?? entity : entity
+        guard fitting.count == 1, let only = fitting.first else { return entity }
+        return only
     }
 
     /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
