@@ -225,6 +225,23 @@ import Testing
         #expect(article.quotes.first?.speaker == "Jan Varga")
     }
 
+    @Test func anAffiliationMayOpenWithTheOrJoinItsWordsWithAnd() throws {
+        // "of The Harbour Gazette" (a title's capital "The") and "Institute for Science and
+        // Security" (an "and" inside the organisation's name) both follow the person.
+        let (article, _) = analyzeMarked(
+            """
+            Jan Varga of The Harbour Gazette wrote, “⟦If you care about this, you act on it.⟧”
+
+            “⟦The plant could run for years,⟧” experts Ada Moreno of the Institute for Science and \
+            Harbour Security wrote.
+            """)
+        #expect(article.quotes.map(\.speaker) == ["Jan Varga", "Ada Moreno"])
+    }
+
+    @Test func questionedIsAVerbOfSpeech() {
+        expectQuotes("“⟦What was the turning point?⟧” ⟨Varga⟩ questioned.", speakers: [0])
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")

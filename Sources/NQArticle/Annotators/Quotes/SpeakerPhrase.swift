@@ -185,9 +185,10 @@ struct PhraseReader {
             var of: Int?
             if view.isLowerWord(index), view.isOf(index) {
                 of = index
-            } else if view.isLowerWord(index), view.classes(index).contains(.determiner), index - 1 >= floor,
+            } else if view.classes(index).contains(.determiner), index - 1 >= floor, view.isLowerWord(index - 1),
                 view.isOf(index - 1)
             {
+                // "of the Heritage Foundation", "of The Nation"
                 of = index - 1
             }
             if let of, let person = personBefore(of: of, floor: floor) {
@@ -202,6 +203,9 @@ struct PhraseReader {
                 view.isNameWord(index) || view.isLowerWord(index) && view.sameWordIsOf(index)
                     || view.isLowerWord(index) && view.classes(index).contains(.determiner)
                     || view.isPreposition(index)
+                    // "Institute for Science and International Security"
+                    || view.isLowerWord(index) && view.classes(index).contains(.conjunction)
+                        && view.isNameWord(index + 1) && index - 1 >= floor && view.isNameWord(index - 1)
             else { return nil }
             index -= 1
         }
