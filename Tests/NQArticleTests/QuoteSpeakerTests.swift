@@ -242,6 +242,14 @@ import Testing
         expectQuotes("“⟦What was the turning point?⟧” ⟨Varga⟩ questioned.", speakers: [0])
     }
 
+    @Test func aQuoteAfterAndRunsOnInTheReportItsSentenceOpened() {
+        // No cue of its own after "and": the report "He said" opened goes on, though "Moreno"
+        // is the subject of the quote's clause.
+        expectQuotes(
+            "Varga spoke. ⟨He⟩ said Moreno has been “⟦a vital part of my team,⟧” and Moreno would need to "
+                + "“⟦trust her judgment⟧” in the fall.", speakers: [0, 0])
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")

@@ -92,6 +92,13 @@ public struct QuotationAnnotator: Sendable {
         {
             return continued(previous.attribution, rule: .continuesPrevious)
         }
+        // "He said Sanders has been “…,” and Democrats would need to “…”": after "and", a quote
+        // with no cue of its own in the sentence a cue before the first quote reports.
+        if sameLine, let previous, previous.attribution.rule.cueOpensReport,
+            isReportContinued(line.lowerBound..<candidate.openToken, view: view)
+        {
+            return continued(previous.attribution, rule: .continuesPrevious)
+        }
         if !before.isEmpty, let found = attributor.sentenceSubject(candidate, paragraph: line) { return found }
         if sameLine, let previous { return continued(previous.attribution, rule: .continuesPrevious) }
         if candidate.openToken == line.lowerBound, candidate.lineIndex > 0 {
@@ -153,6 +160,16 @@ public struct QuotationAnnotator: Sendable {
     func isSecondThatClause(_ before: Range<Int>, view: TokenView) -> Bool {
         guard let index = conjunctionAfterQuote(before, view: view) else { return false }
         return view.isLowerWord(index + 1) && view.hash(index + 1) == SpeakerAttributor.that
+    }
+
+    /// Whether the words since the sentence's last quote run on from it ("…,” and Democrats
+    /// would need to “…”): a conjunction after a quote that ends in no full stop, in the same
+    /// sentence.
+    func isReportContinued(_ before: Range<Int>, view: TokenView) -> Bool {
+        guard let index = conjunctionAfterQuote(before, view: view) else { return false }
+        var close = index - 1
+        while close > before.lowerBound, !view.isDoubleMark(close) { close -= 1 }
+        return close > before.lowerBound && !view.isTerminal(close - 1)
     }
 
     /// "Doe issued a statement saying it “…” and said Roe will have a “…”": the verb of speech that

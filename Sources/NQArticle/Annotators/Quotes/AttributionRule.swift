@@ -78,6 +78,15 @@ public enum AttributionRule: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the rule's cue stands before the quote and opens the report it belongs to ("Doe
+    /// said the plan was “…”"), so that what the sentence goes on to quote is reported too.
+    public var cueOpensReport: Bool {
+        switch self {
+        case .verbNameQuote, .nameVerbQuote, .accordingToQuote, .clauseSubjectVerbQuote: true
+        default: false
+        }
+    }
+
     /// What the rule matches, in words, for `explain` and `help`.
     public var summary: String {
         switch self {
