@@ -92,6 +92,15 @@ import Testing
         #expect(found == ["Peter Olsen", "Helen Varga", "Helen Varga"])
     }
 
+    @Test func aPassiveReportRelaysTheWordsOfTheirSpeaker() {
+        // "the Gazette reported" is the source the report rests on; "as reported by the Gazette"
+        // only relays what Varga noted.
+        let found = speakers(
+            "“We are ready for the vote,” Helen Varga said, the Harbour Gazette reported.\n\n"
+                + "“We are ready for the vote,” Helen Varga noted in an interview, as reported by the Harbour Gazette.")
+        #expect(found == ["Harbour Gazette", "Helen Varga"])
+    }
+
     @Test func aPassiveNamesNoSpeakerUnlessItsAgentOrAReportOfSpeakingDoes() {
         let found = speakers(
             "Helen Varga is quoted as saying “the vote can wait until spring.”\n\n"

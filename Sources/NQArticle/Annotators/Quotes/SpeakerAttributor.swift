@@ -302,7 +302,11 @@ struct SpeakerAttributor {
             {
                 return Attribution(phrase: source, cue: index..<(index + 2), rule: .accordingToSource)
             }
-            if view.isLowerWord(index), view.classes(index).contains(.reporting) {
+            // "…,” Carson noted, as reported by BuzzFeed News: a passive report relays the words,
+            // whose speaker stays.
+            if view.isLowerWord(index), view.classes(index).contains(.reporting),
+                index + 1 >= window.upperBound || view.hash(index + 1) != Self.by
+            {
                 if let source = reader.phrase(startingAt: index + 1, limit: window.upperBound), source.kind != .pronoun
                 {
                     return Attribution(phrase: source, cue: index..<(index + 1), rule: .reportedBySource)
