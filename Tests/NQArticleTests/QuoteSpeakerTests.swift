@@ -250,6 +250,17 @@ import Testing
                 + "“⟦trust her judgment⟧” in the fall.", speakers: [0, 0])
     }
 
+    @Test func anAppositiveWithoutItsClosingCommaKeepsItsHead() {
+        // The name after "for" ends the appositive, not the subject; "that" before a plural opens
+        // a clause and stays out of the description.
+        expectQuotes(
+            "⟨Jan Varga⟩, a former bodyguard for Mayor Helen Roe has written a book on her “⟦eruptive⟧” temper.",
+            speakers: [0])
+        expectQuotes(
+            "Tunnels are so common that ⟨harbour agents⟩ described the ground as “⟦Swiss cheese.⟧”",
+            speakers: [0])
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")

@@ -124,6 +124,13 @@ struct PhraseReader {
             if let person = nameBeforeOf(name.lowerBound, floor: floor) {
                 return SpeakerPhrase(range: person, kind: .name, name: person)
             }
+            // "Gary Byrne, a former agent for President Bill Clinton has written": the name ends
+            // an appositive whose closing comma is missing; its head speaks.
+            if name.lowerBound - 1 >= floor, view.opensComplement(name.lowerBound - 1),
+                let head = headOfOpenAppositive(before: name.lowerBound - 1, floor: floor)
+            {
+                return SpeakerPhrase(range: head, kind: .name, name: head)
+            }
             // "a source close to Doe said": the name is the complement of a description.
             if name.lowerBound - 2 >= floor, view.opensComplement(name.lowerBound - 1),
                 let phrase = description(endingAt: index, floor: floor), phrase.range.lowerBound < name.lowerBound - 1
@@ -210,6 +217,22 @@ struct PhraseReader {
             index -= 1
         }
         return nil
+    }
+
+    /// The name heading an appositive that opens (", a", ", an", ", the") at most
+    /// `AttributionLimits.appositiveLength` tokens before token `index` and is not closed: the
+    /// name opens its clause.
+    func headOfOpenAppositive(before index: Int, floor: Int) -> Range<Int>? {
+        var comma = index - 1
+        while comma > floor, index - comma <= AttributionLimits.appositiveLength, view.isWord(comma) {
+            comma -= 1
+        }
+        guard comma > floor, view.isPunct(comma, ","), view.isLowerWord(comma + 1),
+            view.classes(comma + 1).contains(.determiner),
+            let head = nameBackward(endingAt: comma - 1, floor: floor), !view.isPossessive(comma - 1),
+            head.lowerBound == floor || !view.isWord(head.lowerBound - 1)
+        else { return nil }
+        return head
     }
 
     /// Whether the name starting at token `first` follows "of" or "of the".
@@ -341,6 +364,13 @@ struct PhraseReader {
             }
             if wordClass.contains(.determiner) {
                 if view.tokens[index].isCapitalized, index > floor, view.isNameWord(index - 1) { break }
+                // "so numerous that Border Patrol agents described": "that" before a plural opens
+                // a clause; the phrase is what follows it.
+                if index < last, view.isLowerWord(index), view.hash(index) == SpeakerAttributor.that,
+                    view.isPlural(last)
+                {
+                    return SpeakerPhrase(range: (index + 1)..<(last + 1), kind: .description, name: name)
+                }
                 // "a spokesman for the campaign", "a source close to the talks", "A person familiar
                 // with the matter": past a preposition to the phrase's own determiner.
                 if index - 2 >= floor, last - index < 5, view.opensComplement(index - 1), view.isLowerWord(index - 2) {
