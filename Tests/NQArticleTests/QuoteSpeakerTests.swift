@@ -261,6 +261,15 @@ import Testing
             speakers: [0])
     }
 
+    @Test func anIndefiniteBeforeANameMakesADescription() throws {
+        // One of a group, not the place its name holds.
+        let (article, _) = analyzeMarked(
+            "“⟦Iowa proved the polls are misleading,⟧” another ⟨New Hampshire Republican⟩ added.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speakerMention.map(article.string) == "another New Hampshire Republican")
+        #expect(quote.speakerEntity == nil)
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")

@@ -80,6 +80,9 @@ struct PhraseReader {
         return found
     }
 
+    /// Determiners that make a name one of a group ("a New Hampshire Republican").
+    static let indefinites = CueLexicon.hashes("a an another one")
+
     /// Words before "as" that give the name someone goes by.
     static let knownAs = CueLexicon.hashes("known identified")
 
@@ -120,6 +123,12 @@ struct PhraseReader {
         }
         if let name = nameBackward(endingAt: index, floor: floor) {
             guard !view.isPossessive(index) else { return nil }
+            // "another New Hampshire Republican added": one of a group, a description.
+            if name.lowerBound - 1 >= floor, view.isLowerWord(name.lowerBound - 1),
+                Self.indefinites.contains(view.hash(name.lowerBound - 1))
+            {
+                return SpeakerPhrase(range: (name.lowerBound - 1)..<name.upperBound, kind: .description, name: name)
+            }
             // "Jane Doe of the Harbour Institute wrote": the person, not the institute.
             if let person = nameBeforeOf(name.lowerBound, floor: floor) {
                 return SpeakerPhrase(range: person, kind: .name, name: person)
