@@ -130,6 +130,9 @@ public enum AttributionLimits {
     public static let appositives = 3
     /// Tokens one appositive may have.
     public static let appositiveLength = 32
+    /// How many capitalised words after "the" that name no one known still read as a
+    /// description ("the Prime Minister", "the Foreign Affairs Committee").
+    public static let describedTitleWords = 3
     /// Lower-case words of a role between a name and the speaker's name ("said Clinton's top
     /// foreign policy aide Jake Sullivan").
     public static let roleWords = 5

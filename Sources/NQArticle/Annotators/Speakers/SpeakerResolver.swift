@@ -117,10 +117,12 @@ struct SpeakerResolver {
             guard canSpeak(phrase.range) else { return Outcome(resolution: .noSpeaker, certainty: 0) }
             return Outcome(text: view.string(phrase.range), resolution: .description, certainty: 0.6)
         }
-        // "the Republican said": one capitalised word after an article that names no one the
-        // article knows is a description of someone ("the Republican"), not a name.
+        // "the Republican said", "the Prime Minister said": capitalised words after an article
+        // that name no one the article knows describe someone; they are not a name.
         let before = phrase.range.lowerBound - 1
-        if phrase.range.count == 1, before >= 0, view.isLowerWord(before), Self.articles.contains(view.hash(before)) {
+        if phrase.range.count <= AttributionLimits.describedTitleWords, before >= 0, view.isLowerWord(before),
+            Self.articles.contains(view.hash(before))
+        {
             let range = before..<phrase.range.upperBound
             return Outcome(text: view.string(range), resolution: .description, certainty: 0.6)
         }
