@@ -270,6 +270,12 @@ import Testing
         #expect(quote.speakerEntity == nil)
     }
 
+    @Test func particlesOpeningASurnameBelongToTheName() {
+        expectQuotes(
+            "Commission President Ursula von der Leyen spoke. “⟦We will act decisively,⟧” ⟨von der Leyen⟩ told reporters.",
+            speakers: [0])
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")

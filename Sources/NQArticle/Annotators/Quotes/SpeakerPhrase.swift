@@ -28,6 +28,11 @@ struct PhraseReader {
             let previous = first - 1
             if view.isNameWord(previous) {
                 first = previous
+            } else if view.isLowerWord(previous), view.sameWordIsOf(previous), !view.isOf(previous),
+                view.tokens[first].isCapitalized || view.sameWordIsOf(first)
+            {
+                // "von der Leyen", "bin Salman", "de Blasio": particles opening a surname.
+                first = previous
             } else if view.isPunct(previous, "."), previous - 1 >= floor,
                 view.isInitial(previous - 1) || view.classes(previous - 1).contains(.honorific)
             {
@@ -619,7 +624,7 @@ struct PhraseReader {
 
 extension TokenView {
     /// The hashes of the small words inside names.
-    static let nameJoiners: WordHashes = CueLexicon.hashes("of de van von bin al da la le")
+    static let nameJoiners: WordHashes = CueLexicon.hashes("of de van von bin al da la le der den del della du dos ibn")
 
     /// The hashes of prepositions that join a description to its complement.
     static let prepositions: WordHashes = CueLexicon.hashes("for of at with from in")
