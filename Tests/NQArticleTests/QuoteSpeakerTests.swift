@@ -276,6 +276,13 @@ import Testing
             speakers: [0])
     }
 
+    @Test func aSentenceAttributedAtItsEndIsTheSpeakersWhole() {
+        // No cue before the first quote: the cue ending the sentence covers it too.
+        expectQuotes(
+            "The board found no “⟦ties of any consequence,⟧” aside from two men knowing each other "
+                + "“⟦casually,⟧” said ⟨the director, Ada Moreno⟩, on Monday.", speakers: [0, 0])
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")

@@ -147,12 +147,33 @@ public struct QuotationAnnotator: Sendable {
                 continue
             }
             let between = candidates[index].afterClose..<candidates[index + 1].openToken
-            guard close < candidates[index + 1].openToken, between.count >= 1, between.count <= 2,
-                let joint = between.last, view.isLowerWord(joint), view.classes(joint).contains(.conjunction),
+            guard close < candidates[index + 1].openToken, between.count >= 1 else { continue }
+            if between.count <= 2, let joint = between.last, view.isLowerWord(joint),
+                view.classes(joint).contains(.conjunction),
                 between.count == 1 || view.isPunct(between.lowerBound, ",")
-            else { continue }
-            found[index] = continued(later, rule: .joinedQuote)
+            {
+                found[index] = continued(later, rule: .joinedQuote)
+            } else if rule != nil, later.rule != .joinedQuote, later.rule != .quoteAccordingTo,
+                !view.isTerminal(close - 1), !between.contains(where: { view.isTerminal($0) }),
+                let cue = later.cue, isSentenceEnd(after: cue.upperBound, phrase: later.phrase.range, view: view)
+            {
+                // "The FBI did not find “…,” aside from … “…,” said the bureau's director, James
+                // B. Comey, on Monday.": a sentence attributed at its end is the speaker's whole.
+                found[index] = continued(later, rule: .joinedQuote)
+            }
         }
+    }
+
+    /// Whether the sentence ends after the cue at token `cue` and its speaker's phrase, with at
+    /// most a short phrase between ("…,” said Doe, an analyst, on Monday.").
+    func isSentenceEnd(after cue: Int, phrase: Range<Int>, view: TokenView) -> Bool {
+        var index = max(cue, phrase.upperBound)
+        while index < view.count, index - max(cue, phrase.upperBound) <= AttributionLimits.appositiveLength {
+            if view.isTerminal(index) { return true }
+            if view.tokens[index].kind == .quote || view.newlineBefore(index) { return false }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the words between the quote before and this one (in `before`, up to the quote)

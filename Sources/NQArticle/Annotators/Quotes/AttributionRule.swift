@@ -40,7 +40,8 @@ public enum AttributionRule: String, CaseIterable, Sendable {
     case continuesVoice = "continues-voice"
     /// A quote over several paragraphs attributed only in a later one: the earlier parts share it.
     case multiParagraphQuote = "multi-paragraph-quote"
-    /// `“…” and “…,” Doe said.` A quote joined by “and” to the next one shares that one's cue.
+    /// `“…” and “…,” Doe said.` A quote joined by “and” to the next one shares that one's cue, as
+    /// does a quote with no cue of its own in a sentence a later quote's cue ends.
     case joinedQuote = "joined-quote"
     /// `Doe wants “…”` The subject of the quote's sentence, with no cue word.
     case sentenceSubject = "sentence-subject"
@@ -106,7 +107,9 @@ public enum AttributionRule: String, CaseIterable, Sendable {
         case .continuesParagraph: "a quote running on from the paragraph before"
         case .continuesVoice: "a quoted paragraph right after an attributed quote"
         case .multiParagraphQuote: "a quote over several paragraphs, attributed in a later one"
-        case .joinedQuote: "a quote joined by “and” to the next, sharing its cue (“…” and “…,” Doe said)"
+        case .joinedQuote:
+            "a quote joined by “and” to the next, or in a sentence the next one's cue ends, sharing that cue"
+                + " (“…” and “…,” Doe said)"
         case .sentenceSubject: "the subject of the quote's sentence, with no cue word"
         case .colonIntroduction: "a speaker introducing the paragraph with a colon"
         case .signature: "a line naming the author after the quote"
