@@ -22,6 +22,19 @@ import Testing
         #expect(speakers(body) == ["Peter Olsen"])
     }
 
+    @Test func aSpeakersResolvedDescriptionIsAMentionLaterPronounsSee() {
+        // "the senator" said the first quote: the latest mention of Varga, the subject "he"
+        // continues, not Olsen, named after Varga's own name.
+        let body = """
+            Sen. John Varga toured the harbour on Monday. Peter Olsen had left the town years ago.
+
+            “It is our future,” the senator said.
+
+            “We will build it,” he added.
+            """
+        #expect(speakers(body) == ["John Varga", "John Varga"])
+    }
+
     @Test func honorificsTellTheGenderOfUnlistedNames() {
         let body = """
             Mrs. Zrinka Kowalczyk and Mr. Obiora Abara argued about the budget for an hour.

@@ -67,7 +67,9 @@ struct SpeakerResolver {
                     outcome = Outcome(resolution: .noSpeaker, certainty: 0)
                 }
             case .pronoun: outcome = pronoun(phrase, previous: previous)
-            case .description: outcome = description(phrase, previous: previous)
+            case .description:
+                outcome = description(phrase, previous: previous)
+                if outcome.resolution == .describedEntity { refer(phrase.range, to: outcome) }
             }
         }
         if quote.rule != .passiveCue { resolved[phrase.range] = outcome }
@@ -82,6 +84,21 @@ struct SpeakerResolver {
         }
         let strength = quote.rule?.strength ?? 0.5
         quote.confidence = quote.speaker == nil ? 0 : strength * outcome.certainty
+    }
+
+    /// Records a speaker's description resolved to an entity ("the Republican presidential
+    /// candidate said" for Donald Trump) as a subject mention of it, which later pronouns see.
+    mutating func refer(_ range: Range<Int>, to outcome: Outcome) {
+        guard let entity = outcome.entity, let antecedent = outcome.antecedent,
+            let mention = layer.mention(overlapping: antecedent)
+        else { return }
+        let offset = view.tokens[range.lowerBound].span.lower
+        table.references.insert(
+            ReferenceTable.Reference(
+                mention: mention, offset: offset, pronoun: true, entity: entity, token: range.lowerBound,
+                sentence: article.sentenceNumber(containing: offset), quoted: false, subject: true,
+                mainSubject: true, possessive: false),
+            at: table.firstReference(atOrAfter: offset))
     }
 
     /// A description as a speaker reads the same wherever it stands: "The company" opening a
