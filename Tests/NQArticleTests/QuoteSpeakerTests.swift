@@ -283,6 +283,17 @@ import Testing
                 + "“⟦casually,⟧” said ⟨the director, Ada Moreno⟩, on Monday.", speakers: [0, 0])
     }
 
+    @Test func verbsJoinedInASubordinateClauseShareItsSubject() {
+        // "when Varga lamented … and criticized …": Varga, not the main clause's subject; "Roe
+        // and other harbour leaders shunned …, claiming": Roe leads the group.
+        expectQuotes(
+            "The worry was plain on Wednesday when ⟨Mayor Helen Varga⟩ of Ely lamented the “⟦disheartened⟧” "
+                + "state of the town and criticized the “⟦identity politics⟧” on display.", speakers: [0, 0])
+        expectQuotes(
+            "⟨Roe⟩ and other right-wing harbour leaders shunned the envoy, claiming that he is “⟦anti-harbour.⟧”",
+            speakers: [0])
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")

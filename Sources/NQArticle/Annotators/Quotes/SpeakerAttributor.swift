@@ -222,7 +222,8 @@ struct SpeakerAttributor {
         // "Doe spoke after he won and later said": the subject of the main clause the verb joins.
         if !after, let joint = skipAdverbs(before: cue, floor: window.lowerBound),
             view.classes(joint).contains(.conjunction),
-            let phrase = clauseSubject(in: window.lowerBound..<joint)
+            let phrase = subordinateSubject(before: joint, floor: window.lowerBound)
+                ?? clauseSubject(in: window.lowerBound..<joint)
         {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: .clauseSubjectVerbQuote)
