@@ -29,6 +29,7 @@ import Testing
             rule: .passiveCue, body: "Helen Varga was described as “a fighter for the harbour” on Monday.",
             speaker: nil),
         Example(rule: .nameColonQuote, body: "Helen Varga: “We are ready for the vote.”"),
+        Example(rule: .nameColonQuote, body: "Helen Varga and Peter Olsen: “We are ready for the vote.”"),
         Example(
             rule: .accordingToSource,
             body: "“We are ready for the vote,” Helen Varga said, according to the Harbour Gazette.",

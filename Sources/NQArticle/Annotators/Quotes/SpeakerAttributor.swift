@@ -364,7 +364,9 @@ struct SpeakerAttributor {
             // ("More from Doe:" and "A statement by Doe:" still name the source).
             !isAddressed(name, floor: before.lowerBound)
         {
-            return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: .nameColonQuote)
+            // "Mark Blumenthal and Jon Cohen: “…”": of two names joined by "and", the first leads.
+            let lead = reader.nameJoined(before: name, floor: before.lowerBound) ?? name
+            return Attribution(phrase: SpeakerPhrase(range: lead, kind: .name, name: lead), rule: .nameColonQuote)
         }
         if let cue = firstCue(in: after, reach: 4), let found = attribution(cue: cue, window: after, after: true) {
             return found

@@ -74,15 +74,22 @@ struct PhraseReader {
         guard let found = nearSubject(before: verb, floor: floor, allowAppositive: allowAppositive) else { return nil }
         // "Trump and Ryan said", "Netanyahu and other Israeli leaders called": of two joined by
         // "and", the first leads, when it opens the clause.
-        let and = found.range.lowerBound - 1
-        if found.kind != .pronoun, and - 1 >= floor, view.isLowerWord(and), view.hash(and) == Self.andHash,
-            let first = nameBackward(endingAt: and - 1, floor: floor), !view.isPossessive(and - 1),
+        if found.kind != .pronoun, let first = nameJoined(before: found.range, floor: floor),
             first.lowerBound == floor || !view.isWord(first.lowerBound - 1)
                 || view.classes(first.lowerBound - 1).contains(.conjunction)
         {
             return SpeakerPhrase(range: first, kind: .name, name: first)
         }
         return found
+    }
+
+    /// The name joined by "and" before the phrase at `range` ("Trump" of "Trump and Ryan"), read
+    /// no further back than `floor`.
+    func nameJoined(before range: Range<Int>, floor: Int) -> Range<Int>? {
+        let and = range.lowerBound - 1
+        guard and - 1 >= floor, view.isLowerWord(and), view.hash(and) == Self.andHash, !view.isPossessive(and - 1)
+        else { return nil }
+        return nameBackward(endingAt: and - 1, floor: floor)
     }
 
     /// Determiners that make a name one of a group ("a New Hampshire Republican").
