@@ -185,6 +185,24 @@ import Testing
         #expect(quote.antecedent.map(article.string) == "Department of Harbour Works")
     }
 
+    @Test func aDescriptionStandsForAnOrganisationOfItsKind() {
+        // "the agency": a department or an agency's acronym; "the newspaper": the Journal. Not
+        // "the company" for an acronym that is no company.
+        let body = """
+            The Harbour Meteorological Department warned of storms. “The next days are critical,” the agency said.
+
+            The HFA confirmed it was working on the case. “We will not comment,” the agency said.
+
+            The Harbour Journal called for calm. “Nobody should panic,” the conservative newspaper wrote.
+
+            The HLF claimed the attack. “We are not done,” the company said.
+            """
+        #expect(
+            speakers(body) == [
+                "Harbour Meteorological Department", "HFA", "Harbour Journal", "the company",
+            ])
+    }
+
     @Test func aDescriptionThatNamesNoOneStaysADescription() throws {
         let (article, _) = analyzeMarked("“The plan is dead,” a senior official said.")
         let quote = try #require(article.quotes.first)

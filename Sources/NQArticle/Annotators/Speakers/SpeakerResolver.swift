@@ -539,9 +539,7 @@ struct SpeakerResolver {
             let entity = layer.entities[reference.entity]
             // "the Turkish president" is not the president whose title names no country.
             if let demonym, !(entity.title?.contains(demonym) ?? false) { continue }
-            if isOrganization, entity.type == .organization,
-                entity.name.lowercased().split(separator: " ").contains(where: { $0 == word })
-            {
+            if isOrganization, entity.type == .organization, Self.organization(entity.name, isA: word) {
                 return reference
             }
             if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false {
@@ -553,6 +551,19 @@ struct SpeakerResolver {
 }
 
 extension SpeakerResolver {
+    /// Whether an organisation named `name` is what a description headed by `word` stands for:
+    /// its name holds the word ("the department", the Justice Department) or one of its kind
+    /// ("the agency", the State Department), or the kind takes an acronym ("the agency", the FBI).
+    static func organization(_ name: String, isA word: String) -> Bool {
+        let kinds = SpeakerWords.organizationKinds[word]
+        if SpeakerWords.acronymKinds.contains(word), (2...5).contains(name.count),
+            name.allSatisfy({ $0.isASCII && $0.isUppercase })
+        {
+            return true
+        }
+        return name.lowercased().split(separator: " ").contains { $0 == word || kinds?.contains(String($0)) == true }
+    }
+
     /// The nationality word modifying a description ("Turkish" in "the Turkish president").
     func demonymModifier(in range: Range<Int>) -> String? {
         for token in range where view.isWord(token) && view.tokens[token].isCapitalized {
