@@ -294,6 +294,13 @@ import Testing
             speakers: [0])
     }
 
+    @Test func aRelativeSpeakerAfterAPlacePhraseIsThePerson() {
+        // "…, who said" after "from Ely": the next quote is Varga's, not the town's.
+        expectQuotes(
+            "“⟦I have never voted before, but I will now,⟧” said ⟨Jan Varga⟩, 24, from Ely, who said the mayor "
+                + "was best suited to the job. “⟦It is supposed to be for the people.⟧”", speakers: [0, 0])
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")
