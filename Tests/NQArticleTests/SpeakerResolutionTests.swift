@@ -203,6 +203,17 @@ import Testing
             ])
     }
 
+    @Test func aRelativePronounStandsForTheDescriptionBeforeIt() {
+        // "who" after "a harbour official" is that official, not Varga named earlier; after an
+        // appositive it is the person the appositive describes.
+        let body = """
+            Although Jan Varga made no such plans, a harbour official who spoke anonymously said Wednesday, “There are talks.”
+
+            Peter Olsen, a native of Ely who writes fiction on the side, said he would “never stop writing.”
+            """
+        #expect(speakers(body) == ["a harbour official", "Peter Olsen"])
+    }
+
     @Test func aDescriptionThatNamesNoOneStaysADescription() throws {
         let (article, _) = analyzeMarked("“The plan is dead,” a senior official said.")
         let quote = try #require(article.quotes.first)

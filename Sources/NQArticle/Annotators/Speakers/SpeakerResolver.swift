@@ -237,6 +237,17 @@ struct SpeakerResolver {
         let kind = PronounKind(view, token)
         switch kind {
         case .relative:
+            // "a White House official who spoke anonymously … said": the description the pronoun
+            // follows, not a name before it; but an appositive's name ("Braynard, a South
+            // Carolina native who writes") is the one named.
+            let reader = PhraseReader(view: view)
+            if token > 0, view.isLowerWord(token - 1), !view.classes(token - 1).contains(.speech),
+                let phrase = reader.description(
+                    endingAt: token - 1, floor: max(0, token - AttributionLimits.relativeReach)),
+                !isAppositive(phrase.range, reader: reader)
+            {
+                return description(phrase, previous: previous)
+            }
             guard let found = nearestBefore(token, sameSentence: true) else { break }
             return Outcome(
                 entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .pronoun,
@@ -324,6 +335,13 @@ struct SpeakerResolver {
 
     /// The nearest mention before token `token` outside quoted words (in the same sentence when
     /// asked), for a relative pronoun ("Doe, who said").
+    /// Whether the phrase at `range` follows a name and a comma ("Braynard, a native").
+    func isAppositive(_ range: Range<Int>, reader: PhraseReader) -> Bool {
+        let comma = range.lowerBound - 1
+        return comma >= 1 && view.isPunct(comma, ",")
+            && reader.nameBackward(endingAt: comma - 1, floor: max(0, comma - 8)) != nil
+    }
+
     func nearestBefore(_ token: Int, sameSentence: Bool) -> ReferenceTable.Reference? {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
