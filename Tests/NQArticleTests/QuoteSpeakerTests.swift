@@ -301,6 +301,13 @@ import Testing
                 + "was best suited to the job. “⟦It is supposed to be for the people.⟧”", speakers: [0, 0])
     }
 
+    @Test func aLaterCueWithItsOwnSubjectAfterAndIsTheQuotes() {
+        // "said" is the plainer cue, but "Olsen vowed" opens a clause of its own.
+        expectQuotes(
+            "⟨Varga⟩ said she would make the sea “⟦glow in the dark,⟧” for instance, and ⟨Olsen⟩ vowed to "
+                + "“⟦sink every boat⟧” in the bay.", speakers: [0, 1])
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")

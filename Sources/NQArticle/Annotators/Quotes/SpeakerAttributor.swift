@@ -140,6 +140,16 @@ struct SpeakerAttributor {
                 if !modal, !view.tokens[index].isCapitalized || isAccordingTo(index),
                     wordClass.contains(.core) || isAccordingTo(index)
                 {
+                    // "Cruz said he'd make sand “…,” and Trump vowed to “…”": a later cue whose
+                    // own clause names its subject after "and" is the quote's.
+                    if let other,
+                        let subject = reader.subject(before: other, floor: index + 1, allowAppositive: false),
+                        subject.kind == .name, subject.range.lowerBound - 1 > index,
+                        view.isLowerWord(subject.range.lowerBound - 1),
+                        view.classes(subject.range.lowerBound - 1).contains(.conjunction)
+                    {
+                        return other
+                    }
                     return index
                 }
                 if modal {
