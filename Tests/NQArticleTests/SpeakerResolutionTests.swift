@@ -170,6 +170,14 @@ import Testing
         #expect(article.resolution(of: quote)?.contains("no speaker") == true)
     }
 
+    @Test func explainNamesTheKindOfEntityANameStandsFor() throws {
+        let (article, _) = analyzeMarked(
+            "The Harbour Workers Union (HWU) met on Monday. “We will strike,” HWU said.")
+        let quote = try #require(article.quotes.first)
+        try #require(quote.speaker == "Harbour Workers Union")
+        #expect(article.resolution(of: quote)?.contains("(the organisation that name stands for") == true)
+    }
+
     @Test func aDescriptionStandsForTheOrganisationHoldingItsHeadNoun() throws {
         let body = """
             The Department of Harbour Works published its report on Monday.

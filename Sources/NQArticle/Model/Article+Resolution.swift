@@ -10,7 +10,10 @@ extension Article {
         switch resolution {
         case .name:
             how += "speaker named ‘\(mention)’"
-            if speaker != mention { how += " → \(speaker) (the person that name stands for in this article)" }
+            if speaker != mention {
+                let kind = quote.speakerEntity.map { Self.noun(for: entities[$0].type) } ?? "person"
+                how += " → \(speaker) (the \(kind) that name stands for in this article)"
+            }
         case .pronoun:
             how += "pronoun ‘\(mention)’ → ‘\(antecedent)’ (the most salient earlier mention that agrees"
             how += " with it in gender and number, outside quoted words) → \(speaker)"
@@ -30,5 +33,14 @@ extension Article {
             how += "‘\(mention)’ stands inside the quoted words, so it is not the speaker: no speaker"
         }
         return how
+    }
+
+    /// The noun `explain` uses for an entity of type `type`.
+    static func noun(for type: EntityType) -> String {
+        switch type {
+        case .person: "person"
+        case .organization: "organisation"
+        case .place: "place"
+        }
     }
 }
