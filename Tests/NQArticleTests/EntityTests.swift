@@ -153,6 +153,17 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entity(named: "Erik Lindqvist")?.mentionCount == 2)
     }
 
+    @Test func aTitleBeforeOfAnOrganisationIsNoPartOfItsName() {
+        // "CEO of Harbour Restaurant Association" names the association; "Secretary of State"
+        // stays a title phrase.
+        let article = MarkedText(
+            "Ada Moreno is CEO of Harbour Restaurant Association. Secretary of State Jan Varga spoke."
+        ).analyze()
+        #expect(article.entity(named: "Harbour Restaurant Association", .organization) != nil)
+        #expect(!article.entities.contains { $0.name.hasPrefix("CEO") })
+        #expect(article.entity(named: "Jan Varga", .person)?.title?.contains("Secretary") == true)
+    }
+
     @Test func nationalitiesLinkToTheirPlaceWithoutCounting() throws {
         let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.")
             .analyze()

@@ -257,6 +257,9 @@ import Testing
             "⟨Jan Varga⟩, a former bodyguard for Mayor Helen Roe has written a book on her “⟦eruptive⟧” temper.",
             speakers: [0])
         expectQuotes(
+            "⟨Ada Moreno⟩, president and CEO of Harbour Restaurant Association stated, “⟦It hurts us all.⟧”",
+            speakers: [0])
+        expectQuotes(
             "Tunnels are so common that ⟨harbour agents⟩ described the ground as “⟦Swiss cheese.⟧”",
             speakers: [0])
     }

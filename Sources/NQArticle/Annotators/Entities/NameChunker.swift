@@ -126,6 +126,20 @@ struct NameChunker {
                 index = max(next, first + 1)
                 continue
             }
+            // "CEO of Washington Restaurant Association": a title of someone at an organisation
+            // the rest names, not part of its name (unlike "Secretary of State").
+            if units.count >= 3, units[0].flags.contains(.title),
+                units[0].flags.isDisjoint(with: [.organizationWord, .placeWord]),
+                units[1].token == units[0].token + 2, context.token(units[0].token + 1, is: "of"),
+                units.dropFirst().contains(where: { $0.flags.contains(.organizationWord) })
+            {
+                result.append(
+                    NameChunk(
+                        units: Array(units.dropFirst()), atSentenceStart: false, inHeadline: headline[first],
+                        before: units[0].token + 1, after: next))
+                index = max(next, first + 1)
+                continue
+            }
             result.append(
                 NameChunk(
                     units: units, atSentenceStart: starts[first] || opensSentenceAfterPeriod(first),

@@ -240,7 +240,7 @@ struct PhraseReader {
         return nil
     }
 
-    /// The name heading an appositive that opens (", a", ", an", ", the") at most
+    /// The name heading an appositive that opens (", a", ", the", ", president and") at most
     /// `AttributionLimits.appositiveLength` tokens before token `index` and is not closed: the
     /// name opens its clause.
     func headOfOpenAppositive(before index: Int, floor: Int) -> Range<Int>? {
@@ -249,7 +249,7 @@ struct PhraseReader {
             comma -= 1
         }
         guard comma > floor, view.isPunct(comma, ","), view.isLowerWord(comma + 1),
-            view.classes(comma + 1).contains(.determiner),
+            !view.classes(comma + 1).isDisjoint(with: [.determiner, .honorific, .role]),
             let head = nameBackward(endingAt: comma - 1, floor: floor), !view.isPossessive(comma - 1),
             head.lowerBound == floor || !view.isWord(head.lowerBound - 1)
         else { return nil }
