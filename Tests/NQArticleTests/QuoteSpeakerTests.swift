@@ -311,6 +311,29 @@ import Testing
                 + "“⟦sink every boat⟧” in the bay.", speakers: [0, 1])
     }
 
+    @Test func asidesAndOpenAppositivesLeaveTheSubjectStanding() {
+        // ", who is chairman of Our Harbour Fund said": the head of the unclosed appositive;
+        // "― much like he did … ―": an aside between dashes is not the sentence's subject.
+        expectQuotes(
+            "“⟦The plan says different things to different people,⟧” ⟨Ada Moreno⟩, who is chairman of Our "
+                + "Harbour Fund said in a statement.", speakers: [0])
+        expectQuotes(
+            "Hastily politicizing the storm ― much like he did after the flood ― ⟨Varga⟩ cast the blame on his "
+                + "rivals, and emphasized the threat that “⟦harbour terror⟧” poses.", speakers: [0])
+    }
+
+    @Test func aReportRunsOnThroughItsSubordinateClauses() {
+        // "if she gave “…”": still the report "he suggested" opened; "Varga of Ely, who mused …":
+        // the report after it is Varga's, not Ely's.
+        expectQuotes(
+            "Jan Olsen spoke. Later ⟨he⟩ suggested that Ada Moreno “⟦should resign at once and leave the harbour "
+                + "board for good⟧” if she gave “⟦secret papers to the press.⟧”", speakers: [0, 0])
+        let found = speakers(
+            "It gave fodder to Sen. Jan Varga of Ely, who mused that Moreno was “unfit to lead” because she lied "
+                + "and “her first act may be a pardon.”")
+        #expect(found == ["Jan Varga", "Jan Varga"])
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")

@@ -184,10 +184,10 @@ public struct QuotationAnnotator: Sendable {
     }
 
     /// Whether the words since the sentence's last quote run on from it ("…,” and Democrats
-    /// would need to “…”): a conjunction after a quote that ends in no full stop, in the same
-    /// sentence.
+    /// would need to “…”, "“…” if she gave “…”"): a conjunction or subordinator after a quote
+    /// that ends in no full stop, in the same sentence.
     func isReportContinued(_ before: Range<Int>, view: TokenView) -> Bool {
-        guard let index = conjunctionAfterQuote(before, view: view) else { return false }
+        guard let index = conjunctionAfterQuote(before, view: view, orSubordinator: true) else { return false }
         var close = index - 1
         while close > before.lowerBound, !view.isDoubleMark(close) { close -= 1 }
         return close > before.lowerBound && !view.isTerminal(close - 1)
@@ -206,9 +206,10 @@ public struct QuotationAnnotator: Sendable {
         return index
     }
 
-    /// The conjunction that opens the words after the last closing quotation mark in `before`
-    /// (after a comma, if any), with a word after it.
-    func conjunctionAfterQuote(_ before: Range<Int>, view: TokenView) -> Int? {
+    /// The conjunction (or, when asked, the subordinator: "if", "because") that opens the words
+    /// after the last closing quotation mark in `before` (after a comma, if any), with a word
+    /// after it.
+    func conjunctionAfterQuote(_ before: Range<Int>, view: TokenView, orSubordinator: Bool = false) -> Int? {
         guard
             var index = before.reversed().first(where: { view.isDoubleMark($0) || view.isTerminal($0) }),
             view.isDoubleMark(index)
@@ -216,7 +217,10 @@ public struct QuotationAnnotator: Sendable {
         index += 1
         while index < before.upperBound, view.tokens[index].kind == .quote { index += 1 }
         if index < before.upperBound, view.isPunct(index, ",") { index += 1 }
-        guard index + 1 < before.upperBound, view.isLowerWord(index), view.classes(index).contains(.conjunction)
+        guard index + 1 < before.upperBound, view.isLowerWord(index),
+            view.classes(index).contains(.conjunction)
+                || orSubordinator && view.classes(index).contains(.subordinator)
+                    && view.hash(index) != SpeakerAttributor.that
         else { return nil }
         return index
     }

@@ -121,5 +121,7 @@ enum CueWords {
         lay lent read rode rang sang sank shook shot slept sold split spread stole swore swept
         swam tore woke won wrote broke bit blew dealt dug fed fled flew forbade froze grew hung laid
         leapt lit quit sought slid sped spun stuck stung strode strove swung told wept withdrew wound
+        cast cost beat burst bid bore overcame overtook oversaw upheld withheld mistook rebuilt
+        undertook forgave sprang bound clung knelt
         """
 }

@@ -52,6 +52,15 @@ extension SpeakerAttributor {
         var index = window.lowerBound
         var subordinate: SpeakerPhrase?
         while index < window.upperBound {
+            // "― much like he did after the attacks ―": an aside between dashes has no subject of
+            // the sentence.
+            if view.isDash(index),
+                let close = ((index + 1)..<min(window.upperBound, index + AttributionLimits.appositiveLength))
+                    .first(where: { view.isDash($0) })
+            {
+                index = close + 1
+                continue
+            }
             var phrase: SpeakerPhrase?
             let wordClass = view.classes(index)
             if view.isWord(index), wordClass.contains(.pronoun), !wordClass.contains(.determiner) {
@@ -263,20 +272,10 @@ extension SpeakerAttributor {
                 endingAt: phrase.range.lowerBound - 2, floor: max(0, phrase.range.lowerBound - 8))
         else { return attribution }
         // "said Nicky Driscoll, 24, from Manchester, who said": the person, not the place.
-        if let person = nameBeforePlacePhrase(name) { name = person }
+        if let person = reader.nameBeforePlacePhrase(name) { name = person }
         var copy = attribution
         copy.phrase = SpeakerPhrase(range: name, kind: .name, name: name)
         return copy
-    }
-
-    /// The name before the place phrase that ends at the name `name` ("Nicky Driscoll, 24, from
-    /// Manchester"), past an age between commas, if any.
-    func nameBeforePlacePhrase(_ name: Range<Int>) -> Range<Int>? {
-        guard name.lowerBound - 3 >= 0, view.isPreposition(name.lowerBound - 1), view.isPunct(name.lowerBound - 2, ",")
-        else { return nil }
-        var end = name.lowerBound - 3
-        if end - 2 >= 0, view.tokens[end].kind == .number, view.isPunct(end - 1, ",") { end -= 2 }
-        return reader.nameBackward(endingAt: end, floor: max(0, end - 8))
     }
 
     /// The subject of the sentence before a quote that has no cue ("He figures that …").

@@ -147,8 +147,11 @@ struct PhraseReader {
             }
             // "Gary Byrne, a former agent for President Bill Clinton has written": the name ends
             // an appositive whose closing comma is missing; its head speaks.
-            if name.lowerBound - 1 >= floor, view.opensComplement(name.lowerBound - 1),
-                let head = headOfOpenAppositive(before: name.lowerBound - 1, floor: floor)
+            let complement =
+                name.lowerBound - 2 >= floor && view.classes(name.lowerBound - 1).contains(.determiner)
+                ? name.lowerBound - 2 : name.lowerBound - 1
+            if complement >= floor, view.opensComplement(complement),
+                let head = headOfOpenAppositive(before: complement, floor: floor)
             {
                 return SpeakerPhrase(range: head, kind: .name, name: head)
             }
@@ -240,7 +243,7 @@ struct PhraseReader {
         return nil
     }
 
-    /// The name heading an appositive that opens (", a", ", the", ", president and") at most
+    /// The name heading an appositive that opens (", a", ", the", ", president and", ", who") at most
     /// `AttributionLimits.appositiveLength` tokens before token `index` and is not closed: the
     /// name opens its clause.
     func headOfOpenAppositive(before index: Int, floor: Int) -> Range<Int>? {
@@ -249,11 +252,25 @@ struct PhraseReader {
             comma -= 1
         }
         guard comma > floor, view.isPunct(comma, ","), view.isLowerWord(comma + 1),
-            !view.classes(comma + 1).isDisjoint(with: [.determiner, .honorific, .role]),
+            !view.classes(comma + 1).isDisjoint(with: [.determiner, .honorific, .role, .relativePronoun]),
             let head = nameBackward(endingAt: comma - 1, floor: floor), !view.isPossessive(comma - 1),
             head.lowerBound == floor || !view.isWord(head.lowerBound - 1)
         else { return nil }
         return head
+    }
+
+    /// The name before the place phrase that ends at the name `name` ("Nicky Driscoll, 24, from
+    /// Manchester", "Marco Rubio of Florida"), past an age between commas, if any.
+    func nameBeforePlacePhrase(_ name: Range<Int>) -> Range<Int>? {
+        // "Sen. Marco Rubio of Florida, who mused": the person the affiliation follows.
+        if name.lowerBound - 1 >= 0, view.isLowerWord(name.lowerBound - 1), view.isOf(name.lowerBound - 1) {
+            return personBefore(of: name.lowerBound - 1, floor: max(0, name.lowerBound - 9))
+        }
+        guard name.lowerBound - 3 >= 0, view.isPreposition(name.lowerBound - 1), view.isPunct(name.lowerBound - 2, ",")
+        else { return nil }
+        var end = name.lowerBound - 3
+        if end - 2 >= 0, view.tokens[end].kind == .number, view.isPunct(end - 1, ",") { end -= 2 }
+        return nameBackward(endingAt: end, floor: max(0, end - 8))
     }
 
     /// Whether the name starting at token `first` follows "of" or "of the".

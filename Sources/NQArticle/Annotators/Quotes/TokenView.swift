@@ -65,12 +65,12 @@ final class TokenView {
         return span.length == 1 && bytes[span.lower] == UInt8(character.value)
     }
 
-    /// Whether token `index` is a dash (-, –, —).
+    /// Whether token `index` is a dash (-, –, —, ―).
     func isDash(_ index: Int) -> Bool {
         let span = tokens[index].span
         if span.length == 1 { return bytes[span.lower] == UInt8(ascii: "-") }
         return span.length == 3 && bytes[span.lower] == 0xE2 && bytes[span.lower + 1] == 0x80
-            && (bytes[span.lower + 2] == 0x93 || bytes[span.lower + 2] == 0x94)
+            && (0x93...0x95).contains(bytes[span.lower + 2])
     }
 
     /// Whether token `index` is a single capital letter (an initial such as the F of John F. Kennedy).

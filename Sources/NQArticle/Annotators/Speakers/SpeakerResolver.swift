@@ -248,6 +248,14 @@ struct SpeakerResolver {
             {
                 return description(phrase, previous: previous)
             }
+            // "Sen. Jan Varga of Ely, who mused": the person, not the place after "of".
+            if token >= 2, view.isPunct(token - 1, ","),
+                let name = reader.nameBackward(endingAt: token - 2, floor: max(0, token - 10)),
+                let person = reader.nameBeforePlacePhrase(name), let (entity, certainty) = entity(named: person)
+            {
+                return Outcome(
+                    entity: entity, antecedent: view.span(person), resolution: .pronoun, certainty: certainty * 0.8)
+            }
             guard let found = nearestBefore(token, sameSentence: true) else { break }
             return Outcome(
                 entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .pronoun,
