@@ -72,6 +72,15 @@ public final class Corpus {
         /// For each entity, where its names end in `keys`.
         var ends: [Int32]
 
+        /// No keys: an article added under them is found by no name (`entityRows(named:)`), as
+        /// suits a corpus that only hands out every row, such as a streaming export's.
+        public static let empty = IndexKeys(keys: [], ends: [])
+
+        private init(keys: [String], ends: [Int32]) {
+            self.keys = keys
+            self.ends = ends
+        }
+
         /// The keys of an article.
         public init(for article: Article) {
             var keys: [String] = []

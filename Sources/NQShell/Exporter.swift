@@ -45,6 +45,8 @@ public struct Exporter {
         // Each article's speakers' identities are worked out on the workers, where the exporting
         // thread would otherwise spend half its time; only quotes read them (speaker, speaker_id).
         loader.identitiesPerArticle = Self.collectionsReadingIdentities.contains(collection.name)
+        // Every row is written, none looked up by name: the names need no index.
+        loader.indexesNames = false
         func run(_ inputs: [LoadInput]) {
             _ = loader.load(inputs, progress: nil) { result in
                 switch result {

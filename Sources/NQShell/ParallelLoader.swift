@@ -47,6 +47,9 @@ struct ParallelLoader: Sendable {
     /// Whether each article's own identity table is made on the workers as well: worth it only
     /// when articles are used one at a time, as `nq export` does.
     var identitiesPerArticle = false
+    /// Whether the articles' names are worked out to be indexed (`Corpus.IndexKeys`); a stream
+    /// that only hands out every row of each article does without.
+    var indexesNames = true
 
     /// Loads the files, handing each result to `deliver` on the calling thread in file order.
     ///
@@ -113,6 +116,7 @@ struct ParallelLoader: Sendable {
         let reader = ArticleReader(options: options)
         let isCancelled = isCancelled
         let identitiesPerArticle = identitiesPerArticle
+        let indexesNames = indexesNames
         DispatchQueue.global().async(group: done) {
             let read = Slots<[Result<ArticleRecord, LoadProblem>]>(count: range.count)
             DispatchQueue.concurrentPerform(iterations: range.count) { offset in
@@ -135,7 +139,7 @@ struct ParallelLoader: Sendable {
                     let article = analyzer.analyze(record, date: date)
                     article.compact()
                     return LoadedArticle(
-                        article: article, keys: Corpus.IndexKeys(for: article),
+                        article: article, keys: indexesNames ? Corpus.IndexKeys(for: article) : .empty,
                         identities: identitiesPerArticle && article.quotes.contains { $0.speakerEntity != nil }
                             ? IdentityTable(articles: [article]) : nil)
                 }

@@ -3,9 +3,9 @@ import Testing
 
 @testable import NQLanguage
 
-/// A stream of one article at a time hands the corpus identities made elsewhere; the corpus keeps
-/// them only where they are the identities of its articles.
-@Suite struct CorpusIdentityTests {
+/// A stream of one article at a time hands the corpus identities made elsewhere (the corpus keeps
+/// them only where they are the identities of its articles) and may leave names unindexed.
+@Suite struct CorpusStreamingTests {
     static let text = """
         Budget talks
 
@@ -37,5 +37,17 @@ import Testing
         corpus.removeAll(keepingQuoteNumbers: true)
         corpus.add(Self.article("c"), identities: IdentityTable())
         #expect(corpus.identities.identities.isEmpty, "after removing every article the next one is first")
+    }
+
+    @Test func anArticleAddedWithoutKeysIsFoundByNoNameButGivesEveryRow() {
+        let indexed = Corpus()
+        indexed.add(Self.article("a"))
+        let unindexed = Corpus()
+        unindexed.add(Self.article("a"), keys: .empty)
+        #expect(!indexed.entityRows(named: "rutte").isEmpty)
+        #expect(unindexed.entityRows(named: "rutte").isEmpty)
+        for collection in Schema.collections {
+            #expect(collection.rows(in: unindexed) == collection.rows(in: indexed), "\(collection.name)")
+        }
     }
 }
