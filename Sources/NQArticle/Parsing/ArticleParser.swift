@@ -80,7 +80,7 @@ public struct ArticleParser: Sendable {
             let first = sentences.count
             for span in splitter.split(bytes, paragraphs[index].span) {
                 sentences.append(
-                    Sentence(number: sentences.count + 1, paragraph: paragraphs[index].number, span: span))
+                    Sentence(paragraph: paragraphs[index].number, span: span))
             }
             paragraphs[index].sentences = first..<sentences.count
             words += Self.wordCount(bytes, paragraphs[index].span)
