@@ -29,6 +29,7 @@ import Testing
             rule: .passiveCue, body: "Helen Varga was described as “a fighter for the harbour” on Monday.",
             speaker: nil),
         Example(rule: .nameColonQuote, body: "Helen Varga: “We are ready for the vote.”"),
+        Example(rule: .nameColonQuote, body: "Helen Varga and Peter Olsen: “We are ready for the vote.”"),
         Example(
             rule: .accordingToSource,
             body: "“We are ready for the vote,” Helen Varga said, according to the Harbour Gazette.",
@@ -90,6 +91,15 @@ import Testing
                 + "Helen Varga called Peter Olsen's comments “a disgrace to the town.”\n\n"
                 + "Helen Varga described Peter Olsen's statement that he had won as “a fairy tale.”")
         #expect(found == ["Peter Olsen", "Helen Varga", "Helen Varga"])
+    }
+
+    @Test func aPassiveReportRelaysTheWordsOfTheirSpeaker() {
+        // "the Gazette reported" is the source the report rests on; "as reported by the Gazette"
+        // only relays what Varga noted.
+        let found = speakers(
+            "“We are ready for the vote,” Helen Varga said, the Harbour Gazette reported.\n\n"
+                + "“We are ready for the vote,” Helen Varga noted in an interview, as reported by the Harbour Gazette.")
+        #expect(found == ["Harbour Gazette", "Helen Varga"])
     }
 
     @Test func aPassiveNamesNoSpeakerUnlessItsAgentOrAReportOfSpeakingDoes() {

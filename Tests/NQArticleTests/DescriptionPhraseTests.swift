@@ -317,12 +317,14 @@ import Testing
         #expect(speakers(body) == ["one operative inside Trump Tower"])
     }
 
-    @Test func aCapitalisedWordAfterAnArticleIsADescription() {
+    @Test func capitalisedWordsAfterAnArticleAreADescription() {
         let body = """
             Ben Carson spoke in Ohio on Monday.
 
             “It might surprise you,” the Republican said this week.
+
+            Speaking in the capital, the Prime Minister said: “We had to make tough choices.”
             """
-        #expect(speakers(body) == ["the Republican"])
+        #expect(speakers(body) == ["the Republican", "the Prime Minister"])
     }
 }

@@ -139,6 +139,20 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entity(named: "Anna Kowalski")?.mentionCount == 1)
     }
 
+    @Test func aBareSurnameCountsForThePersonItNamed() throws {
+        // The namesake named most often so far, bare surnames included: not the husband named in
+        // full twice after three "Lindqvist"s that meant her.
+        let filler = String(repeating: "The ferry was late and the harbour was cold that week. ", count: 7)
+        let article = MarkedText(
+            "Maria Lindqvist leads the party. Lindqvist spoke in Oslo. Lindqvist spoke in Bergen. "
+                + "Lindqvist spoke in Narvik. Her husband, Erik Lindqvist, came along, and Erik Lindqvist paid. "
+                + filler + "Lindqvist returned home."
+        ).analyze()
+        let maria = try #require(article.entity(named: "Maria Lindqvist"))
+        #expect(maria.mentionCount == 5)
+        #expect(article.entity(named: "Erik Lindqvist")?.mentionCount == 2)
+    }
+
     @Test func nationalitiesLinkToTheirPlaceWithoutCounting() throws {
         let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.")
             .analyze()

@@ -102,14 +102,18 @@ import Testing
             'We don't see the workers' pay rising fast,' said Dr Anneke van der Berg, an economist. \
             'It is not one we use.'
 
-            Rachel Reeves welcomed it. 'It is good news,' she said.
+            Rachel Reeves welcomed it. 'It is good news,' she said. She added that it was 'a relief'.
             """
         let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(text))
         #expect(
             article.quotes.map { article.string($0.span) } == [
                 "We don't see the workers' pay rising fast,", "It is not one we use.", "It is good news,",
+                "a relief",
             ])
-        #expect(article.quotes.map(\.speaker) == ["Anneke van der Berg", "Anneke van der Berg", "Rachel Reeves"])
+        #expect(
+            article.quotes.map(\.speaker) == [
+                "Anneke van der Berg", "Anneke van der Berg", "Rachel Reeves", "Rachel Reeves",
+            ])
     }
 
     @Test func doubledApostrophesAreDoubleMarksNotSingleOnes() {

@@ -225,6 +225,89 @@ import Testing
         #expect(article.quotes.first?.speaker == "Jan Varga")
     }
 
+    @Test func anAffiliationMayOpenWithTheOrJoinItsWordsWithAnd() throws {
+        // "of The Harbour Gazette" (a title's capital "The") and "Institute for Science and
+        // Security" (an "and" inside the organisation's name) both follow the person.
+        let (article, _) = analyzeMarked(
+            """
+            Jan Varga of The Harbour Gazette wrote, “⟦If you care about this, you act on it.⟧”
+
+            “⟦The plant could run for years,⟧” experts Ada Moreno of the Institute for Science and \
+            Harbour Security wrote.
+            """)
+        #expect(article.quotes.map(\.speaker) == ["Jan Varga", "Ada Moreno"])
+    }
+
+    @Test func questionedIsAVerbOfSpeech() {
+        expectQuotes("“⟦What was the turning point?⟧” ⟨Varga⟩ questioned.", speakers: [0])
+    }
+
+    @Test func aQuoteAfterAndRunsOnInTheReportItsSentenceOpened() {
+        // No cue of its own after "and": the report "He said" opened goes on, though "Moreno"
+        // is the subject of the quote's clause.
+        expectQuotes(
+            "Varga spoke. ⟨He⟩ said Moreno has been “⟦a vital part of my team,⟧” and Moreno would need to "
+                + "“⟦trust her judgment⟧” in the fall.", speakers: [0, 0])
+    }
+
+    @Test func anAppositiveWithoutItsClosingCommaKeepsItsHead() {
+        // The name after "for" ends the appositive, not the subject; "that" before a plural opens
+        // a clause and stays out of the description.
+        expectQuotes(
+            "⟨Jan Varga⟩, a former bodyguard for Mayor Helen Roe has written a book on her “⟦eruptive⟧” temper.",
+            speakers: [0])
+        expectQuotes(
+            "Tunnels are so common that ⟨harbour agents⟩ described the ground as “⟦Swiss cheese.⟧”",
+            speakers: [0])
+    }
+
+    @Test func anIndefiniteBeforeANameMakesADescription() throws {
+        // One of a group, not the place its name holds.
+        let (article, _) = analyzeMarked(
+            "“⟦Iowa proved the polls are misleading,⟧” another ⟨New Hampshire Republican⟩ added.")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speakerMention.map(article.string) == "another New Hampshire Republican")
+        #expect(quote.speakerEntity == nil)
+    }
+
+    @Test func particlesOpeningASurnameBelongToTheName() {
+        expectQuotes(
+            "Commission President Ursula von der Leyen spoke. “⟦We will act decisively,⟧” ⟨von der Leyen⟩ told reporters.",
+            speakers: [0])
+    }
+
+    @Test func aSentenceAttributedAtItsEndIsTheSpeakersWhole() {
+        // No cue before the first quote: the cue ending the sentence covers it too.
+        expectQuotes(
+            "The board found no “⟦ties of any consequence,⟧” aside from two men knowing each other "
+                + "“⟦casually,⟧” said ⟨the director, Ada Moreno⟩, on Monday.", speakers: [0, 0])
+    }
+
+    @Test func verbsJoinedInASubordinateClauseShareItsSubject() {
+        // "when Varga lamented … and criticized …": Varga, not the main clause's subject; "Roe
+        // and other harbour leaders shunned …, claiming": Roe leads the group.
+        expectQuotes(
+            "The worry was plain on Wednesday when ⟨Mayor Helen Varga⟩ of Ely lamented the “⟦disheartened⟧” "
+                + "state of the town and criticized the “⟦identity politics⟧” on display.", speakers: [0, 0])
+        expectQuotes(
+            "⟨Roe⟩ and other right-wing harbour leaders shunned the envoy, claiming that he is “⟦anti-harbour.⟧”",
+            speakers: [0])
+    }
+
+    @Test func aRelativeSpeakerAfterAPlacePhraseIsThePerson() {
+        // "…, who said" after "from Ely": the next quote is Varga's, not the town's.
+        expectQuotes(
+            "“⟦I have never voted before, but I will now,⟧” said ⟨Jan Varga⟩, 24, from Ely, who said the mayor "
+                + "was best suited to the job. “⟦It is supposed to be for the people.⟧”", speakers: [0, 0])
+    }
+
+    @Test func aLaterCueWithItsOwnSubjectAfterAndIsTheQuotes() {
+        // "said" is the plainer cue, but "Olsen vowed" opens a clause of its own.
+        expectQuotes(
+            "⟨Varga⟩ said she would make the sea “⟦glow in the dark,⟧” for instance, and ⟨Olsen⟩ vowed to "
+                + "“⟦sink every boat⟧” in the bay.", speakers: [0, 1])
+    }
+
     @Test func anInvertedCueVerbOfJoyIsACue() throws {
         let (article, _) = analyzeMarked("“⟦This is fantastic!⟧” beamed Jan Varga of Tallinn, who came early.")
         #expect(article.quotes.first?.speaker == "Jan Varga")

@@ -22,6 +22,19 @@ import Testing
         #expect(speakers(body) == ["Peter Olsen"])
     }
 
+    @Test func aSpeakersResolvedDescriptionIsAMentionLaterPronounsSee() {
+        // "the senator" said the first quote: the latest mention of Varga, the subject "he"
+        // continues, not Olsen, named after Varga's own name.
+        let body = """
+            Sen. John Varga toured the harbour on Monday. Peter Olsen had left the town years ago.
+
+            “It is our future,” the senator said.
+
+            “We will build it,” he added.
+            """
+        #expect(speakers(body) == ["John Varga", "John Varga"])
+    }
+
     @Test func honorificsTellTheGenderOfUnlistedNames() {
         let body = """
             Mrs. Zrinka Kowalczyk and Mr. Obiora Abara argued about the budget for an hour.
@@ -170,6 +183,35 @@ import Testing
         #expect(quote.speaker == "Department of Harbour Works")
         #expect(quote.resolution == .describedEntity)
         #expect(quote.antecedent.map(article.string) == "Department of Harbour Works")
+    }
+
+    @Test func aDescriptionStandsForAnOrganisationOfItsKind() {
+        // "the agency": a department or an agency's acronym; "the newspaper": the Journal. Not
+        // "the company" for an acronym that is no company.
+        let body = """
+            The Harbour Meteorological Department warned of storms. “The next days are critical,” the agency said.
+
+            The HFA confirmed it was working on the case. “We will not comment,” the agency said.
+
+            The Harbour Journal called for calm. “Nobody should panic,” the conservative newspaper wrote.
+
+            The HLF claimed the attack. “We are not done,” the company said.
+            """
+        #expect(
+            speakers(body) == [
+                "Harbour Meteorological Department", "HFA", "Harbour Journal", "the company",
+            ])
+    }
+
+    @Test func aRelativePronounStandsForTheDescriptionBeforeIt() {
+        // "who" after "a harbour official" is that official, not Varga named earlier; after an
+        // appositive it is the person the appositive describes.
+        let body = """
+            Although Jan Varga made no such plans, a harbour official who spoke anonymously said Wednesday, “There are talks.”
+
+            Peter Olsen, a native of Ely who writes fiction on the side, said he would “never stop writing.”
+            """
+        #expect(speakers(body) == ["a harbour official", "Peter Olsen"])
     }
 
     @Test func aDescriptionThatNamesNoOneStaysADescription() throws {

@@ -92,6 +92,13 @@ public struct QuotationAnnotator: Sendable {
         {
             return continued(previous.attribution, rule: .continuesPrevious)
         }
+        // "He said Sanders has been “…,” and Democrats would need to “…”": after "and", a quote
+        // with no cue of its own in the sentence a cue before the first quote reports.
+        if sameLine, let previous, previous.attribution.rule.cueOpensReport,
+            isReportContinued(line.lowerBound..<candidate.openToken, view: view)
+        {
+            return continued(previous.attribution, rule: .continuesPrevious)
+        }
         if !before.isEmpty, let found = attributor.sentenceSubject(candidate, paragraph: line) { return found }
         if sameLine, let previous { return continued(previous.attribution, rule: .continuesPrevious) }
         if candidate.openToken == line.lowerBound, candidate.lineIndex > 0 {
@@ -140,12 +147,33 @@ public struct QuotationAnnotator: Sendable {
                 continue
             }
             let between = candidates[index].afterClose..<candidates[index + 1].openToken
-            guard close < candidates[index + 1].openToken, between.count >= 1, between.count <= 2,
-                let joint = between.last, view.isLowerWord(joint), view.classes(joint).contains(.conjunction),
+            guard close < candidates[index + 1].openToken, between.count >= 1 else { continue }
+            if between.count <= 2, let joint = between.last, view.isLowerWord(joint),
+                view.classes(joint).contains(.conjunction),
                 between.count == 1 || view.isPunct(between.lowerBound, ",")
-            else { continue }
-            found[index] = continued(later, rule: .joinedQuote)
+            {
+                found[index] = continued(later, rule: .joinedQuote)
+            } else if rule != nil, later.rule != .joinedQuote, later.rule != .quoteAccordingTo,
+                !view.isTerminal(close - 1), !between.contains(where: { view.isTerminal($0) }),
+                let cue = later.cue, isSentenceEnd(after: cue.upperBound, phrase: later.phrase.range, view: view)
+            {
+                // "The FBI did not find “…,” aside from … “…,” said the bureau's director, James
+                // B. Comey, on Monday.": a sentence attributed at its end is the speaker's whole.
+                found[index] = continued(later, rule: .joinedQuote)
+            }
         }
+    }
+
+    /// Whether the sentence ends after the cue at token `cue` and its speaker's phrase, with at
+    /// most a short phrase between ("…,” said Doe, an analyst, on Monday.").
+    func isSentenceEnd(after cue: Int, phrase: Range<Int>, view: TokenView) -> Bool {
+        var index = max(cue, phrase.upperBound)
+        while index < view.count, index - max(cue, phrase.upperBound) <= AttributionLimits.appositiveLength {
+            if view.isTerminal(index) { return true }
+            if view.tokens[index].kind == .quote || view.newlineBefore(index) { return false }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the words between the quote before and this one (in `before`, up to the quote)
@@ -153,6 +181,16 @@ public struct QuotationAnnotator: Sendable {
     func isSecondThatClause(_ before: Range<Int>, view: TokenView) -> Bool {
         guard let index = conjunctionAfterQuote(before, view: view) else { return false }
         return view.isLowerWord(index + 1) && view.hash(index + 1) == SpeakerAttributor.that
+    }
+
+    /// Whether the words since the sentence's last quote run on from it ("…,” and Democrats
+    /// would need to “…”): a conjunction after a quote that ends in no full stop, in the same
+    /// sentence.
+    func isReportContinued(_ before: Range<Int>, view: TokenView) -> Bool {
+        guard let index = conjunctionAfterQuote(before, view: view) else { return false }
+        var close = index - 1
+        while close > before.lowerBound, !view.isDoubleMark(close) { close -= 1 }
+        return close > before.lowerBound && !view.isTerminal(close - 1)
     }
 
     /// "Doe issued a statement saying it “…” and said Roe will have a “…”": the verb of speech that

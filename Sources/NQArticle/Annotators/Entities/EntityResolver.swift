@@ -126,6 +126,13 @@ struct EntityResolver {
             let name = candidates[index]
             if let known = knownSingle(name) {
                 resolved[index] = known
+                // A bare surname counts for its person, named before it, when the next namesake
+                // is chosen.
+                if bySurname[name.key]?.contains(known) == true,
+                    Self.earlier(seen[known], than: name.span.lower).count > 0
+                {
+                    seen[known].append(name.span.lower)
+                }
             } else if !name.surnameOnly, !name.inHeadline,
                 let type = contextType(name)
                     ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
@@ -213,19 +220,31 @@ struct EntityResolver {
         var best = people[0]
         var bestScore = -Double.infinity
         for person in people {
-            let earlier = seen[person].filter { $0 < offset }
-            guard let latest = earlier.last else { continue }
-            var score = Double(earlier.count)
+            let (count, latest) = Self.earlier(seen[person], than: offset)
+            guard let latest else { continue }
+            var score = Double(count)
             if offset - latest < Self.recentNamesakeBytes { score += Self.recentNamesakeWeight }
             if opensWithCommonWord[person] { score -= Self.commonWordPenalty }
             if score > bestScore
-                || score == bestScore && isLater(person, latest, than: best, seen[best].last { $0 < offset } ?? -1)
+                || score == bestScore
+                    && isLater(person, latest, than: best, Self.earlier(seen[best], than: offset).latest ?? -1)
             {
                 best = person
                 bestScore = score
             }
         }
         return best
+    }
+
+    /// How many of `offsets` (in any order) come before `offset`, and the latest of them.
+    static func earlier(_ offsets: [Int], than offset: Int) -> (count: Int, latest: Int?) {
+        var count = 0
+        var latest: Int?
+        for mention in offsets where mention < offset {
+            count += 1
+            latest = max(latest ?? mention, mention)
+        }
+        return (count, latest)
     }
 
     /// Whether namesake `person`, last named at `offset`, breaks a tie with `other`, last named

@@ -40,7 +40,8 @@ public enum AttributionRule: String, CaseIterable, Sendable {
     case continuesVoice = "continues-voice"
     /// A quote over several paragraphs attributed only in a later one: the earlier parts share it.
     case multiParagraphQuote = "multi-paragraph-quote"
-    /// `“…” and “…,” Doe said.` A quote joined by “and” to the next one shares that one's cue.
+    /// `“…” and “…,” Doe said.` A quote joined by “and” to the next one shares that one's cue, as
+    /// does a quote with no cue of its own in a sentence a later quote's cue ends.
     case joinedQuote = "joined-quote"
     /// `Doe wants “…”` The subject of the quote's sentence, with no cue word.
     case sentenceSubject = "sentence-subject"
@@ -78,6 +79,15 @@ public enum AttributionRule: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the rule's cue stands before the quote and opens the report it belongs to ("Doe
+    /// said the plan was “…”"), so that what the sentence goes on to quote is reported too.
+    public var cueOpensReport: Bool {
+        switch self {
+        case .verbNameQuote, .nameVerbQuote, .accordingToQuote, .clauseSubjectVerbQuote: true
+        default: false
+        }
+    }
+
     /// What the rule matches, in words, for `explain` and `help`.
     public var summary: String {
         switch self {
@@ -97,7 +107,9 @@ public enum AttributionRule: String, CaseIterable, Sendable {
         case .continuesParagraph: "a quote running on from the paragraph before"
         case .continuesVoice: "a quoted paragraph right after an attributed quote"
         case .multiParagraphQuote: "a quote over several paragraphs, attributed in a later one"
-        case .joinedQuote: "a quote joined by “and” to the next, sharing its cue (“…” and “…,” Doe said)"
+        case .joinedQuote:
+            "a quote joined by “and” to the next, or in a sentence the next one's cue ends, sharing that cue"
+                + " (“…” and “…,” Doe said)"
         case .sentenceSubject: "the subject of the quote's sentence, with no cue word"
         case .colonIntroduction: "a speaker introducing the paragraph with a colon"
         case .signature: "a line naming the author after the quote"
@@ -121,6 +133,9 @@ public enum AttributionLimits {
     public static let appositives = 3
     /// Tokens one appositive may have.
     public static let appositiveLength = 32
+    /// How many capitalised words after "the" that name no one known still read as a
+    /// description ("the Prime Minister", "the Foreign Affairs Committee").
+    public static let describedTitleWords = 3
     /// Lower-case words of a role between a name and the speaker's name ("said Clinton's top
     /// foreign policy aide Jake Sullivan").
     public static let roleWords = 5

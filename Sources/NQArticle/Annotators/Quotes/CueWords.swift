@@ -35,7 +35,7 @@ enum CueWords {
         criticizes pleads sighs laughs gushes raves rants interjects chimes elaborates clarifies
         opines scoffs snaps rages cheers quips jokes retorts fumes laments muses shoots
         beamed beams bragged brags crowed gloated enthused marveled marvelled groaned sneered confided
-        confides reacted reacts
+        confides reacted reacts questioned queried
         """
     /// Speech verbs whose object is the person addressed.
     static let addressing = """

@@ -89,12 +89,14 @@ public struct QuoteMarkScanner: Sendable {
 
     /// The part a straight single mark at token `index` plays in an article quoting with single
     /// marks: one before a word it touches opens ('We …), one after the word or punctuation it
-    /// touches closes (… ready,'), unless it ends a plural possessive ("the workers' union").
+    /// touches closes (… ready,'), also before punctuation (… like this'.), unless it ends a
+    /// plural possessive ("the workers' union").
     static func straightSingleMark(_ context: AnalysisContext, _ index: Int) -> Mark? {
         let tokens = context.tokens
         let token = tokens[index]
         let touchesNext =
             index + 1 < tokens.count && !tokens[index + 1].spaceBefore && tokens[index + 1].kind != .quote
+            && tokens[index + 1].kind != .punctuation
         let touchesPrevious = index > 0 && !token.spaceBefore && tokens[index - 1].kind != .quote
         if touchesNext, !touchesPrevious { return .opening }
         guard touchesPrevious, !touchesNext else { return Mark.none }

@@ -118,6 +118,23 @@ extension SpeakerAttributor {
         return subordinate.map(trimmed)
     }
 
+    /// "… was underscored when Ryan lamented the “…” and criticized the “…”": the subject of the
+    /// clause a subordinator opens before the conjunction at `joint`, with no comma between (the
+    /// verbs joined are that clause's), or nil.
+    func subordinateSubject(before joint: Int, floor: Int) -> SpeakerPhrase? {
+        var index = joint - 1
+        while index > floor, !view.isPunct(index, ","), !view.isTerminal(index) {
+            if view.isLowerWord(index), view.classes(index).contains(.subordinator),
+                view.hash(index) != SpeakerAttributor.that
+            {
+                guard let phrase = clauseSubject(in: (index + 1)..<joint), phrase.kind != .pronoun else { return nil }
+                return phrase
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     /// A description opening a clause at token `index` ("The Florida senator is telling …"), read
     /// up to its verb, with the name inside it ("The Clinton campaign said"); not a time phrase ("A
     /// week later, …") nor "that" opening a clause ("found in 2014 that the Air Force is").
@@ -139,8 +156,18 @@ extension SpeakerAttributor {
     /// name at `name` (ending at token `next`), so that the first of the two is the subject.
     func verbAfterJointName(_ name: Range<Int>, next: Int, limit: Int) -> Int? {
         guard next + 1 < limit, view.isLowerWord(next), view.classes(next).contains(.conjunction),
-            !view.isPossessive(name.upperBound - 1),
-            let other = reader.nameForward(startingAt: next + 1, limit: limit),
+            !view.isPossessive(name.upperBound - 1)
+        else { return nil }
+        // "Netanyahu and other right-wing Israeli leaders shunned": a group the name leads.
+        if view.isLowerWord(next + 1), view.hash(next + 1) == PhraseReader.otherHash {
+            var verb = next + 2
+            while verb < limit, verb - next <= AttributionLimits.roleWords + 1, view.isWord(verb) {
+                if view.isLowerWord(verb), verb > next + 2, looksLikeVerb(verb), !view.isPlural(verb) { return verb }
+                verb += 1
+            }
+            return nil
+        }
+        guard let other = reader.nameForward(startingAt: next + 1, limit: limit),
             !view.isPossessive(other.upperBound - 1), other.upperBound < limit, looksLikeVerb(other.upperBound)
         else { return nil }
         return other.upperBound
@@ -232,12 +259,24 @@ extension SpeakerAttributor {
             // "who", "which", "that": not "he" ("…, the year he returned to Bucknell, he explained").
             view.classes(phrase.range.lowerBound).contains(.relativePronoun)
                 || view.classes(phrase.range.lowerBound).contains(.relative),
-            let name = reader.nameBackward(
+            var name = reader.nameBackward(
                 endingAt: phrase.range.lowerBound - 2, floor: max(0, phrase.range.lowerBound - 8))
         else { return attribution }
+        // "said Nicky Driscoll, 24, from Manchester, who said": the person, not the place.
+        if let person = nameBeforePlacePhrase(name) { name = person }
         var copy = attribution
         copy.phrase = SpeakerPhrase(range: name, kind: .name, name: name)
         return copy
+    }
+
+    /// The name before the place phrase that ends at the name `name` ("Nicky Driscoll, 24, from
+    /// Manchester"), past an age between commas, if any.
+    func nameBeforePlacePhrase(_ name: Range<Int>) -> Range<Int>? {
+        guard name.lowerBound - 3 >= 0, view.isPreposition(name.lowerBound - 1), view.isPunct(name.lowerBound - 2, ",")
+        else { return nil }
+        var end = name.lowerBound - 3
+        if end - 2 >= 0, view.tokens[end].kind == .number, view.isPunct(end - 1, ",") { end -= 2 }
+        return reader.nameBackward(endingAt: end, floor: max(0, end - 8))
     }
 
     /// The subject of the sentence before a quote that has no cue ("He figures that …").

@@ -140,6 +140,16 @@ struct SpeakerAttributor {
                 if !modal, !view.tokens[index].isCapitalized || isAccordingTo(index),
                     wordClass.contains(.core) || isAccordingTo(index)
                 {
+                    // "Cruz said he'd make sand “…,” and Trump vowed to “…”": a later cue whose
+                    // own clause names its subject after "and" is the quote's.
+                    if let other,
+                        let subject = reader.subject(before: other, floor: index + 1, allowAppositive: false),
+                        subject.kind == .name, subject.range.lowerBound - 1 > index,
+                        view.isLowerWord(subject.range.lowerBound - 1),
+                        view.classes(subject.range.lowerBound - 1).contains(.conjunction)
+                    {
+                        return other
+                    }
                     return index
                 }
                 if modal {
@@ -222,7 +232,8 @@ struct SpeakerAttributor {
         // "Doe spoke after he won and later said": the subject of the main clause the verb joins.
         if !after, let joint = skipAdverbs(before: cue, floor: window.lowerBound),
             view.classes(joint).contains(.conjunction),
-            let phrase = clauseSubject(in: window.lowerBound..<joint)
+            let phrase = subordinateSubject(before: joint, floor: window.lowerBound)
+                ?? clauseSubject(in: window.lowerBound..<joint)
         {
             return Attribution(
                 phrase: phrase, cue: cue..<(cue + 1), addressee: addressee, rule: .clauseSubjectVerbQuote)
@@ -302,7 +313,11 @@ struct SpeakerAttributor {
             {
                 return Attribution(phrase: source, cue: index..<(index + 2), rule: .accordingToSource)
             }
-            if view.isLowerWord(index), view.classes(index).contains(.reporting) {
+            // "…,” Carson noted, as reported by BuzzFeed News: a passive report relays the words,
+            // whose speaker stays.
+            if view.isLowerWord(index), view.classes(index).contains(.reporting),
+                index + 1 >= window.upperBound || view.hash(index + 1) != Self.by
+            {
                 if let source = reader.phrase(startingAt: index + 1, limit: window.upperBound), source.kind != .pronoun
                 {
                     return Attribution(phrase: source, cue: index..<(index + 1), rule: .reportedBySource)
@@ -359,7 +374,9 @@ struct SpeakerAttributor {
             // ("More from Doe:" and "A statement by Doe:" still name the source).
             !isAddressed(name, floor: before.lowerBound)
         {
-            return Attribution(phrase: SpeakerPhrase(range: name, kind: .name, name: name), rule: .nameColonQuote)
+            // "Mark Blumenthal and Jon Cohen: “…”": of two names joined by "and", the first leads.
+            let lead = reader.nameJoined(before: name, floor: before.lowerBound) ?? name
+            return Attribution(phrase: SpeakerPhrase(range: lead, kind: .name, name: lead), rule: .nameColonQuote)
         }
         if let cue = firstCue(in: after, reach: 4), let found = attribution(cue: cue, window: after, after: true) {
             return found

@@ -28,6 +28,11 @@ struct PhraseReader {
             let previous = first - 1
             if view.isNameWord(previous) {
                 first = previous
+            } else if view.isLowerWord(previous), view.sameWordIsOf(previous), !view.isOf(previous),
+                view.tokens[first].isCapitalized || view.sameWordIsOf(first)
+            {
+                // "von der Leyen", "bin Salman", "de Blasio": particles opening a surname.
+                first = previous
             } else if view.isPunct(previous, "."), previous - 1 >= floor,
                 view.isInitial(previous - 1) || view.classes(previous - 1).contains(.honorific)
             {
@@ -69,9 +74,7 @@ struct PhraseReader {
         guard let found = nearSubject(before: verb, floor: floor, allowAppositive: allowAppositive) else { return nil }
         // "Trump and Ryan said", "Netanyahu and other Israeli leaders called": of two joined by
         // "and", the first leads, when it opens the clause.
-        let and = found.range.lowerBound - 1
-        if found.kind != .pronoun, and - 1 >= floor, view.isLowerWord(and), view.hash(and) == Self.andHash,
-            let first = nameBackward(endingAt: and - 1, floor: floor), !view.isPossessive(and - 1),
+        if found.kind != .pronoun, let first = nameJoined(before: found.range, floor: floor),
             first.lowerBound == floor || !view.isWord(first.lowerBound - 1)
                 || view.classes(first.lowerBound - 1).contains(.conjunction)
         {
@@ -79,6 +82,18 @@ struct PhraseReader {
         }
         return found
     }
+
+    /// The name joined by "and" before the phrase at `range` ("Trump" of "Trump and Ryan"), read
+    /// no further back than `floor`.
+    func nameJoined(before range: Range<Int>, floor: Int) -> Range<Int>? {
+        let and = range.lowerBound - 1
+        guard and - 1 >= floor, view.isLowerWord(and), view.hash(and) == Self.andHash, !view.isPossessive(and - 1)
+        else { return nil }
+        return nameBackward(endingAt: and - 1, floor: floor)
+    }
+
+    /// Determiners that make a name one of a group ("a New Hampshire Republican").
+    static let indefinites = CueLexicon.hashes("a an another one")
 
     /// Words before "as" that give the name someone goes by.
     static let knownAs = CueLexicon.hashes("known identified")
@@ -120,9 +135,22 @@ struct PhraseReader {
         }
         if let name = nameBackward(endingAt: index, floor: floor) {
             guard !view.isPossessive(index) else { return nil }
+            // "another New Hampshire Republican added": one of a group, a description.
+            if name.lowerBound - 1 >= floor, view.isLowerWord(name.lowerBound - 1),
+                Self.indefinites.contains(view.hash(name.lowerBound - 1))
+            {
+                return SpeakerPhrase(range: (name.lowerBound - 1)..<name.upperBound, kind: .description, name: name)
+            }
             // "Jane Doe of the Harbour Institute wrote": the person, not the institute.
             if let person = nameBeforeOf(name.lowerBound, floor: floor) {
                 return SpeakerPhrase(range: person, kind: .name, name: person)
+            }
+            // "Gary Byrne, a former agent for President Bill Clinton has written": the name ends
+            // an appositive whose closing comma is missing; its head speaks.
+            if name.lowerBound - 1 >= floor, view.opensComplement(name.lowerBound - 1),
+                let head = headOfOpenAppositive(before: name.lowerBound - 1, floor: floor)
+            {
+                return SpeakerPhrase(range: head, kind: .name, name: head)
             }
             // "a source close to Doe said": the name is the complement of a description.
             if name.lowerBound - 2 >= floor, view.opensComplement(name.lowerBound - 1),
@@ -185,9 +213,10 @@ struct PhraseReader {
             var of: Int?
             if view.isLowerWord(index), view.isOf(index) {
                 of = index
-            } else if view.isLowerWord(index), view.classes(index).contains(.determiner), index - 1 >= floor,
+            } else if view.classes(index).contains(.determiner), index - 1 >= floor, view.isLowerWord(index - 1),
                 view.isOf(index - 1)
             {
+                // "of the Heritage Foundation", "of The Nation"
                 of = index - 1
             }
             if let of, let person = personBefore(of: of, floor: floor) {
@@ -202,10 +231,29 @@ struct PhraseReader {
                 view.isNameWord(index) || view.isLowerWord(index) && view.sameWordIsOf(index)
                     || view.isLowerWord(index) && view.classes(index).contains(.determiner)
                     || view.isPreposition(index)
+                    // "Institute for Science and International Security"
+                    || view.isLowerWord(index) && view.classes(index).contains(.conjunction)
+                        && view.isNameWord(index + 1) && index - 1 >= floor && view.isNameWord(index - 1)
             else { return nil }
             index -= 1
         }
         return nil
+    }
+
+    /// The name heading an appositive that opens (", a", ", an", ", the") at most
+    /// `AttributionLimits.appositiveLength` tokens before token `index` and is not closed: the
+    /// name opens its clause.
+    func headOfOpenAppositive(before index: Int, floor: Int) -> Range<Int>? {
+        var comma = index - 1
+        while comma > floor, index - comma <= AttributionLimits.appositiveLength, view.isWord(comma) {
+            comma -= 1
+        }
+        guard comma > floor, view.isPunct(comma, ","), view.isLowerWord(comma + 1),
+            view.classes(comma + 1).contains(.determiner),
+            let head = nameBackward(endingAt: comma - 1, floor: floor), !view.isPossessive(comma - 1),
+            head.lowerBound == floor || !view.isWord(head.lowerBound - 1)
+        else { return nil }
+        return head
     }
 
     /// Whether the name starting at token `first` follows "of" or "of the".
@@ -337,6 +385,13 @@ struct PhraseReader {
             }
             if wordClass.contains(.determiner) {
                 if view.tokens[index].isCapitalized, index > floor, view.isNameWord(index - 1) { break }
+                // "so numerous that Border Patrol agents described": "that" before a plural opens
+                // a clause; the phrase is what follows it.
+                if index < last, view.isLowerWord(index), view.hash(index) == SpeakerAttributor.that,
+                    view.isPlural(last)
+                {
+                    return SpeakerPhrase(range: (index + 1)..<(last + 1), kind: .description, name: name)
+                }
                 // "a spokesman for the campaign", "a source close to the talks", "A person familiar
                 // with the matter": past a preposition to the phrase's own determiner.
                 if index - 2 >= floor, last - index < 5, view.opensComplement(index - 1), view.isLowerWord(index - 2) {
@@ -576,7 +631,7 @@ struct PhraseReader {
 
 extension TokenView {
     /// The hashes of the small words inside names.
-    static let nameJoiners: WordHashes = CueLexicon.hashes("of de van von bin al da la le")
+    static let nameJoiners: WordHashes = CueLexicon.hashes("of de van von bin al da la le der den del della du dos ibn")
 
     /// The hashes of prepositions that join a description to its complement.
     static let prepositions: WordHashes = CueLexicon.hashes("for of at with from in")

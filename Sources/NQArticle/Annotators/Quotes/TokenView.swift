@@ -140,6 +140,15 @@ final class TokenView {
         return bytes[span.upper - 2] == UInt8(ascii: "'") || bytes[span.upper - 2] == 0x99
     }
 
+    /// Whether token `index` looks like a plural noun: a lower-case word of four or more letters
+    /// ending in "s", not "ss", "us" or "is" ("agents", not "press", "status", "analysis").
+    func isPlural(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        guard isLowerWord(index), span.length > 3, bytes[span.upper - 1] == UInt8(ascii: "s") else { return false }
+        let before = bytes[span.upper - 2]
+        return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+    }
+
     /// The lower-cased hash of token `index` (`CueLexicon.hash`), for looking it up in a word set.
     func hash(_ index: Int) -> UInt64 {
         CueLexicon.hash(bytes, tokens[index].span.lower, tokens[index].span.upper)

@@ -67,7 +67,9 @@ struct SpeakerResolver {
                     outcome = Outcome(resolution: .noSpeaker, certainty: 0)
                 }
             case .pronoun: outcome = pronoun(phrase, previous: previous)
-            case .description: outcome = description(phrase, previous: previous)
+            case .description:
+                outcome = description(phrase, previous: previous)
+                if outcome.resolution == .describedEntity { refer(phrase.range, to: outcome) }
             }
         }
         if quote.rule != .passiveCue { resolved[phrase.range] = outcome }
@@ -82,6 +84,21 @@ struct SpeakerResolver {
         }
         let strength = quote.rule?.strength ?? 0.5
         quote.confidence = quote.speaker == nil ? 0 : strength * outcome.certainty
+    }
+
+    /// Records a speaker's description resolved to an entity ("the Republican presidential
+    /// candidate said" for Donald Trump) as a subject mention of it, which later pronouns see.
+    mutating func refer(_ range: Range<Int>, to outcome: Outcome) {
+        guard let entity = outcome.entity, let antecedent = outcome.antecedent,
+            let mention = layer.mention(overlapping: antecedent)
+        else { return }
+        let offset = view.tokens[range.lowerBound].span.lower
+        table.references.insert(
+            ReferenceTable.Reference(
+                mention: mention, offset: offset, pronoun: true, entity: entity, token: range.lowerBound,
+                sentence: article.sentenceNumber(containing: offset), quoted: false, subject: true,
+                mainSubject: true, possessive: false),
+            at: table.firstReference(atOrAfter: offset))
     }
 
     /// A description as a speaker reads the same wherever it stands: "The company" opening a
@@ -117,10 +134,12 @@ struct SpeakerResolver {
             guard canSpeak(phrase.range) else { return Outcome(resolution: .noSpeaker, certainty: 0) }
             return Outcome(text: view.string(phrase.range), resolution: .description, certainty: 0.6)
         }
-        // "the Republican said": one capitalised word after an article that names no one the
-        // article knows is a description of someone ("the Republican"), not a name.
+        // "the Republican said", "the Prime Minister said": capitalised words after an article
+        // that name no one the article knows describe someone; they are not a name.
         let before = phrase.range.lowerBound - 1
-        if phrase.range.count == 1, before >= 0, view.isLowerWord(before), Self.articles.contains(view.hash(before)) {
+        if phrase.range.count <= AttributionLimits.describedTitleWords, before >= 0, view.isLowerWord(before),
+            Self.articles.contains(view.hash(before))
+        {
             let range = before..<phrase.range.upperBound
             return Outcome(text: view.string(range), resolution: .description, certainty: 0.6)
         }
@@ -218,6 +237,17 @@ struct SpeakerResolver {
         let kind = PronounKind(view, token)
         switch kind {
         case .relative:
+            // "a White House official who spoke anonymously … said": the description the pronoun
+            // follows, not a name before it; but an appositive's name ("Braynard, a South
+            // Carolina native who writes") is the one named.
+            let reader = PhraseReader(view: view)
+            if token > 0, view.isLowerWord(token - 1), !view.classes(token - 1).contains(.speech),
+                let phrase = reader.description(
+                    endingAt: token - 1, floor: max(0, token - AttributionLimits.relativeReach)),
+                !isAppositive(phrase.range, reader: reader)
+            {
+                return description(phrase, previous: previous)
+            }
             guard let found = nearestBefore(token, sameSentence: true) else { break }
             return Outcome(
                 entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .pronoun,
@@ -305,6 +335,13 @@ struct SpeakerResolver {
 
     /// The nearest mention before token `token` outside quoted words (in the same sentence when
     /// asked), for a relative pronoun ("Doe, who said").
+    /// Whether the phrase at `range` follows a name and a comma ("Braynard, a native").
+    func isAppositive(_ range: Range<Int>, reader: PhraseReader) -> Bool {
+        let comma = range.lowerBound - 1
+        return comma >= 1 && view.isPunct(comma, ",")
+            && reader.nameBackward(endingAt: comma - 1, floor: max(0, comma - 8)) != nil
+    }
+
     func nearestBefore(_ token: Int, sameSentence: Bool) -> ReferenceTable.Reference? {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
@@ -520,9 +557,7 @@ struct SpeakerResolver {
             let entity = layer.entities[reference.entity]
             // "the Turkish president" is not the president whose title names no country.
             if let demonym, !(entity.title?.contains(demonym) ?? false) { continue }
-            if isOrganization, entity.type == .organization,
-                entity.name.lowercased().split(separator: " ").contains(where: { $0 == word })
-            {
+            if isOrganization, entity.type == .organization, Self.organization(entity.name, isA: word) {
                 return reference
             }
             if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false {
@@ -534,6 +569,19 @@ struct SpeakerResolver {
 }
 
 extension SpeakerResolver {
+    /// Whether an organisation named `name` is what a description headed by `word` stands for:
+    /// its name holds the word ("the department", the Justice Department) or one of its kind
+    /// ("the agency", the State Department), or the kind takes an acronym ("the agency", the FBI).
+    static func organization(_ name: String, isA word: String) -> Bool {
+        let kinds = SpeakerWords.organizationKinds[word]
+        if SpeakerWords.acronymKinds.contains(word), (2...5).contains(name.count),
+            name.allSatisfy({ $0.isASCII && $0.isUppercase })
+        {
+            return true
+        }
+        return name.lowercased().split(separator: " ").contains { $0 == word || kinds?.contains(String($0)) == true }
+    }
+
     /// The nationality word modifying a description ("Turkish" in "the Turkish president").
     func demonymModifier(in range: Range<Int>) -> String? {
         for token in range where view.isWord(token) && view.tokens[token].isCapitalized {

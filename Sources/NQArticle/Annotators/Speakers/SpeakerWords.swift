@@ -63,6 +63,21 @@ enum SpeakerWords {
         coalition alliance federation league club team house senate congress parliament
         assembly legislature embassy consulate center centre corporation
         """
+    /// Head nouns of a description that stand for an organisation whose name holds another word
+    /// ("the agency" for the India Meteorological Department); each line a noun, then the words.
+    static let organizationKinds: [String: Set<String>] = [
+        "agency": [
+            "department", "ministry", "agency", "bureau", "office", "service", "administration", "commission",
+            "authority",
+        ],
+        "company": ["company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "llc", "plc", "group"],
+        "firm": ["company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "llc", "plc", "group", "partners"],
+        "newspaper": ["times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian"],
+        "paper": ["times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian"],
+    ]
+    /// The kinds of `organizationKinds` an acronym alone may name ("the agency" for the FBI; not
+    /// "the company" for ISIS).
+    static let acronymKinds: Set<String> = ["agency"]
     /// `organizationHeads` as a set of words, made once.
     static let organizationHeadWords = Set(organizationHeads.split(whereSeparator: \.isWhitespace).map(String.init))
 }
