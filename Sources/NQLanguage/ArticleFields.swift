@@ -74,7 +74,7 @@ enum ArticleFields {
                 article.sections[article.paragraphs[item].section - 1].heading
             },
             Fields.number("paragraph", "its number in the article, from 1") { article, item in
-                Double(article.paragraphs[item].number)
+                Double(item + 1)
             },
             Fields.spanText("text", "its text") { article, item in article.paragraphs[item].span },
             Fields.number("sentences", "how many sentences it has") { article, item in
@@ -99,7 +99,7 @@ enum ArticleFields {
                 Double(article.sentences[item].paragraph)
             }.linking(.paragraph { article, item in article.sentences[item].paragraph }),
             Fields.number("sentence", "its number in the article, from 1") { article, item in
-                Double(article.sentences[item].number)
+                Double(item + 1)
             },
             Fields.spanText("text", "its text") { article, item in article.sentences[item].span },
             Fields.offset("start", "where it starts (code points into the article)") { article, item in

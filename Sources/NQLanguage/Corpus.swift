@@ -72,6 +72,15 @@ public final class Corpus {
         /// For each entity, where its names end in `keys`.
         var ends: [Int32]
 
+        /// No keys: an article added under them is found by no name (`entityRows(named:)`), as
+        /// suits a corpus that only hands out every row, such as a streaming export's.
+        public static let empty = IndexKeys(keys: [], ends: [])
+
+        private init(keys: [String], ends: [Int32]) {
+            self.keys = keys
+            self.ends = ends
+        }
+
         /// The keys of an article.
         public init(for article: Article) {
             var keys: [String] = []
@@ -87,8 +96,10 @@ public final class Corpus {
     }
 
     /// Adds an article (replacing one with the same id and source) and indexes it, under `keys`
-    /// when they were made already.
-    public func add(_ article: Article, keys: IndexKeys? = nil) {
+    /// when they were made already. `identities`, the table of this article alone
+    /// (`IdentityTable(articles: [article])`, made elsewhere), is kept when the article is the
+    /// corpus's only one, so that a stream of one article at a time need not make it here.
+    public func add(_ article: Article, keys: IndexKeys? = nil, identities: IdentityTable? = nil) {
         if let existing = articleIndex[article.id], articles[existing].source == article.source {
             return
         }
@@ -97,7 +108,7 @@ public final class Corpus {
         articles.append(article)
         articleIndex[article.id] = articleIndex[article.id] ?? index
         intern(article)
-        identityCache = nil
+        identityCache = index == 0 ? identities : nil
         sortPrefixColumns = [:]
         speakerIndexCache = nil
         let keys = keys ?? IndexKeys(for: article)

@@ -7,6 +7,9 @@ import NQSource
 struct LoadedArticle: Sendable {
     var article: Article
     var keys: Corpus.IndexKeys
+    /// The identities of the article alone, when the loader was asked for them (a stream that
+    /// holds one article at a time): made on the worker rather than on the delivering thread.
+    var identities: IdentityTable? = nil
 }
 
 /// One input to load: a file, folder member or glob match, or bytes already read (standard
@@ -41,6 +44,12 @@ struct ParallelLoader: Sendable {
     /// cost the memory of two of them in flight; a stream (`nq export`) keeps nothing, and a
     /// smaller cap keeps its memory flat in the corpus size.
     var largestBatch = 1024
+    /// Whether each article's own identity table is made on the workers as well: worth it only
+    /// when articles are used one at a time, as `nq export` does.
+    var identitiesPerArticle = false
+    /// Whether the articles' names are worked out to be indexed (`Corpus.IndexKeys`); a stream
+    /// that only hands out every row of each article does without.
+    var indexesNames = true
 
     /// Loads the files, handing each result to `deliver` on the calling thread in file order.
     ///
@@ -106,6 +115,8 @@ struct ParallelLoader: Sendable {
         let date = referenceDate
         let reader = ArticleReader(options: options)
         let isCancelled = isCancelled
+        let identitiesPerArticle = identitiesPerArticle
+        let indexesNames = indexesNames
         DispatchQueue.global().async(group: done) {
             let read = Slots<[Result<ArticleRecord, LoadProblem>]>(count: range.count)
             DispatchQueue.concurrentPerform(iterations: range.count) { offset in
@@ -127,7 +138,10 @@ struct ParallelLoader: Sendable {
                 let result = places[index].record.map { record in
                     let article = analyzer.analyze(record, date: date)
                     article.compact()
-                    return LoadedArticle(article: article, keys: Corpus.IndexKeys(for: article))
+                    return LoadedArticle(
+                        article: article, keys: indexesNames ? Corpus.IndexKeys(for: article) : .empty,
+                        identities: identitiesPerArticle && article.quotes.contains { $0.speakerEntity != nil }
+                            ? IdentityTable(articles: [article]) : nil)
                 }
                 analysed.set(index, result)
             }

@@ -43,15 +43,19 @@ extension Session {
 
     /// The heading line and the highlighted paragraph(s) around a span.
     func context(of span: SourceSpan, in article: Article) -> String {
-        let paragraphs = article.paragraphs.filter { $0.span.overlaps(span) || $0.span.contains(span) }
-        guard let first = paragraphs.first, let last = paragraphs.last else {
+        let indexes = article.paragraphs.indices.filter {
+            article.paragraphs[$0].span.overlaps(span) || article.paragraphs[$0].span.contains(span)
+        }
+        guard let firstIndex = indexes.first, let lastIndex = indexes.last else {
             return article.string(span) + "\n"
         }
+        let first = article.paragraphs[firstIndex]
+        let last = article.paragraphs[lastIndex]
         let section = article.sections[first.section - 1]
         let heading = section.heading.map { " “" + article.string($0) + "”" } ?? ""
         var lines = [
             TerminalText.visible(
-                "\(article.id) · section \(section.number)\(heading) · paragraph \(first.number)", lineBreaks: false)
+                "\(article.id) · section \(section.number)\(heading) · paragraph \(firstIndex + 1)", lineBreaks: false)
         ]
         let whole = SourceSpan(start: first.span.start, end: last.span.end)
         let lower = max(whole.start, span.start)

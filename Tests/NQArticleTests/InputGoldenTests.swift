@@ -53,10 +53,10 @@ import Testing
                 for (name, value) in metadata { lines.append("  \(name): \(value ?? "-")") }
                 for section in article.sections {
                     lines.append("  section \(section.number): \(section.heading.map(article.string) ?? "-")")
-                    for paragraph in article.paragraphs[section.paragraphs] {
-                        let span = paragraph.span
+                    for index in section.paragraphs {
+                        let span = article.paragraphs[index].span
                         lines.append(
-                            "    paragraph \(paragraph.number) @\(article.text.codePointOffset(span.lower)): "
+                            "    paragraph \(index + 1) @\(article.text.codePointOffset(span.lower)): "
                                 + article.string(span).replacingOccurrences(of: "\n", with: "⏎"))
                     }
                 }

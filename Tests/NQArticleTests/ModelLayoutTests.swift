@@ -21,6 +21,19 @@ import Testing
         }
     }
 
+    @Test func sentencesAndParagraphsAreNumberedByTheirPlace() {
+        #expect(MemoryLayout<Sentence>.stride == 12)
+        let text = "A headline\n\nOne is here. Two is there.\n\nThree is in a second paragraph.\n"
+        let article = ArticleAnalyzer().analyze(id: "a", source: "a", text: ArticleText(text))
+        #expect(article.sentences.map(\.paragraph) == [1, 1, 2])
+        #expect(MemoryLayout<Paragraph>.stride == 20)
+        #expect(article.paragraphs.map(\.sentences) == [0..<2, 2..<3])
+        for (index, sentence) in article.sentences.enumerated() {
+            #expect(article.sentenceNumber(containing: sentence.span.lower) == index + 1)
+            #expect(article.sentenceNumber(containing: sentence.span.upper - 1) == index + 1)
+        }
+    }
+
     @Test func aQuotationsMissingSpansReadAsNil() {
         #expect(MemoryLayout<Quotation>.stride == 72)
         var quote = Quotation(span: SourceSpan(10, 20), paragraph: 1, sentence: 2)

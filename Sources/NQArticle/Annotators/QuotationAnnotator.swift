@@ -40,7 +40,7 @@ public struct QuotationAnnotator: Sendable {
                 let attribution, isQuotation(span, view: view, found: attribution)
             else { continue }
             var quote = Quotation(
-                span: span, paragraph: article.paragraphs[candidate.paragraphIndex].number,
+                span: span, paragraph: candidate.paragraphIndex + 1,
                 sentence: article.sentenceNumber(containing: span.lower))
             quote.rule = attribution.rule
             quote.speakerMention = view.span(attribution.phrase.range)

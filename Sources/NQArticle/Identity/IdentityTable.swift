@@ -64,6 +64,29 @@ extension String {
     fileprivate var hasSpace: Bool { utf8.contains(UInt8(ascii: " ")) }
 }
 
+/// How many entities of each type, one count per type.
+struct TypeCounts {
+    private var person = 0
+    private var organization = 0
+    private var place = 0
+
+    subscript(type: EntityType) -> Int {
+        switch type {
+        case .person: person
+        case .organization: organization
+        case .place: place
+        }
+    }
+
+    mutating func add(_ type: EntityType, _ count: Int) {
+        switch type {
+        case .person: person += count
+        case .organization: organization += count
+        case .place: place += count
+        }
+    }
+}
+
 /// Gathers names and counts, then decides the identities.
 private struct Builder {
     /// One identity being gathered, by its key.
@@ -71,8 +94,9 @@ private struct Builder {
         var type: EntityType
         var key: String
         var forms: [String: Int] = [:]
-        /// How many entities of each type joined it, to settle its type by majority.
-        var types: [EntityType: Int] = [:]
+        /// How many entities of each type joined it, to settle its type by majority (by the
+        /// type's place in `EntityType.allCases`: three counts, not a dictionary to hash into).
+        var types = TypeCounts()
         var articles = 0
         var mentions = 0
         var absorbed = false
@@ -156,14 +180,14 @@ private struct Builder {
 
     mutating func add(_ entity: Entity, to target: Int) {
         pending[target].forms[entity.name, default: 0] += 1
-        pending[target].types[entity.type, default: 0] += 1
+        pending[target].types.add(entity.type, 1)
         pending[target].articles += 1
         pending[target].mentions += entity.mentionCount
     }
 
     /// The type most of an identity's entities have (people first on a tie).
     func majorityType(_ identity: Pending) -> EntityType {
-        EntityType.allCases.max { (identity.types[$0] ?? 0) < (identity.types[$1] ?? 0) } ?? identity.type
+        EntityType.allCases.max { identity.types[$0] < identity.types[$1] } ?? identity.type
     }
 
     /// Joins a person keyed by a middle name and surname ("Tayyip Erdogan", "Lula da Silva") to
@@ -201,7 +225,7 @@ private struct Builder {
             owner[index] = target
             let joined = pending[index]
             for (form, count) in joined.forms { pending[target].forms[form, default: 0] += count }
-            for (type, count) in joined.types { pending[target].types[type, default: 0] += count }
+            for type in EntityType.allCases { pending[target].types.add(type, joined.types[type]) }
             pending[target].articles += joined.articles
             pending[target].mentions += joined.mentions
         }

@@ -116,6 +116,6 @@ public final class Article: @unchecked Sendable {
 
     /// The 1-based number of the sentence containing a UTF-8 offset (0 when none).
     public func sentenceNumber(containing offset: Int) -> Int {
-        sentenceIndex(containing: offset).map { sentences[$0].number } ?? 0
+        sentenceIndex(containing: offset).map { $0 + 1 } ?? 0
     }
 }

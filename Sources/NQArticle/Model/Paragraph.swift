@@ -1,13 +1,9 @@
 import NQSource
 
 /// A paragraph of body text.
+///
+/// Its number is its place in the article's paragraphs plus one, so it is not stored.
 public struct Paragraph: Sendable {
-    /// The 1-based number of the paragraph in its article.
-    public var number: Int {
-        get { Int(_number) }
-        set { _number = Int32(truncatingIfNeeded: newValue) }
-    }
-    private var _number: Int32 = 0
     /// The 1-based number of its section.
     public var section: Int {
         get { Int(_section) }
@@ -28,8 +24,7 @@ public struct Paragraph: Sendable {
     private var _sentencesUpper: Int32 = 0
 
     /// Creates a paragraph.
-    public init(number: Int, section: Int, span: SourceSpan, sentences: Range<Int> = 0..<0) {
-        self._number = Int32(truncatingIfNeeded: number)
+    public init(section: Int, span: SourceSpan, sentences: Range<Int> = 0..<0) {
         self._section = Int32(truncatingIfNeeded: section)
         self.span = span
         self._sentencesLower = Int32(truncatingIfNeeded: sentences.lowerBound)

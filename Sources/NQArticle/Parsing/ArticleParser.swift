@@ -65,7 +65,7 @@ public struct ArticleParser: Sendable {
             } else {
                 if sectionStart == nil { sectionStart = paragraphs.count }
                 paragraphs.append(
-                    Paragraph(number: paragraphs.count + 1, section: sections.count + 1, span: block.span))
+                    Paragraph(section: sections.count + 1, span: block.span))
             }
             index += 1
         }
@@ -80,7 +80,7 @@ public struct ArticleParser: Sendable {
             let first = sentences.count
             for span in splitter.split(bytes, paragraphs[index].span) {
                 sentences.append(
-                    Sentence(number: sentences.count + 1, paragraph: paragraphs[index].number, span: span))
+                    Sentence(paragraph: index + 1, span: span))
             }
             paragraphs[index].sentences = first..<sentences.count
             words += Self.wordCount(bytes, paragraphs[index].span)
