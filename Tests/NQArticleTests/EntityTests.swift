@@ -164,6 +164,14 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entity(named: "Jan Varga", .person)?.title?.contains("Secretary") == true)
     }
 
+    @Test func anAdverbOpeningASentenceIsNoPartOfAName() {
+        let article = MarkedText(
+            "The party was founded in 1990 by Jan Varga. Interestingly Varga, a wealthy industrialist, never ran."
+        ).analyze()
+        #expect(article.entity(named: "Jan Varga")?.mentionCount == 2)
+        #expect(!article.entities.contains { $0.name.hasPrefix("Interestingly") })
+    }
+
     @Test func nationalitiesLinkToTheirPlaceWithoutCounting() throws {
         let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.")
             .analyze()

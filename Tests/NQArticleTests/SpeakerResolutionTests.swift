@@ -222,6 +222,19 @@ import Testing
         #expect(speakers(body) == ["a harbour official", "Peter Olsen"])
     }
 
+    @Test func aRelativeAfterAnAppositiveStandsForItsHead() {
+        // "who" after "a former Harbour official" in apposition to Olsen is Olsen, not the
+        // Harbour Authority named nearer; "a campaign surrogate who said" is the surrogate.
+        let body = """
+            The Harbour Authority met on Monday. Peter Olsen, a former Harbour Authority official who is now a \
+            fellow at the Ely Institute, which works on trade, thinks that support for the plan “should shift.”
+
+            Jan Varga is disavowing remarks made by a campaign surrogate who said voters should not “elect \
+            corporate puppets.”
+            """
+        #expect(speakers(body) == ["Peter Olsen", "a campaign surrogate"])
+    }
+
     @Test func aDescriptionThatNamesNoOneStaysADescription() throws {
         let (article, _) = analyzeMarked("“The plan is dead,” a senior official said.")
         let quote = try #require(article.quotes.first)

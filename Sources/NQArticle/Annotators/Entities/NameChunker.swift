@@ -61,7 +61,8 @@ struct NameChunker {
         var result: [NameChunk] = []
         var index = 0
         while index < tokens.count {
-            guard isNameWord(index) else {
+            // "Interestingly Blocher, a wealthy industrialist, …": an adverb opening the sentence.
+            guard isNameWord(index), !(starts[index] && isSentenceAdverb(index)) else {
                 index += 1
                 continue
             }
@@ -185,6 +186,18 @@ struct NameChunker {
     }
 
     /// Whether token `index` is a capitalised word (or an all-caps acronym).
+    /// Whether the word at `index` is an adverb by its ending ("Interestingly", "Reportedly",
+    /// "Unfortunately"): seven letters or more ending in one of `adverbEndings`, and no given name.
+    func isSentenceAdverb(_ index: Int) -> Bool {
+        let span = context.tokens[index].span
+        guard span.length >= 7, !Gazetteer.givenNameGenders.isListed(context.text(span)) else { return false }
+        let word = context.text(span).lowercased()
+        return Self.adverbEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// Endings of English adverbs no name ends in.
+    static let adverbEndings = ["ingly", "edly", "ably", "ibly", "fully", "ously", "ively", "ately", "ically", "ently"]
+
     func isNameWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word else { return false }

@@ -238,15 +238,20 @@ struct SpeakerResolver {
         switch kind {
         case .relative:
             // "a White House official who spoke anonymously … said": the description the pronoun
-            // follows, not a name before it; but an appositive's name ("Braynard, a South
-            // Carolina native who writes") is the one named.
+            // follows, not a name before it; but an appositive's name ("Scott Morris, a former
+            // Treasury official who is now …") is the one named.
             let reader = PhraseReader(view: view)
             if token > 0, view.isLowerWord(token - 1), !view.classes(token - 1).contains(.speech),
                 let phrase = reader.description(
-                    endingAt: token - 1, floor: max(0, token - AttributionLimits.relativeReach)),
-                !isAppositive(phrase.range, reader: reader)
+                    endingAt: token - 1, floor: max(0, token - AttributionLimits.relativeReach))
             {
-                return description(phrase, previous: previous)
+                guard let head = appositiveHead(phrase.range, reader: reader) else {
+                    return description(phrase, previous: previous)
+                }
+                if let (entity, certainty) = entity(named: head) {
+                    return Outcome(
+                        entity: entity, antecedent: view.span(head), resolution: .pronoun, certainty: certainty * 0.8)
+                }
             }
             // "Sen. Jan Varga of Ely, who mused": the person, not the place after "of".
             if token >= 2, view.isPunct(token - 1, ","),
@@ -343,11 +348,12 @@ struct SpeakerResolver {
 
     /// The nearest mention before token `token` outside quoted words (in the same sentence when
     /// asked), for a relative pronoun ("Doe, who said").
-    /// Whether the phrase at `range` follows a name and a comma ("Braynard, a native").
-    func isAppositive(_ range: Range<Int>, reader: PhraseReader) -> Bool {
+    /// The name a phrase at `range` stands in apposition to ("Braynard" of "Braynard, a native"),
+    /// or nil.
+    func appositiveHead(_ range: Range<Int>, reader: PhraseReader) -> Range<Int>? {
         let comma = range.lowerBound - 1
-        return comma >= 1 && view.isPunct(comma, ",")
-            && reader.nameBackward(endingAt: comma - 1, floor: max(0, comma - 8)) != nil
+        guard comma >= 1, view.isPunct(comma, ",") else { return nil }
+        return reader.nameBackward(endingAt: comma - 1, floor: max(0, comma - 8))
     }
 
     func nearestBefore(_ token: Int, sameSentence: Bool) -> ReferenceTable.Reference? {

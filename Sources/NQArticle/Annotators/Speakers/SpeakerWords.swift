@@ -53,6 +53,8 @@ enum SpeakerWords {
         "lawsuit", "suit", "complaint", "ruling", "opinion", "column", "editorial", "petition", "filing",
         "narrator", "impostor", "imposter", "doppelganger", "look-alike", "head", "guru", "boy", "girl",
         "child", "children", "message", "news", "outlet", "media", "poll", "witness", "attendee", "employee",
+        "surrogate", "surrogates", "supporter", "supporters", "voter", "voters", "protester", "protesters",
+        "activist", "activists", "resident", "residents",
     ]
     /// Head nouns of descriptions that stand for an organisation ("the department", "the firm").
     static let organizationHeads = """
