@@ -237,34 +237,7 @@ struct SpeakerResolver {
         let kind = PronounKind(view, token)
         switch kind {
         case .relative:
-            // "a White House official who spoke anonymously … said": the description the pronoun
-            // follows, not a name before it; but an appositive's name ("Scott Morris, a former
-            // Treasury official who is now …") is the one named.
-            let reader = PhraseReader(view: view)
-            if token > 0, view.isLowerWord(token - 1), !view.classes(token - 1).contains(.speech),
-                let phrase = reader.description(
-                    endingAt: token - 1, floor: max(0, token - AttributionLimits.relativeReach))
-            {
-                guard let head = appositiveHead(phrase.range, reader: reader) else {
-                    return description(phrase, previous: previous)
-                }
-                if let (entity, certainty) = entity(named: head) {
-                    return Outcome(
-                        entity: entity, antecedent: view.span(head), resolution: .pronoun, certainty: certainty * 0.8)
-                }
-            }
-            // "Sen. Jan Varga of Ely, who mused": the person, not the place after "of".
-            if token >= 2, view.isPunct(token - 1, ","),
-                let name = reader.nameBackward(endingAt: token - 2, floor: max(0, token - 10)),
-                let person = reader.nameBeforePlacePhrase(name), let (entity, certainty) = entity(named: person)
-            {
-                return Outcome(
-                    entity: entity, antecedent: view.span(person), resolution: .pronoun, certainty: certainty * 0.8)
-            }
-            guard let found = nearestBefore(token, sameSentence: true) else { break }
-            return Outcome(
-                entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .pronoun,
-                certainty: 0.8)
+            return relative(token, previous: previous) ?? Outcome(resolution: .unresolvedPronoun, certainty: 0)
         case .masculine, .feminine, .group:
             guard let (found, certainty) = antecedent(of: token, kind: kind, previous: previous) else { break }
             let entity = found.entity
@@ -346,8 +319,40 @@ struct SpeakerResolver {
         }
     }
 
-    /// The nearest mention before token `token` outside quoted words (in the same sentence when
-    /// asked), for a relative pronoun ("Doe, who said").
+    /// A relative pronoun ("who", "which", "that"): the description it follows, the name an
+    /// appositive or affiliation before it belongs to, else the nearest mention before it in its
+    /// sentence; nil when there is none.
+    func relative(_ token: Int, previous: Int?) -> Outcome? {
+        // "a White House official who spoke anonymously … said": the description the pronoun
+        // follows, not a name before it; but an appositive's name ("Scott Morris, a former
+        // Treasury official who is now …") is the one named.
+        let reader = PhraseReader(view: view)
+        if token > 0, view.isLowerWord(token - 1), !view.classes(token - 1).contains(.speech),
+            let phrase = reader.description(
+                endingAt: token - 1, floor: max(0, token - AttributionLimits.relativeReach))
+        {
+            guard let head = appositiveHead(phrase.range, reader: reader) else {
+                return description(phrase, previous: previous)
+            }
+            if let (entity, certainty) = entity(named: head) {
+                return Outcome(
+                    entity: entity, antecedent: view.span(head), resolution: .pronoun, certainty: certainty * 0.8)
+            }
+        }
+        // "Sen. Jan Varga of Ely, who mused": the person, not the place after "of".
+        if token >= 2, view.isPunct(token - 1, ","),
+            let name = reader.nameBackward(endingAt: token - 2, floor: max(0, token - 10)),
+            let person = reader.nameBeforePlacePhrase(name), let (entity, certainty) = entity(named: person)
+        {
+            return Outcome(
+                entity: entity, antecedent: view.span(person), resolution: .pronoun, certainty: certainty * 0.8)
+        }
+        guard let found = nearestBefore(token, sameSentence: true) else { return nil }
+        return Outcome(
+            entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .pronoun,
+            certainty: 0.8)
+    }
+
     /// The name a phrase at `range` stands in apposition to ("Braynard" of "Braynard, a native"),
     /// or nil.
     func appositiveHead(_ range: Range<Int>, reader: PhraseReader) -> Range<Int>? {
@@ -356,6 +361,8 @@ struct SpeakerResolver {
         return reader.nameBackward(endingAt: comma - 1, floor: max(0, comma - 8))
     }
 
+    /// The nearest mention before token `token` outside quoted words (in the same sentence when
+    /// asked), for a relative pronoun ("Doe, who said").
     func nearestBefore(_ token: Int, sameSentence: Bool) -> ReferenceTable.Reference? {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
@@ -508,7 +515,6 @@ struct SpeakerResolver {
             || SpeakerWords.organizationHeadWords.contains(word)
     }
 
-    /// Whether the name `name` ends the phrase `range` (so the phrase describes that name).
     /// The noun of the phrase at `range` before the "to" (and determiner) just before the name at
     /// `name`, if there is one.
     func nounBeforeTo(_ name: Range<Int>, in range: Range<Int>) -> Int? {
