@@ -118,7 +118,6 @@ public struct Exporter {
         return succeeded
     }
 
-    /// Sends standard input through `run`: JSON Lines piece by piece, anything else whole.
     /// The most articles analysed at once: enough to keep every core busy, few enough that
     /// the two batches in flight stay small whatever the corpus.
     static let largestBatch = 128
@@ -126,6 +125,7 @@ public struct Exporter {
     /// The collections with fields that read the corpus-wide identities.
     static let collectionsReadingIdentities: Set<String> = ["quotes"]
 
+    /// Sends standard input through `run`: JSON Lines piece by piece, anything else whole.
     func exportStandardInput(_ input: LineChunks, options: InputOptions, run: ([LoadInput]) -> Void) {
         let source = ArticleReader.standardInput
         guard let first = input.next() else { return }
