@@ -172,6 +172,19 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(!article.entities.contains { $0.name.hasPrefix("Interestingly") })
     }
 
+    @Test func aNationalityThatIsAGivenNameOpensAPersonsName() {
+        // "German Ortega" is a man, not an Ortega from Germany; "a German Shepherd" and "German
+        // Chancellor Jan Varga" keep the nationality apart.
+        let article = MarkedText(
+            "Freddy Ortega directed the play, said German Ortega, its star. German Chancellor Jan Varga came, "
+                + "and they saw a German Shepherd."
+        ).analyze()
+        #expect(article.entity(named: "German Ortega", .person) != nil)
+        #expect(article.entity(named: "Freddy Ortega")?.mentionCount == 1)
+        #expect(article.entity(named: "Jan Varga", .person)?.affiliation == "Germany")
+        #expect(!article.entities.contains { $0.name == "German Shepherd" })
+    }
+
     @Test func nationalitiesLinkToTheirPlaceWithoutCounting() throws {
         let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.")
             .analyze()

@@ -205,7 +205,11 @@ struct NameClassifier {
         // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
         if units.count >= 2, units[0].flags.contains(.nationality),
             let place = Gazetteer.nationalities[units[0].text],
-            !endsInHeadWord(units)
+            !endsInHeadWord(units),
+            // "said German Ortega": a nationality that is also a given name, before a surname alone
+            // (not "a German Shepherd").
+            !(units.count == 2 && Gazetteer.givenNameGenders.isListed(units[0].text) && !afterArticle(chunk)
+                && units[1].flags.isDisjoint(with: [.title, .common, .organizationWord, .placeWord, .miscWord, .place]))
         {
             affiliation = affiliation ?? place
             units.removeFirst()

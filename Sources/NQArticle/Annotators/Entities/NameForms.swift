@@ -203,6 +203,14 @@ extension NameClassifier {
         "each", "every", "this", "a", "an", "the",
     ])
 
+    /// Whether the word before the chunk is an article ("a", "an", "the", any case).
+    func afterArticle(_ chunk: NameChunk) -> Bool {
+        chunk.before >= 0 && Self.articles.contains(context, token: chunk.before)
+    }
+
+    /// The articles.
+    static let articles = WordHashSet(["a", "an", "the"])
+
     /// Whether a lone nationality word stands where a surname would, not before the noun it
     /// qualifies: before a comma, a full stop or a verb of speech ("Cuban said", "Cuban, who"),
     /// or as a possessive ("Cuban's team"); never "Cuban officials".
