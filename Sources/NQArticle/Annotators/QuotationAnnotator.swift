@@ -167,8 +167,9 @@ public struct QuotationAnnotator: Sendable {
     /// Whether the sentence ends after the cue at token `cue` and its speaker's phrase, with at
     /// most a short phrase between ("…,” said Doe, an analyst, on Monday.").
     func isSentenceEnd(after cue: Int, phrase: Range<Int>, view: TokenView) -> Bool {
-        var index = max(cue, phrase.upperBound)
-        while index < view.count, index - max(cue, phrase.upperBound) <= AttributionLimits.appositiveLength {
+        let start = max(cue, phrase.upperBound)
+        var index = start
+        while index < view.count, index - start <= AttributionLimits.appositiveLength {
             if view.isTerminal(index) { return true }
             if view.tokens[index].kind == .quote || view.newlineBefore(index) { return false }
             index += 1

@@ -272,11 +272,7 @@ struct EntityResolver {
     /// Whether a single word looks like a plural ("Millennials", "Whigs"): no default type then.
     static func isPlural(_ context: AnalysisContext, _ name: NameCandidate) -> Bool {
         guard name.units.count == 1 else { return false }
-        let span = name.units[0].span
-        let bytes = context.bytes
-        guard span.length > 3, bytes[span.upper - 1] == UInt8(ascii: "s") else { return false }
-        let before = bytes[span.upper - 2]
-        return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+        return WordHashSet.looksPlural(context.bytes, name.units[0].span)
     }
 
     /// The type the words around a single unknown name suggest, if any.

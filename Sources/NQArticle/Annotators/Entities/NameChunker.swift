@@ -190,13 +190,15 @@ struct NameChunker {
     /// "Unfortunately"): seven letters or more ending in one of `adverbEndings`, and no given name.
     func isSentenceAdverb(_ index: Int) -> Bool {
         let span = context.tokens[index].span
-        guard span.length >= 7, !Gazetteer.givenNameGenders.isListed(context.text(span)) else { return false }
-        let word = context.text(span).lowercased()
-        return Self.adverbEndings.contains { word.hasSuffix($0) }
+        guard span.length >= 7, Self.adverbEndings.contains(where: { WordHashSet.hasSuffix(bytes, span, $0) })
+        else { return false }
+        return !Gazetteer.givenNameGenders.isListed(context.text(span))
     }
 
-    /// Endings of English adverbs no name ends in.
-    static let adverbEndings = ["ingly", "edly", "ably", "ibly", "fully", "ously", "ively", "ately", "ically", "ently"]
+    /// Endings of English adverbs no name ends in (read on the bytes: no String per word).
+    static let adverbEndings: [StaticString] = [
+        "ingly", "edly", "ably", "ibly", "fully", "ously", "ively", "ately", "ically", "ently",
+    ]
 
     func isNameWord(_ index: Int) -> Bool {
         let token = context.tokens[index]

@@ -112,6 +112,14 @@ struct WordHashSet: Sendable {
     }
 
     /// Whether the bytes of `span` end with the ASCII `suffix`.
+    /// Whether the word at `span` looks like a plural: four letters or more ending in "s", not
+    /// "ss", "us" or "is" ("agents", "Millennials"; not "press", "status", "analysis").
+    static func looksPlural(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        guard span.length > 3, bytes[span.upper - 1] == UInt8(ascii: "s") else { return false }
+        let before = bytes[span.upper - 2]
+        return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+    }
+
     static func hasSuffix(_ bytes: [UInt8], _ span: SourceSpan, _ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
         guard span.length >= count else { return false }

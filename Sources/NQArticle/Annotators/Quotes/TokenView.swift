@@ -143,10 +143,7 @@ final class TokenView {
     /// Whether token `index` looks like a plural noun: a lower-case word of four or more letters
     /// ending in "s", not "ss", "us" or "is" ("agents", not "press", "status", "analysis").
     func isPlural(_ index: Int) -> Bool {
-        let span = tokens[index].span
-        guard isLowerWord(index), span.length > 3, bytes[span.upper - 1] == UInt8(ascii: "s") else { return false }
-        let before = bytes[span.upper - 2]
-        return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+        isLowerWord(index) && WordHashSet.looksPlural(bytes, tokens[index].span)
     }
 
     /// The lower-cased hash of token `index` (`CueLexicon.hash`), for looking it up in a word set.
