@@ -187,7 +187,6 @@ public final class Corpus {
             guard name.utf8.count > 15 else { return name }
             return names.insert(name).memberAfterInsert
         }
-        for index in article.entities.indices { article.entities[index].shareStrings(shared) }
         for index in article.quotes.indices {
             if let speaker = article.quotes[index].speaker { article.quotes[index].speaker = shared(speaker) }
         }
