@@ -68,10 +68,10 @@ enum ArticleFields {
         fields: [
             Fields.article(),
             Fields.number("section", "the number of its section") { article, item in
-                Double(article.paragraphs[item].section)
+                Double(article.sectionNumber(ofParagraph: item))
             },
             Fields.spanText("heading", "its section's heading") { article, item in
-                article.sections[article.paragraphs[item].section - 1].heading
+                article.sections[article.sectionNumber(ofParagraph: item) - 1].heading
             },
             Fields.number("paragraph", "its number in the article, from 1") { article, item in
                 Double(item + 1)
@@ -93,11 +93,11 @@ enum ArticleFields {
         fields: [
             Fields.article(),
             Fields.number("section", "the number of its section") { article, item in
-                Double(Fields.section(ofParagraph: article.sentences[item].paragraph, in: article))
+                Double(Fields.section(ofParagraph: article.paragraphNumber(ofSentence: item), in: article))
             },
             Fields.number("paragraph", "the number of its paragraph; paragraph.text reads it") { article, item in
-                Double(article.sentences[item].paragraph)
-            }.linking(.paragraph { article, item in article.sentences[item].paragraph }),
+                Double(article.paragraphNumber(ofSentence: item))
+            }.linking(.paragraph { article, item in article.paragraphNumber(ofSentence: item) }),
             Fields.number("sentence", "its number in the article, from 1") { article, item in
                 Double(item + 1)
             },

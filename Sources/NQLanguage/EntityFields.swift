@@ -67,12 +67,12 @@ enum EntityFields {
             Fields.spanText("text", "the words as written") { article, item in article.mentions[item].span },
             Fields.text("form", "name, title or pronoun") { article, item in article.mentions[item].form.rawValue },
             Fields.number("sentence", "the number of its sentence; sentence.text reads it") { article, item in
-                Fields.sentence(article.mentions[item].sentence)
-            }.linking(.sentence { article, item in article.mentions[item].sentence }),
+                Fields.sentence(article.sentenceNumber(ofMention: item))
+            }.linking(.sentence { article, item in article.sentenceNumber(ofMention: item) }),
             Fields.number("paragraph", "the number of its paragraph") { article, item in
-                let sentence = article.mentions[item].sentence
+                let sentence = article.sentenceNumber(ofMention: item)
                 return sentence >= 1 && sentence <= article.sentences.count
-                    ? Double(article.sentences[sentence - 1].paragraph) : nil
+                    ? Double(article.paragraphNumber(ofSentence: sentence - 1)) : nil
             },
             Fields.offset("start", "where it starts (code points into the article)") { article, item in
                 article.mentions[item].span.lower

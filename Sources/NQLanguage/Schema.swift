@@ -204,6 +204,6 @@ enum Fields {
 
     /// The section number of a paragraph number.
     static func section(ofParagraph number: Int, in article: Article) -> Int {
-        number >= 1 && number <= article.paragraphs.count ? article.paragraphs[number - 1].section : 0
+        number >= 1 && number <= article.paragraphs.count ? article.sectionNumber(ofParagraph: number - 1) : 0
     }
 }

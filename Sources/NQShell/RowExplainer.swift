@@ -51,7 +51,7 @@ extension Session {
         }
         let first = article.paragraphs[firstIndex]
         let last = article.paragraphs[lastIndex]
-        let section = article.sections[first.section - 1]
+        let section = article.sections[article.sectionNumber(ofParagraph: firstIndex) - 1]
         let heading = section.heading.map { " “" + article.string($0) + "”" } ?? ""
         var lines = [
             TerminalText.visible(

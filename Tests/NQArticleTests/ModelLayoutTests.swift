@@ -5,28 +5,37 @@ import Testing
 
 /// The packed fields of the model answer as plain fields would, at the sizes a corpus counts on.
 @Suite struct ModelLayoutTests {
-    @Test func aMentionKeepsItsSentenceAndFormInSixteenBytes() {
-        #expect(MemoryLayout<Mention>.stride == 16)
+    @Test func aMentionKeepsItsEntityAndFormInTwelveBytes() {
+        #expect(MemoryLayout<Mention>.stride == 12)
         for form in [Mention.Form.name, .title, .pronoun] {
-            for sentence in [0, 1, 2, 1_000, (1 << 30) - 1] {
-                var mention = Mention(entity: 7, span: SourceSpan(3, 9), sentence: sentence, form: form)
-                #expect(mention.sentence == sentence)
-                #expect(mention.form == form)
-                #expect(mention.entity == 7 && mention.span == SourceSpan(3, 9))
+            for entity in [0, 1, 7, 1_000, (1 << 30) - 1] {
+                var mention = Mention(entity: entity, span: SourceSpan(3, 9), form: form)
+                #expect(mention.entity == entity && mention.form == form && mention.span == SourceSpan(3, 9))
                 mention.form = .pronoun
-                #expect(mention.sentence == sentence, "changing the form keeps the sentence")
-                mention.sentence = 5
-                #expect(mention.form == .pronoun, "changing the sentence keeps the form")
+                #expect(mention.entity == entity, "changing the form keeps the entity")
+                mention.entity = 5
+                #expect(mention.form == .pronoun, "changing the entity keeps the form")
             }
         }
     }
 
+    @Test func aMentionsSentenceIsTheOneHoldingItsStart() {
+        let text = "Rutte spoke first. Then Trump answered. Rutte replied.\n"
+        let article = ArticleAnalyzer().analyze(id: "a", source: "a", text: ArticleText(text))
+        #expect(!article.mentions.isEmpty)
+        for (index, mention) in article.mentions.enumerated() {
+            let number = article.sentenceNumber(ofMention: index)
+            #expect(number >= 1 && article.sentences[number - 1].span.contains(offset: mention.span.lower))
+        }
+    }
+
     @Test func sentencesAndParagraphsAreNumberedByTheirPlace() {
-        #expect(MemoryLayout<Sentence>.stride == 12)
+        #expect(MemoryLayout<Sentence>.stride == 8)
         let text = "A headline\n\nOne is here. Two is there.\n\nThree is in a second paragraph.\n"
         let article = ArticleAnalyzer().analyze(id: "a", source: "a", text: ArticleText(text))
-        #expect(article.sentences.map(\.paragraph) == [1, 1, 2])
-        #expect(MemoryLayout<Paragraph>.stride == 20)
+        #expect(article.sentences.indices.map(article.paragraphNumber(ofSentence:)) == [1, 1, 2])
+        #expect(article.paragraphNumber(ofSentence: 3) == 0)
+        #expect(MemoryLayout<Paragraph>.stride == 16)
         #expect(article.paragraphs.map(\.sentences) == [0..<2, 2..<3])
         for (index, sentence) in article.sentences.enumerated() {
             #expect(article.sentenceNumber(containing: sentence.span.lower) == index + 1)

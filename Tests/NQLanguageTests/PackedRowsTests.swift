@@ -50,7 +50,7 @@ import Testing
         let first = Article(id: "one", source: "one.txt", text: ArticleText("Mark Rutte spoke. Rutte left."))
         first.entities = [Entity(name: "Mark Rutte", type: .person, aliases: ["NATO Chief"], mentionCount: 2)]
         first.mentions = [
-            Mention(entity: 0, span: .init(0, 10), sentence: 1), Mention(entity: 0, span: .init(18, 23), sentence: 2),
+            Mention(entity: 0, span: .init(0, 10)), Mention(entity: 0, span: .init(18, 23)),
         ]
         let second = Article(id: "two", source: "two.txt", text: ArticleText("Anna Rutte and Mark Smith."))
         second.entities = [
@@ -58,7 +58,7 @@ import Testing
             Entity(name: "Mark Smith", type: .person, mentionCount: 1),
         ]
         second.mentions = [
-            Mention(entity: 0, span: .init(0, 10), sentence: 1), Mention(entity: 1, span: .init(15, 25), sentence: 1),
+            Mention(entity: 0, span: .init(0, 10)), Mention(entity: 1, span: .init(15, 25)),
         ]
         corpus.add(first)
         corpus.add(second)

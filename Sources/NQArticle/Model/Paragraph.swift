@@ -2,14 +2,10 @@ import NQSource
 
 /// A paragraph of body text.
 ///
-/// Its number is its place in the article's paragraphs plus one, so it is not stored.
+/// Its number is its place in the article's paragraphs plus one, and its section the one whose
+/// paragraphs hold it (`Article.sectionNumber(ofParagraph:)`), so neither is stored: sixteen
+/// bytes a paragraph.
 public struct Paragraph: Sendable {
-    /// The 1-based number of its section.
-    public var section: Int {
-        get { Int(_section) }
-        set { _section = Int32(truncatingIfNeeded: newValue) }
-    }
-    private var _section: Int32 = 0
     /// The paragraph's text, without surrounding white space.
     public var span: SourceSpan
     /// The 0-based indexes of its sentences in `Article.sentences`.
@@ -24,8 +20,7 @@ public struct Paragraph: Sendable {
     private var _sentencesUpper: Int32 = 0
 
     /// Creates a paragraph.
-    public init(section: Int, span: SourceSpan, sentences: Range<Int> = 0..<0) {
-        self._section = Int32(truncatingIfNeeded: section)
+    public init(span: SourceSpan, sentences: Range<Int> = 0..<0) {
         self.span = span
         self._sentencesLower = Int32(truncatingIfNeeded: sentences.lowerBound)
         self._sentencesUpper = Int32(truncatingIfNeeded: sentences.upperBound)

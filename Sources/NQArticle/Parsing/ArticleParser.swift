@@ -64,8 +64,7 @@ public struct ArticleParser: Sendable {
                 sectionStart = paragraphs.count
             } else {
                 if sectionStart == nil { sectionStart = paragraphs.count }
-                paragraphs.append(
-                    Paragraph(section: sections.count + 1, span: block.span))
+                paragraphs.append(Paragraph(span: block.span))
             }
             index += 1
         }
@@ -79,8 +78,7 @@ public struct ArticleParser: Sendable {
         for index in paragraphs.indices {
             let first = sentences.count
             for span in splitter.split(bytes, paragraphs[index].span) {
-                sentences.append(
-                    Sentence(paragraph: index + 1, span: span))
+                sentences.append(Sentence(span: span))
             }
             paragraphs[index].sentences = first..<sentences.count
             words += Self.wordCount(bytes, paragraphs[index].span)

@@ -164,9 +164,7 @@ struct EntityResolver {
                 continue
             }
             mentions.append(
-                Mention(
-                    entity: target, span: name.span,
-                    sentence: context.article.sentenceNumber(containing: name.span.lower)))
+                Mention(entity: target, span: name.span))
             note(name, for: target)
         }
         mentions.sort { $0.span.start < $1.span.start }

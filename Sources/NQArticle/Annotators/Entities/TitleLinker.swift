@@ -61,9 +61,7 @@ enum TitleLinker {
             }
             added.append(
                 Mention(
-                    entity: person, span: span,
-                    sentence: context.article.sentenceNumber(containing: span.lower),
-                    form: .title))
+                    entity: person, span: span, form: .title))
             let phrase = context.text(SourceSpan(tokens[index].span.lower, span.upper))
             let lowered = phrase.lowercased()
             if !layer.entities[person].hasAlias(where: { $0.lowercased() == lowered }) {

@@ -55,6 +55,7 @@ struct ReferenceTable {
         var lastPersonSentence = -1
         let sentences = view.context.article.sentences
         for (index, mention) in layer.mentions.enumerated() {
+            let sentence = view.context.article.sentenceNumber(containing: mention.span.lower)
             while quote < quoted.count, quoted[quote].upper <= mention.span.lower { quote += 1 }
             let inside = quote < quoted.count && quoted[quote].lower <= mention.span.lower
             let token = view.context.tokenIndex(atOrAfter: mention.span.lower)
@@ -63,23 +64,23 @@ struct ReferenceTable {
             // first person named in it, for a pronoun that stands for a person; but not a name
             // in an opening clause ("Noting that both Reagan and Trump …, Schlafly wrote").
             let opening =
-                mention.sentence > 0 && mention.sentence <= sentences.count
-                && Self.inOpeningClause(view, token: token, sentence: sentences[mention.sentence - 1].span)
-            let opens = !inside && !opening && mention.sentence != lastSentence
-            if opens { lastSentence = mention.sentence }
+                sentence > 0 && sentence <= sentences.count
+                && Self.inOpeningClause(view, token: token, sentence: sentences[sentence - 1].span)
+            let opens = !inside && !opening && sentence != lastSentence
+            if opens { lastSentence = sentence }
             // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
             let modifier = Self.isModifier(view, last: last)
             let isPerson = layer.entities[mention.entity].type == .person
             let firstPerson =
-                !inside && !opening && !modifier && isPerson && mention.sentence != lastPersonSentence
-            if firstPerson { lastPersonSentence = mention.sentence }
+                !inside && !opening && !modifier && isPerson && sentence != lastPersonSentence
+            if firstPerson { lastPersonSentence = sentence }
             let level = modifier ? nil : Self.subjectLevel(view, first: token, last: last)
             let mainSubject = !modifier && (opens || firstPerson || level == true)
             let subject = mainSubject || level != nil
             references.append(
                 Reference(
                     mention: index, offset: mention.span.lower, entity: mention.entity, token: token,
-                    sentence: mention.sentence,
+                    sentence: sentence,
                     quoted: inside, subject: subject, mainSubject: mainSubject,
                     possessive: modifier || last >= token && view.isPossessive(last)))
         }
