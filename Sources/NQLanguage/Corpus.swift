@@ -44,9 +44,6 @@ public final class Corpus {
     /// mentions are found from there, which keeps the index to one entry per entity and name.
     /// The rows are packed (about two bytes each): a corpus holds some 2.5 names per entity.
     private var entitiesByName: [String: PackedRows] = [:]
-    /// One shared copy of each long name, so that names repeated across articles are stored once
-    /// (a set, which holds each name once, where a dictionary from a name to itself holds two).
-    private var names: Set<String> = []
     /// Articles by id.
     public private(set) var articleIndex: [String: Int] = [:]
 
@@ -107,7 +104,6 @@ public final class Corpus {
         quoteBase.append(quoteCount)
         articles.append(article)
         articleIndex[article.id] = articleIndex[article.id] ?? index
-        intern(article)
         identityCache = index == 0 ? identities : nil
         sortPrefixColumns = [:]
         speakerIndexCache = nil
@@ -138,7 +134,6 @@ public final class Corpus {
         sortPrefixColumns = [:]
         speakerIndexCache = nil
         entitiesByName = [:]
-        names = []
         articleIndex = [:]
     }
 
@@ -178,18 +173,6 @@ public final class Corpus {
             }
         }
         return rows
-    }
-
-    /// Replaces the article's long names (over 15 bytes, which Swift stores apart from the
-    /// string) with the corpus's shared copy of the same name.
-    private func intern(_ article: Article) {
-        func shared(_ name: String) -> String {
-            guard name.utf8.count > 15 else { return name }
-            return names.insert(name).memberAfterInsert
-        }
-        for index in article.quotes.indices {
-            if let speaker = article.quotes[index].speaker { article.quotes[index].speaker = shared(speaker) }
-        }
     }
 
     /// The lower-cased names an entity answers to. Each must be a name `Entity.isNamed` accepts:

@@ -10,7 +10,13 @@ public struct DateMention: Sendable {
     /// The expression as written.
     public var span: SourceSpan
     /// The calendar date or period it stands for (`2025-03-13`, `2024`, `2025-03`), when known.
-    public var normalized: String?
+    public var normalized: String? {
+        get { Interned.optionalString(_normalized) }
+        set { _normalized = Interned.optionalNumber(of: newValue) }
+    }
+    /// The normalized form's number in `Interned.strings`, plus one (0: none): dates repeat, and
+    /// a number takes four bytes where a string takes sixteen.
+    private var _normalized: UInt32 = 0
     /// How the date is expressed.
     public var kind: Kind
     /// The 1-based number of the sentence holding it.
@@ -23,8 +29,8 @@ public struct DateMention: Sendable {
     /// Creates a date mention.
     public init(span: SourceSpan, normalized: String?, kind: Kind, sentence: Int) {
         self.span = span
-        self.normalized = normalized
         self.kind = kind
+        self.normalized = normalized
         self._sentence = Int32(truncatingIfNeeded: sentence)
     }
 }

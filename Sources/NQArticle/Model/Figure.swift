@@ -15,12 +15,17 @@ public struct Figure: Sendable {
         set { _value = newValue ?? Double(bitPattern: Self.noValue) }
     }
     /// The value, or a NaN with a payload of its own for none: a plain Double takes 8 bytes
-    /// where an optional one takes 16 with padding, so a figure takes 40 bytes rather than 48.
+    /// where an optional one takes 16 with padding, so a figure takes 32 bytes (with the unit as a number) rather than 48.
     private var _value: Double
     /// The bit pattern standing for no value (a quiet NaN no arithmetic makes).
     private static let noValue: UInt64 = 0x7FF8_DEAD_BEEF_0001
     /// The unit: an ISO 4217 currency code, `percent`, or a noun such as `day` or `member`.
-    public var unit: String?
+    public var unit: String? {
+        get { Interned.optionalString(_unit) }
+        set { _unit = Interned.optionalNumber(of: newValue) }
+    }
+    /// The unit's number in `Interned.strings`, plus one (0: none).
+    private var _unit: UInt32 = 0
     /// What the number measures.
     public var kind: Kind
     /// The 1-based number of the sentence holding it.
@@ -34,8 +39,8 @@ public struct Figure: Sendable {
     public init(span: SourceSpan, value: Double?, unit: String?, kind: Kind, sentence: Int) {
         self.span = span
         self._value = value ?? Double(bitPattern: Self.noValue)
-        self.unit = unit
         self.kind = kind
+        self.unit = unit
         self._sentence = Int32(truncatingIfNeeded: sentence)
     }
 }

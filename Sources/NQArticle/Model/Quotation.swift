@@ -22,7 +22,12 @@ public struct Quotation: Sendable {
     /// resolved (`he` → the earlier `Rutte`); nil when `speakerMention` is itself a name.
     @PackedSpan public var antecedent: SourceSpan? = nil
     /// The speaker's canonical name ("Mark Rutte"), when known.
-    public var speaker: String?
+    public var speaker: String? {
+        get { Interned.optionalString(_speaker) }
+        set { _speaker = Interned.optionalNumber(of: newValue) }
+    }
+    /// The speaker's number in `Interned.strings`, plus one (0: none): speakers repeat.
+    private var _speaker: UInt32 = 0
     /// The index of the speaker in `Article.entities`, when it is a known entity.
     public var speakerEntity: Int? {
         get { _speakerEntity < 0 ? nil : Int(_speakerEntity) }
@@ -47,8 +52,8 @@ public struct Quotation: Sendable {
     private var _confidence: UInt8 = 0
 
     /// The stored form of a missing span: no text offset is negative. The four optional spans
-    /// are stored as plain spans (8 bytes each rather than 12 with alignment), so that a quote
-    /// takes 72 bytes rather than 88.
+    /// are stored as plain spans (8 bytes each rather than 12 with alignment), and the speaker
+    /// as a number, so that a quote takes 60 bytes rather than 88.
     /// Creates a quotation.
     public init(
         span: SourceSpan, paragraph: Int, sentence: Int, speakerMention: SourceSpan? = nil,
