@@ -21,6 +21,9 @@ public struct PackedRows: Sendable {
 
     /// Appends a row.
     public mutating func append(_ row: RowRef) {
+        // A row takes at most 20 bytes. Grown by an eighth rather than doubled, the bytes of a
+        // corpus's name index keep about 6% room to spare rather than about a third.
+        if bytes.capacity - bytes.count < 20 { bytes.reserveCapacity(bytes.count + bytes.count >> 3 + 32) }
         let articleStep = Int64(row.article) - Int64(lastArticle)
         Self.write(Self.zigzag(articleStep), to: &bytes)
         let itemStep = articleStep == 0 ? Int64(row.item) - Int64(lastItem) : Int64(row.item)

@@ -79,7 +79,11 @@ struct ParallelLoader: Sendable {
             } else {
                 pending = next < files.count ? analyze(files, next..<min(files.count, next + batch)) : nil
             }
-            for result in current.results() {
+            // Each result is let go once delivered, so that its index keys are freed as the corpus
+            // takes the article rather than all at the end of the batch.
+            var results = current.takeResults()
+            results.reverse()
+            while let result = results.popLast() {
                 if case .success(let loaded) = result { bytes += loaded.article.text.count }
                 deliver(result)
             }
@@ -100,9 +104,10 @@ struct ParallelLoader: Sendable {
         var slots: Slots<[Result<LoadedArticle, LoadProblem>]>
         var done: DispatchGroup
 
-        /// The results of every input of the batch, in order (once `done`).
-        func results() -> [Result<LoadedArticle, LoadProblem>] {
-            (0..<range.count).flatMap { slots.get($0) ?? [] }
+        /// The results of every input of the batch, in order (once `done`), taken out of the
+        /// batch.
+        func takeResults() -> [Result<LoadedArticle, LoadProblem>] {
+            (0..<range.count).flatMap { slots.take($0) ?? [] }
         }
     }
 
@@ -170,5 +175,13 @@ final class Slots<Element>: @unchecked Sendable {
 
     func get(_ index: Int) -> Element? {
         lock.withLock { storage[index] }
+    }
+
+    /// The value of a slot, leaving it empty.
+    func take(_ index: Int) -> Element? {
+        lock.withLock {
+            defer { storage[index] = nil }
+            return storage[index]
+        }
     }
 }
