@@ -21,8 +21,12 @@ public final class InternTable<Value: Hashable>: @unchecked Sendable {
     private static var chunkBits: Int { 14 }
     private static var directoryBits: Int { 18 }
     private let directory: UnsafeMutablePointer<UnsafeMutablePointer<Value>?>
-    /// The number of each value (only under the lock).
-    private var numbers: [Value: UInt32] = [:]
+    /// How many values the table holds (only under the lock).
+    private var stored = 0
+    /// The numbers of the values, plus one (0: an empty slot), by hash, probed linearly and at
+    /// most half full (only under the lock): four bytes a slot where a dictionary from each
+    /// value to its number would hold the value a second time.
+    private var slots: [UInt32] = []
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
     /// An empty table.
@@ -34,7 +38,7 @@ public final class InternTable<Value: Hashable>: @unchecked Sendable {
     }
 
     deinit {
-        let count = numbers.count
+        let count = stored
         var chunk = 0
         while chunk << Self.chunkBits < count, let values = directory[chunk] {
             values.deinitialize(count: min(count - chunk << Self.chunkBits, 1 << Self.chunkBits))
@@ -50,14 +54,35 @@ public final class InternTable<Value: Hashable>: @unchecked Sendable {
     public func number(of value: Value) -> UInt32 {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        if let known = numbers[value] { return known }
-        let number = numbers.count
+        if slots.isEmpty { slots = [UInt32](repeating: 0, count: 1024) }
+        let mask = slots.count - 1
+        var slot = value.hashValue & mask
+        while slots[slot] != 0 {
+            let known = slots[slot] - 1
+            if self[known] == value { return known }
+            slot = (slot + 1) & mask
+        }
+        let number = stored
         let chunk = number >> Self.chunkBits
         precondition(chunk < 1 << Self.directoryBits, "too many distinct names")
         if directory[chunk] == nil { directory[chunk] = .allocate(capacity: 1 << Self.chunkBits) }
         (directory[chunk]! + (number & (1 << Self.chunkBits - 1))).initialize(to: value)
-        numbers[value] = UInt32(number)
+        stored += 1
+        slots[slot] = UInt32(number) + 1
+        if stored * 2 > slots.count { grow() }
         return UInt32(number)
+    }
+
+    /// Doubles the slots and places every number again.
+    private func grow() {
+        var grown = [UInt32](repeating: 0, count: slots.count * 2)
+        let mask = grown.count - 1
+        for number in 0..<stored {
+            var slot = self[UInt32(number)].hashValue & mask
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = UInt32(number) + 1
+        }
+        slots = grown
     }
 
     /// The value of a number this table gave.
@@ -70,7 +95,7 @@ public final class InternTable<Value: Hashable>: @unchecked Sendable {
     public var count: Int {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        return numbers.count
+        return stored
     }
 }
 
