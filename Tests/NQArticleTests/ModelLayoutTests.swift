@@ -43,6 +43,23 @@ import Testing
         }
     }
 
+    @Test func aLoneUntitledSectionIsMadeFromTheParagraphs() {
+        let plain = ArticleAnalyzer().analyze(
+            id: "a", source: "a", text: ArticleText("A headline\n\nOne is here.\n\nTwo is there.\n"))
+        let sections = plain.sections
+        plain.compact()
+        #expect(plain.storedSections.isEmpty, "nothing is kept for the one untitled section")
+        #expect(plain.sections == sections && sections.count == 1 && sections[0].heading == nil)
+        #expect(sections[0].paragraphs == 0..<2 && sections[0].number == 1)
+        #expect(plain.sectionNumber(ofParagraph: 1) == 1 && plain.sectionNumber(ofParagraph: 2) == 0)
+        let text = "A headline\n\nAn opening paragraph of the piece.\n\nA Heading\n\nThe body under it goes on.\n"
+        let headed = ArticleAnalyzer().analyze(id: "b", source: "b", text: ArticleText(text))
+        let before = headed.sections
+        headed.compact()
+        #expect(before.count == 2 && headed.sections == before && headed.storedSections == before)
+        #expect(headed.sectionNumber(ofParagraph: 0) == 1 && headed.sectionNumber(ofParagraph: 1) == 2)
+    }
+
     @Test func aQuotationsMissingSpansReadAsNil() {
         #expect(MemoryLayout<Quotation>.stride == 60)
         var quote = Quotation(span: SourceSpan(10, 20), paragraph: 1, sentence: 2)

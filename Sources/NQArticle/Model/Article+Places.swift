@@ -21,6 +21,8 @@ extension Article {
     /// The 1-based number of the section holding the paragraph at `index` (0 when none).
     /// Sections hold consecutive paragraphs, like paragraphs sentences.
     public func sectionNumber(ofParagraph index: Int) -> Int {
+        let sections = storedSections
+        if sections.isEmpty { return paragraphs.indices.contains(index) ? 1 : 0 }
         var low = 0
         var high = sections.count
         while low < high {

@@ -23,7 +23,21 @@ public final class Article: @unchecked Sendable {
     /// from the article.
     public var dateIsReference = false
     /// Its sections, in order.
-    public var sections: [Section] = []
+    public var sections: [Section] {
+        get { storedSections.isEmpty && !paragraphs.isEmpty ? [untitledSection] : storedSections }
+        set { storedSections = newValue }
+    }
+    /// The sections, or none when the article has one untitled section holding every paragraph
+    /// (most articles): that one is made from the paragraphs when asked for, rather than kept in
+    /// an array of its own by every article (`compact()` drops it).
+    var storedSections: [Section] = []
+    /// The one untitled section of an article without headings.
+    var untitledSection: Section {
+        Section(
+            number: 1, heading: nil,
+            span: SourceSpan(start: paragraphs[0].span.start, end: paragraphs[paragraphs.count - 1].span.end),
+            paragraphs: 0..<paragraphs.count)
+    }
     /// Its paragraphs, in order.
     public var paragraphs: [Paragraph] = []
     /// Its sentences, in order.

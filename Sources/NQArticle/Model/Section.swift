@@ -1,7 +1,7 @@
 import NQSource
 
 /// A part of an article under one heading; an article with no headings has one untitled section.
-public struct Section: Sendable {
+public struct Section: Sendable, Equatable {
     /// The 1-based number of the section in its article.
     public var number: Int {
         get { Int(_number) }
