@@ -152,6 +152,19 @@ import Testing
         #expect(speakers(body) == ["Harbour Authority"])
     }
 
+    @Test func itAfterADescribedOrganisationStandsForIt() {
+        // The ministry the sentence before opens with speaks, not the bank named earlier; a
+        // description that names an organisation of the article stands for it.
+        let body = """
+            Economists at the Harbour Savings Bank expect no change.
+
+            The finance ministry welcomed the decision. “Growth remains robust,” it said in a statement.
+
+            The Department of Harbour Works answered later. The department rejected the claim. “It is false,” it said.
+            """
+        #expect(speakers(body) == ["the finance ministry", "Department of Harbour Works"])
+    }
+
     @Test func aNameInsideQuotedWordsIsNeverTheAntecedent() {
         let body = """
             Helen Varga spoke at the council meeting on Tuesday evening.

@@ -22,9 +22,13 @@ struct SpeakerResolver {
     /// The hashes of the words the article writes in lower case, made when first needed.
     private var lowerWords: WordHashes?
 
+    /// The quoted stretches of the article, in order.
+    let quoted: [SourceSpan]
+
     /// Creates a resolver over an article's entity layer; `quoted` are all quoted stretches.
     init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
         self.view = view
+        self.quoted = quoted
         self.article = view.context.article
         self.layer = layer
         self.table = ReferenceTable(view: view, layer: layer, quoted: quoted)
@@ -239,7 +243,13 @@ struct SpeakerResolver {
         case .relative:
             return relative(token, previous: previous) ?? Outcome(resolution: .unresolvedPronoun, certainty: 0)
         case .masculine, .feminine, .group:
-            guard let (found, certainty) = antecedent(of: token, kind: kind, previous: previous) else { break }
+            let named = antecedent(of: token, kind: kind, previous: previous)
+            if kind == .group, let described = describedOrganization(before: token),
+                !(named.map { $0.0.mainSubject && $0.0.token > described.lowerBound } ?? false)
+            {
+                return describedAntecedent(described, previous: previous)
+            }
+            guard let (found, certainty) = named else { break }
             let entity = found.entity
             if certainty >= AttributionLimits.learnGenderCertainty {
                 table.learn(kind == .masculine ? .male : kind == .feminine ? .female : .unknown, for: entity)
