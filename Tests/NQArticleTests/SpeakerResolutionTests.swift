@@ -161,8 +161,13 @@ import Testing
             The finance ministry welcomed the decision. “Growth remains robust,” it said in a statement.
 
             The Department of Harbour Works answered later. The department rejected the claim. “It is false,” it said.
+
+            The opposition Harbour coalition called for calm. “Stay at home,” it said.
             """
-        #expect(speakers(body) == ["the finance ministry", "Department of Harbour Works"])
+        #expect(
+            speakers(body) == [
+                "the finance ministry", "Department of Harbour Works", "the opposition Harbour coalition",
+            ])
     }
 
     @Test func aNameInsideQuotedWordsIsNeverTheAntecedent() {

@@ -11,8 +11,9 @@ extension SpeakerResolver {
             let start = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
             guard start < token, isDefiniteArticle(start), !isQuoted(view.tokens[start].span.lower) else { continue }
             var head = start + 1
-            while head < token, head - start <= AttributionLimits.describedOrganizationWords, view.isLowerWord(head),
-                !view.classes(head).contains(.organizationHead)
+            // "The finance ministry", "The opposition Azimio coalition".
+            while head < token, head - start <= AttributionLimits.describedOrganizationWords, view.isWord(head),
+                !view.isLowerWord(head) || !view.classes(head).contains(.organizationHead)
             {
                 head += 1
             }
