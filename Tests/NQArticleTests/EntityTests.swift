@@ -101,6 +101,10 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
             "The ⟦o:European Commission⟧ and the ⟦o:Department of Justice⟧ wrote to ⟦o:Halvorsen Shipping Company⟧ and the ⟦o:IAEA⟧."
         )
     }
+
+    @Test func aKnownOrganisationsNationalBranchIsAnOrganisation() {
+        expectMentions("⟦o:Oxfam Kenya⟧ and ⟦o:Human Rights Watch⟧ wrote to ⟦p:Jane Doe⟧ in ⟦l:Nairobi⟧.")
+    }
 }
 
 @Suite struct EntityLinkingTests {

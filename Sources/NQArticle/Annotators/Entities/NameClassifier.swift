@@ -271,6 +271,12 @@ struct NameClassifier {
             if units[0].flags.contains(.organization) { return .organization }
         }
         if units.count >= 2, let type = gazetteerType(span(units[...])) { return type }
+        // "Amnesty International Kenya", "Oxfam America": a known organisation's national branch.
+        if units.count >= 2, units[units.count - 1].flags.contains(.place),
+            gazetteerType(span(units[..<(units.count - 1)])) == .organization
+        {
+            return .organization
+        }
         let last = units[units.count - 1].flags
         if units.count >= 2 {
             // "Steven Law": a given name and one more word is a person whatever the word.
