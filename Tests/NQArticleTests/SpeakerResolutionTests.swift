@@ -170,6 +170,17 @@ import Testing
             ])
     }
 
+    @Test func theChiefOfANamedOrganisationIsThePersonItIsAffiliatedWith() {
+        // Olsen spoke last and is named more often; "the HWU chief" is the union's general
+        // secretary, whatever his title's words.
+        let body = """
+            Mayor Peter Olsen said the strike was illegal. He told reporters the port “must reopen.”
+
+            Harbour Workers Union General Secretary Jan Varga called for calm. “Nobody will be hurt,” the Harbour Workers Union chief said.
+            """
+        #expect(speakers(body) == ["Peter Olsen", "Jan Varga"])
+    }
+
     @Test func aNameInsideQuotedWordsIsNeverTheAntecedent() {
         let body = """
             Helen Varga spoke at the council meeting on Tuesday evening.

@@ -170,11 +170,18 @@ struct NameClassifier {
                     if let place = Gazetteer.nationalities[text(prefix)] {
                         affiliation = place
                     } else {
+                        // An organisation by its form: "Harbour Workers Union General Secretary Jan
+                        // Varga", "HWU General Secretary Jan Varga".
+                        let formed =
+                            gazetteerType(span(prefix)) == nil
+                            && (prefix.last?.flags.contains(.organizationWord) == true
+                                || prefix.count == 1 && prefix[0].allCaps
+                                    && prefix[0].flags.isDisjoint(with: [.common, .place]))
                         // The longest leading known name: "White House" of "White House Press Secretary".
-                        while prefix.count > 1, gazetteerType(span(prefix)) == nil {
+                        while !formed, prefix.count > 1, gazetteerType(span(prefix)) == nil {
                             prefix = prefix.dropLast()
                         }
-                        if let type = gazetteerType(span(prefix)) {
+                        if let type = formed ? .organization : gazetteerType(span(prefix)) {
                             var known = candidate(prefix, chunk: chunk, type: nil, titled: false)
                             known.type = type
                             affiliation = canonical(text(prefix), type)

@@ -577,6 +577,9 @@ struct SpeakerResolver {
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
         let demonym = isPerson ? demonymModifier(in: range.lowerBound..<head) : nil
+        // "the UN chief": the person the organisation named in the description heads.
+        let affiliation = isPerson && demonym == nil ? affiliationModifier(in: range.lowerBound..<head) : nil
+        let leads = SpeakerWords.leaderHeads.contains(word)
         var index = table.firstReference(atOrAfter: offset) - 1
         let floor = max(-1, index - AttributionLimits.referenceReach)
         while index > floor {
@@ -588,6 +591,12 @@ struct SpeakerResolver {
             // "the Turkish president" is not the president whose title names no country.
             if let demonym, !(entity.title?.contains(demonym) ?? false) { continue }
             if isOrganization, entity.type == .organization, Self.organization(entity.name, isA: word) {
+                return reference
+            }
+            if let affiliation, entity.type == .person,
+                entity.affiliation.map({ $0 == affiliation.name || affiliation.aliases.contains($0) }) ?? false,
+                leads || entity.title.map({ Self.title($0, holds: word) }) ?? false
+            {
                 return reference
             }
             if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false {
@@ -618,6 +627,17 @@ extension SpeakerResolver {
             if Lexicon.flags(view.bytes, view.tokens[token].span).contains(.nationality) {
                 return view.string(token..<(token + 1))
             }
+        }
+        return nil
+    }
+
+    /// The organisation a name in a description modifying its head names ("UN" in "the UN
+    /// chief", the United Nations); not a place ("the Florida senator").
+    func affiliationModifier(in range: Range<Int>) -> Entity? {
+        for token in range where view.isWord(token) && view.tokens[token].isCapitalized {
+            guard let mention = layer.mention(overlapping: view.span(token..<(token + 1))) else { continue }
+            let entity = layer.entities[layer.mentions[mention].entity]
+            if entity.type == .organization { return entity }
         }
         return nil
     }

@@ -29,6 +29,11 @@ enum SpeakerWords {
         actress author writer economist host anchor commentator pundit strategist adviser
         advisor prosecutor attorney lawyer sheriff chief director founder executive ceo
         """
+    /// Head nouns of a description that stand for whoever leads the organisation it names ("the
+    /// UN chief", "the Fed chair"), whatever that person's title.
+    static let leaderHeads: Set<String> = [
+        "chief", "head", "leader", "boss", "chair", "chairman", "chairwoman", "president", "director",
+    ]
     /// Head nouns of descriptions that speak for the name they hold ("a Twitter spokesman", "the
     /// Clinton campaign", "a White House statement").
     static let representatives = """
