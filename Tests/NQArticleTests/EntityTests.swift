@@ -22,6 +22,12 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aSentenceOpeningGivenNameThatIsAlsoAWordOpensAName() {
+        expectMentions(
+            "⟦p:Jan Varga⟧ spoke first. ⟦p:Christian Olsen⟧ agreed. Will voters care? May they rest."
+        )
+    }
+
     @Test func possessivesAndInitialsAreHandled() {
         expectMentions(
             "⟦p:Dinesh D’Souza⟧ praised ⟦p:J. K. Rowling⟧’s book. ⟦p:D’Souza⟧’s film and ⟦p:Rowling⟧'s fans were there."
