@@ -163,10 +163,15 @@ import Testing
             The Department of Harbour Works answered later. The department rejected the claim. “It is false,” it said.
 
             The opposition Harbour coalition called for calm. “Stay at home,” it said.
+
+            Norway’s fisheries ministry rejected the plan. “It is unlawful,” it said.
+
+            Jan Varga spoke on Monday. Jan Varga’s campaign backtracked later. “He misspoke,” it said.
             """
         #expect(
             speakers(body) == [
                 "the finance ministry", "Department of Harbour Works", "the opposition Harbour coalition",
+                "Norway’s fisheries ministry", "Jan Varga",
             ])
     }
 
