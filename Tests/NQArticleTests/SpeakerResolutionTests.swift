@@ -175,6 +175,18 @@ import Testing
             ])
     }
 
+    @Test func heAfterADescribedPersonWhenNoOneNamedFitsStandsForThem() {
+        // The reporter the sentence before opens with; never "a woman" for "he".
+        let body = """
+            Police urged people to stay at home.
+
+            A reporter for the local paper called it “absolute chaos.” “We saw people running,” he said.
+
+            A 29-year-old woman was fined. “I regret nothing at all,” he said.
+            """
+        #expect(speakers(body) == ["a reporter for the local paper", "a reporter for the local paper", nil])
+    }
+
     @Test func theChiefOfANamedOrganisationIsThePersonItIsAffiliatedWith() {
         // Olsen spoke last and is named more often; "the HWU chief" is the union's general
         // secretary, whatever his title's words.

@@ -62,3 +62,55 @@ extension SpeakerResolver {
         return low < quoted.count && quoted[low].lower <= offset
     }
 }
+
+/// "He" or "she" after a person the article only describes: "A reporter for the agency called it
+/// “chaos.” “We saw people hit,” he said" — when no one named fits the pronoun.
+extension SpeakerResolver {
+    /// The description of one person that opens the sentence of the pronoun at `token` or the
+    /// sentence before ("A reporter for the agency", "The 29-year-old woman"), agreeing with the
+    /// pronoun's gender where its noun tells one, as tokens; nil when neither sentence opens so.
+    func describedPerson(before token: Int, kind: PronounKind) -> Range<Int>? {
+        let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
+        for number in [sentence, sentence - 1] where number >= 1 {
+            let start = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
+            guard start < token, view.isWord(start), Self.articles.contains(view.hash(start)),
+                !isQuoted(view.tokens[start].span.lower)
+            else { continue }
+            // The subject runs to the sentence's verb ("A reporter for the agency called").
+            var verb = start + 1
+            while verb < token, verb - start <= AttributionLimits.describedPersonWords,
+                view.isWord(verb) || view.isPunct(verb, "-") || view.tokens[verb].kind == .number,
+                !ReferenceTable.isFiniteVerb(view, verb)
+            {
+                verb += 1
+            }
+            guard verb < token, verb > start + 1, ReferenceTable.isFiniteVerb(view, verb) else { continue }
+            let head = headNoun(of: start..<verb)
+            guard view.isLowerWord(head), !view.isPlural(head), describesOnePerson(head), agrees(head, with: kind),
+                !(start..<verb).contains(where: { view.isNameWord($0) && namesPerson($0..<($0 + 1)) })
+            else { continue }
+            return start..<verb
+        }
+        return nil
+    }
+
+    /// Whether the noun at `head` is of one person: a role, a person's noun ("the senator"), or a
+    /// noun of people by its ending ("a reporter", "a resident"); not an organisation or document.
+    func describesOnePerson(_ head: Int) -> Bool {
+        let classes = view.classes(head)
+        if classes.contains(.organizationHead) { return false }
+        let word = view.string(head..<(head + 1)).lowercased()
+        if SpeakerWords.documentWords.contains(word) { return false }
+        return classes.contains(.role) || classes.contains(.personHead) || isPersonNoun(word)
+            || SpeakerWords.genderedPeople[word] != nil
+    }
+
+    /// Whether the noun at `head` agrees with a pronoun of `kind`: "woman" never with "he".
+    func agrees(_ head: Int, with kind: PronounKind) -> Bool {
+        switch SpeakerWords.genderedPeople[view.string(head..<(head + 1)).lowercased()] {
+        case .male?: kind == .masculine
+        case .female?: kind == .feminine
+        default: kind == .masculine || kind == .feminine
+        }
+    }
+}

@@ -249,6 +249,12 @@ struct SpeakerResolver {
             {
                 return describedAntecedent(described, previous: previous)
             }
+            if named == nil, kind != .group, let described = describedPerson(before: token, kind: kind) {
+                let text = lowercasingDeterminer(view.string(described), at: described.lowerBound)
+                return Outcome(
+                    antecedent: view.span(described), text: text, resolution: .pronoun,
+                    certainty: AttributionLimits.describedPersonCertainty)
+            }
             guard let (found, certainty) = named else { break }
             let entity = found.entity
             if certainty >= AttributionLimits.learnGenderCertainty {
@@ -484,6 +490,40 @@ struct SpeakerResolver {
     /// them ("21 percent"). The head is the last word before a complement ("a strategist for
     /// the campaign" → strategist).
     func canSpeak(_ range: Range<Int>) -> Bool {
+        let head = headNoun(of: range)
+        if view.tokens[head].kind == .number { return true }
+        guard view.isWord(head), !view.classes(head).contains(.determiner) else { return false }
+        let classes = view.classes(head)
+        if classes.contains(.role) || classes.contains(.representative) || classes.contains(.personHead)
+            || classes.contains(.organizationHead) || classes.contains(.quantifier)
+        {
+            return true
+        }
+        // "one Democrat familiar with …", "the Gawker employee": a capitalised word in the phrase.
+        if range.dropFirst().contains(where: { view.isWord($0) && view.tokens[$0].isCapitalized }) { return true }
+        let word = singular(head)
+        return isPersonNoun(word) || SpeakerWords.people.contains(word)
+            || SpeakerWords.organizationHeadWords.contains(word)
+    }
+
+    /// The lower-cased word at `index`, a plural's "s" taken off.
+    func singular(_ index: Int) -> String {
+        var word = view.string(index..<(index + 1)).lowercased()
+        if word.hasSuffix("s"), word.count > 3, !word.hasSuffix("ss"), word != "news" { word.removeLast() }
+        return word
+    }
+
+    /// Whether `word` is a noun of people by its ending: organizer, investor, strategist,
+    /// physician, resident.
+    func isPersonNoun(_ word: String) -> Bool {
+        let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "year-old"]
+        return word.count > 3 && endings.contains { word.hasSuffix($0) }
+    }
+
+    /// The head noun of the description at `range`: the last word before a complement or a
+    /// relative pronoun ("a strategist for the campaign" → strategist), before an adjective
+    /// that ends it ("a source close to …").
+    func headNoun(of range: Range<Int>) -> Int {
         var head = range.upperBound - 1
         var index = range.lowerBound + 1
         while index < range.upperBound {
@@ -507,22 +547,7 @@ struct SpeakerResolver {
         if head > range.lowerBound, ["close", "familiar", "involved", "knowledgeable", "briefed"].contains(trailing) {
             head -= 1
         }
-        if view.tokens[head].kind == .number { return true }
-        guard view.isWord(head), !view.classes(head).contains(.determiner) else { return false }
-        let classes = view.classes(head)
-        if classes.contains(.role) || classes.contains(.representative) || classes.contains(.personHead)
-            || classes.contains(.organizationHead) || classes.contains(.quantifier)
-        {
-            return true
-        }
-        // "one Democrat familiar with …", "the Gawker employee": a capitalised word in the phrase.
-        if range.dropFirst().contains(where: { view.isWord($0) && view.tokens[$0].isCapitalized }) { return true }
-        var word = view.string(head..<(head + 1)).lowercased()
-        if word.hasSuffix("s"), word.count > 3, !word.hasSuffix("ss"), word != "news" { word.removeLast() }
-        // Nouns of people by their ending: organizer, investor, strategist, physician, resident.
-        let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "year-old"]
-        return word.count > 3 && endings.contains { word.hasSuffix($0) } || SpeakerWords.people.contains(word)
-            || SpeakerWords.organizationHeadWords.contains(word)
+        return head
     }
 
     /// The noun of the phrase at `range` before the "to" (and determiner) just before the name at

@@ -29,6 +29,15 @@ enum SpeakerWords {
         actress author writer economist host anchor commentator pundit strategist adviser
         advisor prosecutor attorney lawyer sheriff chief director founder executive ceo
         """
+    /// Nouns of one person that tell a gender ("a 29-year-old woman", "the spokeswoman").
+    static let genderedPeople: [String: Gender] = {
+        var table: [String: Gender] = [:]
+        let male = masculineTitles + " man boy gentleman"
+        let female = feminineTitles + " woman girl lady mother"
+        for word in male.split(whereSeparator: \.isWhitespace) { table[String(word)] = .male }
+        for word in female.split(whereSeparator: \.isWhitespace) { table[String(word)] = .female }
+        return table
+    }()
     /// Head nouns of a description that stand for whoever leads the organisation it names ("the
     /// UN chief", "the Fed chair"), whatever that person's title.
     static let leaderHeads: Set<String> = [
