@@ -127,6 +127,17 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entities.filter { $0.type == .person }.count == 1)
     }
 
+    @Test func aShoutedDatelinePlaceIsThePlaceOfTheText() throws {
+        let article = MarkedText(
+            "NAIROBI, Kenya — Police fired tear gas in Nairobi on Tuesday. The U.S. embassy in NEW YORK was shut."
+        ).analyze()
+        let nairobi = try #require(article.entity(named: "Nairobi", .place))
+        #expect(nairobi.mentionCount == 2)
+        #expect(article.entity(named: "NAIROBI", .place) == nil)
+        #expect(article.entity(named: "New York", .place) != nil)
+        #expect(article.entities.contains { $0.name == "U.S." || $0.name == "United States" })
+    }
+
     @Test func aMiddleNameJoinsTheFullName() throws {
         // "Lula" of "Luiz Ignacio Lula da Silva", "Acosta" of "Melba Acosta Febo"; not a word of a
         // show's name ("Rachel Maddow Show").
