@@ -138,6 +138,15 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entities.contains { $0.name == "U.S." || $0.name == "United States" })
     }
 
+    @Test func aDoubleSurnameJoinsTheFullName() throws {
+        let article = MarkedText(
+            "President Andrés Manuel López Obrador spoke on Monday. “No,” López Obrador said. Later López Obrador left."
+        ).analyze()
+        let president = try #require(article.entity(named: "Andrés Manuel López Obrador", .person))
+        #expect(president.mentionCount == 3)
+        #expect(article.entities.filter { $0.type == .person }.count == 1)
+    }
+
     @Test func aMiddleNameJoinsTheFullName() throws {
         // "Lula" of "Luiz Ignacio Lula da Silva", "Acosta" of "Melba Acosta Febo"; not a word of a
         // show's name ("Rachel Maddow Show").

@@ -352,6 +352,11 @@ struct EntityResolver {
             let surname = Self.surname(of: name.units)
             if let people = bySurname[surname],
                 let match = people.first(where: { givenNames[$0] == given })
+                    // "López Obrador" after "Andrés Manuel López Obrador": a double surname.
+                    ?? people.first(where: {
+                        name.units.count >= 2 && !name.units[0].flags.contains(.givenName)
+                            && entities[$0].name.hasSuffix(" " + name.key)
+                    })
             {
                 register(name.key, to: match)
                 return match
