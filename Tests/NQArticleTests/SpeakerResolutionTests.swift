@@ -198,6 +198,21 @@ import Testing
         #expect(speakers(body) == ["Peter Olsen", "Jan Varga"])
     }
 
+    @Test func theyAfterDescribedPeopleStandsForThem() {
+        // The people the sentence before opens with, not the authority named earlier; comments
+        // are no one.
+        let body = """
+            The Harbour Authority met on Monday.
+
+            Local residents say the water is unsafe. “We cannot drink it,” they said.
+
+            The two companies announced the merger. “This is a great day,” they said in a statement.
+
+            The harsh comments had two aims. “They want us gone,” they said.
+            """
+        #expect(speakers(body) == ["local residents", "the two companies", "Harbour Authority"])
+    }
+
     @Test func aNameInsideQuotedWordsIsNeverTheAntecedent() {
         let body = """
             Helen Varga spoke at the council meeting on Tuesday evening.

@@ -45,10 +45,21 @@ extension SpeakerResolver {
         // "Trump's campaign": the name a possessive opener gives, which the description may speak for.
         let name = possessiveOpener(at: range.lowerBound, limit: range.upperBound).map { range.lowerBound..<($0 + 1) }
         let outcome = description(SpeakerPhrase(range: range, kind: .description, name: name), previous: previous)
-        let text = outcome.entity == nil ? lowercasingDeterminer(view.string(range), at: range.lowerBound) : nil
+        let text = outcome.entity == nil ? lowercasingOpener(view.string(range), at: range.lowerBound) : nil
         return Outcome(
             entity: outcome.entity, antecedent: view.span(range), text: text, resolution: .pronoun,
             certainty: AttributionLimits.describedOrganizationCertainty)
+    }
+
+    /// A description that opens its sentence as it reads inside one: "The company", "Local
+    /// residents" are "the company", "local residents"; "Israel's military" keeps its name.
+    func lowercasingOpener(_ text: String, at token: Int) -> String {
+        guard view.isWord(token), view.tokens[token].isCapitalized, view.tokens[token].span.length > 1,
+            token + 1 < view.count, view.isLowerWord(token + 1) || !view.isWord(token + 1),
+            layer.mention(overlapping: view.span(token..<(token + 1))) == nil,
+            let first = text.unicodeScalars.first, first.isASCII
+        else { return text }
+        return String(first).lowercased() + text.dropFirst()
     }
 
     /// Whether the byte at `offset` stands inside quoted words.
@@ -72,27 +83,57 @@ extension SpeakerResolver {
     func describedPerson(before token: Int, kind: PronounKind) -> Range<Int>? {
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
         for number in [sentence, sentence - 1] where number >= 1 {
-            let start = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
-            guard start < token, view.isWord(start), Self.articles.contains(view.hash(start)),
-                !isQuoted(view.tokens[start].span.lower)
+            guard let subject = openingSubject(of: number, before: token),
+                Self.articles.contains(view.hash(subject.lowerBound))
             else { continue }
-            // The subject runs to the sentence's verb ("A reporter for the agency called").
-            var verb = start + 1
-            while verb < token, verb - start <= AttributionLimits.describedPersonWords,
-                view.isWord(verb) || view.isPunct(verb, "-") || view.tokens[verb].kind == .number,
-                !ReferenceTable.isFiniteVerb(view, verb)
-            {
-                verb += 1
-            }
-            guard verb < token, verb > start + 1, ReferenceTable.isFiniteVerb(view, verb) else { continue }
-            let head = headNoun(of: start..<verb)
+            let head = headNoun(of: subject)
             guard view.isLowerWord(head), !view.isPlural(head), describesOnePerson(head), agrees(head, with: kind),
-                !(start..<verb).contains(where: { view.isNameWord($0) && namesPerson($0..<($0 + 1)) })
+                !subject.contains(where: { view.isNameWord($0) && namesPerson($0..<($0 + 1)) })
             else { continue }
-            return start..<verb
+            return subject
         }
         return nil
     }
+
+    /// The description of people that opens the sentence of "they" at `token` or the sentence
+    /// before ("Local residents say", "The two companies announced"), as tokens; nil when
+    /// neither sentence opens with one or its head is no plural of people or bodies.
+    func describedGroup(before token: Int) -> Range<Int>? {
+        guard view.hash(token) == Self.they else { return nil }
+        let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
+        for number in [sentence, sentence - 1] where number >= 1 {
+            guard let subject = openingSubject(of: number, before: token),
+                !subject.dropFirst().contains(where: { view.isWord($0) && view.tokens[$0].isCapitalized }),
+                layer.mention(overlapping: view.span(subject.lowerBound..<(subject.lowerBound + 1))) == nil
+            else { continue }
+            let head = headNoun(of: subject)
+            guard view.isLowerWord(head), view.isPlural(head) || SpeakerWords.groups.contains(singular(head)),
+                canSpeak(subject), !SpeakerWords.documentWords.contains(singular(head))
+            else { continue }
+            return subject
+        }
+        return nil
+    }
+
+    /// The subject opening sentence `number` (counted from 1) up to its verb, when the verb comes
+    /// before token `limit` within `AttributionLimits.describedPersonWords` tokens ("A reporter
+    /// for the agency called"), outside quoted words.
+    func openingSubject(of number: Int, before limit: Int) -> Range<Int>? {
+        let start = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
+        guard start < limit, view.isWord(start), !isQuoted(view.tokens[start].span.lower) else { return nil }
+        var verb = start + 1
+        while verb < limit, verb - start <= AttributionLimits.describedPersonWords,
+            view.isWord(verb) || view.isPunct(verb, "-") || view.tokens[verb].kind == .number,
+            !ReferenceTable.isFiniteVerb(view, verb)
+        {
+            verb += 1
+        }
+        guard verb < limit, ReferenceTable.isFiniteVerb(view, verb) else { return nil }
+        return start..<verb
+    }
+
+    /// The hash of "they".
+    static let they = CueLexicon.hash(Array("they".utf8))
 
     /// Whether the noun at `head` is of one person: a role, a person's noun ("the senator"), or a
     /// noun of people by its ending ("a reporter", "a resident"); not an organisation or document.

@@ -249,6 +249,11 @@ struct SpeakerResolver {
             {
                 return describedAntecedent(described, previous: previous)
             }
+            if kind == .group, let described = describedGroup(before: token),
+                !(named.map { $0.0.mainSubject && $0.0.token > described.lowerBound } ?? false)
+            {
+                return describedAntecedent(described, previous: previous)
+            }
             if named == nil, kind != .group, let described = describedPerson(before: token, kind: kind) {
                 let text = lowercasingDeterminer(view.string(described), at: described.lowerBound)
                 return Outcome(
@@ -509,6 +514,7 @@ struct SpeakerResolver {
     /// The lower-cased word at `index`, a plural's "s" taken off.
     func singular(_ index: Int) -> String {
         var word = view.string(index..<(index + 1)).lowercased()
+        if word.hasSuffix("ies"), word.count > 4 { return word.dropLast(3) + "y" }
         if word.hasSuffix("s"), word.count > 3, !word.hasSuffix("ss"), word != "news" { word.removeLast() }
         return word
     }
@@ -517,7 +523,8 @@ struct SpeakerResolver {
     /// physician, resident.
     func isPersonNoun(_ word: String) -> Bool {
         let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "year-old"]
-        return word.count > 3 && endings.contains { word.hasSuffix($0) }
+        // Not a thing said: a comment, a statement, an argument.
+        return word.count > 3 && endings.contains { word.hasSuffix($0) } && !word.hasSuffix("ment")
     }
 
     /// The head noun of the description at `range`: the last word before a complement or a

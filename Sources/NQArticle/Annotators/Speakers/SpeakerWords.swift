@@ -29,6 +29,8 @@ enum SpeakerWords {
         actress author writer economist host anchor commentator pundit strategist adviser
         advisor prosecutor attorney lawyer sheriff chief director founder executive ceo
         """
+    /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
+    static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
     /// Nouns of one person that tell a gender ("a 29-year-old woman", "the spokeswoman").
     static let genderedPeople: [String: Gender] = {
         var table: [String: Gender] = [:]
@@ -53,7 +55,7 @@ enum SpeakerWords {
     /// The representatives that are documents, addressed "to" someone rather than speaking for
     /// them ("a letter to Facebook").
     static let documents = """
-        statement ad ads report letter tweet tweets email memo release website account filing
+        statement ad ads report letter tweet tweets email memo release website account filing document
         readout poll polls survey transcript announcement
         """
     /// `documents` as a set of words, made once.
