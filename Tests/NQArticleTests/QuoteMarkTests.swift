@@ -50,6 +50,10 @@ import Testing
             """, speakers: [0, 0])
     }
 
+    @Test func feetAndInchesAreNoMarks() {
+        expectQuotes("“⟦I admit, he is like 6’2”, and I am 5'10\",⟧” ⟨Doe⟩ said.", speakers: [0])
+    }
+
     @Test func titlesAndScareQuotesAreNotQuotes() {
         expectQuotes("The host of “Morning Report” spoke about the show “Late Night Live” again.", speakers: [])
         expectQuotes("The so-called “reform” failed, and the “elites” left.", speakers: [])
