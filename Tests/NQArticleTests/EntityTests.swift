@@ -22,6 +22,12 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aSentenceOpeningGivenNameThatIsAlsoAWordOpensAName() {
+        expectMentions(
+            "⟦p:Jan Varga⟧ spoke first. ⟦p:Christian Olsen⟧ agreed. Will voters care? May they rest."
+        )
+    }
+
     @Test func possessivesAndInitialsAreHandled() {
         expectMentions(
             "⟦p:Dinesh D’Souza⟧ praised ⟦p:J. K. Rowling⟧’s book. ⟦p:D’Souza⟧’s film and ⟦p:Rowling⟧'s fans were there."
@@ -101,6 +107,10 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
             "The ⟦o:European Commission⟧ and the ⟦o:Department of Justice⟧ wrote to ⟦o:Halvorsen Shipping Company⟧ and the ⟦o:IAEA⟧."
         )
     }
+
+    @Test func aKnownOrganisationsNationalBranchIsAnOrganisation() {
+        expectMentions("⟦o:Oxfam Kenya⟧ and ⟦o:Human Rights Watch⟧ wrote to ⟦p:Jane Doe⟧ in ⟦l:Nairobi⟧.")
+    }
 }
 
 @Suite struct EntityLinkingTests {
@@ -114,6 +124,26 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(rutte.mentionCount == 3)
         #expect(rutte.aliases.contains("Rutte"))
         #expect(rutte.aliases.contains("NATO Secretary-General Mark Rutte"))
+        #expect(article.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func aShoutedDatelinePlaceIsThePlaceOfTheText() throws {
+        let article = MarkedText(
+            "NAIROBI, Kenya — Police fired tear gas in Nairobi on Tuesday. The U.S. embassy in NEW YORK was shut."
+        ).analyze()
+        let nairobi = try #require(article.entity(named: "Nairobi", .place))
+        #expect(nairobi.mentionCount == 2)
+        #expect(article.entity(named: "NAIROBI", .place) == nil)
+        #expect(article.entity(named: "New York", .place) != nil)
+        #expect(article.entities.contains { $0.name == "U.S." || $0.name == "United States" })
+    }
+
+    @Test func aDoubleSurnameJoinsTheFullName() throws {
+        let article = MarkedText(
+            "President Andrés Manuel López Obrador spoke on Monday. “No,” López Obrador said. Later López Obrador left."
+        ).analyze()
+        let president = try #require(article.entity(named: "Andrés Manuel López Obrador", .person))
+        #expect(president.mentionCount == 3)
         #expect(article.entities.filter { $0.type == .person }.count == 1)
     }
 

@@ -50,9 +50,20 @@ import Testing
             """, speakers: [0, 0])
     }
 
+    @Test func feetAndInchesAreNoMarks() {
+        expectQuotes("“⟦I admit, he is like 6’2”, and I am 5'10\",⟧” ⟨Doe⟩ said.", speakers: [0])
+    }
+
     @Test func titlesAndScareQuotesAreNotQuotes() {
         expectQuotes("The host of “Morning Report” spoke about the show “Late Night Live” again.", speakers: [])
         expectQuotes("The so-called “reform” failed, and the “elites” left.", speakers: [])
+        expectQuotes(
+            "Speaking on Sunday on the network’s “Morning Report,” Jane Doe said the plan failed.", speakers: [])
+    }
+
+    @Test func shortCapitalisedWordsOpeningASentenceBeforeTheirCueAreSpeech() {
+        expectQuotes("Doe was asked if he would quit. “⟦Not Now,⟧” ⟨he⟩ said.", speakers: [0])
+        expectQuotes("Jane Doe welcomed the news.\n\n“⟦Elections Now,⟧” ⟨she⟩ wrote.", speakers: [0])
     }
 
     @Test func tweetNumbersAndHandlesAreNotQuotes() {

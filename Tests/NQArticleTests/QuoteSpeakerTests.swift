@@ -354,6 +354,13 @@ import Testing
             speakers: [0])
     }
 
+    @Test func aCommonWordOpeningTheSentenceBeforeASubordinatorIsNoSubject() {
+        // "Ever since she endorsed …": the subject of the main clause speaks, not "Ever".
+        expectQuotes(
+            "Ever since she endorsed Tom Roe, ⟨Ms. Jane Sherry⟩ has been his surrogate, with a simple message: “⟦Do not give up on this race!⟧”",
+            speakers: [0])
+    }
+
     @Test func reactedIsACue() throws {
         // Not the person the quote names, who spoke in the sentence before.
         let (article, _) = analyzeMarked(

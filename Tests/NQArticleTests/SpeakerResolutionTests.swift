@@ -152,6 +152,67 @@ import Testing
         #expect(speakers(body) == ["Harbour Authority"])
     }
 
+    @Test func itAfterADescribedOrganisationStandsForIt() {
+        // The ministry the sentence before opens with speaks, not the bank named earlier; a
+        // description that names an organisation of the article stands for it.
+        let body = """
+            Economists at the Harbour Savings Bank expect no change.
+
+            The finance ministry welcomed the decision. “Growth remains robust,” it said in a statement.
+
+            The Department of Harbour Works answered later. The department rejected the claim. “It is false,” it said.
+
+            The opposition Harbour coalition called for calm. “Stay at home,” it said.
+
+            Norway’s fisheries ministry rejected the plan. “It is unlawful,” it said.
+
+            Jan Varga spoke on Monday. Jan Varga’s campaign backtracked later. “He misspoke,” it said.
+            """
+        #expect(
+            speakers(body) == [
+                "the finance ministry", "Department of Harbour Works", "the opposition Harbour coalition",
+                "Norway’s fisheries ministry", "Jan Varga",
+            ])
+    }
+
+    @Test func heAfterADescribedPersonWhenNoOneNamedFitsStandsForThem() {
+        // The reporter the sentence before opens with; never "a woman" for "he".
+        let body = """
+            Police urged people to stay at home.
+
+            A reporter for the local paper called it “absolute chaos.” “We saw people running,” he said.
+
+            A 29-year-old woman was fined. “I regret nothing at all,” he said.
+            """
+        #expect(speakers(body) == ["a reporter for the local paper", "a reporter for the local paper", nil])
+    }
+
+    @Test func theChiefOfANamedOrganisationIsThePersonItIsAffiliatedWith() {
+        // Olsen spoke last and is named more often; "the HWU chief" is the union's general
+        // secretary, whatever his title's words.
+        let body = """
+            Mayor Peter Olsen said the strike was illegal. He told reporters the port “must reopen.”
+
+            Harbour Workers Union General Secretary Jan Varga called for calm. “Nobody will be hurt,” the Harbour Workers Union chief said.
+            """
+        #expect(speakers(body) == ["Peter Olsen", "Jan Varga"])
+    }
+
+    @Test func theyAfterDescribedPeopleStandsForThem() {
+        // The people the sentence before opens with, not the authority named earlier; comments
+        // are no one.
+        let body = """
+            The Harbour Authority met on Monday.
+
+            Local residents say the water is unsafe. “We cannot drink it,” they said.
+
+            The two companies announced the merger. “This is a great day,” they said in a statement.
+
+            The harsh comments had two aims. “They want us gone,” they said.
+            """
+        #expect(speakers(body) == ["local residents", "the two companies", "Harbour Authority"])
+    }
+
     @Test func aNameInsideQuotedWordsIsNeverTheAntecedent() {
         let body = """
             Helen Varga spoke at the council meeting on Tuesday evening.

@@ -244,6 +244,16 @@ public struct QuotationAnnotator: Sendable {
         return upper > lower ? SourceSpan(lower, upper) : nil
     }
 
+    /// Whether the quoted words from token `first` to `last` open their sentence and end in a
+    /// comma, with the cue right after them: speech ("“Not even one,” he said"), not a title.
+    func opensSentenceBeforeCue(first: Int, last: Int, view: TokenView, found: Attribution) -> Bool {
+        guard found.rule == .quoteNameVerb || found.rule == .quoteVerbName, view.isPunct(last, ",") else {
+            return false
+        }
+        let mark = first - 1
+        return mark <= 0 || view.newlineBefore(mark) || view.isTerminal(mark - 1)
+    }
+
     /// Whether quoted words count as a quotation: words someone is said to have said, but not a
     /// short run of capitalised words, a number or a handle with no cue of its own (a title, a
     /// name), nor a short phrase whose speaker is only guessed (a scare-quoted label).
@@ -270,8 +280,10 @@ public struct QuotationAnnotator: Sendable {
             index += 1
         }
         if words == 0 { return false }
-        // A title in title case ("Meet the Press", "The Art of the Deal").
-        if words >= 2, words <= 8, titleWords == words, !exclaims, first < view.count, view.tokens[first].isCapitalized
+        // A title in title case ("Meet the Press", "The Art of the Deal"); but not words that open
+        // their sentence and end in a comma before the cue that follows ("“Elections now,” he wrote").
+        if words >= 2, words <= 8, titleWords == words, !exclaims, first < view.count, view.tokens[first].isCapitalized,
+            !opensSentenceBeforeCue(first: first, last: index - 1, view: view, found: found)
         {
             return false
         }

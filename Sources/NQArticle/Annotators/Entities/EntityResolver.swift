@@ -326,7 +326,14 @@ struct EntityResolver {
     mutating func entity(for name: NameCandidate, type: EntityType) -> Int {
         let canonical: String
         switch type {
-        case .place: canonical = Gazetteer.places[name.key] ?? name.key
+        case .place:
+            // A dateline's "NAIROBI" is the Nairobi of the text.
+            let shouted = name.key.count > 3 && name.key.allSatisfy { $0.isUppercase || $0 == " " }
+            let key =
+                shouted
+                ? name.key.split(separator: " ").map { NameClassifier.titleCased(String($0)) }
+                    .joined(separator: " ") : name.key
+            canonical = Gazetteer.places[key] ?? key
         case .organization: canonical = Gazetteer.organizations[name.key] ?? name.key
         case .person: canonical = name.key
         }
@@ -343,6 +350,11 @@ struct EntityResolver {
             let surname = Self.surname(of: name.units)
             if let people = bySurname[surname],
                 let match = people.first(where: { givenNames[$0] == given })
+                    // "López Obrador" after "Andrés Manuel López Obrador": a double surname.
+                    ?? people.first(where: {
+                        name.units.count >= 2 && !name.units[0].flags.contains(.givenName)
+                            && entities[$0].name.hasSuffix(" " + name.key)
+                    })
             {
                 register(name.key, to: match)
                 return match

@@ -55,6 +55,22 @@ struct NameClassifier {
         return lowerWords.contains(WordHashSet.hash(bytes, unit.span))
     }
 
+    /// Whether a sentence's opening word that is also an ordinary word is a given name before a
+    /// surname ("Jan Varga spoke", "Bill Smith"): a given name, no auxiliary ("Will", "May"),
+    /// before one capitalised word that is neither ordinary nor a known name of a place or body.
+    func opensPersonName(_ units: [NameUnit]) -> Bool {
+        guard units.count == 2, units[0].flags.contains(.givenName), !units[1].allCaps,
+            !Self.auxiliaries.contains(bytes, units[0].span), !isCommon(units[1]),
+            units[1].flags.isDisjoint(with: [
+                .place, .organization, .nationality, .miscWord, .organizationWord, .placeWord, .title, .compass,
+            ])
+        else { return false }
+        return true
+    }
+
+    /// Verbs that open a question and are also given names ("Will", "May").
+    static let auxiliaries = WordHashSet(["will", "may", "can", "might", "must", "shall", "did", "does", "do"])
+
     /// The number of units forming a title at `start`, longest first (0 when none).
     func titleLength(_ units: [NameUnit], at start: Int) -> Int {
         guard units[start].flags.contains(.titleStart) else { return 0 }
@@ -135,7 +151,7 @@ struct NameClassifier {
                 continue
             }
             if first == "The" || first == "A" || first == "An" || first == "THE"
-                || (atStart && isCommon(units[0])
+                || (atStart && isCommon(units[0]) && !opensPersonName(units)
                     && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))
                     && (units.count < 2 || gazetteerType(span(units[0...1])) == nil))
             {
@@ -170,11 +186,18 @@ struct NameClassifier {
                     if let place = Gazetteer.nationalities[text(prefix)] {
                         affiliation = place
                     } else {
+                        // An organisation by its form: "Harbour Workers Union General Secretary Jan
+                        // Varga", "HWU General Secretary Jan Varga".
+                        let formed =
+                            gazetteerType(span(prefix)) == nil
+                            && (prefix.last?.flags.contains(.organizationWord) == true
+                                || prefix.count == 1 && prefix[0].allCaps
+                                    && prefix[0].flags.isDisjoint(with: [.common, .place]))
                         // The longest leading known name: "White House" of "White House Press Secretary".
-                        while prefix.count > 1, gazetteerType(span(prefix)) == nil {
+                        while !formed, prefix.count > 1, gazetteerType(span(prefix)) == nil {
                             prefix = prefix.dropLast()
                         }
-                        if let type = gazetteerType(span(prefix)) {
+                        if let type = formed ? .organization : gazetteerType(span(prefix)) {
                             var known = candidate(prefix, chunk: chunk, type: nil, titled: false)
                             known.type = type
                             affiliation = canonical(text(prefix), type)
@@ -271,6 +294,12 @@ struct NameClassifier {
             if units[0].flags.contains(.organization) { return .organization }
         }
         if units.count >= 2, let type = gazetteerType(span(units[...])) { return type }
+        // "Amnesty International Kenya", "Oxfam America": a known organisation's national branch.
+        if units.count >= 2, units[units.count - 1].flags.contains(.place),
+            gazetteerType(span(units[..<(units.count - 1)])) == .organization
+        {
+            return .organization
+        }
         let last = units[units.count - 1].flags
         if units.count >= 2 {
             // "Steven Law": a given name and one more word is a person whatever the word.

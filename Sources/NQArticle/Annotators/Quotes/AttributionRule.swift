@@ -136,6 +136,17 @@ public enum AttributionLimits {
     /// How many capitalised words after "the" that name no one known still read as a
     /// description ("the Prime Minister", "the Foreign Affairs Committee").
     public static let describedTitleWords = 3
+    /// Words a sentence's opening description of an organisation may have, "the" included, for
+    /// an "it" after it to stand for it ("The state finance ministry").
+    public static let describedOrganizationWords = 4
+    /// How sure "it" for the organisation its sentence or the one before opens with is.
+    public static let describedOrganizationCertainty = 0.75
+    /// How sure "he" or "she" for the described person its sentence or the one before opens
+    /// with is, when no one named fits.
+    public static let describedPersonCertainty = 0.6
+    /// Tokens a sentence's opening description of a person may have before its verb ("A
+    /// reporter for the French news agency called").
+    public static let describedPersonWords = 8
     /// Lower-case words of a role between a name and the speaker's name ("said Clinton's top
     /// foreign policy aide Jake Sullivan").
     public static let roleWords = 5

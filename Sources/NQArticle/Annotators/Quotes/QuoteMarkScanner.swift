@@ -62,9 +62,24 @@ public struct QuoteMarkScanner: Sendable {
             }
             return (.none, 1, 0)
         }
+        if isInchMark(context, index) { return (.none, 1, 0) }
         let (scalar, _) = CharClass.scalar(in: bytes, at: token.lower)
         let (mark, pair) = marks.role(of: scalar, open: open)
         return (mark, 1, pair)
+    }
+
+    /// Whether the double mark at token `index` gives inches after feet ("6’2”", "5'10\""):
+    /// it touches a number that touches a single mark after another number.
+    static func isInchMark(_ context: AnalysisContext, _ index: Int) -> Bool {
+        let tokens = context.tokens
+        guard index >= 3, !tokens[index].spaceBefore, tokens[index - 1].kind == .number,
+            !tokens[index - 1].spaceBefore, !tokens[index - 2].spaceBefore, tokens[index - 3].kind == .number
+        else { return false }
+        let bytes = context.bytes
+        let feet = tokens[index - 2].span
+        return feet.length == 1 && bytes[feet.lower] == UInt8(ascii: "'")
+            || feet.length == 3 && bytes[feet.lower] == 0xE2 && bytes[feet.lower + 1] == 0x80
+                && (bytes[feet.lower + 2] == 0x99 || bytes[feet.lower + 2] == 0xB2)
     }
 
     /// The part a typographic single mark at token `index` plays in an article quoting with

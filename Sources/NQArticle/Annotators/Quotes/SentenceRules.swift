@@ -74,6 +74,12 @@ extension SpeakerAttributor {
                     index = name.upperBound + 1
                     continue
                 }
+                // "Ever since she endorsed …": a common word opening the sentence before a
+                // subordinating word or preposition is no name.
+                if name.count == 1, name.upperBound < window.upperBound, isOrdinaryOpener(name.lowerBound) {
+                    index = name.upperBound
+                    continue
+                }
                 phrase = SpeakerPhrase(range: name, kind: .name, name: name)
             } else {
                 phrase = openingDescription(at: index, window: window)
@@ -125,6 +131,17 @@ extension SpeakerAttributor {
             index = found.range.upperBound
         }
         return subordinate.map(trimmed)
+    }
+
+    /// Whether the capitalised word at `index` opens its sentence, is a common word and nothing
+    /// else (no given name, place or group), and comes before a subordinating word or a
+    /// preposition: "Ever since", "Even after".
+    func isOrdinaryOpener(_ index: Int) -> Bool {
+        guard index == 0 || view.isTerminal(index - 1) || view.newlineBefore(index), index + 1 < view.count,
+            view.isLowerWord(index + 1),
+            view.classes(index + 1).contains(.subordinator) || view.isPreposition(index + 1)
+        else { return false }
+        return Lexicon.flags(view.bytes, view.tokens[index].span) == .common
     }
 
     /// "… was underscored when Ryan lamented the “…” and criticized the “…”": the subject of the

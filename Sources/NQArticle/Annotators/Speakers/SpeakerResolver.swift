@@ -22,9 +22,13 @@ struct SpeakerResolver {
     /// The hashes of the words the article writes in lower case, made when first needed.
     private var lowerWords: WordHashes?
 
+    /// The quoted stretches of the article, in order.
+    let quoted: [SourceSpan]
+
     /// Creates a resolver over an article's entity layer; `quoted` are all quoted stretches.
     init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
         self.view = view
+        self.quoted = quoted
         self.article = view.context.article
         self.layer = layer
         self.table = ReferenceTable(view: view, layer: layer, quoted: quoted)
@@ -239,7 +243,24 @@ struct SpeakerResolver {
         case .relative:
             return relative(token, previous: previous) ?? Outcome(resolution: .unresolvedPronoun, certainty: 0)
         case .masculine, .feminine, .group:
-            guard let (found, certainty) = antecedent(of: token, kind: kind, previous: previous) else { break }
+            let named = antecedent(of: token, kind: kind, previous: previous)
+            if kind == .group, let described = describedOrganization(before: token),
+                !(named.map { $0.0.mainSubject && $0.0.token > described.lowerBound } ?? false)
+            {
+                return describedAntecedent(described, previous: previous)
+            }
+            if kind == .group, let described = describedGroup(before: token),
+                !(named.map { $0.0.mainSubject && $0.0.token > described.lowerBound } ?? false)
+            {
+                return describedAntecedent(described, previous: previous)
+            }
+            if named == nil, kind != .group, let described = describedPerson(before: token, kind: kind) {
+                let text = lowercasingDeterminer(view.string(described), at: described.lowerBound)
+                return Outcome(
+                    antecedent: view.span(described), text: text, resolution: .pronoun,
+                    certainty: AttributionLimits.describedPersonCertainty)
+            }
+            guard let (found, certainty) = named else { break }
             let entity = found.entity
             if certainty >= AttributionLimits.learnGenderCertainty {
                 table.learn(kind == .masculine ? .male : kind == .feminine ? .female : .unknown, for: entity)
@@ -474,6 +495,42 @@ struct SpeakerResolver {
     /// them ("21 percent"). The head is the last word before a complement ("a strategist for
     /// the campaign" → strategist).
     func canSpeak(_ range: Range<Int>) -> Bool {
+        let head = headNoun(of: range)
+        if view.tokens[head].kind == .number { return true }
+        guard view.isWord(head), !view.classes(head).contains(.determiner) else { return false }
+        let classes = view.classes(head)
+        if classes.contains(.role) || classes.contains(.representative) || classes.contains(.personHead)
+            || classes.contains(.organizationHead) || classes.contains(.quantifier)
+        {
+            return true
+        }
+        // "one Democrat familiar with …", "the Gawker employee": a capitalised word in the phrase.
+        if range.dropFirst().contains(where: { view.isWord($0) && view.tokens[$0].isCapitalized }) { return true }
+        let word = singular(head)
+        return isPersonNoun(word) || SpeakerWords.people.contains(word)
+            || SpeakerWords.organizationHeadWords.contains(word)
+    }
+
+    /// The lower-cased word at `index`, a plural's "s" taken off.
+    func singular(_ index: Int) -> String {
+        var word = view.string(index..<(index + 1)).lowercased()
+        if word.hasSuffix("ies"), word.count > 4 { return word.dropLast(3) + "y" }
+        if word.hasSuffix("s"), word.count > 3, !word.hasSuffix("ss"), word != "news" { word.removeLast() }
+        return word
+    }
+
+    /// Whether `word` is a noun of people by its ending: organizer, investor, strategist,
+    /// physician, resident.
+    func isPersonNoun(_ word: String) -> Bool {
+        let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "year-old"]
+        // Not a thing said: a comment, a statement, an argument.
+        return word.count > 3 && endings.contains { word.hasSuffix($0) } && !word.hasSuffix("ment")
+    }
+
+    /// The head noun of the description at `range`: the last word before a complement or a
+    /// relative pronoun ("a strategist for the campaign" → strategist), before an adjective
+    /// that ends it ("a source close to …").
+    func headNoun(of range: Range<Int>) -> Int {
         var head = range.upperBound - 1
         var index = range.lowerBound + 1
         while index < range.upperBound {
@@ -497,22 +554,7 @@ struct SpeakerResolver {
         if head > range.lowerBound, ["close", "familiar", "involved", "knowledgeable", "briefed"].contains(trailing) {
             head -= 1
         }
-        if view.tokens[head].kind == .number { return true }
-        guard view.isWord(head), !view.classes(head).contains(.determiner) else { return false }
-        let classes = view.classes(head)
-        if classes.contains(.role) || classes.contains(.representative) || classes.contains(.personHead)
-            || classes.contains(.organizationHead) || classes.contains(.quantifier)
-        {
-            return true
-        }
-        // "one Democrat familiar with …", "the Gawker employee": a capitalised word in the phrase.
-        if range.dropFirst().contains(where: { view.isWord($0) && view.tokens[$0].isCapitalized }) { return true }
-        var word = view.string(head..<(head + 1)).lowercased()
-        if word.hasSuffix("s"), word.count > 3, !word.hasSuffix("ss"), word != "news" { word.removeLast() }
-        // Nouns of people by their ending: organizer, investor, strategist, physician, resident.
-        let endings = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eon", "year-old"]
-        return word.count > 3 && endings.contains { word.hasSuffix($0) } || SpeakerWords.people.contains(word)
-            || SpeakerWords.organizationHeadWords.contains(word)
+        return head
     }
 
     /// The noun of the phrase at `range` before the "to" (and determiner) just before the name at
@@ -567,6 +609,9 @@ struct SpeakerResolver {
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
         let demonym = isPerson ? demonymModifier(in: range.lowerBound..<head) : nil
+        // "the UN chief": the person the organisation named in the description heads.
+        let affiliation = isPerson && demonym == nil ? affiliationModifier(in: range.lowerBound..<head) : nil
+        let leads = SpeakerWords.leaderHeads.contains(word)
         var index = table.firstReference(atOrAfter: offset) - 1
         let floor = max(-1, index - AttributionLimits.referenceReach)
         while index > floor {
@@ -578,6 +623,12 @@ struct SpeakerResolver {
             // "the Turkish president" is not the president whose title names no country.
             if let demonym, !(entity.title?.contains(demonym) ?? false) { continue }
             if isOrganization, entity.type == .organization, Self.organization(entity.name, isA: word) {
+                return reference
+            }
+            if let affiliation, entity.type == .person,
+                entity.affiliation.map({ $0 == affiliation.name || affiliation.aliases.contains($0) }) ?? false,
+                leads || entity.title.map({ Self.title($0, holds: word) }) ?? false
+            {
                 return reference
             }
             if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false {
@@ -608,6 +659,17 @@ extension SpeakerResolver {
             if Lexicon.flags(view.bytes, view.tokens[token].span).contains(.nationality) {
                 return view.string(token..<(token + 1))
             }
+        }
+        return nil
+    }
+
+    /// The organisation a name in a description modifying its head names ("UN" in "the UN
+    /// chief", the United Nations); not a place ("the Florida senator").
+    func affiliationModifier(in range: Range<Int>) -> Entity? {
+        for token in range where view.isWord(token) && view.tokens[token].isCapitalized {
+            guard let mention = layer.mention(overlapping: view.span(token..<(token + 1))) else { continue }
+            let entity = layer.entities[layer.mentions[mention].entity]
+            if entity.type == .organization { return entity }
         }
         return nil
     }

@@ -29,6 +29,22 @@ enum SpeakerWords {
         actress author writer economist host anchor commentator pundit strategist adviser
         advisor prosecutor attorney lawyer sheriff chief director founder executive ceo
         """
+    /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
+    static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
+    /// Nouns of one person that tell a gender ("a 29-year-old woman", "the spokeswoman").
+    static let genderedPeople: [String: Gender] = {
+        var table: [String: Gender] = [:]
+        let male = masculineTitles + " man boy gentleman"
+        let female = feminineTitles + " woman girl lady mother"
+        for word in male.split(whereSeparator: \.isWhitespace) { table[String(word)] = .male }
+        for word in female.split(whereSeparator: \.isWhitespace) { table[String(word)] = .female }
+        return table
+    }()
+    /// Head nouns of a description that stand for whoever leads the organisation it names ("the
+    /// UN chief", "the Fed chair"), whatever that person's title.
+    static let leaderHeads: Set<String> = [
+        "chief", "head", "leader", "boss", "chair", "chairman", "chairwoman", "president", "director",
+    ]
     /// Head nouns of descriptions that speak for the name they hold ("a Twitter spokesman", "the
     /// Clinton campaign", "a White House statement").
     static let representatives = """
@@ -39,7 +55,7 @@ enum SpeakerWords {
     /// The representatives that are documents, addressed "to" someone rather than speaking for
     /// them ("a letter to Facebook").
     static let documents = """
-        statement ad ads report letter tweet tweets email memo release website account filing
+        statement ad ads report letter tweet tweets email memo release website account filing document
         readout poll polls survey transcript announcement
         """
     /// `documents` as a set of words, made once.

@@ -1,0 +1,157 @@
+/// "It" after an organisation the article only describes: "The finance ministry welcomed the
+/// decision. “…,” it said" — the ministry speaks, not the last organisation named before it.
+extension SpeakerResolver {
+    /// The description of an organisation that opens the sentence of the pronoun at `token` or
+    /// the sentence before ("The finance ministry", "Israel's military"), outside quoted words, as
+    /// tokens; nil when neither sentence opens with one.
+    func describedOrganization(before token: Int) -> Range<Int>? {
+        guard view.hash(token) == SpeakerAttributor.it else { return nil }
+        let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
+        for number in [sentence, sentence - 1] where number >= 1 {
+            let start = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
+            guard start < token, !isQuoted(view.tokens[start].span.lower),
+                let owner = possessiveOpener(at: start, limit: token) ?? (isDefiniteArticle(start) ? start : nil)
+            else { continue }
+            var head = owner + 1
+            // "The finance ministry", "The opposition Azimio coalition".
+            while head < token, head - start <= AttributionLimits.describedOrganizationWords, view.isWord(head),
+                !view.isLowerWord(head) || !view.classes(head).contains(.organizationHead)
+            {
+                head += 1
+            }
+            // The head noun, then the verb of the sentence ("The ministry welcomed").
+            guard head + 1 < token, view.isLowerWord(head), view.classes(head).contains(.organizationHead),
+                view.isLowerWord(head + 1), !view.opensComplement(head + 1)
+            else { continue }
+            return start..<(head + 1)
+        }
+        return nil
+    }
+
+    /// The possessive token ending a name that opens at `start` ("Israel's", "Jan Varga's"), if
+    /// the name has at most three words and ends before `limit`.
+    func possessiveOpener(at start: Int, limit: Int) -> Int? {
+        var index = start
+        while index < limit, index - start < 3, view.isWord(index), view.tokens[index].isCapitalized {
+            if view.isPossessive(index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// What "it" stands for when it follows the organisation described at `range`: the entity
+    /// the description stands for, else the description as written.
+    func describedAntecedent(_ range: Range<Int>, previous: Int?) -> Outcome {
+        // "Trump's campaign": the name a possessive opener gives, which the description may speak for.
+        let name = possessiveOpener(at: range.lowerBound, limit: range.upperBound).map { range.lowerBound..<($0 + 1) }
+        let outcome = description(SpeakerPhrase(range: range, kind: .description, name: name), previous: previous)
+        let text = outcome.entity == nil ? lowercasingOpener(view.string(range), at: range.lowerBound) : nil
+        return Outcome(
+            entity: outcome.entity, antecedent: view.span(range), text: text, resolution: .pronoun,
+            certainty: AttributionLimits.describedOrganizationCertainty)
+    }
+
+    /// A description that opens its sentence as it reads inside one: "The company", "Local
+    /// residents" are "the company", "local residents"; "Israel's military" keeps its name.
+    func lowercasingOpener(_ text: String, at token: Int) -> String {
+        guard view.isWord(token), view.tokens[token].isCapitalized, view.tokens[token].span.length > 1,
+            token + 1 < view.count, view.isLowerWord(token + 1) || !view.isWord(token + 1),
+            layer.mention(overlapping: view.span(token..<(token + 1))) == nil,
+            let first = text.unicodeScalars.first, first.isASCII
+        else { return text }
+        return String(first).lowercased() + text.dropFirst()
+    }
+
+    /// Whether the byte at `offset` stands inside quoted words.
+    func isQuoted(_ offset: Int) -> Bool {
+        var low = 0
+        var high = quoted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quoted[middle].upper <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < quoted.count && quoted[low].lower <= offset
+    }
+}
+
+/// "He" or "she" after a person the article only describes: "A reporter for the agency called it
+/// “chaos.” “We saw people hit,” he said" — when no one named fits the pronoun.
+extension SpeakerResolver {
+    /// The description of one person that opens the sentence of the pronoun at `token` or the
+    /// sentence before ("A reporter for the agency", "The 29-year-old woman"), agreeing with the
+    /// pronoun's gender where its noun tells one, as tokens; nil when neither sentence opens so.
+    func describedPerson(before token: Int, kind: PronounKind) -> Range<Int>? {
+        let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
+        for number in [sentence, sentence - 1] where number >= 1 {
+            guard let subject = openingSubject(of: number, before: token),
+                Self.articles.contains(view.hash(subject.lowerBound))
+            else { continue }
+            let head = headNoun(of: subject)
+            guard view.isLowerWord(head), !view.isPlural(head), describesOnePerson(head), agrees(head, with: kind),
+                !subject.contains(where: { view.isNameWord($0) && namesPerson($0..<($0 + 1)) })
+            else { continue }
+            return subject
+        }
+        return nil
+    }
+
+    /// The description of people that opens the sentence of "they" at `token` or the sentence
+    /// before ("Local residents say", "The two companies announced"), as tokens; nil when
+    /// neither sentence opens with one or its head is no plural of people or bodies.
+    func describedGroup(before token: Int) -> Range<Int>? {
+        guard view.hash(token) == Self.they else { return nil }
+        let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
+        for number in [sentence, sentence - 1] where number >= 1 {
+            guard let subject = openingSubject(of: number, before: token),
+                !subject.dropFirst().contains(where: { view.isWord($0) && view.tokens[$0].isCapitalized }),
+                layer.mention(overlapping: view.span(subject.lowerBound..<(subject.lowerBound + 1))) == nil
+            else { continue }
+            let head = headNoun(of: subject)
+            guard view.isLowerWord(head), view.isPlural(head) || SpeakerWords.groups.contains(singular(head)),
+                canSpeak(subject), !SpeakerWords.documentWords.contains(singular(head))
+            else { continue }
+            return subject
+        }
+        return nil
+    }
+
+    /// The subject opening sentence `number` (counted from 1) up to its verb, when the verb comes
+    /// before token `limit` within `AttributionLimits.describedPersonWords` tokens ("A reporter
+    /// for the agency called"), outside quoted words.
+    func openingSubject(of number: Int, before limit: Int) -> Range<Int>? {
+        let start = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
+        guard start < limit, view.isWord(start), !isQuoted(view.tokens[start].span.lower) else { return nil }
+        var verb = start + 1
+        while verb < limit, verb - start <= AttributionLimits.describedPersonWords,
+            view.isWord(verb) || view.isPunct(verb, "-") || view.tokens[verb].kind == .number,
+            !ReferenceTable.isFiniteVerb(view, verb)
+        {
+            verb += 1
+        }
+        guard verb < limit, ReferenceTable.isFiniteVerb(view, verb) else { return nil }
+        return start..<verb
+    }
+
+    /// The hash of "they".
+    static let they = CueLexicon.hash(Array("they".utf8))
+
+    /// Whether the noun at `head` is of one person: a role, a person's noun ("the senator"), or a
+    /// noun of people by its ending ("a reporter", "a resident"); not an organisation or document.
+    func describesOnePerson(_ head: Int) -> Bool {
+        let classes = view.classes(head)
+        if classes.contains(.organizationHead) { return false }
+        let word = view.string(head..<(head + 1)).lowercased()
+        if SpeakerWords.documentWords.contains(word) { return false }
+        return classes.contains(.role) || classes.contains(.personHead) || isPersonNoun(word)
+            || SpeakerWords.genderedPeople[word] != nil
+    }
+
+    /// Whether the noun at `head` agrees with a pronoun of `kind`: "woman" never with "he".
+    func agrees(_ head: Int, with kind: PronounKind) -> Bool {
+        switch SpeakerWords.genderedPeople[view.string(head..<(head + 1)).lowercased()] {
+        case .male?: kind == .masculine
+        case .female?: kind == .feminine
+        default: kind == .masculine || kind == .feminine
+        }
+    }
+}
