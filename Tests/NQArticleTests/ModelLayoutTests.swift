@@ -5,16 +5,25 @@ import Testing
 
 /// The packed fields of the model answer as plain fields would, at the sizes a corpus counts on.
 @Suite struct ModelLayoutTests {
-    @Test func aMentionKeepsItsEntityAndFormInTwelveBytes() {
-        #expect(MemoryLayout<Mention>.stride == 12)
+    @Test func aMentionKeepsItsFieldsInEightBytesOrInTheWideTable() {
+        #expect(MemoryLayout<Mention>.stride == 8)
+        let spans = [SourceSpan(3, 9), SourceSpan(0, 0), SourceSpan(7, 7 + 4_095), SourceSpan(7, 7 + 4_096)]
+        let far = SourceSpan(start: Int32.max - 20, end: Int32.max)
         for form in [Mention.Form.name, .title, .pronoun] {
-            for entity in [0, 1, 7, 1_000, (1 << 30) - 1] {
-                var mention = Mention(entity: entity, span: SourceSpan(3, 9), form: form)
-                #expect(mention.entity == entity && mention.form == form && mention.span == SourceSpan(3, 9))
-                mention.form = .pronoun
-                #expect(mention.entity == entity, "changing the form keeps the entity")
-                mention.entity = 5
-                #expect(mention.form == .pronoun, "changing the entity keeps the form")
+            for entity in [0, 1, 7, 1_000, (1 << 17) - 1, 1 << 17, (1 << 30) - 1] {
+                for span in spans + [far] {
+                    var mention = Mention(entity: entity, span: span, form: form)
+                    #expect(mention.entity == entity && mention.form == form && mention.span == span)
+                    mention.form = .pronoun
+                    #expect(mention.entity == entity && mention.span == span, "changing the form keeps the rest")
+                    mention.entity = 5
+                    #expect(mention.form == .pronoun && mention.span == span, "changing the entity keeps the rest")
+                    mention.span = SourceSpan(1, 2)
+                    #expect(mention.form == .pronoun && mention.entity == 5 && mention.span == SourceSpan(1, 2))
+                    mention.entity = entity
+                    mention.span = span
+                    #expect(mention.entity == entity && mention.span == span && mention.form == .pronoun)
+                }
             }
         }
     }
