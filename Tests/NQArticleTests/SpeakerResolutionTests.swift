@@ -319,6 +319,16 @@ import Testing
         #expect(quote.resolution == .describedEntity)
     }
 
+    @Test func aPossessedDocumentToSomeoneSpeaksForItsOwner() {
+        // The email speaks for Varga, not for the supporters it goes to.
+        let body = """
+            Jan Varga campaigned on Monday.
+
+            Varga’s fundraising email to his supporters notes that the mayor “is a fighter for fair wages.”
+            """
+        #expect(speakers(body) == ["Jan Varga"])
+    }
+
     @Test func aNameModifyingARoleIsNotTheSubjectAPronounContinues() {
         let body = """
             Varga spokeswoman Zrinka Kowalczyk criticised the council on Monday morning.

@@ -415,9 +415,20 @@ struct PhraseReader {
                     var earlier = index - 2
                     while earlier >= floor, index - earlier < 5,
                         view.isLowerWord(earlier) || view.isWord(earlier) && view.classes(earlier).contains(.determiner)
+                            || view.isPossessive(earlier) || isBareApostrophe(earlier)
                     {
                         if view.classes(earlier).contains(.determiner) {
                             return SpeakerPhrase(range: earlier..<(last + 1), kind: .description, name: name)
+                        }
+                        // "Sanders’ fundraising email to his supporters": a possessive name opens it.
+                        if view.isPossessive(earlier) {
+                            return SpeakerPhrase(
+                                range: earlier..<(last + 1), kind: .description, name: earlier..<(earlier + 1))
+                        }
+                        if isBareApostrophe(earlier) {
+                            guard earlier - 1 >= floor, view.isNameWord(earlier - 1) else { break }
+                            return SpeakerPhrase(
+                                range: (earlier - 1)..<(last + 1), kind: .description, name: (earlier - 1)..<earlier)
                         }
                         earlier -= 1
                     }

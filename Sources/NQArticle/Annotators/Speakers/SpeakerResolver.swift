@@ -425,8 +425,11 @@ struct SpeakerResolver {
         }
         // "a Twitter spokesman", "the Clinton campaign": someone who speaks for the name.
         // Not "a letter to Facebook from …": what goes to a name does not speak for it.
+        // But "Sanders’ email to his supporters" is Sanders': the name owns the head before "to".
+        let owned = phrase.name.map { $0.upperBound <= head } ?? false
         let speaksFor =
-            complementHead ?? (complement.map { view.hash($0) == SpeakerAttributor.to } == true ? nil : head)
+            complementHead
+            ?? (complement.map { view.hash($0) == SpeakerAttributor.to } == true && !owned ? nil : head)
         if let name = phrase.name, let speaksFor, isRepresentative(speaksFor),
             let (entity, _) = entity(named: name)
         {
