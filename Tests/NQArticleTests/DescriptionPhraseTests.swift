@@ -213,6 +213,14 @@ import Testing
         #expect(speakers(body) == ["Jonas Roe", "the Harbour Daily newspaper", "Peter Olsen"])
     }
 
+    @Test func pointsAfterAModifiedNounAreTalkingPoints() {
+        // "the same campaign points" is a noun: the subject of the sentence speaks.
+        let body = """
+            Jonas Roe repeated accusations that Olsen recites the same campaign points, calling him a “talented speaker.”
+            """
+        #expect(speakers(body) == ["Jonas Roe"])
+    }
+
     @Test func aPlaceOpeningADescriptionIsNotItsSpeaker() {
         let body = """
             “Trump will be defeated,” said a New Hampshire Republican, who responded anonymously.
