@@ -213,6 +213,17 @@ import Testing
         #expect(speakers(body) == ["Jonas Roe", "the Harbour Daily newspaper", "Peter Olsen"])
     }
 
+    @Test func aPossessedRepresentativeOpeningTheSentenceIsItsSubject() {
+        // "Varga’s campaign sent out a release saying Olsen owes …": the campaign speaks for
+        // Varga; Olsen is the subject of what is said.
+        let body = """
+            Jan Varga and Peter Olsen are running for the seat.
+
+            After Olsen’s call ended, Varga’s campaign sent out a release saying Olsen owes “the city an explanation for his votes.”
+            """
+        #expect(speakers(body) == ["Jan Varga"])
+    }
+
     @Test func pointsAfterAModifiedNounAreTalkingPoints() {
         // "the same campaign points" is a noun: the subject of the sentence speaks.
         let body = """
