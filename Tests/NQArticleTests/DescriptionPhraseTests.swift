@@ -224,6 +224,16 @@ import Testing
         #expect(speakers(body) == ["Jan Varga"])
     }
 
+    @Test func aWifeAndAResolutionCanSpeak() {
+        // A relative of someone and a document of a council are speakers as written.
+        let body = """
+            Jan Varga took the stage. His wife had warned him to act “calm and presidential,” but he did not.
+
+            The council voted for the resolution which said the city “condemns hateful speech.”
+            """
+        #expect(speakers(body) == ["his wife", "the resolution"])
+    }
+
     @Test func pointsAfterAModifiedNounAreTalkingPoints() {
         // "the same campaign points" is a noun: the subject of the sentence speaks.
         let body = """

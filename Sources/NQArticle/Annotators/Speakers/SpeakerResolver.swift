@@ -510,7 +510,7 @@ struct SpeakerResolver {
         // "one Democrat familiar with …", "the Gawker employee": a capitalised word in the phrase.
         if range.dropFirst().contains(where: { view.isWord($0) && view.tokens[$0].isCapitalized }) { return true }
         let word = singular(head)
-        return isPersonNoun(word) || SpeakerWords.people.contains(word)
+        return isPersonNoun(word) || SpeakerWords.people.contains(word) || SpeakerWords.genderedPeople[word] != nil
             || SpeakerWords.organizationHeadWords.contains(word)
     }
 
