@@ -209,8 +209,13 @@ import Testing
             The two companies announced the merger. “This is a great day,” they said in a statement.
 
             The harsh comments had two aims. “They want us gone,” they said.
+
+            Analysts at Ely Securities said the cut was deep. “This is a disappointing update,” they wrote.
             """
-        #expect(speakers(body) == ["local residents", "the two companies", "Harbour Authority"])
+        #expect(
+            speakers(body) == [
+                "local residents", "the two companies", "Harbour Authority", "analysts at Ely Securities",
+            ])
     }
 
     @Test func aNameInsideQuotedWordsIsNeverTheAntecedent() {
