@@ -213,6 +213,35 @@ import Testing
         #expect(speakers(body) == ["Jonas Roe", "the Harbour Daily newspaper", "Peter Olsen"])
     }
 
+    @Test func aPossessedRepresentativeOpeningTheSentenceIsItsSubject() {
+        // "Varga’s campaign sent out a release saying Olsen owes …": the campaign speaks for
+        // Varga; Olsen is the subject of what is said.
+        let body = """
+            Jan Varga and Peter Olsen are running for the seat.
+
+            After Olsen’s call ended, Varga’s campaign sent out a release saying Olsen owes “the city an explanation for his votes.”
+            """
+        #expect(speakers(body) == ["Jan Varga"])
+    }
+
+    @Test func aWifeAndAResolutionCanSpeak() {
+        // A relative of someone and a document of a council are speakers as written.
+        let body = """
+            Jan Varga took the stage. His wife had warned him to act “calm and presidential,” but he did not.
+
+            The council voted for the resolution which said the city “condemns hateful speech.”
+            """
+        #expect(speakers(body) == ["his wife", "the resolution"])
+    }
+
+    @Test func pointsAfterAModifiedNounAreTalkingPoints() {
+        // "the same campaign points" is a noun: the subject of the sentence speaks.
+        let body = """
+            Jonas Roe repeated accusations that Olsen recites the same campaign points, calling him a “talented speaker.”
+            """
+        #expect(speakers(body) == ["Jonas Roe"])
+    }
+
     @Test func aPlaceOpeningADescriptionIsNotItsSpeaker() {
         let body = """
             “Trump will be defeated,” said a New Hampshire Republican, who responded anonymously.

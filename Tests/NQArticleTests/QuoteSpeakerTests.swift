@@ -361,6 +361,13 @@ import Testing
             speakers: [0])
     }
 
+    @Test func aCueWordAfterAPrepositionIsANoun() {
+        // "in states across the country": no verb of saying; the cue after the quote speaks.
+        expectQuotes(
+            "Her wins solidify her argument that she is popular in states across the country, rather than just a “⟦regional⟧” candidate, as ⟨her rival’s campaign manager⟩ suggested after she swept the South.",
+            speakers: [0])
+    }
+
     @Test func reactedIsACue() throws {
         // Not the person the quote names, who spoke in the sentence before.
         let (article, _) = analyzeMarked(

@@ -209,8 +209,13 @@ import Testing
             The two companies announced the merger. “This is a great day,” they said in a statement.
 
             The harsh comments had two aims. “They want us gone,” they said.
+
+            Analysts at Ely Securities said the cut was deep. “This is a disappointing update,” they wrote.
             """
-        #expect(speakers(body) == ["local residents", "the two companies", "Harbour Authority"])
+        #expect(
+            speakers(body) == [
+                "local residents", "the two companies", "Harbour Authority", "analysts at Ely Securities",
+            ])
     }
 
     @Test func aNameInsideQuotedWordsIsNeverTheAntecedent() {
@@ -317,6 +322,16 @@ import Testing
         let quote = try #require(article.quotes.first)
         #expect(quote.speaker == "Harbour Authority")
         #expect(quote.resolution == .describedEntity)
+    }
+
+    @Test func aPossessedDocumentToSomeoneSpeaksForItsOwner() {
+        // The email speaks for Varga, not for the supporters it goes to.
+        let body = """
+            Jan Varga campaigned on Monday.
+
+            Varga’s fundraising email to his supporters notes that the mayor “is a fighter for fair wages.”
+            """
+        #expect(speakers(body) == ["Jan Varga"])
     }
 
     @Test func aNameModifyingARoleIsNotTheSubjectAPronounContinues() {

@@ -179,7 +179,7 @@ extension SpeakerAttributor {
     static let nounCues = CueLexicon.hashes(
         """
         call calls report reports reply replies answer answers post posts tweet tweets offer promise pledge vow
-        claim claims joke quip remark demand hint counter lament statement comment retort
+        claim claims joke quip remark demand hint counter lament statement comment retort points
         """)
 
     /// The hash of "states": a noun after a capitalised word or a quantifier ("many Asian

@@ -84,9 +84,15 @@ extension SpeakerAttributor {
             } else {
                 phrase = openingDescription(at: index, window: window)
             }
-            guard let found = phrase else {
+            guard var found = phrase else {
                 index += 1
                 continue
+            }
+            // "Rubio’s campaign sent out a release": the possessed noun is the subject.
+            if found.kind == .name, view.isPossessive(found.range.upperBound - 1),
+                let owned = possessedDescription(found.range, limit: window.upperBound)
+            {
+                found = owned
             }
             var next = found.range.upperBound
             // "Jane Doe of the Harbour Institute, …, warned": past the affiliation to the verb.
@@ -176,6 +182,18 @@ extension SpeakerAttributor {
             reader.nameForward(startingAt: $0, limit: end)
         }
         return SpeakerPhrase(range: index..<end, kind: .description, name: inner)
+    }
+
+    /// The description a possessive name at `name` opens, up to the verb after it ("Rubio’s
+    /// campaign" of "Rubio’s campaign sent"), within `limit`; nil when no verb follows its noun
+    /// or the noun does not speak for the name.
+    func possessedDescription(_ name: Range<Int>, limit: Int) -> SpeakerPhrase? {
+        var end = name.upperBound
+        while end < limit, end - name.upperBound < 4, view.isLowerWord(end), !looksLikeVerb(end) { end += 1 }
+        // Only a noun that speaks for its owner: a campaign, a spokeswoman, a letter.
+        guard end > name.upperBound, end < limit, looksLikeVerb(end), view.classes(end - 1).contains(.representative)
+        else { return nil }
+        return SpeakerPhrase(range: name.lowerBound..<end, kind: .description, name: name)
     }
 
     /// "Trump and Ryan issued a statement": the verb after a second name joined by "and" to the

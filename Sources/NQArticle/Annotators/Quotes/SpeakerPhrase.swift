@@ -413,11 +413,25 @@ struct PhraseReader {
                 // with the matter": past a preposition to the phrase's own determiner.
                 if index - 2 >= floor, last - index < 5, view.opensComplement(index - 1), view.isLowerWord(index - 2) {
                     var earlier = index - 2
+                    // Not across a verb: "The council voted for the resolution which said".
                     while earlier >= floor, index - earlier < 5,
                         view.isLowerWord(earlier) || view.isWord(earlier) && view.classes(earlier).contains(.determiner)
+                            || view.isPossessive(earlier) || isBareApostrophe(earlier),
+                        !view.isLowerWord(earlier) || view.classes(earlier).isDisjoint(with: [.speech, .verb]),
+                        !isPastParticiple(earlier)
                     {
                         if view.classes(earlier).contains(.determiner) {
                             return SpeakerPhrase(range: earlier..<(last + 1), kind: .description, name: name)
+                        }
+                        // "Sanders’ fundraising email to his supporters": a possessive name opens it.
+                        if view.isPossessive(earlier) {
+                            return SpeakerPhrase(
+                                range: earlier..<(last + 1), kind: .description, name: earlier..<(earlier + 1))
+                        }
+                        if isBareApostrophe(earlier) {
+                            guard earlier - 1 >= floor, view.isNameWord(earlier - 1) else { break }
+                            return SpeakerPhrase(
+                                range: (earlier - 1)..<(last + 1), kind: .description, name: (earlier - 1)..<earlier)
                         }
                         earlier -= 1
                     }

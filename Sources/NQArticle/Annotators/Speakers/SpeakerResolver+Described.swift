@@ -102,12 +102,16 @@ extension SpeakerResolver {
         guard view.hash(token) == Self.they else { return nil }
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
         for number in [sentence, sentence - 1] where number >= 1 {
+            // "Local residents", "Analysts at Jefferies"; not a name opening it ("Jane Doe and …").
             guard let subject = openingSubject(of: number, before: token),
-                !subject.dropFirst().contains(where: { view.isWord($0) && view.tokens[$0].isCapitalized }),
-                layer.mention(overlapping: view.span(subject.lowerBound..<(subject.lowerBound + 1))) == nil
+                layer.mention(overlapping: view.span(subject.lowerBound..<(subject.lowerBound + 1))) == nil,
+                view.classes(subject.lowerBound).isDisjoint(with: [.subordinator, .conjunction])
             else { continue }
+            // The head may open the sentence: "Analysts at Jefferies said".
             let head = headNoun(of: subject)
-            guard view.isLowerWord(head), view.isPlural(head) || SpeakerWords.groups.contains(singular(head)),
+            guard view.isLowerWord(head) || head == subject.lowerBound,
+                WordHashSet.looksPlural(view.bytes, view.tokens[head].span)
+                    || SpeakerWords.groups.contains(singular(head)),
                 canSpeak(subject), !SpeakerWords.documentWords.contains(singular(head))
             else { continue }
             return subject

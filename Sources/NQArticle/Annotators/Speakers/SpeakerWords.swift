@@ -56,7 +56,7 @@ enum SpeakerWords {
     /// them ("a letter to Facebook").
     static let documents = """
         statement ad ads report letter tweet tweets email memo release website account filing document
-        readout poll polls survey transcript announcement
+        readout poll polls survey transcript announcement resolution bill measure
         """
     /// `documents` as a set of words, made once.
     static let documentWords = Set(documents.split(whereSeparator: \.isWhitespace).map(String.init))

@@ -1,0 +1,94 @@
+/// What a description's head noun stands for: an organisation whose name holds it or one of its
+/// kind ("the department", "the agency"), a person whose title holds it ("the senator"), or the
+/// leader of the organisation it names ("the UN chief").
+extension SpeakerResolver {
+    /// The entity a description's head noun at token `head` stands for: the latest organisation
+    /// whose name holds the noun, or for a person noun ("the senator") the latest person whose
+    /// title holds it.
+    func entityForHead(_ head: Int, in range: Range<Int>) -> ReferenceTable.Reference? {
+        let word = view.string(head..<(head + 1)).lowercased()
+        let isOrganization = view.classes(head).contains(.organizationHead)
+        let isPerson = view.classes(head).contains(.personHead)
+        guard isOrganization || isPerson else { return nil }
+        let offset = view.tokens[range.lowerBound].span.lower
+        let sentence = article.sentenceNumber(containing: offset)
+        let demonym = isPerson ? demonymModifier(in: range.lowerBound..<head) : nil
+        // "the UN chief": the person the organisation named in the description heads.
+        let affiliation = isPerson && demonym == nil ? affiliationModifier(in: range.lowerBound..<head) : nil
+        let leads = SpeakerWords.leaderHeads.contains(word)
+        var index = table.firstReference(atOrAfter: offset) - 1
+        let floor = max(-1, index - AttributionLimits.referenceReach)
+        while index > floor {
+            let reference = table.references[index]
+            index -= 1
+            if reference.sentence == 0 || reference.quoted { continue }
+            if sentence - reference.sentence > AttributionLimits.descriptionSentences { break }
+            let entity = layer.entities[reference.entity]
+            // "the Turkish president" is not the president whose title names no country.
+            if let demonym, !(entity.title?.contains(demonym) ?? false) { continue }
+            if isOrganization, entity.type == .organization, Self.organization(entity.name, isA: word) {
+                return reference
+            }
+            if let affiliation, entity.type == .person,
+                entity.affiliation.map({ $0 == affiliation.name || affiliation.aliases.contains($0) }) ?? false,
+                leads || entity.title.map({ Self.title($0, holds: word) }) ?? false
+            {
+                return reference
+            }
+            if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false {
+                return reference
+            }
+        }
+        return nil
+    }
+
+    /// Whether an organisation named `name` is what a description headed by `word` stands for:
+    /// its name holds the word ("the department", the Justice Department) or one of its kind
+    /// ("the agency", the State Department), or the kind takes an acronym ("the agency", the FBI).
+    static func organization(_ name: String, isA word: String) -> Bool {
+        let kinds = SpeakerWords.organizationKinds[word]
+        if SpeakerWords.acronymKinds.contains(word), (2...5).contains(name.count),
+            name.allSatisfy({ $0.isASCII && $0.isUppercase })
+        {
+            return true
+        }
+        return name.lowercased().split(separator: " ").contains { $0 == word || kinds?.contains(String($0)) == true }
+    }
+
+    /// The nationality word modifying a description ("Turkish" in "the Turkish president").
+    func demonymModifier(in range: Range<Int>) -> String? {
+        for token in range where view.isWord(token) && view.tokens[token].isCapitalized {
+            if Lexicon.flags(view.bytes, view.tokens[token].span).contains(.nationality) {
+                return view.string(token..<(token + 1))
+            }
+        }
+        return nil
+    }
+
+    /// The organisation a name in a description modifying its head names ("UN" in "the UN
+    /// chief", the United Nations); not a place ("the Florida senator").
+    func affiliationModifier(in range: Range<Int>) -> Entity? {
+        for token in range where view.isWord(token) && view.tokens[token].isCapitalized {
+            guard let mention = layer.mention(overlapping: view.span(token..<(token + 1))) else { continue }
+            let entity = layer.entities[layer.mentions[mention].entity]
+            if entity.type == .organization { return entity }
+        }
+        return nil
+    }
+
+    /// The abbreviations a title is written with, by the role noun they stand for.
+    static let titleAbbreviations: [String: [String]] = [
+        "governor": ["gov."], "senator": ["sen."], "representative": ["rep."], "congressman": ["rep."],
+        "congresswoman": ["rep."], "general": ["gen."], "secretary": ["sec."], "president": ["pres."],
+        "lieutenant": ["lt."], "attorney": ["atty."], "superintendent": ["supt."], "commissioner": ["comm."],
+    ]
+
+    /// Whether a title ("New Jersey Gov.", "Senate Minority Leader") holds the role noun `word`
+    /// ("governor", "leader"), written out or abbreviated.
+    static func title(_ title: String, holds word: String) -> Bool {
+        let lowered = title.lowercased()
+        if lowered.contains(word) { return true }
+        let words = lowered.split(separator: " ")
+        return titleAbbreviations[word]?.contains { abbreviation in words.contains { $0 == abbreviation } } ?? false
+    }
+}
