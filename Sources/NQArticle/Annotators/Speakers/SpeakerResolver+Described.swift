@@ -8,8 +8,7 @@ extension SpeakerResolver {
         guard view.hash(token) == SpeakerAttributor.it else { return nil }
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
         for number in [sentence, sentence - 1] where number >= 1 {
-            let start = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
-            guard start < token, !isQuoted(view.tokens[start].span.lower),
+            guard let start = openingToken(of: number, before: token),
                 let owner = possessiveOpener(at: start, limit: token) ?? (isDefiniteArticle(start) ? start : nil)
             else { continue }
             var head = owner + 1
@@ -123,8 +122,7 @@ extension SpeakerResolver {
     /// before token `limit` within `AttributionLimits.describedPersonWords` tokens ("A reporter
     /// for the agency called"), outside quoted words.
     func openingSubject(of number: Int, before limit: Int) -> Range<Int>? {
-        let start = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
-        guard start < limit, view.isWord(start), !isQuoted(view.tokens[start].span.lower) else { return nil }
+        guard let start = openingToken(of: number, before: limit), view.isWord(start) else { return nil }
         var verb = start + 1
         while verb < limit, verb - start <= AttributionLimits.describedPersonWords,
             view.isWord(verb) || view.isPunct(verb, "-") || view.tokens[verb].kind == .number,
@@ -134,6 +132,14 @@ extension SpeakerResolver {
         }
         guard verb < limit, ReferenceTable.isFiniteVerb(view, verb) else { return nil }
         return start..<verb
+    }
+
+    /// The first token of sentence `number` (counted from 1) when it comes before token `limit`
+    /// and outside quoted words.
+    func openingToken(of number: Int, before limit: Int) -> Int? {
+        let start = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
+        guard start < limit, !isQuoted(view.tokens[start].span.lower) else { return nil }
+        return start
     }
 
     /// The hash of "they".
