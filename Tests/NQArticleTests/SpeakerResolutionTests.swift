@@ -120,6 +120,17 @@ import Testing
         #expect(speakers(body) == ["Dianne Feinstein"])
     }
 
+    @Test func aNameAfterSaidWithAModalIsTheSubjectOfWhatWasSaid() {
+        // "said Tomas Vidal would be assessed": Vidal is who the coach spoke about, so "he" is
+        // the coach, the sentence's subject.
+        let body = """
+            The team trained on Monday after the match.
+
+            Ruben Castell said Tomas Vidal would be assessed. “He felt something in his ankle,” he said.
+            """
+        #expect(speakers(body) == ["Ruben Castell"])
+    }
+
     @Test func listenersWhoWonderedAreNotTheNameBeforeThem() {
         // "who" stands for the listeners, not for the candidate named before them.
         let body = """
