@@ -131,6 +131,19 @@ import Testing
         #expect(speakers(body) == ["Ruben Castell"])
     }
 
+    @Test func aNationalityEpithetStandsForThePersonNamedBefore() {
+        // "the Spaniard" is the coach the sentence before names, though the last speaker is near;
+        // "the Syrian refugees" is no one.
+        let body = """
+            Tomas Vidal scored twice on Sunday. “It was a special night,” Vidal said.
+
+            Ruben Castell, the visiting coach, was left frustrated. “We deserved more,” the Spaniard said.
+
+            “We are safe now,” the Syrian refugees said.
+            """
+        #expect(speakers(body) == ["Tomas Vidal", "Ruben Castell", "the Syrian refugees"])
+    }
+
     @Test func listenersWhoWonderedAreNotTheNameBeforeThem() {
         // "who" stands for the listeners, not for the candidate named before them.
         let body = """
