@@ -233,6 +233,23 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entity(named: "Tomas Vidal", .person) != nil)
     }
 
+    @Test func anOrganisationHeadedBeforeOfKeepsItsHeadWordAndAcronyms() throws {
+        // The headline makes "Bank" a word to check against lower-case use ("the central bank"),
+        // which must not cut "Bank" off "The Bank of Kerlia"; "BOK" and "BoK" are its acronyms,
+        // and "Securities" ends a company's name.
+        let article = MarkedText(
+            """
+            Bank of Kerlia holds steady
+
+            The Bank of Kerlia kept rates unchanged. The central bank said prices would slow. The BOK \
+            is behind the curve, said an economist at Ostrava Securities. Critics of the BoK agreed.
+            """
+        ).analyze()
+        let bank = try #require(article.entity(named: "Bank of Kerlia", .organization))
+        #expect(bank.mentionCount == 3)
+        #expect(article.entity(named: "Ostrava Securities", .organization) != nil)
+    }
+
     @Test func nationalitiesLinkToTheirPlaceWithoutCounting() throws {
         let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.")
             .analyze()

@@ -252,12 +252,12 @@ struct SpeakerResolver {
         case .masculine, .feminine, .group:
             let named = antecedent(of: token, kind: kind, previous: previous)
             if kind == .group, let described = describedOrganization(before: token),
-                !(named.map { $0.0.mainSubject && $0.0.token > described.lowerBound } ?? false)
+                !(named.map { $0.0.mainSubject && $0.0.token >= described.upperBound } ?? false)
             {
                 return describedAntecedent(described, previous: previous)
             }
             if kind == .group, let described = describedGroup(before: token),
-                !(named.map { $0.0.mainSubject && $0.0.token > described.lowerBound } ?? false)
+                !(named.map { $0.0.mainSubject && $0.0.token >= described.upperBound } ?? false)
             {
                 return describedAntecedent(described, previous: previous)
             }
