@@ -144,6 +144,19 @@ import Testing
         #expect(speakers(body) == ["Tomas Vidal", "Ruben Castell", "the Syrian refugees"])
     }
 
+    @Test func theCarmakerIsTheBusinessThePassageIsAbout() {
+        // Voltrana is a business by its "its"; the agency that reports and the ministry are no
+        // business; "a company" names none.
+        let body = """
+            FRANKFURT (Reuters) - Voltrana cut its forecast on Thursday, the Finance Ministry said.
+
+            “The situation remains tense,” the carmaker said in a statement.
+
+            “We will see,” a company said.
+            """
+        #expect(speakers(body) == ["Voltrana", "a company"])
+    }
+
     @Test func listenersWhoWonderedAreNotTheNameBeforeThem() {
         // "who" stands for the listeners, not for the candidate named before them.
         let body = """

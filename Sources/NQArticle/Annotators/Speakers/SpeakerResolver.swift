@@ -454,6 +454,16 @@ struct SpeakerResolver {
                 entity: found.entity, antecedent: layer.mentions[found.mention].span,
                 resolution: .describedEntity, certainty: 0.7)
         }
+        // "the carmaker said": the business the passage is about.
+        if phrase.name == nil, complement == nil, view.isLowerWord(head),
+            SpeakerWords.businessWords.contains(singular(head)), !view.isPlural(head),
+            isDefiniteArticle(phrase.range.lowerBound),
+            let (found, certainty) = business(at: phrase.range.lowerBound, previous: previous)
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                resolution: .describedEntity, certainty: certainty * 0.8)
+        }
         // "the candidate", "the former president", "the businessman": an epithet for the person
         // the passage is about, the most salient one named just before; not one a complement
         // makes a particular role ("the former secretary of state").
