@@ -157,6 +157,19 @@ import Testing
         #expect(speakers(body) == ["Voltrana", "a company"])
     }
 
+    @Test func theAgencyIsTheOrganisationOpeningTheSentenceBefore() {
+        // Not "the rights group" (a kind no name holds), nor an organisation that does not open
+        // its sentence.
+        let body = """
+            The Kerlia Heritage Trust said firefighters were protecting the old town. “Conditions are extreme,” the group said.
+
+            The panel ruled for the Harbour Workers Union. “He must be freed,” the rights group said.
+
+            The crowd, which rallied at Ostrava University, marched on. “Power to the people!” the group shouted.
+            """
+        #expect(speakers(body) == ["Kerlia Heritage Trust", "the rights group", "the group"])
+    }
+
     @Test func listenersWhoWonderedAreNotTheNameBeforeThem() {
         // "who" stands for the listeners, not for the candidate named before them.
         let body = """

@@ -66,6 +66,29 @@ extension SpeakerResolver {
         return (found, certainty)
     }
 
+    /// The organisation that opens the sentence holding token `token` or the one before, as its
+    /// subject, nearest first, outside quoted words ("Parks Canada said … “…,” the agency
+    /// said"); nil when neither sentence is about one.
+    func subjectOrganization(before token: Int) -> ReferenceTable.Reference? {
+        let offset = view.tokens[token].span.lower
+        let sentence = article.sentenceNumber(containing: offset)
+        var index = table.firstReference(atOrAfter: offset) - 1
+        while index >= 0, sentence - table.references[index].sentence <= 1 {
+            let reference = table.references[index]
+            index -= 1
+            if reference.sentence == 0 || reference.quoted || !reference.mainSubject { continue }
+            guard layer.entities[reference.entity].type == .organization,
+                let opening = openingToken(of: reference.sentence, before: reference.token + 1)
+            else { continue }
+            // It opens the sentence, after "The" at most: "The Harbour Trust said", not "the crowd
+            // -- which rallied at Temple University".
+            if reference.token == opening || reference.token == opening + 1 && isDefiniteArticle(opening) {
+                return reference
+            }
+        }
+        return nil
+    }
+
     /// Whether an organisation named `name` is what a description headed by `word` stands for:
     /// its name holds the word ("the department", the Justice Department) or one of its kind
     /// ("the agency", the State Department), or the kind takes an acronym ("the agency", the FBI).

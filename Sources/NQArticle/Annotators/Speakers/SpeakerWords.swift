@@ -84,8 +84,14 @@ enum SpeakerWords {
     /// Head nouns of descriptions that stand for a business ("the carmaker", "the lender").
     static let businesses = """
         company firm carmaker automaker lender insurer retailer airline conglomerate chipmaker
-        drugmaker manufacturer brewer miner startup supplier
+        drugmaker manufacturer brewer miner startup supplier regulator watchdog charity
         """
+    /// Head nouns of descriptions that fit any organisation ("the agency", "the watchdog"): when
+    /// no name holds them they stand for the organisation the sentence before is about.
+    static let genericOrganizationHeads: Set<String> = [
+        "agency", "group", "organization", "organisation", "body", "institution", "regulator", "watchdog",
+        "charity",
+    ]
     /// `businesses` as a set of words, made once.
     static let businessWords = Set(businesses.split(whereSeparator: \.isWhitespace).map(String.init))
     /// Words in an organisation's name that make it no business for "the company" ("Ministry of
