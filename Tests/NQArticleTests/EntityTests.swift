@@ -269,6 +269,18 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entity(named: "Kerlton")?.type != .organization)
     }
 
+    @Test func aShoutedWordOpeningADatelineIsAPlace() {
+        // No list knows these towns; a shouted word elsewhere is still an organisation's acronym.
+        for line in [
+            "KERLTON, Alberta — Fires spread.", "OSTRAVIK (Reuters) - Fires spread.", "BRAKVIK — Fires spread.",
+        ] {
+            let article = MarkedText(line + " The HWU said so.").analyze()
+            let place = article.entities.first { $0.name.uppercased() == line.prefix { $0.isLetter } }
+            #expect(place?.type == .place, "\(line)")
+            #expect(article.entity(named: "HWU")?.type == .organization)
+        }
+    }
+
     @Test func nationalitiesLinkToTheirPlaceWithoutCounting() throws {
         let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.")
             .analyze()

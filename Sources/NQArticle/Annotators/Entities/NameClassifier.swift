@@ -353,6 +353,7 @@ struct NameClassifier {
             let titleCased = Self.titleCased(word)
             if Gazetteer.places[titleCased] != nil { return .place }
             if Gazetteer.organizations[titleCased] != nil { return .organization }
+            if isDateline(units[0], chunk: chunk) { return .place }
             return word.count <= 10 ? .organization : nil
         }
         return nil

@@ -43,6 +43,26 @@ extension NameClassifier {
         return false
     }
 
+    /// Whether a shouted word opens a line before a comma, a dash or a bracket: the place of a
+    /// dateline ("JASPER, Alberta —", "GOMA (Reuters) -").
+    func isDateline(_ unit: NameUnit, chunk: NameChunk) -> Bool {
+        let tokens = context.tokens
+        guard chunk.units.count == 1, chunk.after < tokens.count else { return false }
+        if unit.token > 0 {
+            var offset = tokens[unit.token - 1].span.upper
+            var newline = false
+            while offset < tokens[unit.token].span.lower, !newline {
+                newline = bytes[offset] == 0x0A
+                offset += 1
+            }
+            guard newline else { return false }
+        }
+        return Self.datelineMarks.contains(bytes, tokens[chunk.after].span)
+    }
+
+    /// What follows a dateline's place.
+    static let datelineMarks = WordHashSet([",", "—", "–", "-", "("])
+
     /// Whether a word is one or more initials: capital letters each followed by a period ("J.",
     /// "J.M.").
     static func isInitials(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
