@@ -69,6 +69,18 @@ extension String {
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ") }
         return utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
+
+    /// The last of `keyWords`, found from the end of an ASCII key without splitting it.
+    fileprivate var lastKeyWord: Substring? {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").last }
+        let space = UInt8(ascii: " ")
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == space { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != space { start = utf8.index(before: start) }
+        return self[start..<end]
+    }
 }
 
 /// What a pending identity is found by: a key of several words alone, a one-word key with its
@@ -218,7 +230,7 @@ private struct Builder {
         var bySurname: [Substring: [Int]] = [:]
         for index in pending.indices where pending[index].key.hasSpace && majorityType(pending[index]) == .person {
             people.append(index)
-            if let last = pending[index].key.keyWords.last { bySurname[last, default: []].append(index) }
+            if let last = pending[index].key.lastKeyWord { bySurname[last, default: []].append(index) }
         }
         // Each person's middle names, from all forms of the name as collected (before any join
         // adds to them), read once and only for the people a namesake is compared with.
@@ -273,7 +285,7 @@ private struct Builder {
         var bearers: [String: [Int]] = [:]
         for (index, identity) in pending.enumerated() where identity.key.hasSpace && owner[index] == index {
             let type = majorityType(identity)
-            guard type != .place, let last = identity.key.keyWords.last else { continue }
+            guard type != .place, let last = identity.key.lastKeyWord else { continue }
             bearers[type.rawValue + ":" + last, default: []].append(index)
         }
         for (articleIndex, article) in articles.enumerated() {
