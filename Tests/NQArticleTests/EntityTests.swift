@@ -215,6 +215,41 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(!article.entities.contains { $0.name == "German Shepherd" })
     }
 
+    @Test func aNationalityNounIsNoName() {
+        // "the Spaniard said" and "the Scot said": a person by nationality, not a person named
+        // Spaniard; "Scot" is also a given name, which opens a name of two words.
+        let article = MarkedText(
+            "“We deserved more,” the Spaniard said. “We move on,” the Scot said. Scot Dunmore agreed."
+        ).analyze()
+        #expect(!article.entities.contains { $0.name == "Spaniard" || $0.name == "Scot" })
+        #expect(article.entity(named: "Scot Dunmore", .person) != nil)
+    }
+
+    @Test func aClubAndARoleBeforeANameAreKnown() {
+        // A football club is an organisation, not a person named Aston Villa; "boss" before a
+        // name is a role.
+        let article = MarkedText("Aston Villa lost again. Villa boss Tomas Vidal was angry.").analyze()
+        #expect(article.entity(named: "Aston Villa", .organization) != nil)
+        #expect(article.entity(named: "Tomas Vidal", .person) != nil)
+    }
+
+    @Test func anOrganisationHeadedBeforeOfKeepsItsHeadWordAndAcronyms() throws {
+        // The headline makes "Bank" a word to check against lower-case use ("the central bank"),
+        // which must not cut "Bank" off "The Bank of Kerlia"; "BOK" and "BoK" are its acronyms,
+        // and "Securities" ends a company's name.
+        let article = MarkedText(
+            """
+            Bank of Kerlia holds steady
+
+            The Bank of Kerlia kept rates unchanged. The central bank said prices would slow. The BOK \
+            is behind the curve, said an economist at Ostrava Securities. Critics of the BoK agreed.
+            """
+        ).analyze()
+        let bank = try #require(article.entity(named: "Bank of Kerlia", .organization))
+        #expect(bank.mentionCount == 3)
+        #expect(article.entity(named: "Ostrava Securities", .organization) != nil)
+    }
+
     @Test func nationalitiesLinkToTheirPlaceWithoutCounting() throws {
         let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.")
             .analyze()

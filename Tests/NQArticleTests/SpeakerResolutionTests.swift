@@ -120,6 +120,30 @@ import Testing
         #expect(speakers(body) == ["Dianne Feinstein"])
     }
 
+    @Test func aNameAfterSaidWithAModalIsTheSubjectOfWhatWasSaid() {
+        // "said Tomas Vidal would be assessed": Vidal is who the coach spoke about, so "he" is
+        // the coach, the sentence's subject.
+        let body = """
+            The team trained on Monday after the match.
+
+            Ruben Castell said Tomas Vidal would be assessed. “He felt something in his ankle,” he said.
+            """
+        #expect(speakers(body) == ["Ruben Castell"])
+    }
+
+    @Test func aNationalityEpithetStandsForThePersonNamedBefore() {
+        // "the Spaniard" is the coach the sentence before names, though the last speaker is near;
+        // "the Syrian refugees" is no one.
+        let body = """
+            Tomas Vidal scored twice on Sunday. “It was a special night,” Vidal said.
+
+            Ruben Castell, the visiting coach, was left frustrated. “We deserved more,” the Spaniard said.
+
+            “We are safe now,” the Syrian refugees said.
+            """
+        #expect(speakers(body) == ["Tomas Vidal", "Ruben Castell", "the Syrian refugees"])
+    }
+
     @Test func listenersWhoWonderedAreNotTheNameBeforeThem() {
         // "who" stands for the listeners, not for the candidate named before them.
         let body = """

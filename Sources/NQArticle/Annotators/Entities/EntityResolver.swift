@@ -393,8 +393,33 @@ struct EntityResolver {
             }
             let acronym = String(name.units.compactMap { $0.text.first }.filter(\.isUppercase))
             if acronym.count >= 2, byName[acronym] == nil { register(acronym, to: index) }
+            for form in acronymsWithOf(name.units) where byName[form] == nil { register(form, to: index) }
         }
         return index
+    }
+
+    /// The acronyms of a name joined by "of", which keep its letter: "BOJ" and "BoJ" for the Bank
+    /// of Japan, "DOJ" for the Department of Justice; none when no "of" joins two words.
+    func acronymsWithOf(_ units: [NameUnit]) -> [String] {
+        var upper = ""
+        var mixed = ""
+        var joined = false
+        for (position, unit) in units.enumerated() {
+            guard let letter = unit.text.first, letter.isUppercase else { return [] }
+            if position > 0 {
+                let between = unit.token - units[position - 1].token
+                if between == 2, context.token(unit.token - 1, is: "of") {
+                    upper.append("O")
+                    mixed.append("o")
+                    joined = true
+                } else if between != 1 {
+                    return []
+                }
+            }
+            upper.append(letter)
+            mixed.append(letter)
+        }
+        return joined ? [upper, mixed] : []
     }
 
     /// Records a name of an entity for later lookups.

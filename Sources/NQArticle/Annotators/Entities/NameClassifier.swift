@@ -153,7 +153,11 @@ struct NameClassifier {
             if first == "The" || first == "A" || first == "An" || first == "THE"
                 || (atStart && isCommon(units[0]) && !opensPersonName(units)
                     && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))
-                    && (units.count < 2 || gazetteerType(span(units[0...1])) == nil))
+                    && (units.count < 2 || gazetteerType(span(units[0...1])) == nil)
+                    // "The Bank of Japan", though the article writes "the central bank": a head
+                    // word before "of" opens the name.
+                    && !(units.count >= 2 && units[0].flags.contains(.organizationWord)
+                        && context.token(units[1].token - 1, is: "of")))
             {
                 units.removeFirst()
                 phraseStart = units.first?.span.start ?? phraseStart

@@ -93,7 +93,8 @@ enum CueWords {
         survey website site network broadcaster host reporter correspondent columnist critic
         critics supporter supporters voter voters resident residents member members friend
         manager strategist consultant pollster operative insider veteran activist protester
-        speaker worker workers people man woman team white house government administration
+        speaker worker workers people man woman team white house government administration boss
+        coach captain
         """
     /// Words that open a subordinate clause.
     static let subordinators = """

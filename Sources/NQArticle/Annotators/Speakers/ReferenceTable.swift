@@ -162,7 +162,11 @@ struct ReferenceTable {
         if before >= 0, view.isWord(before), view.classes(before).contains(.conjunction) { before -= 1 }
         if before < 0 || view.isTerminal(before) || view.newlineBefore(first) { return true }
         var after = last + 1
-        while after < view.count, view.isLowerWord(after), view.classes(after).contains(.adverb) { after += 1 }
+        var auxiliary = false
+        while after < view.count, view.isLowerWord(after), view.classes(after).contains(.adverb) {
+            auxiliary = auxiliary || view.classes(after).contains(.modal) || auxiliaries.contains(view.hash(after))
+            after += 1
+        }
         // "Trump's attorney, Alan Garten, said": a name in apposition to a description, just
         // before a verb of speech (not "an adviser to Mr. Sanders, said").
         if first >= 2, view.isPunct(first - 1, ","), view.isLowerWord(first - 2), after + 1 < view.count,
@@ -175,7 +179,8 @@ struct ReferenceTable {
         // her" or "said Trump continued to hurt his cause" the name is the subject of the clause
         // said.
         if before >= 0, view.isLowerWord(before), view.classes(before).contains(.speech) {
-            return !verbAfter
+            // "said Jane Doe would be assessed": a modal or auxiliary carries the clause's verb.
+            return !verbAfter && !(auxiliary && after < view.count && view.isLowerWord(after))
         }
         guard verbAfter else { return nil }
         return view.classes(after).contains(.speech)

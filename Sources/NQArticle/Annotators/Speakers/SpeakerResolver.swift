@@ -61,7 +61,7 @@ struct SpeakerResolver {
         } else {
             switch phrase.kind {
             case .name:
-                outcome = name(phrase)
+                outcome = name(phrase, previous: previous)
                 // A guess (the first capitalised word of the paragraph) that names no one the
                 // article knows is no speaker: "Written", "Transcript"; nor is the first name a
                 // place ("At his news conference in Turkey, …").
@@ -118,7 +118,7 @@ struct SpeakerResolver {
 
     /// A name next to the cue: the person it names (the head of "Florida Sen. Marco Rubio"),
     /// else the organisation or place, else the name as written.
-    mutating func name(_ phrase: SpeakerPhrase) -> Outcome {
+    mutating func name(_ phrase: SpeakerPhrase, previous: Int?) -> Outcome {
         if let (entity, certainty) = entity(named: phrase.range) {
             return Outcome(entity: namesake(of: entity, at: phrase.range), resolution: .name, certainty: certainty)
         }
@@ -145,6 +145,13 @@ struct SpeakerResolver {
             Self.articles.contains(view.hash(before))
         {
             let range = before..<phrase.range.upperBound
+            // "the Spaniard said": a nationality standing for one person is an epithet for the
+            // person the passage is about, as "the 23-year-old" is.
+            if phrase.range.count == 1, isDemonym(head), isDefiniteArticle(before),
+                let outcome = epithet(range, previous: previous, sure: AttributionLimits.demonymCertainty)
+            {
+                return outcome
+            }
             return Outcome(text: view.string(range), resolution: .description, certainty: 0.6)
         }
         return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
@@ -245,12 +252,12 @@ struct SpeakerResolver {
         case .masculine, .feminine, .group:
             let named = antecedent(of: token, kind: kind, previous: previous)
             if kind == .group, let described = describedOrganization(before: token),
-                !(named.map { $0.0.mainSubject && $0.0.token > described.lowerBound } ?? false)
+                !(named.map { $0.0.mainSubject && $0.0.token >= described.upperBound } ?? false)
             {
                 return describedAntecedent(described, previous: previous)
             }
             if kind == .group, let described = describedGroup(before: token),
-                !(named.map { $0.0.mainSubject && $0.0.token > described.lowerBound } ?? false)
+                !(named.map { $0.0.mainSubject && $0.0.token >= described.upperBound } ?? false)
             {
                 return describedAntecedent(described, previous: previous)
             }
@@ -450,17 +457,15 @@ struct SpeakerResolver {
         // "the candidate", "the former president", "the businessman": an epithet for the person
         // the passage is about, the most salient one named just before; not one a complement
         // makes a particular role ("the former secretary of state").
-        if modifiedOnly, complement == nil, view.isLowerWord(head),
-            view.classes(head).contains(.personHead) || isAge(head),
+        if modifiedOnly, complement == nil,
+            view.isLowerWord(head) && (view.classes(head).contains(.personHead) || isAge(head))
+                || isDemonym(head),
             isDefiniteArticle(phrase.range.lowerBound),
-            let (found, certainty) = antecedent(
-                of: phrase.range.lowerBound, kind: .person, previous: previous,
-                excluding: namedAfter(subject: phrase.range)),
-            certainty >= AttributionLimits.epithetCertainty
+            let outcome = epithet(
+                phrase.range, previous: previous,
+                sure: isDemonym(head) ? AttributionLimits.demonymCertainty : AttributionLimits.epithetCertainty)
         {
-            return Outcome(
-                entity: found.entity, antecedent: layer.mentions[found.mention].span,
-                resolution: .describedEntity, certainty: certainty * 0.8)
+            return outcome
         }
         // Only a description of someone or something that can speak stands as a speaker ("a
         // senior official", "the report", "21 percent"); "the issue" is no one.
@@ -468,9 +473,38 @@ struct SpeakerResolver {
         return Outcome(text: text, resolution: .description, certainty: 0.6)
     }
 
+    /// The person an epithet at `range` ("the candidate", "the 59-year-old", "the Spaniard")
+    /// stands for: the most salient one named before, when the choice is at least `sure`.
+    func epithet(_ range: Range<Int>, previous: Int?, sure: Double = AttributionLimits.epithetCertainty)
+        -> Outcome?
+    {
+        guard
+            let (found, certainty) = antecedent(
+                of: range.lowerBound, kind: .person, previous: previous, excluding: namedAfter(subject: range)),
+            certainty >= sure
+        else { return nil }
+        return Outcome(
+            entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .describedEntity,
+            certainty: certainty * 0.8)
+    }
+
     /// Whether the word at `index` tells an age ("year-old" in "the 59-year-old").
     func isAge(_ index: Int) -> Bool {
         view.isLowerWord(index) && WordHashSet.hasSuffix(view.bytes, view.tokens[index].span, "year-old")
+    }
+
+    /// Whether the word at `index` names one person by nationality ("the Spaniard", "the
+    /// German", "the Frenchman"), not a people ("the French", "the Japanese", "the Saudis").
+    func isDemonym(_ index: Int) -> Bool {
+        guard view.isWord(index), view.tokens[index].isCapitalized else { return false }
+        let span = view.tokens[index].span
+        guard Lexicon.flags(view.bytes, span).contains(.nationality),
+            !["s", "ese", "sh", "ch"].contains(where: { WordHashSet.hasSuffix(view.bytes, span, $0) })
+        else { return false }
+        // A noun, not an adjective before one ("the Syrian refugees"): a verb may follow.
+        let next = index + 1
+        return next >= view.count || !view.isLowerWord(next) || view.classes(next).contains(.speech)
+            || view.classes(next).contains(.adverb) || ReferenceTable.isFiniteVerb(view, next)
     }
 
     /// Whether the word at `index` is "the" (any case).
