@@ -250,6 +250,24 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         #expect(article.entity(named: "Ostrava Securities", .organization) != nil)
     }
 
+    @Test func aSingleWordTheContextShowsToBeACompanyIsAnOrganisation() {
+        // No list knows these words; "its" after a verb, a stake, staff "at", and a company's
+        // possessions tell an organisation, which a later "said" must not make a person. Ostrander
+        // owns by "his" and stays a person; "Kerlton and its" has no verb between.
+        let article = MarkedText(
+            """
+            Voltrana cut its forecast on Thursday. Voltrana said the shortage would last. Brakmo said its \
+            plants would hire. Shares in Safrinet fell, said an analyst at Stelvik. Lufrano's shares rose. \
+            Ostrander said his plan was fine. The region includes Kerlton and its port.
+            """
+        ).analyze()
+        for name in ["Voltrana", "Brakmo", "Safrinet", "Stelvik", "Lufrano"] {
+            #expect(article.entity(named: name)?.type == .organization, "\(name)")
+        }
+        #expect(article.entity(named: "Ostrander")?.type == .person)
+        #expect(article.entity(named: "Kerlton")?.type != .organization)
+    }
+
     @Test func nationalitiesLinkToTheirPlaceWithoutCounting() throws {
         let article = MarkedText("Russian President Vladimir Putin spoke. Russia’s troops stayed.")
             .analyze()

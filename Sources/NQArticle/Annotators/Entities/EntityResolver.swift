@@ -122,6 +122,7 @@ struct EntityResolver {
         // opening a sentence last, so that they can join a name seen inside a sentence.
         pending = pending.filter { !candidates[$0].atStart } + pending.filter { candidates[$0].atStart }
         var unresolved: [Int] = []
+        let organizations = organizationCued(candidates, among: pending)
         for index in pending {
             let name = candidates[index]
             if let known = knownSingle(name) {
@@ -134,7 +135,7 @@ struct EntityResolver {
                     seen[known].append(name.span.lower)
                 }
             } else if !name.surnameOnly, !name.inHeadline,
-                let type = contextType(name)
+                let type = organizationType(name, cued: organizations) ?? contextType(name)
                     ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
             {
                 let target = entity(for: name, type: type)

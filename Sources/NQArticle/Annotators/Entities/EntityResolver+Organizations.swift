@@ -1,0 +1,87 @@
+import NQSource
+
+/// A single word no list knows, which the words around it show to be an organisation:
+/// "Volkswagen cut its forecast", "an analyst at Stifel", "shares in Safaricom", "Lufthansa's
+/// shares". Business and foreign copy name companies by one word far more often than people.
+extension EntityResolver {
+    /// Whether the words around the single-word name `name` say it is an organisation: a verb
+    /// and "its" after it ("cut its", "said its"), a company's possession after its possessive ("Lufthansa's shares"), staff before it ("an
+    /// analyst at Stifel"), or a stake ("shares in Safaricom", "Volkswagen shares fell").
+    func organizationCue(_ name: NameCandidate) -> Bool {
+        guard name.units.count == 1, !name.titled, !name.surnameOnly, !name.inHeadline,
+            !name.units[0].flags.contains(.givenName), !name.units[0].allCaps
+        else { return false }
+        let before = name.before
+        var after = name.after
+        if name.units[0].possessive {
+            while after < context.tokens.count, Self.possessiveEndings.contains(context, token: after) { after += 1 }
+            return Self.companyPossessions.contains(context, token: after)
+        }
+        if Self.personCues.contains(context, token: before) { return false }
+        if Self.stakes.contains(context, token: after), after + 1 < context.tokens.count,
+            context.tokens[after + 1].kind == .word, !context.tokens[after + 1].isCapitalized
+        {
+            return true
+        }
+        if before >= 1, Self.staffPrepositions.contains(context, token: before),
+            Self.companyStaff.contains(context, token: before - 1)
+        {
+            return true
+        }
+        if before >= 1, Self.stakePrepositions.contains(context, token: before),
+            Self.stakes.contains(context, token: before - 1)
+        {
+            return true
+        }
+        let verb = verbAfterAdverbs(after)
+        guard verb < context.tokens.count, context.tokens[verb].kind == .word, !context.tokens[verb].isCapitalized,
+            !Self.notVerbs.contains(context, token: verb)
+        else { return false }
+        // Not "said it": "Okafor said it was fine" is as common as "Voltrana said it would hire".
+        return Self.its.contains(context, token: verb + 1)
+    }
+
+    /// The keys of the single-word names some mention of which `organizationCue` marks.
+    func organizationCued(_ candidates: [NameCandidate], among pending: [Int]) -> Set<String> {
+        var keys = Set<String>()
+        for index in pending where organizationCue(candidates[index]) { keys.insert(candidates[index].key) }
+        return keys
+    }
+
+    /// Organisation for a single word that some mention shows to be one (`cued`), unless this
+    /// mention's own words make it a person's ("envoy Stifel", "Stifel, who").
+    func organizationType(_ name: NameCandidate, cued: Set<String>) -> EntityType? {
+        guard name.units.count == 1, cued.contains(name.key), !name.titled,
+            !name.units[0].flags.contains(.givenName), !Self.personCues.contains(context, token: name.before),
+            !(context.token(name.after, is: ",") && context.token(name.after + 1, is: "who"))
+        else { return nil }
+        return .organization
+    }
+
+    /// What a company has, after its possessive ("Lufthansa's shares", "Safaricom's board").
+    static let companyPossessions = WordHashSet([
+        "shares", "stock", "board", "headquarters", "employees", "workforce", "shareholders", "subsidiary",
+        "profit", "profits", "revenue", "revenues", "sales", "earnings", "factory", "factories", "plant",
+        "plants", "stores", "customers", "subscribers", "products", "brand", "chief", "ceo", "parent",
+    ])
+    /// People who work at a company, before "at" or "with" and its name ("an analyst at Stifel").
+    static let companyStaff = WordHashSet([
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive",
+        "executives", "engineer", "engineers", "employee", "employees", "researcher", "researchers",
+        "trader", "traders", "manager", "managers",
+    ])
+    /// A stake in a company ("shares in", "a stake in", "Volkswagen shares fell").
+    static let stakes = WordHashSet(["shares", "stake", "stock"])
+    /// The prepositions between staff and the company.
+    static let staffPrepositions = WordHashSet(["at", "with"])
+    /// The prepositions between a stake and the company.
+    static let stakePrepositions = WordHashSet(["in", "of"])
+    /// The possessive endings a tokenizer may leave after a name.
+    static let possessiveEndings = WordHashSet(["'s", "’s", "'", "’", "s"])
+    /// Words after a name that are no verb: "Huntsville and its", "Ford with its".
+    static let notVerbs = WordHashSet([
+        "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than", "into",
+    ])
+    /// "its", which only an organisation (or a thing) owns by.
+    static let its = WordHashSet(["its"])
+}
