@@ -258,10 +258,11 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
             """
             Voltrana cut its forecast on Thursday. Voltrana said the shortage would last. Brakmo said its \
             plants would hire. Shares in Safrinet fell, said an analyst at Stelvik. Lufrano's shares rose. \
-            Ostrander said his plan was fine. The region includes Kerlton and its port.
+            Ostrander said his plan was fine. The region includes Kerlton and its port. “No,” a Metrix \
+            spokesperson said.
             """
         ).analyze()
-        for name in ["Voltrana", "Brakmo", "Safrinet", "Stelvik", "Lufrano"] {
+        for name in ["Voltrana", "Brakmo", "Safrinet", "Stelvik", "Lufrano", "Metrix"] {
             #expect(article.entity(named: name)?.type == .organization, "\(name)")
         }
         #expect(article.entity(named: "Ostrander")?.type == .person)

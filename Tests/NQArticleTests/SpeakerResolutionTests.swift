@@ -144,6 +144,32 @@ import Testing
         #expect(speakers(body) == ["Tomas Vidal", "Ruben Castell", "the Syrian refugees"])
     }
 
+    @Test func theCarmakerIsTheBusinessThePassageIsAbout() {
+        // Voltrana is a business by its "its"; the agency that reports and the ministry are no
+        // business; "a company" names none.
+        let body = """
+            FRANKFURT (Reuters) - Voltrana cut its forecast on Thursday, the Finance Ministry said.
+
+            “The situation remains tense,” the carmaker said in a statement.
+
+            “We will see,” a company said.
+            """
+        #expect(speakers(body) == ["Voltrana", "a company"])
+    }
+
+    @Test func theAgencyIsTheOrganisationOpeningTheSentenceBefore() {
+        // Not "the rights group" (a kind no name holds), nor an organisation that does not open
+        // its sentence.
+        let body = """
+            The Kerlia Heritage Trust said firefighters were protecting the old town. “Conditions are extreme,” the group said.
+
+            The panel ruled for the Harbour Workers Union. “He must be freed,” the rights group said.
+
+            The crowd, which rallied at Ostrava University, marched on. “Power to the people!” the group shouted.
+            """
+        #expect(speakers(body) == ["Kerlia Heritage Trust", "the rights group", "the group"])
+    }
+
     @Test func listenersWhoWonderedAreNotTheNameBeforeThem() {
         // "who" stands for the listeners, not for the candidate named before them.
         let body = """

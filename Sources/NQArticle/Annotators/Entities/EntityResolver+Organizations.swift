@@ -6,7 +6,8 @@ import NQSource
 extension EntityResolver {
     /// Whether the words around the single-word name `name` say it is an organisation: a verb
     /// and "its" after it ("cut its", "said its"), a company's possession after its possessive ("Lufthansa's shares"), staff before it ("an
-    /// analyst at Stifel"), or a stake ("shares in Safaricom", "Volkswagen shares fell").
+    /// analyst at Stifel"), an indefinite article and a spokesperson around it ("a Voltrana
+    /// spokesperson"), or a stake ("shares in Safaricom", "Volkswagen shares fell").
     func organizationCue(_ name: NameCandidate) -> Bool {
         guard name.units.count == 1, !name.titled, !name.surnameOnly, !name.inHeadline,
             !name.units[0].flags.contains(.givenName), !name.units[0].allCaps
@@ -18,6 +19,10 @@ extension EntityResolver {
             return Self.companyPossessions.contains(context, token: after)
         }
         if Self.personCues.contains(context, token: before) { return false }
+        // "a Voltrana spokesperson": a person's spokesperson comes with the person's full name.
+        if Self.indefiniteArticles.contains(context, token: before), Self.spokespeople.contains(context, token: after) {
+            return true
+        }
         if Self.stakes.contains(context, token: after), after + 1 < context.tokens.count,
             context.tokens[after + 1].kind == .word, !context.tokens[after + 1].isCapitalized
         {
@@ -78,6 +83,10 @@ extension EntityResolver {
     static let stakePrepositions = WordHashSet(["in", "of"])
     /// The possessive endings a tokenizer may leave after a name.
     static let possessiveEndings = WordHashSet(["'s", "’s", "'", "’", "s"])
+    /// "a" and "an".
+    static let indefiniteArticles = WordHashSet(["a", "an"])
+    /// Who speaks for an organisation, after its name ("a Voltrana spokesperson").
+    static let spokespeople = WordHashSet(["spokesman", "spokeswoman", "spokesperson"])
     /// Words after a name that are no verb: "Huntsville and its", "Ford with its".
     static let notVerbs = WordHashSet([
         "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than", "into",

@@ -192,6 +192,8 @@ public enum AttributionLimits {
     public static let chainCertainty = 0.45
     /// How sure the choice of person an epithet ("the candidate") stands for must be.
     public static let epithetCertainty = 0.75
+    /// How sure the choice of business "the company" or "the carmaker" stands for must be.
+    public static let businessCertainty = 0.6
     /// How sure the choice of person a nationality epithet ("the Spaniard") stands for must be:
     /// lower than for "the candidate", since the word fits one person, never a role several hold.
     public static let demonymCertainty = 0.6

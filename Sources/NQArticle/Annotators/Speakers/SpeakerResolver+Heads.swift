@@ -42,6 +42,53 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// The business "the company" or "the carmaker" at `token` stands for when no organisation's
+    /// name holds its head: the most salient organisation before it that no list knows as an
+    /// institution, outlet or party, that is no acronym and whose name has no institution's word
+    /// ("Voltrana", not Reuters, the HLF or the Finance Ministry), when the choice is sure enough.
+    func business(at token: Int, previous: Int?) -> (ReferenceTable.Reference, Double)? {
+        var businesses = Set<Int>()
+        for (index, entity) in layer.entities.enumerated() where entity.type == .organization {
+            let name = entity.name
+            // Not an acronym: "The HLF claimed the attack" is no company's doing.
+            guard Gazetteer.organizations[name] == nil,
+                !name.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "." }),
+                !name.lowercased().split(separator: " ").contains(where: {
+                    SpeakerWords.institutionWords.contains(String($0))
+                })
+            else { continue }
+            businesses.insert(index)
+        }
+        guard !businesses.isEmpty,
+            let (found, certainty) = antecedent(of: token, kind: .group, previous: previous, among: businesses),
+            certainty >= AttributionLimits.businessCertainty
+        else { return nil }
+        return (found, certainty)
+    }
+
+    /// The organisation that opens the sentence holding token `token` or the one before, as its
+    /// subject, nearest first, outside quoted words ("Parks Canada said … “…,” the agency
+    /// said"); nil when neither sentence is about one.
+    func subjectOrganization(before token: Int) -> ReferenceTable.Reference? {
+        let offset = view.tokens[token].span.lower
+        let sentence = article.sentenceNumber(containing: offset)
+        var index = table.firstReference(atOrAfter: offset) - 1
+        while index >= 0, sentence - table.references[index].sentence <= 1 {
+            let reference = table.references[index]
+            index -= 1
+            if reference.sentence == 0 || reference.quoted || !reference.mainSubject { continue }
+            guard layer.entities[reference.entity].type == .organization,
+                let opening = openingToken(of: reference.sentence, before: reference.token + 1)
+            else { continue }
+            // It opens the sentence, after "The" at most: "The Harbour Trust said", not "the crowd
+            // -- which rallied at Temple University".
+            if reference.token == opening || reference.token == opening + 1 && isDefiniteArticle(opening) {
+                return reference
+            }
+        }
+        return nil
+    }
+
     /// Whether an organisation named `name` is what a description headed by `word` stands for:
     /// its name holds the word ("the department", the Justice Department) or one of its kind
     /// ("the agency", the State Department), or the kind takes an acronym ("the agency", the FBI).

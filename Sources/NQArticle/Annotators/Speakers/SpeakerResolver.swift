@@ -454,6 +454,25 @@ struct SpeakerResolver {
                 entity: found.entity, antecedent: layer.mentions[found.mention].span,
                 resolution: .describedEntity, certainty: 0.7)
         }
+        // "Parks Canada said …. “…,” the agency said": the organisation just spoken of.
+        if phrase.name == nil, phrase.range.count == 2, view.isLowerWord(head),
+            SpeakerWords.genericOrganizationHeads.contains(view.string(head..<(head + 1)).lowercased()),
+            isDefiniteArticle(phrase.range.lowerBound), let found = subjectOrganization(before: phrase.range.lowerBound)
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                resolution: .describedEntity, certainty: 0.7)
+        }
+        // "the carmaker said": the business the passage is about.
+        if phrase.name == nil, complement == nil, view.isLowerWord(head),
+            SpeakerWords.businessWords.contains(singular(head)), !view.isPlural(head),
+            isDefiniteArticle(phrase.range.lowerBound),
+            let (found, certainty) = business(at: phrase.range.lowerBound, previous: previous)
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                resolution: .describedEntity, certainty: certainty * 0.8)
+        }
         // "the candidate", "the former president", "the businessman": an epithet for the person
         // the passage is about, the most salient one named just before; not one a complement
         // makes a particular role ("the former secretary of state").

@@ -80,7 +80,32 @@ enum SpeakerWords {
         paper magazine station channel bank fund service authority police army military navy
         coalition alliance federation league club team house senate congress parliament
         assembly legislature embassy consulate center centre corporation
+        """ + " " + businesses
+    /// Head nouns of descriptions that stand for a business ("the carmaker", "the lender").
+    static let businesses = """
+        company firm carmaker automaker lender insurer retailer airline conglomerate chipmaker
+        drugmaker manufacturer brewer miner startup supplier regulator watchdog charity
         """
+    /// Head nouns of descriptions that fit any organisation ("the agency", "the watchdog"): when
+    /// no name holds them they stand for the organisation the sentence before is about.
+    static let genericOrganizationHeads: Set<String> = [
+        "agency", "group", "organization", "organisation", "body", "institution", "regulator", "watchdog",
+        "charity",
+    ]
+    /// `businesses` as a set of words, made once.
+    static let businessWords = Set(businesses.split(whereSeparator: \.isWhitespace).map(String.init))
+    /// Words in an organisation's name that make it no business for "the company" ("Ministry of
+    /// Finance", "Labour Party", "Daily News").
+    static let institutionWords: Set<String> = [
+        "department", "ministry", "agency", "office", "committee", "commission", "council", "board", "bureau",
+        "administration", "government", "party", "campaign", "court", "university", "college", "institute",
+        "foundation", "union", "association", "police", "army", "military", "navy", "coalition", "alliance",
+        "federation", "league", "senate", "congress", "parliament", "assembly", "legislature", "embassy",
+        "consulate", "school", "hospital", "church", "museum", "society", "movement", "caucus", "cabinet",
+        "court", "force", "guard", "service", "authority", "nations", "fund", "center", "centre",
+        // A newspaper reports on the company; it is seldom the company.
+        "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
+    ]
     /// Head nouns of a description that stand for an organisation whose name holds another word
     /// ("the agency" for the India Meteorological Department); each line a noun, then the words.
     static let organizationKinds: [String: Set<String>] = [
