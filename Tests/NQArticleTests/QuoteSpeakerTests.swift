@@ -12,6 +12,13 @@ import Testing
         expectQuotes("“⟦Is this the end?⟧” asked ⟨Sen. John Roe⟩ of Ohio.", speakers: [0])
     }
 
+    @Test func abbreviatedTitlesBeforeTheName() {
+        // Attorney, detective and president, as the Philippine, police and US press write them.
+        expectQuotes(
+            "Aid groups warned of disease. “⟦Clean water comes first,⟧” ⟨Atty. Alberto Muyot⟩ said.", speakers: [0])
+        expectQuotes("“⟦We found the car,⟧” ⟨Det. Jan Varga⟩ said.", speakers: [0])
+    }
+
     @Test func invertedVerbAndNameJustBeforeTheQuote() {
         expectQuotes(
             "Because of how Democrats crafted the schedule, explained ⟨Jane Doe⟩, “⟦we will need every single vote.⟧”",
