@@ -487,6 +487,11 @@ def run(nq, folder, work, distinct=None):
     print(f"  sqlite3 .import + index {seconds(sqlite_load):>7}")
     print(f"  duckdb read_csv         {seconds(duck_load):>7}")
     print(f"  nq load (above)         {seconds(load_wall):>7}   (from raw text: parsing and every analysis layer)")
+    ratio = exports["quotes"][0] / load_wall
+    met = ratio <= 1
+    targets.append(met)
+    print(f"  export quotes / load {ratio:>7.2f}×       target <= 1             {verdict(met)}"
+          f"   (sentences {exports['sentences'][0] / load_wall:.2f}×; one export run each)")
     print()
     print(f"Startup (whole process, median / best of {startup_runs}, timed by {startup_timer})")
     for label, (median, best) in (("nq -c 'count quotes' (demo)", nq_start),

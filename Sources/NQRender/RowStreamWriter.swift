@@ -10,6 +10,8 @@ public struct RowStreamWriter: Sendable {
     /// The columns every row has.
     public let columns: [ResultTable.Column]
     private let prefixes: [String]
+    /// The prefixes as UTF-8, for rows written as bytes.
+    private let prefixBytes: [[UInt8]]
 
     /// Creates a writer for rows of `columns` in a format that can be streamed (jsonl: one
     /// compact object per line; csv: RFC 4180 with a header record and CRLF line ends); nil for
@@ -20,6 +22,7 @@ public struct RowStreamWriter: Sendable {
         self.format = format
         self.prefixes =
             format == .jsonl ? JSONEncoding.keyPrefixes(columns.map(\.name), spaced: false) : []
+        self.prefixBytes = prefixes.map { Array($0.utf8) }
     }
 
     /// The text before the first row: the header record for CSV, nothing for JSON Lines.
@@ -51,5 +54,51 @@ public struct RowStreamWriter: Sendable {
             JSONEncoding.appendObject(prefixes: prefixes, values: values, spaced: false, to: &output)
             output.append("\n")
         }
+    }
+}
+
+extension RowStreamWriter {
+    /// Appends what goes before field `index` of a row to a byte buffer: a comma (CSV), or the
+    /// key with its `{` or comma (JSON Lines).
+    public func appendFieldStart(_ index: Int, to output: inout [UInt8]) {
+        if format == .csv {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+        } else {
+            output.append(contentsOf: prefixBytes[index])
+        }
+    }
+
+    /// Appends the end of a row, its line end included.
+    public func appendRowEnd(to output: inout [UInt8]) {
+        if format == .csv {
+            ByteEncoding.appendASCII("\r\n", to: &output)
+        } else {
+            if prefixes.isEmpty { output.append(UInt8(ascii: "{")) }
+            ByteEncoding.appendASCII("}\n", to: &output)
+        }
+    }
+
+    /// Appends a field's value.
+    public func appendValue(_ value: Value, to output: inout [UInt8]) {
+        if format == .csv {
+            ByteEncoding.appendCSVValue(value, to: &output)
+        } else {
+            ByteEncoding.appendJSONValue(value, to: &output)
+        }
+    }
+
+    /// Appends a field of text given as UTF-8 bytes (a span of an article), as
+    /// `appendValue(.text(…))` would.
+    public func appendText(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        if format == .csv {
+            ByteEncoding.appendCSVText(text, to: &output)
+        } else {
+            ByteEncoding.appendJSONString(text, to: &output)
+        }
+    }
+
+    /// Appends a null field.
+    public func appendNull(to output: inout [UInt8]) {
+        if format != .csv { ByteEncoding.appendASCII("null", to: &output) }
     }
 }

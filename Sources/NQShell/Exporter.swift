@@ -36,7 +36,13 @@ public struct Exporter {
         // dropped: memory stays that of two batches, however large the corpus. The corpus holds
         // one article at a time but numbers quotes as a whole corpus would.
         let corpus = Corpus()
-        var text = ""
+        let rows = ExportRows(collection: collection, writer: writer)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.flushSize + (1 << 12))
+        func flush() {
+            bytes.withUnsafeBufferPointer { output.write(bytes: $0) }
+            bytes.removeAll(keepingCapacity: true)
+        }
         var succeeded = true
         var ids: [String: String] = [:]
         var languages = LanguageCount()
@@ -66,13 +72,8 @@ public struct Exporter {
                     ids[article.id] = article.source
                     corpus.removeAll(keepingQuoteNumbers: true)
                     corpus.add(article, keys: loaded.keys, identities: loaded.identities)
-                    for row in collection.rows(in: corpus) {
-                        writer.append(collection.fields.map { $0.get(corpus, row) }, to: &text)
-                    }
-                    if text.utf8.count >= 1 << 16 {
-                        output.write(text)
-                        text.removeAll(keepingCapacity: true)
-                    }
+                    rows.append(corpus, to: &bytes)
+                    if bytes.count >= Self.flushSize { flush() }
                 case .failure(let problem):
                     errors.write(
                         TerminalText.visible("warning: skipped \(problem.path): \(problem.message)", lineBreaks: false)
@@ -113,7 +114,7 @@ public struct Exporter {
             }
         }
         run(files)
-        output.write(text)
+        flush()
         if let notice = languages.notice() { errors.write(notice + "\n") }
         return succeeded
     }
@@ -121,6 +122,9 @@ public struct Exporter {
     /// The most articles analysed at once: enough to keep every core busy, few enough that
     /// the two batches in flight stay small whatever the corpus.
     static let largestBatch = 128
+
+    /// How many bytes of rows are gathered before they are written.
+    static let flushSize = 1 << 16
 
     /// The collections with fields that read the corpus-wide identities.
     static let collectionsReadingIdentities: Set<String> = ["quotes"]

@@ -39,6 +39,13 @@ final class StandardStream: OutputSink {
         if flushesFirst != nil { flush() }
     }
 
+    func write(bytes: UnsafeBufferPointer<UInt8>) {
+        flushesFirst?.flush()
+        let written = fwrite(bytes.baseAddress, 1, bytes.count, file)
+        if written < bytes.count { handleWriteFailure() }
+        if flushesFirst != nil { flush() }
+    }
+
     /// Pushes buffered text to the file descriptor.
     func flush() {
         if fflush(file) != 0 { handleWriteFailure() }

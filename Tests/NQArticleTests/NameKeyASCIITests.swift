@@ -21,7 +21,7 @@ import Testing
 
     static let names = [
         "Donald J. Trump", "DONALD TRUMP", "Trump's", "O'Neill", "Sanders'", "Martin Luther King, Jr.",
-        "  Mr.  Smith ,, III ", "A.B.C. 123-x_y", "'s", "Nato's'S", "",
+        "  Mr.  Smith ,, III ", "A.B.C. 123-x_y", "'s", "Nato's'S", "", "Trump.'s", "s's x'S,y", "'",
         String((32..<127).map { Character(Unicode.Scalar(UInt8($0))) }),
     ]
 

@@ -1,5 +1,6 @@
 import Foundation
 import NQArticle
+import NQLanguage
 import NQRender
 import NQShell
 import Testing
@@ -34,6 +35,35 @@ import Testing
             }
             #expect(numbers.count > 40)
             #expect(numbers == Array(1...numbers.count))
+        }
+    }
+}
+
+/// `nq export` writes rows as bytes, copying text spans straight from the article: the same text
+/// the renderer makes from each field's value.
+@Suite struct ExportBytesTests {
+    @Test(arguments: [OutputFormat.jsonl, .csv])
+    func everyCollectionMatchesTheRowsOfItsValues(format: OutputFormat) throws {
+        let path = try #require(BundledArticle.path)
+        let record = try #require(ArticleReader().read(path: path).first).get()
+        let article = ArticleAnalyzer().analyze(record)
+        article.compact()
+        let corpus = Corpus()
+        corpus.add(article)
+        for collection in Schema.collections {
+            let writer = try #require(
+                RowStreamWriter(columns: collection.fields.map { .init(name: $0.name, type: $0.type) }, format: format))
+            var expected = writer.header()
+            for row in collection.rows(in: corpus) {
+                expected += writer.row(collection.fields.map { $0.get(corpus, row) })
+            }
+            let output = BufferSink()
+            let errors = BufferSink()
+            #expect(
+                Exporter().export(
+                    collection: collection.name, format: format, paths: [path], output: output, errors: errors))
+            #expect(output.text == expected, "\(collection.name)")
+            #expect(collection.rows(in: corpus).count > 0, "\(collection.name)")
         }
     }
 }

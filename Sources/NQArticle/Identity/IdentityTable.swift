@@ -62,6 +62,37 @@ private struct NameOfType: Hashable {
 extension String {
     /// Whether a key has a space, read from its bytes (not Foundation's substring search).
     fileprivate var hasSpace: Bool { utf8.contains(UInt8(ascii: " ")) }
+
+    /// The words of a key between spaces, as `split(separator: " ")` gives them; an ASCII key is
+    /// split on its bytes, without reading it character by character.
+    fileprivate var keyWords: [Substring] {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ") }
+        return utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+
+    /// The last of `keyWords`, found from the end of an ASCII key without splitting it.
+    fileprivate var lastKeyWord: Substring? {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").last }
+        let space = UInt8(ascii: " ")
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == space { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != space { start = utf8.index(before: start) }
+        return self[start..<end]
+    }
+}
+
+/// What a pending identity is found by: a key of several words alone, a one-word key with its
+/// type.
+private struct PendingKey: Hashable {
+    var key: String
+    var type: EntityType?
+
+    init(_ key: String, _ type: EntityType) {
+        self.key = key
+        self.type = key.hasSpace ? nil : type
+    }
 }
 
 /// How many entities of each type, one count per type.
@@ -104,7 +135,7 @@ private struct Builder {
 
     var pending: [Pending] = []
     /// Pending identities by type and key.
-    var byKey: [String: Int] = [:]
+    var byKey: [PendingKey: Int] = [:]
     /// Keys of names already worked out, by type and name (names repeat across articles).
     var keyCache: [NameOfType: String?] = [:]
     /// For each article, each entity's pending identity (-1 until decided) and bare key.
@@ -123,7 +154,7 @@ private struct Builder {
     /// each article gives it ("Newt Gingrich" a person here, an organisation there); a one-word
     /// name is kept apart by type.
     mutating func pendingIndex(_ type: EntityType, _ key: String) -> Int {
-        let lookup = key.hasSpace ? key : type.rawValue + ":" + key
+        let lookup = PendingKey(key, type)
         if let index = byKey[lookup] { return index }
         pending.append(Pending(type: type, key: key))
         byKey[lookup] = pending.count - 1
@@ -152,7 +183,7 @@ private struct Builder {
                 // same organisation in other articles.
                 for alias in entity.aliases where isDistinctive(alias) {
                     if let aliasKey = self.key(alias, entity.type),
-                        let known = byKey[aliasKey.hasSpace ? aliasKey : entity.type.rawValue + ":" + aliasKey],
+                        let known = byKey[PendingKey(aliasKey, entity.type)],
                         known != target, pending[known].articles > pending[target].articles
                     {
                         target = known
@@ -197,32 +228,42 @@ private struct Builder {
         var owner = Array(pending.indices)
         var people: [Int] = []
         var bySurname: [Substring: [Int]] = [:]
-        // Each person's middle names, from all forms of the name, read once.
-        var middles: [Int: Set<String>] = [:]
         for index in pending.indices where pending[index].key.hasSpace && majorityType(pending[index]) == .person {
             people.append(index)
-            if let last = pending[index].key.split(separator: " ").last { bySurname[last, default: []].append(index) }
+            if let last = pending[index].key.lastKeyWord { bySurname[last, default: []].append(index) }
+        }
+        // Each person's middle names, from all forms of the name as collected (before any join
+        // adds to them), read once and only for the people a namesake is compared with.
+        var middles: [Int: Set<String>] = [:]
+        func middleNames(_ index: Int) -> Set<String> {
+            if let known = middles[index] { return known }
             var words = Set<String>()
             for form in pending[index].forms.keys {
                 let kept = NameKey.personWords(form)
                 if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
             }
-            if !words.isEmpty { middles[index] = words }
+            middles[index] = words
+            return words
         }
         for index in people {
-            let key = pending[index].key.split(separator: " ")
+            let key = pending[index].key.keyWords
             guard key.count == 2, let namesakes = bySurname[key[1]] else { continue }
             let middle = String(key[0])
             // Named in as many articles at least: not "Chief of Staff Huma Abedin" for Huma Abedin.
-            let fuller = namesakes.filter { other in
-                other != index && pending[other].articles >= pending[index].articles
-                    && middles[other]?.contains(middle) == true
+            var fuller: [Int] = []
+            for other in namesakes
+            where other != index && pending[other].articles >= pending[index].articles
+                && middleNames(other).contains(middle)
+            {
+                fuller.append(other)
             }
             guard fuller.count == 1 else { continue }
             var target = fuller[0]
             while owner[target] != target { target = owner[target] }
             guard target != index else { continue }
             owner[index] = target
+            // The middle names a person had before others joined it stay the ones it is known by.
+            _ = middleNames(target)
             let joined = pending[index]
             for (form, count) in joined.forms { pending[target].forms[form, default: 0] += count }
             for type in EntityType.allCases { pending[target].types.add(type, joined.types[type]) }
@@ -244,7 +285,7 @@ private struct Builder {
         var bearers: [String: [Int]] = [:]
         for (index, identity) in pending.enumerated() where identity.key.hasSpace && owner[index] == index {
             let type = majorityType(identity)
-            guard type != .place, let last = identity.key.split(separator: " ").last else { continue }
+            guard type != .place, let last = identity.key.lastKeyWord else { continue }
             bearers[type.rawValue + ":" + last, default: []].append(index)
         }
         for (articleIndex, article) in articles.enumerated() {
@@ -278,7 +319,8 @@ private struct Builder {
         }
         var table = IdentityTable()
         table.byEntity = assigned.map { $0.map { Int32(number[owner[$0]]) } }
-        table.identities = kept.map { pendingIdentity in
+        table.identities.reserveCapacity(kept.count)
+        for pendingIdentity in kept {
             var identity = pendingIdentity
             identity.type = majorityType(identity)
             let forms = identity.forms.sorted {
@@ -287,13 +329,18 @@ private struct Builder {
             }
             // The display name is the most frequent full form of the identity's own key (not of a
             // name joined by its middle name); a bare surname only when no full form exists.
-            let full =
-                forms.first { identity.type != .person || $0.key.hasSpace && NameKey.person($0.key) == identity.key }
-                ?? forms.first { $0.key.hasSpace } ?? forms.first
-            return Identity(
-                id: NameKey.identifier(identity.key, type: identity.type), name: full?.key ?? identity.key,
-                type: identity.type, forms: forms.map { ($0.key, $0.value) }, articles: identity.articles,
-                mentions: identity.mentions, absorbedBareNames: identity.absorbed)
+            var full: (key: String, value: Int)? = nil
+            for form in forms
+            where identity.type != .person || form.key.hasSpace && key(form.key, .person) == identity.key {
+                full = form
+                break
+            }
+            full = full ?? forms.first { $0.key.hasSpace } ?? forms.first
+            table.identities.append(
+                Identity(
+                    id: NameKey.identifier(identity.key, type: identity.type), name: full?.key ?? identity.key,
+                    type: identity.type, forms: forms.map { ($0.key, $0.value) }, articles: identity.articles,
+                    mentions: identity.mentions, absorbedBareNames: identity.absorbed))
         }
         return table
     }

@@ -34,25 +34,35 @@ public enum NameKey {
         var name = name
         return name.withUTF8 { bytes -> [String]? in
             var words: [String] = []
+            // The word's bytes without periods and apostrophes, and the last two bytes read of
+            // it (a possessive ending goes before periods and apostrophes are dropped).
             var word: [UInt8] = []
             word.reserveCapacity(bytes.count)
-            func flush() {
-                // A possessive ending goes before periods and apostrophes are dropped.
-                var end = word.count
-                if end >= 2, word[end - 2] == UInt8(ascii: "'"), word[end - 1] == UInt8(ascii: "s") { end -= 2 }
-                let kept = word[..<end].filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "'") }
-                if !kept.isEmpty { words.append(String(decoding: kept, as: UTF8.self)) }
-                word.removeAll(keepingCapacity: true)
-            }
-            for byte in bytes {
+            var last: UInt8 = 0
+            var beforeLast: UInt8 = 0
+            var index = 0
+            while true {
+                let atEnd = index == bytes.count
+                let byte = atEnd ? UInt8(ascii: " ") : bytes[index]
                 guard byte < 0x80 else { return nil }
                 if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") {
-                    flush()
+                    // "'s" read last: its "s" is the last byte kept.
+                    if beforeLast == UInt8(ascii: "'"), last == UInt8(ascii: "s") { word.removeLast() }
+                    if !word.isEmpty {
+                        words.append(String(decoding: word, as: UTF8.self))
+                        word.removeAll(keepingCapacity: true)
+                    }
+                    last = 0
+                    beforeLast = 0
+                    if atEnd { break }
                 } else {
-                    word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+                    let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                    beforeLast = last
+                    last = lower
+                    if lower != UInt8(ascii: ".") && lower != UInt8(ascii: "'") { word.append(lower) }
                 }
+                index += 1
             }
-            flush()
             return words
         }
     }
@@ -97,19 +107,23 @@ public enum NameKey {
         if key.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII letters and digits are exactly the ASCII characters that are letters or numbers.
             var bytes: [UInt8] = []
+            bytes.reserveCapacity(type.rawValue.utf8.count + 1 + key.utf8.count)
+            bytes.append(contentsOf: type.rawValue.utf8)
+            bytes.append(UInt8(ascii: ":"))
+            let start = bytes.count
             for byte in key.utf8 {
                 let lower = byte | 0x20
                 if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
                     || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 {
-                    if dash, !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                    if dash, bytes.count > start { bytes.append(UInt8(ascii: "-")) }
                     bytes.append(byte)
                     dash = false
                 } else {
                     dash = true
                 }
             }
-            return type.rawValue + ":" + String(decoding: bytes, as: UTF8.self)
+            return String(decoding: bytes, as: UTF8.self)
         }
         for character in key {
             if character.isLetter || character.isNumber {

@@ -37,15 +37,24 @@ public struct ArticleText: Sendable {
     }
 
     /// The number of code points (bytes that are not UTF-8 continuation bytes) in
-    /// `buffer[start..<end]`, counted 8 bytes at a time.
+    /// `buffer[start..<end]`, counted 32 bytes at a time, then 8, then one by one.
     private static func codePointCount(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var continuations = 0
         var index = start
         if let base = buffer.baseAddress {
+            // A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted up to 7) clear.
+            func continuationBits(_ offset: Int) -> Int {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                return (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            }
+            while index + 32 <= end {
+                continuations +=
+                    continuationBits(index) + continuationBits(index + 8) + continuationBits(index + 16)
+                    + continuationBits(index + 24)
+                index += 32
+            }
             while index + 8 <= end {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                // A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted up to 7) clear.
-                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                continuations += continuationBits(index)
                 index += 8
             }
         }
@@ -81,6 +90,11 @@ public struct ArticleText: Sendable {
         let mark = offset / CodePoints.stride
         let count = Int(mark < checkpoints.count ? checkpoints[mark] : checkpoints.last ?? 0)
         let start = min(mark, checkpoints.count - 1) * CodePoints.stride
+        let next = (mark + 1) * CodePoints.stride
+        if mark + 1 < checkpoints.count, next - offset < offset - start {
+            // Nearer the next checkpoint: count back from it.
+            return Int(checkpoints[mark + 1]) - bytes.withUnsafeBufferPointer { Self.codePointCount($0, offset, next) }
+        }
         return count + bytes.withUnsafeBufferPointer { Self.codePointCount($0, start, offset) }
     }
 

@@ -1,0 +1,46 @@
+import NQLanguage
+import NQRender
+
+/// Writes every row of one collection for the articles of a corpus as bytes of JSON Lines or
+/// CSV (`nq export`).
+///
+/// A field that is a span of the article's text (a quote's words, a sentence) is copied from
+/// the article's bytes, with no String made for it; every other field is read as a value.
+struct ExportRows {
+    let collection: CollectionDef
+    let writer: RowStreamWriter
+
+    /// Appends every row of the collection in `corpus`, in article and text order.
+    func append(_ corpus: Corpus, to output: inout [UInt8]) {
+        for (index, article) in corpus.articles.enumerated() {
+            let count = collection.itemCount(article)
+            article.text.bytes.withUnsafeBufferPointer { text in
+                for item in 0..<count where collection.include?(article, item) ?? true {
+                    appendRow(RowRef(article: index, item: item), of: corpus, text: text, to: &output)
+                }
+            }
+        }
+    }
+
+    /// Appends one row; `text` is the bytes of the row's article.
+    private func appendRow(
+        _ row: RowRef, of corpus: Corpus, text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]
+    ) {
+        for (index, field) in collection.fields.enumerated() {
+            writer.appendFieldStart(index, to: &output)
+            guard let spanOf = field.span else {
+                writer.appendValue(field.get(corpus, row), to: &output)
+                continue
+            }
+            // As `Article.string(_:)` reads a span: clamped to the text.
+            guard let span = spanOf(corpus, row) else {
+                writer.appendNull(to: &output)
+                continue
+            }
+            let lower = max(0, min(span.lower, text.count))
+            let upper = max(lower, min(span.upper, text.count))
+            writer.appendText(UnsafeBufferPointer(rebasing: text[lower..<upper]), to: &output)
+        }
+        writer.appendRowEnd(to: &output)
+    }
+}
