@@ -157,6 +157,19 @@ import Testing
         #expect(speakers(body) == ["Voltrana", "a company"])
     }
 
+    @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
+        // People and bodies whose nouns have no telling ending stay descriptions; a thing does
+        // not speak.
+        let body = """
+            Jets flew over the coast on Monday.
+
+            “We tracked the planes for an hour,” the air force said. “Nobody came in,” the security guard said.
+
+            “It is closed,” the issue said.
+            """
+        #expect(speakers(body) == ["the air force", "the security guard", nil])
+    }
+
     @Test func theAgencyIsTheOrganisationOpeningTheSentenceBefore() {
         // Not "the rights group" (a kind no name holds), nor an organisation that does not open
         // its sentence.

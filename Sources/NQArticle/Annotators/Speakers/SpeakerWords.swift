@@ -60,7 +60,8 @@ enum SpeakerWords {
         """
     /// `documents` as a set of words, made once.
     static let documentWords = Set(documents.split(whereSeparator: \.isWhitespace).map(String.init))
-    /// Nouns for people and groups of people that speak, beyond roles ("the crowd", "one user").
+    /// Nouns for people, groups of people and bodies that speak, beyond roles ("the crowd", "one
+    /// user", "the security guard", "the air force").
     static let people: Set<String> = [
         "person", "people", "user", "users", "crowd", "audience", "public", "man", "men", "woman", "women",
         "friend", "friends", "tycoon", "mogul", "doctor", "physician", "nurse", "family", "relative",
@@ -71,6 +72,20 @@ enum SpeakerWords {
         "child", "children", "message", "news", "outlet", "media", "poll", "witness", "attendee", "employee",
         "surrogate", "surrogates", "supporter", "supporters", "voter", "voters", "protester", "protesters",
         "activist", "activists", "resident", "residents",
+        // People by what they do or went through, whose nouns have no telling ending.
+        "guard", "guards", "pilot", "soldier", "soldiers", "nurses", "chef", "cook", "priest", "rabbi",
+        "imam", "monk", "nun", "bishop", "cleric", "coach", "captain", "marine", "cop", "cops", "detective",
+        "analyst", "analysts", "scientist", "scientists", "expert", "experts", "specialist", "inmate", "prisoner",
+        "suspect", "refugee", "refugees", "migrant", "migrants", "tourist", "fan", "fans", "parent", "parents",
+        "mom", "dad", "victim", "victims", "survivor", "survivors", "hostage", "paramedic", "medic", "youth",
+        "teen", "teenager", "villager", "villagers", "local", "locals", "student", "students", "pupil",
+        "pupils", "patient", "patients", "guide", "ranger", "firefighter", "firefighters", "farmer", "farmers",
+        "worker", "workers", "owner", "owners", "driver", "passenger", "passengers", "shopper", "customer",
+        // Bodies that speak as one, beyond the organisation heads.
+        "force", "brigade", "squad", "unit", "regiment", "battalion", "division", "fleet", "command", "mission",
+        "delegation", "panel", "jury", "tribunal", "regime", "junta", "militia", "rebels", "insurgents",
+        "hospital", "clinic", "school", "church", "museum", "zoo", "prison", "ministry", "cabinet", "caucus",
+        "opposition", "household", "club", "band", "choir", "orchestra", "studio", "publisher",
     ]
     /// Head nouns of descriptions that stand for an organisation ("the department", "the firm").
     static let organizationHeads = """
