@@ -157,6 +157,21 @@ import Testing
         #expect(speakers(body) == ["Voltrana", "a company"])
     }
 
+    @Test func aRoleGivenInAppositionStandsForItsPersonLater() {
+        // "the former mayor" is Matthei, whose apposition names the role, not Kast, the more
+        // salient name; "the lawyer" is Kast by his; a description right after a name is no
+        // apposition of its own ("Lena Ortiz, the candidate said").
+        let body = """
+            Evelyn Matthei, a former mayor of Providencia, faces José Antonio Kast, Chile's best-known lawyer, on Sunday. \
+            Kast leads in the polls.
+
+            “We will win this,” the former mayor said at a rally. “The country wants order,” the lawyer said.
+
+            In a talk with Lena Ortiz, the candidate said “I am ready.”
+            """
+        #expect(speakers(body) == ["Evelyn Matthei", "José Antonio Kast", "José Antonio Kast"])
+    }
+
     @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
         // People and bodies whose nouns have no telling ending stay descriptions; a thing does
         // not speak.

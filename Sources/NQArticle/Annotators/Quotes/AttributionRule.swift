@@ -136,6 +136,11 @@ public enum AttributionLimits {
     /// How many capitalised words after "the" that name no one known still read as a
     /// description ("the Prime Minister", "the Foreign Affairs Committee").
     public static let describedTitleWords = 3
+    /// Words an apposition after a name ("Evelyn Matthei, a former mayor of …") may have before
+    /// the role word a later description ("the former mayor") repeats.
+    public static let appositionWords = 5
+    /// How sure a description is of the person whose apposition holds its head word.
+    public static let appositionCertainty = 0.7
     /// Words a sentence's opening description of an organisation may have, "the" included, for
     /// an "it" after it to stand for it ("The state finance ministry").
     public static let describedOrganizationWords = 4

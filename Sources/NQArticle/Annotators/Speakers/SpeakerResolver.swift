@@ -454,6 +454,14 @@ struct SpeakerResolver {
                 entity: found.entity, antecedent: layer.mentions[found.mention].span,
                 resolution: .describedEntity, certainty: 0.7)
         }
+        // "Evelyn Matthei, a former mayor of Providencia, … “…,” the former mayor said".
+        if modifiedOnly, complement == nil, isDefiniteArticle(phrase.range.lowerBound),
+            let found = appositiveHolder(of: head, in: phrase.range)
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                resolution: .describedEntity, certainty: AttributionLimits.appositionCertainty)
+        }
         // "Parks Canada said …. “…,” the agency said": the organisation just spoken of.
         if phrase.name == nil, phrase.range.count == 2, view.isLowerWord(head),
             SpeakerWords.genericOrganizationHeads.contains(view.string(head..<(head + 1)).lowercased()),
