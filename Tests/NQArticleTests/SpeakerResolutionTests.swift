@@ -144,6 +144,14 @@ import Testing
         #expect(speakers(body) == ["Tomas Vidal", "Ruben Castell", "the Syrian refugees"])
     }
 
+    @Test func aNationalityEpithetOpeningItsSentenceStandsForThePersonToo() {
+        // "The Qatari" at a sentence's start, before a quote: the chairman, not a name "Qatari".
+        let body = """
+            Club chairman Nasser Al-Rahim thanked the striker on Friday. The Qatari added that the door would “always be open”.
+            """
+        #expect(speakers(body) == ["Nasser Al-Rahim"])
+    }
+
     @Test func theCarmakerIsTheBusinessThePassageIsAbout() {
         // Voltrana is a business by its "its"; the agency that reports and the ministry are no
         // business; "a company" names none.

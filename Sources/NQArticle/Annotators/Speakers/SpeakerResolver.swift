@@ -141,18 +141,19 @@ struct SpeakerResolver {
         // "the Republican said", "the Prime Minister said": capitalised words after an article
         // that name no one the article knows describe someone; they are not a name.
         let before = phrase.range.lowerBound - 1
+        // "the Spaniard said", "The Qatari added": a nationality standing for one person is an
+        // epithet for the person the passage is about, as "the 23-year-old" is.
+        if phrase.range.count == 1, before >= 0, isDefiniteArticle(before), isDemonym(head),
+            let outcome = epithet(
+                before..<phrase.range.upperBound, previous: previous, sure: AttributionLimits.demonymCertainty)
+        {
+            return outcome
+        }
         if phrase.range.count <= AttributionLimits.describedTitleWords, before >= 0, view.isLowerWord(before),
             Self.articles.contains(view.hash(before))
         {
-            let range = before..<phrase.range.upperBound
-            // "the Spaniard said": a nationality standing for one person is an epithet for the
-            // person the passage is about, as "the 23-year-old" is.
-            if phrase.range.count == 1, isDemonym(head), isDefiniteArticle(before),
-                let outcome = epithet(range, previous: previous, sure: AttributionLimits.demonymCertainty)
-            {
-                return outcome
-            }
-            return Outcome(text: view.string(range), resolution: .description, certainty: 0.6)
+            return Outcome(
+                text: view.string(before..<phrase.range.upperBound), resolution: .description, certainty: 0.6)
         }
         return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
     }
