@@ -180,6 +180,18 @@ import Testing
         #expect(speakers(body) == ["Evelyn Matthei", "José Antonio Kast", "José Antonio Kast"])
     }
 
+    @Test func aNumberSignEndsNoSentence() {
+        // "No. 10" and "No. 2" are numbered names inside a sentence, not its end.
+        let body = """
+            The government held firm on Monday.
+
+            “The policy stands,” a No. 10 spokesman said.
+
+            As Jane Roe, the No. 2 in the party, put it: “This bill will not pass the house.”
+            """
+        #expect(speakers(body) == ["a No. 10 spokesman", "Jane Roe"])
+    }
+
     @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
         // People and bodies whose nouns have no telling ending stay descriptions; a thing does
         // not speak.
