@@ -192,6 +192,22 @@ import Testing
         #expect(speakers(body) == ["a No. 10 spokesman", "Jane Roe"])
     }
 
+    @Test func someoneTheQuoteSpeaksOfIsSeldomItsSpeaker() {
+        // Mr Varma, the most salient, is named in the quote's own words: the 53-year-old is not
+        // him (and no one else is sure enough). A person the whole passage is about may still
+        // name himself; a name inside words the quote quotes in turn counts for nothing.
+        let body = """
+            Prime Minister Arjun Varma claimed victory on Tuesday, and his rival Rohan Mehta conceded. Mr Varma thanked his allies and his party.
+
+            “The country has told Mr Varma it does not want him,” the 53-year-old said.
+
+            Rahul Anand is making his case to voters in Pune. Anand is outlining his plans. He says if they want the old ways, “it’s not Rahul Anand.”
+
+            Dinesh Rao met Lena Costa and her brother Marco Costa in 1999. “She always whispered, ‘Dinesh Rao, you are the one,’” he said.
+            """
+        #expect(speakers(body) == ["the 53-year-old", "Rahul Anand", "Dinesh Rao"])
+    }
+
     @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
         // People and bodies whose nouns have no telling ending stay descriptions; a thing does
         // not speak.

@@ -181,6 +181,10 @@ public enum AttributionLimits {
     public static let clauseSubjectWeight = 1.5
     /// How much a candidate loses for being named only in a possessive ("Doe's aide").
     public static let possessivePenalty = 2.0
+    /// How much a candidate loses for being named in the quote's own words: spoken of, seldom
+    /// the one speaking ("“… told Mr Modi …,” the 53-year-old said"), unless the passage is all
+    /// about them ("He says … “it's not Bernie Sanders”").
+    public static let namedInQuotePenalty = 3.0
     /// How much a candidate gains for having spoken the quote before.
     public static let previousSpeakerWeight = 1.0
     /// How much a candidate gains when its gender is known to agree with the pronoun.

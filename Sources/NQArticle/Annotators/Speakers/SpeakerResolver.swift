@@ -21,6 +21,10 @@ struct SpeakerResolver {
     private var resolved: [Range<Int>: Outcome] = [:]
     /// The hashes of the words the article writes in lower case, made when first needed.
     private var lowerWords: WordHashes?
+    /// The people the quote being resolved names in its own words: spoken of, so a pronoun or
+    /// epithet for its speaker seldom stands for them ("“The country has told Mr Modi …,” the
+    /// 53-year-old said" is not Modi).
+    private(set) var namedInQuote: Set<Int> = []
 
     /// The quoted stretches of the article, in order.
     let quoted: [SourceSpan]
@@ -59,6 +63,8 @@ struct SpeakerResolver {
             // The quote's own words name someone: that is who is spoken of, not who speaks.
             outcome = Outcome(resolution: .insideQuote, certainty: 0)
         } else {
+            namedInQuote = people(inside: quote.span)
+            defer { namedInQuote = [] }
             switch phrase.kind {
             case .name:
                 outcome = name(phrase, previous: previous)
@@ -317,6 +323,7 @@ struct SpeakerResolver {
                 score += AttributionLimits.clauseSubjectWeight
             }
             if reference.possessive { score -= AttributionLimits.possessivePenalty }
+            if namedInQuote.contains(reference.entity) { score -= AttributionLimits.namedInQuotePenalty }
             if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
             if kind != .group, table.genders[reference.entity] != .unknown {
                 score += AttributionLimits.knownGenderWeight
