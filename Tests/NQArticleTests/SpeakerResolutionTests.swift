@@ -208,6 +208,19 @@ import Testing
         #expect(speakers(body) == ["the 53-year-old", "Rahul Anand", "Dinesh Rao"])
     }
 
+    @Test func theDiplomatIsTheUnnamedDiplomatJustBefore() {
+        // "the diplomat" repeats "A diplomat in Hanoi": the same unnamed someone, not Le Thi Ha,
+        // the last speaker; "a department spokesperson" speaks for the department just named.
+        let body = """
+            Her lawyer, Le Thi Ha, said the charges were baseless. “My client has done nothing wrong,” Ha said.
+
+            A diplomat in Hanoi, who declined to be identified, said embassies were following the case. “We are concerned,” the diplomat said.
+
+            The U.S. State Department said it was aware of the reports. “We urge Vietnam to release them,” a department spokesperson said.
+            """
+        #expect(speakers(body) == ["Le Thi Ha", "the diplomat", "U.S. State Department"])
+    }
+
     @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
         // People and bodies whose nouns have no telling ending stay descriptions; a thing does
         // not speak.

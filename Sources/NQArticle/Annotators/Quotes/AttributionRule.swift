@@ -139,6 +139,9 @@ public enum AttributionLimits {
     /// Words an apposition after a name ("Evelyn Matthei, a former mayor of …") may have before
     /// the role word a later description ("the former mayor") repeats.
     public static let appositionWords = 5
+    /// Sentences back (besides its own) a description looks for an indefinite one with its head
+    /// ("A diplomat in Hanoi said … “…,” the diplomat said").
+    public static let indefiniteSentences = 2
     /// How sure a description is of the person whose apposition holds its head word.
     public static let appositionCertainty = 0.7
     /// Words a sentence's opening description of an organisation may have, "the" included, for

@@ -43,3 +43,44 @@ extension SpeakerResolver {
         return false
     }
 }
+
+/// "A diplomat in Hanoi, who declined to be identified, said … “…,” the diplomat said": a
+/// definite description repeating the head of an indefinite one just before stands for the
+/// same unnamed someone, not for the most salient person named.
+extension SpeakerResolver {
+    /// The indefinite description ("a diplomat in Hanoi", "an aide") whose head word the
+    /// description with head `head` at `range` repeats, outside quoted words, in its sentence or
+    /// the `AttributionLimits.indefiniteSentences` before; as tokens from its determiner to its
+    /// head.
+    func indefiniteAntecedent(of head: Int, in range: Range<Int>) -> Range<Int>? {
+        guard view.isLowerWord(head) else { return nil }
+        let offset = view.tokens[range.lowerBound].span.lower
+        let sentence = article.sentenceNumber(containing: offset)
+        var index = range.lowerBound - 1
+        while index >= 0 {
+            let lower = view.tokens[index].span.lower
+            if sentence - article.sentenceNumber(containing: lower) > AttributionLimits.indefiniteSentences { break }
+            if view.isLowerWord(index), view.sameWord(index, head), !isQuoted(lower),
+                let determiner = indefiniteDeterminer(before: index)
+            {
+                return determiner..<(index + 1)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The "a", "an" or "another" opening the noun phrase whose head is at `head`, across at most
+    /// three lower-case words between them ("a senior Western diplomat").
+    func indefiniteDeterminer(before head: Int) -> Int? {
+        var index = head - 1
+        while index >= 0, head - index <= 4, view.isWord(index) {
+            if ["a", "an", "another"].contains(view.string(index..<(index + 1)).lowercased()) { return index }
+            guard view.isLowerWord(index) || view.tokens[index].isCapitalized && !view.isPossessive(index) else {
+                return nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+}

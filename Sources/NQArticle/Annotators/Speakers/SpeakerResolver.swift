@@ -450,6 +450,16 @@ struct SpeakerResolver {
         {
             return Outcome(entity: entity, antecedent: view.span(name), resolution: .describedEntity, certainty: 0.7)
         }
+        // "a department spokesperson", "a ministry official": who speaks for the organisation of
+        // that kind just named.
+        if phrase.name == nil, complement == nil, isRepresentative(head), head - 1 > phrase.range.lowerBound,
+            view.isLowerWord(head - 1), view.classes(head - 1).contains(.organizationHead),
+            let found = entityForHead(head - 1, in: phrase.range)
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                resolution: .describedEntity, certainty: 0.7)
+        }
         if phrase.name == nil, let mention = layer.mention(overlapping: span), layer.mentions[mention].form == .title {
             return Outcome(
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
@@ -488,6 +498,14 @@ struct SpeakerResolver {
             return Outcome(
                 entity: found.entity, antecedent: layer.mentions[found.mention].span,
                 resolution: .describedEntity, certainty: certainty * 0.8)
+        }
+        // "A diplomat in Hanoi said … “…,” the diplomat said": the same unnamed someone.
+        if modifiedOnly, complement == nil, isDefiniteArticle(phrase.range.lowerBound),
+            let earlier = indefiniteAntecedent(of: head, in: phrase.range)
+        {
+            return Outcome(
+                antecedent: view.span(earlier), text: text, resolution: .description,
+                certainty: AttributionLimits.appositionCertainty)
         }
         // "the candidate", "the former president", "the businessman": an epithet for the person
         // the passage is about, the most salient one named just before; not one a complement
