@@ -144,6 +144,14 @@ import Testing
         #expect(speakers(body) == ["Tomas Vidal", "Ruben Castell", "the Syrian refugees"])
     }
 
+    @Test func aPoliticalLabelIsAnEpithetForThePersonNamedBefore() {
+        // "the communist" is the candidate the passage is about, as "the senator" would be.
+        let body = """
+            Ana Jara called the plan unworkable. She said it would cost billions. “It is a fantasy,” the communist said.
+            """
+        #expect(speakers(body) == ["Ana Jara"])
+    }
+
     @Test func aNationalityEpithetOpeningItsSentenceStandsForThePersonToo() {
         // "The Qatari" at a sentence's start, before a quote: the chairman, not a name "Qatari".
         let body = """

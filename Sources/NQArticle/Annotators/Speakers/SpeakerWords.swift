@@ -28,6 +28,8 @@ enum SpeakerWords {
         frontrunner front-runner incumbent challenger hopeful contender veteran star actor
         actress author writer economist host anchor commentator pundit strategist adviser
         advisor prosecutor attorney lawyer sheriff chief director founder executive ceo
+        communist socialist populist nationalist leftist rightist centrist conservative liberal
+        progressive moderate hardliner reformist loyalist
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
