@@ -152,6 +152,15 @@ import Testing
         #expect(speakers(body) == ["Ana Jara"])
     }
 
+    @Test func anOccupationIsAnEpithetForThePersonNamedBefore() {
+        // "the singer", "the gambling tycoon": the person the passage is about.
+        let singer =
+            "Maya Lindqvist played to a record crowd on Friday. “You've outdone yourselves,” the singer told fans."
+        #expect(speakers(singer) == ["Maya Lindqvist"])
+        let tycoon = "Casino owner Ralf Osterberg met him on Monday. “It was very nice,” the gambling tycoon said."
+        #expect(speakers(tycoon) == ["Ralf Osterberg"])
+    }
+
     @Test func aNationalityEpithetOpeningItsSentenceStandsForThePersonToo() {
         // "The Qatari" at a sentence's start, before a quote: the chairman, not a name "Qatari".
         let body = """

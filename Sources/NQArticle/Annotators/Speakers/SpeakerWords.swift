@@ -29,7 +29,9 @@ enum SpeakerWords {
         actress author writer economist host anchor commentator pundit strategist adviser
         advisor prosecutor attorney lawyer sheriff chief director founder executive ceo
         communist socialist populist nationalist leftist rightist centrist conservative liberal
-        progressive moderate hardliner reformist loyalist
+        progressive moderate hardliner reformist loyalist singer rapper musician comedian
+        filmmaker entertainer footballer athlete boxer golfer entrepreneur investor tycoon magnate
+        financier banker broadcaster presenter novelist poet playwright cleric preacher monarch
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
