@@ -16,6 +16,12 @@ extension SpeakerResolver {
         // "the UN chief": the person the organisation named in the description heads.
         let affiliation = isPerson && demonym == nil ? affiliationModifier(in: range.lowerBound..<head) : nil
         let leads = SpeakerWords.leaderHeads.contains(word)
+        // "the chief minister" is no "Finance Minister": the office's qualifiers must agree.
+        let qualifiers = (range.lowerBound..<head).compactMap { index -> String? in
+            guard view.isLowerWord(index) else { return nil }
+            let qualifier = view.string(index..<(index + 1)).lowercased()
+            return SpeakerWords.officeQualifiers.contains(qualifier) ? qualifier : nil
+        }
         var index = table.firstReference(atOrAfter: offset) - 1
         let floor = max(-1, index - AttributionLimits.referenceReach)
         while index > floor {
@@ -35,7 +41,9 @@ extension SpeakerResolver {
             {
                 return reference
             }
-            if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false {
+            if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false,
+                qualifiers.allSatisfy({ entity.title?.lowercased().contains($0) ?? false })
+            {
                 return reference
             }
         }

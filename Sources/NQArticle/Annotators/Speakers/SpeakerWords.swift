@@ -44,6 +44,13 @@ enum SpeakerWords {
         for word in female.split(whereSeparator: \.isWhitespace) { table[String(word)] = .female }
         return table
     }()
+    /// Words that make an office another one: "the chief minister" is no finance minister, "the
+    /// prime minister" no foreign minister.
+    static let officeQualifiers: Set<String> = [
+        "prime", "chief", "deputy", "vice", "foreign", "finance", "interior", "defence", "defense", "health",
+        "education", "justice", "home", "trade", "energy", "economy", "labour", "labor", "attorney", "first",
+        "state", "federal", "provincial", "regional", "general", "assistant", "junior",
+    ]
     /// Head nouns of a description that stand for whoever leads the organisation it names ("the
     /// UN chief", "the Fed chair"), whatever that person's title.
     static let leaderHeads: Set<String> = [
