@@ -253,6 +253,19 @@ import Testing
         #expect(found.last == "Imran Qadir")
     }
 
+    @Test func theKesslerUnionIsKesslerAndNoAirline() {
+        // An organisation called what it is ("The Kessler union") is that organisation, for "it"
+        // and for itself; an organisation the article calls a union is no airline.
+        let body = """
+            Lufthansa cancelled 800 flights on Wednesday. The Kessler union said the strike would last 27 hours. “Our members have had enough,” it said.
+
+            Lufthansa called the walkout unnecessary. “We have made a fair offer,” the airline said.
+
+            Kessler's chief negotiator, Anna Berg, said talks were open. “We are ready,” the Kessler union said.
+            """
+        #expect(speakers(body) == ["Kessler", "the airline", "Kessler"])
+    }
+
     @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
         // People and bodies whose nouns have no telling ending stay descriptions; a thing does
         // not speak.

@@ -42,12 +42,26 @@ extension SpeakerResolver {
     /// the description stands for, else the description as written.
     func describedAntecedent(_ range: Range<Int>, previous: Int?) -> Outcome {
         // "Trump's campaign": the name a possessive opener gives, which the description may speak for.
-        let name = possessiveOpener(at: range.lowerBound, limit: range.upperBound).map { range.lowerBound..<($0 + 1) }
+        // "The Verdi union": the name inside it.
+        let name =
+            possessiveOpener(at: range.lowerBound, limit: range.upperBound).map { range.lowerBound..<($0 + 1) }
+            ?? innerName(of: range)
         let outcome = description(SpeakerPhrase(range: range, kind: .description, name: name), previous: previous)
         let text = outcome.entity == nil ? lowercasingOpener(view.string(range), at: range.lowerBound) : nil
         return Outcome(
             entity: outcome.entity, antecedent: view.span(range), text: text, resolution: .pronoun,
             certainty: AttributionLimits.describedOrganizationCertainty)
+    }
+
+    /// The capitalised words after the first word of a description that a mention covers
+    /// ("Verdi" in "The Verdi union"), as tokens.
+    func innerName(of range: Range<Int>) -> Range<Int>? {
+        guard let first = (range.lowerBound + 1..<range.upperBound).first(where: { view.isNameWord($0) }),
+            layer.mention(overlapping: view.span(first..<(first + 1))) != nil
+        else { return nil }
+        var end = first + 1
+        while end < range.upperBound, view.isNameWord(end) { end += 1 }
+        return first..<end
     }
 
     /// A description that opens its sentence as it reads inside one: "The company", "Local

@@ -52,11 +52,23 @@ extension SpeakerResolver {
 
     /// The business "the company" or "the carmaker" at `token` stands for when no organisation's
     /// name holds its head: the most salient organisation before it that no list knows as an
-    /// institution, outlet or party, that is no acronym and whose name has no institution's word
-    /// ("Voltrana", not Reuters, the HLF or the Finance Ministry), when the choice is sure enough.
+    /// institution, outlet or party, that is no acronym, whose name has no institution's word and
+    /// that the article does not call one ("Voltrana", not Reuters, the HLF, the Finance Ministry
+    /// or "the Verdi union"), when the choice is sure enough.
     func business(at token: Int, previous: Int?) -> (ReferenceTable.Reference, Double)? {
+        // "The Verdi union", "the Azimio coalition": a name the article calls an institution.
+        var institutions = Set<Int>()
+        for mention in layer.mentions where layer.entities[mention.entity].type == .organization {
+            let after = view.context.tokenIndex(atOrAfter: mention.span.upper)
+            if after < view.count, view.isLowerWord(after),
+                SpeakerWords.institutionWords.contains(view.string(after..<(after + 1)).lowercased())
+            {
+                institutions.insert(mention.entity)
+            }
+        }
         var businesses = Set<Int>()
-        for (index, entity) in layer.entities.enumerated() where entity.type == .organization {
+        for (index, entity) in layer.entities.enumerated()
+        where entity.type == .organization && !institutions.contains(index) {
             let name = entity.name
             // Not an acronym: "The HLF claimed the attack" is no company's doing.
             guard Gazetteer.organizations[name] == nil,

@@ -438,6 +438,15 @@ struct SpeakerResolver {
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
                 resolution: .namedDescription, certainty: 0.95)
         }
+        // "the Verdi union", "the opposition Azimio coalition": an organisation called what it is.
+        if let name = phrase.name, complement == nil, name.upperBound == head, view.isLowerWord(head),
+            view.classes(head).contains(.organizationHead), let mention = headMention(in: view.span(name)),
+            layer.entities[layer.mentions[mention].entity].type == .organization
+        {
+            return Outcome(
+                entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
+                resolution: .namedDescription, certainty: 0.9)
+        }
         // "a Twitter spokesman", "the Clinton campaign": someone who speaks for the name.
         // Not "a letter to Facebook from …": what goes to a name does not speak for it.
         // But "Sanders’ email to his supporters" is Sanders': the name owns the head before "to".
