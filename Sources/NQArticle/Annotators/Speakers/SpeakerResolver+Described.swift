@@ -53,15 +53,17 @@ extension SpeakerResolver {
             certainty: AttributionLimits.describedOrganizationCertainty)
     }
 
-    /// The capitalised words after the first word of a description that a mention covers
-    /// ("Verdi" in "The Verdi union"), as tokens.
+    /// The capitalised words a mention covers right before the head noun ending a description
+    /// ("Verdi" in "The Verdi union"; not "Ely Securities" in "Analysts at Ely Securities"), as
+    /// tokens.
     func innerName(of range: Range<Int>) -> Range<Int>? {
-        guard let first = (range.lowerBound + 1..<range.upperBound).first(where: { view.isNameWord($0) }),
-            layer.mention(overlapping: view.span(first..<(first + 1))) != nil
+        let head = range.upperBound - 1
+        guard head - 1 > range.lowerBound, view.isLowerWord(head), view.isNameWord(head - 1),
+            layer.mention(overlapping: view.span((head - 1)..<head)) != nil
         else { return nil }
-        var end = first + 1
-        while end < range.upperBound, view.isNameWord(end) { end += 1 }
-        return first..<end
+        var first = head - 1
+        while first - 1 > range.lowerBound, view.isNameWord(first - 1) { first -= 1 }
+        return first..<head
     }
 
     /// A description that opens its sentence as it reads inside one: "The company", "Local
