@@ -51,8 +51,8 @@ extension SpeakerResolver {
     }
 
     /// The business "the company" or "the carmaker" at `token` stands for when no organisation's
-    /// name holds its head: the most salient organisation before it that no list knows as an
-    /// institution, outlet or party, that is no acronym, whose name has no institution's word and
+    /// name holds its head: the most salient organisation before it that the list of companies
+    /// holds, or that no list knows as an institution, outlet or party, that is no acronym, whose name has no institution's word and
     /// that the article does not call one ("Voltrana", not Reuters, the HLF, the Finance Ministry
     /// or "the Verdi union"), when the choice is sure enough.
     func business(at token: Int, previous: Int?) -> (ReferenceTable.Reference, Double)? {
@@ -60,7 +60,8 @@ extension SpeakerResolver {
         var institutions = Set<Int>()
         for mention in layer.mentions where layer.entities[mention.entity].type == .organization {
             let after = view.context.tokenIndex(atOrAfter: mention.span.upper)
-            if after < view.count, view.isLowerWord(after),
+            // Not an owner: "in Lufthansa's court".
+            if after > 0, after < view.count, view.isLowerWord(after), !view.isPossessive(after - 1),
                 SpeakerWords.institutionWords.contains(view.string(after..<(after + 1)).lowercased())
             {
                 institutions.insert(mention.entity)
@@ -70,6 +71,11 @@ extension SpeakerResolver {
         for (index, entity) in layer.entities.enumerated()
         where entity.type == .organization && !institutions.contains(index) {
             let name = entity.name
+            // A known business ("Volkswagen", "BMW") is one, whatever its name looks like.
+            if Gazetteer.companies.contains(name) {
+                businesses.insert(index)
+                continue
+            }
             // Not an acronym: "The HLF claimed the attack" is no company's doing.
             guard Gazetteer.organizations[name] == nil,
                 !name.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "." }),
