@@ -200,6 +200,13 @@ import Testing
         #expect(speakers(body) == ["Peter Olsen", "Jonas Roe"])
     }
 
+    @Test func aModalEndsADescriptionReadAfterItsVerb() {
+        // "said the candidate could win": the description is "the candidate", the person the
+        // sentence is about, not "the candidate could win".
+        let body = "Mary Poe, citing “the unique magic of Smith,” said the candidate could win the state."
+        #expect(speakers(body) == ["Mary Poe"])
+    }
+
     @Test func aCapitalisedModifierMakesANounOnlyAlone() {
         // "a Varga-style retort" is a noun; in "the Harbour Daily newspaper calls it" the
         // verb stays a verb (and the newspaper is the one named); "confided" is a verb of speech.

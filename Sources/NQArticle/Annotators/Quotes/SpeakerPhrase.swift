@@ -590,6 +590,14 @@ struct PhraseReader {
             {
                 break
             }
+            // "said the candidate could win", "said the plan was": a modal or a form of be or
+            // have starts what is said.
+            if end > first, view.isLowerWord(end),
+                view.classes(end).contains(.modal) && view.hash(end) != SpeakerAttributor.to
+                    || ReferenceTable.auxiliaries.contains(view.hash(end))
+            {
+                break
+            }
             // "a poll conducted in February": a participle starts what is said of the phrase.
             if end > first + 1, isPastParticiple(end),
                 end + 1 >= limit || !view.isWord(end + 1)
