@@ -200,6 +200,18 @@ import Testing
         #expect(speakers(body) == ["Peter Olsen", "Jonas Roe"])
     }
 
+    @Test func aParticipleAfterAClauseIsItsSubjects() {
+        // ", as Jane Roe echoed the criticism, saying …": Roe, not "It"; but a thing that opens
+        // the clause before ("after her statement was shown false, stating") leaves the subject of
+        // the sentence.
+        let body = """
+            It was a potent punch, as Jane Roe echoed the criticism, saying Mr. Smith “is not in it for the people.”
+
+            Mary Poe changed her story, after her statement was shown to be false, stating that she had not sent emails “marked secret at the time.”
+            """
+        #expect(speakers(body) == ["Jane Roe", "Mary Poe"])
+    }
+
     @Test func aModalEndsADescriptionReadAfterItsVerb() {
         // "said the candidate could win": the description is "the candidate", the person the
         // sentence is about, not "the candidate could win".

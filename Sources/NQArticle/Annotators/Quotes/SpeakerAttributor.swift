@@ -489,7 +489,31 @@ struct SpeakerAttributor {
         }
         if let passiveFound { return passiveFound }
         guard let cue = firstCueSeen else { return nil }
+        // "It was a potent punch, as Jane Roe echoed the criticism, saying …": a participle after
+        // a comma is done by the person the clause just before it names as its subject (not by
+        // a thing: "…, after her statement was shown to be false, stating" is the candidate's).
+        if cue - 1 > window.lowerBound, view.isPunct(cue - 1, ","),
+            let opener = subordinator(before: cue - 1, floor: window.lowerBound),
+            let phrase = clauseSubject(in: (opener + 1)..<(cue - 1)), phrase.kind == .name
+        {
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)
+        }
         guard let phrase = clauseSubject(in: window.lowerBound..<(cue + 1)) else { return nil }
         return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)
+    }
+
+    /// The subordinating word ("as", "when", "while") opening the clause that ends at token
+    /// `end`, after its comma, if no other comma or sentence end comes between.
+    func subordinator(before end: Int, floor: Int) -> Int? {
+        var index = end - 1
+        while index >= floor, !view.isPunct(index, ","), !view.isTerminal(index) {
+            if view.isLowerWord(index), view.classes(index).contains(.subordinator),
+                view.hash(index) != Self.that, index - 1 >= floor, view.isPunct(index - 1, ",")
+            {
+                return index
+            }
+            index -= 1
+        }
+        return nil
     }
 }
