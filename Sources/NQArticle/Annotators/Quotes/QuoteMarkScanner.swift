@@ -223,7 +223,7 @@ public struct QuoteMarkScanner: Sendable {
     ) -> Bool {
         var index = start
         var inner = false
-        while index < line.upperBound {
+        while index < min(line.upperBound, start + nestingReach) {
             let (mark, width, found) = Self.classify(context, index, open: inner ? outer : pair)
             if !inner, mark != .none, mark != .opening, found == pair {
                 guard outer != nil else { return true }
@@ -254,6 +254,10 @@ public struct QuoteMarkScanner: Sendable {
             || current.token == line.lowerBound && closes(context, pair: pair, after: index + width, in: line)
     }
 
+    /// The most tokens after a mark read to decide whether it opens a quote inside another, so
+    /// that a line of many marks is read in linear time.
+    static let nestingReach = 400
+
     /// The most words a quote inside another may hold and still be a phrase.
     static let phraseWords = 5
 
@@ -261,6 +265,8 @@ public struct QuoteMarkScanner: Sendable {
     /// `outer` is a phrase: closed on the line, at most `phraseWords` words, no full stop,
     /// question or exclamation mark.
     static func phrasesOnly(_ context: AnalysisContext, from start: Int, in line: Range<Int>, outer: Int) -> Bool {
+        // A line too long to read again at every mark keeps its marks unnested.
+        guard line.upperBound - start <= nestingReach else { return false }
         let tokens = context.tokens
         let bytes = context.bytes
         var index = start
