@@ -16,6 +16,12 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func armedForcesAndFrontsAreOrganisations() {
+        expectMentions(
+            "The ⟦o:Rapid Defence Forces⟧ denied it. The ⟦o:Popular Liberation Front⟧ and the ⟦o:Harbour Brigades⟧ fought on."
+        )
+    }
+
     @Test func aPortfolioAfterATitlesParticleBelongsToTheTitle() {
         // "Minister for Foreign Affairs Ishaq Khan": the portfolio is no part of the name; a
         // place after a party label is a place ("Republican of South Carolina").
