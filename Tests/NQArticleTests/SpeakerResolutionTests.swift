@@ -279,6 +279,15 @@ import Testing
         #expect(speakers(airline) == ["Lufthansa", "Anna Berg"])
     }
 
+    @Test func aPoliceRankIsATitleTheDetectiveRepeats() {
+        // "Detective Inspector" is a title, not part of the name; "the detective" is the person
+        // it was given to.
+        let body = """
+            Judge Sarah Collins jailed the man for life. Detective Inspector Mark Reid said the force welcomed the sentence. “This was a senseless attack,” the detective said.
+            """
+        #expect(speakers(body) == ["Mark Reid"])
+    }
+
     @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
         // People and bodies whose nouns have no telling ending stay descriptions; a thing does
         // not speak.

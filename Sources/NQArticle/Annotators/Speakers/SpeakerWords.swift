@@ -32,6 +32,7 @@ enum SpeakerWords {
         progressive moderate hardliner reformist loyalist singer rapper musician comedian
         filmmaker entertainer footballer athlete boxer golfer entrepreneur investor tycoon magnate
         financier banker broadcaster presenter novelist poet playwright cleric preacher monarch
+        detective inspector sergeant constable superintendent commissioner
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
