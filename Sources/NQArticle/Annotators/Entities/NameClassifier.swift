@@ -132,15 +132,14 @@ struct NameClassifier {
                 // A title naming its body: "Senate Majority Leader", "House Speaker".
                 if length > 1, let type = gazetteerType(units[0].span) {
                     result.append(candidate(units[0..<1], chunk: chunk, type: type, titled: false))
-                    affiliation = canonical(units[0].text, type)
+                    affiliation = canonical(context.text(units[0]), type)
                 }
-                title = units[0..<length].map(\.text).joined(separator: " ")
+                title = units[0..<length].map(context.text).joined(separator: " ")
                 titled = true
                 units.removeFirst(length)
                 atStart = false
                 continue
             }
-            let first = units[0].text
             // "in June Trump said": a month or day after a preposition of time is no given name.
             if units.count >= 2, Self.calendarWords.contains(bytes, units[0].span), units[0].token > 0,
                 Self.timePrepositions.contains(context, token: units[0].token - 1)
@@ -150,7 +149,8 @@ struct NameClassifier {
                 atStart = false
                 continue
             }
-            if first == "The" || first == "A" || first == "An" || first == "THE"
+            if context.unit(units[0], is: "The") || context.unit(units[0], is: "A") || context.unit(units[0], is: "An")
+                || context.unit(units[0], is: "THE")
                 || (atStart && isCommon(units[0]) && !opensPersonName(units)
                     && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))
                     && (units.count < 2 || gazetteerType(span(units[0...1])) == nil)
@@ -174,7 +174,7 @@ struct NameClassifier {
         if !units.isEmpty, titleLength(units, at: 0) == units.count { return result }
         // A shouted line ("FULL TEXT", "NEW YORK —"): only known names.
         if units.count >= 2, units.allSatisfy(\.allCaps) {
-            let phrase = units.map { Self.titleCased($0.text) }.joined(separator: " ")
+            let phrase = units.map { Self.titleCased(context.text($0)) }.joined(separator: " ")
             if Gazetteer.places[phrase] != nil {
                 return [candidate(units[...], chunk: chunk, type: .place, titled: false)]
             }
@@ -208,7 +208,7 @@ struct NameClassifier {
                             result.append(known)
                         }
                     }
-                    title = units[position..<position + length].map(\.text).joined(separator: " ")
+                    title = units[position..<position + length].map(context.text).joined(separator: " ")
                     titled = true
                     units.removeFirst(position + length)
                     break
@@ -231,11 +231,11 @@ struct NameClassifier {
         guard !units.isEmpty else { return result }
         // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
         if units.count >= 2, units[0].flags.contains(.nationality),
-            let place = Gazetteer.nationalities[units[0].text],
+            let place = Gazetteer.nationalities[context.text(units[0])],
             !endsInHeadWord(units),
             // "said German Ortega": a nationality that is also a given name, before a surname alone
             // (not "a German Shepherd").
-            !(units.count == 2 && Gazetteer.givenNameGenders.isListed(units[0].text) && !afterArticle(chunk)
+            !(units.count == 2 && Gazetteer.givenNameGenders.isListed(context.text(units[0])) && !afterArticle(chunk)
                 && units[1].flags.isDisjoint(with: [.title, .common, .organizationWord, .placeWord, .miscWord, .place]))
         {
             affiliation = affiliation ?? place
@@ -322,7 +322,7 @@ struct NameClassifier {
             if last.contains(.placeWord) { return .place }
         }
         if titled { return .person }
-        if units.count >= 2, Self.placePrefixes.contains(units[0].text),
+        if units.count >= 2, Self.placePrefixes.contains(context.text(units[0])),
             units.count == 2 || gazetteerType(span(units[1...])) == .place
         {
             return .place
@@ -348,8 +348,8 @@ struct NameClassifier {
             return .organization
         }
         if units[0].allCaps {
-            let word = units[0].text
             if units[0].flags.contains(.common) { return nil }
+            let word = context.text(units[0])
             let titleCased = Self.titleCased(word)
             if Gazetteer.places[titleCased] != nil { return .place }
             if Gazetteer.organizations[titleCased] != nil { return .organization }
