@@ -329,7 +329,7 @@ struct EntityResolver {
         switch type {
         case .place:
             // A dateline's "NAIROBI" is the Nairobi of the text.
-            let shouted = name.key.count > 3 && name.key.allSatisfy { $0.isUppercase || $0 == " " }
+            let shouted = Self.isShouted(name.key)
             let key =
                 shouted
                 ? name.key.split(separator: " ").map { NameClassifier.titleCased(String($0)) }
@@ -422,6 +422,16 @@ struct EntityResolver {
             mixed.append(letter)
         }
         return joined ? [upper, mixed] : []
+    }
+
+    /// Whether a name has more than three characters, all capitals or spaces ("NAIROBI"). An ASCII
+    /// name (one byte a character but for a carriage return) is read on its bytes.
+    static func isShouted(_ key: String) -> Bool {
+        let utf8 = key.utf8
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return utf8.count > 3 && utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x20 }
+        }
+        return key.count > 3 && key.allSatisfy { $0.isUppercase || $0 == " " }
     }
 
     /// Records a name of an entity for later lookups.

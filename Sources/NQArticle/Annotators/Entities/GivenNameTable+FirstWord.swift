@@ -35,9 +35,14 @@ extension GivenNameTable {
             while next < bytes.count, bytes[next] == space { next += 1 }
             // One word or none.
             guard next < bytes.count else { return .some(nil) }
-            var first = ""
-            for byte in bytes[start..<end] where byte != UInt8(ascii: ".") {
-                first.unicodeScalars.append(Unicode.Scalar(byte))
+            // The word's bytes without periods, copied straight into the string.
+            let first = String(unsafeUninitializedCapacity: end - start) { buffer in
+                var count = 0
+                for byte in bytes[start..<end] where byte != UInt8(ascii: ".") {
+                    buffer[count] = byte
+                    count += 1
+                }
+                return count
             }
             return .some(first)
         }

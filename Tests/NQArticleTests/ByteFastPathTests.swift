@@ -1,0 +1,23 @@
+import Testing
+
+@testable import NQArticle
+
+/// Checks read on the bytes of an ASCII name answer as the general `String` reading does.
+@Suite struct ByteFastPathTests {
+    static let names = [
+        "NAIROBI", "NEW YORK", "New York", "UN", "U.S.", "ABC", "ABCD", "A B ", "    ", "ABC\r\nD", "ABÇD",
+        "ÉCOLE", "\u{212A}ENT", "AB1D", "", "Donald J. Trump", "  Mr.  Smith ", "Jo", "J.R.R. Tolkien",
+        "Adèle Exarchopoulos",
+    ]
+
+    @Test(arguments: names) func shoutedNamesAreReadAsCharacters(name: String) {
+        let expected = name.count > 3 && name.allSatisfy { $0.isUppercase || $0 == " " }
+        #expect(EntityResolver.isShouted(name) == expected)
+    }
+
+    @Test(arguments: names) func theFirstWordIsAsSplittingTheNameGivesIt(name: String) {
+        let words = name.split(separator: " ")
+        let expected = words.count >= 2 ? String(words[0].filter { $0 != "." }) : nil
+        #expect(GivenNameTable.firstWordOfFullName(name) == expected)
+    }
+}
