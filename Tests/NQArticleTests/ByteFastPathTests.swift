@@ -21,3 +21,13 @@ import Testing
         #expect(GivenNameTable.firstWordOfFullName(name) == expected)
     }
 }
+
+extension ByteFastPathTests {
+    @Test(arguments: [
+        "president", "prime minister", "  secretary  of  state ", "", "   ", "deputy chief\u{301} ", "a \u{301}b",
+        "x\r\ny", "ministre des affaires étrangères",
+    ])
+    func aTitlesLastWordIsAsSplittingItGivesIt(title: String) {
+        #expect(TitleLinker.lastWord(title) == title.split(separator: " ").last.map(String.init))
+    }
+}

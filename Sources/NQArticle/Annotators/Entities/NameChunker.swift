@@ -58,6 +58,8 @@ struct NameChunker {
         let starts = sentenceStarts()
         let headline = headlineTokens()
         var result: [NameChunk] = []
+        // News has a chunk every twenty tokens or so: room for more, so that the array never grows.
+        result.reserveCapacity(tokens.count / 8 + 8)
         var index = 0
         while index < tokens.count {
             // "Interestingly Blocher, a wealthy industrialist, …": an adverb opening the sentence.
