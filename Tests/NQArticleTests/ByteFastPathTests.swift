@@ -1,3 +1,4 @@
+import NQSource
 import Testing
 
 @testable import NQArticle
@@ -29,5 +30,32 @@ extension ByteFastPathTests {
     ])
     func aTitlesLastWordIsAsSplittingItGivesIt(title: String) {
         #expect(TitleLinker.lastWord(title) == title.split(separator: " ").last.map(String.init))
+    }
+}
+
+extension ByteFastPathTests {
+    @Test(arguments: [
+        "“A quote,” she said — and left…", "Café ŁÓDŹ ‘x’", "plain ASCII\r", "", "e\u{301}", "a\u{200D}b", "a\u{200C}b",
+        "line\nfeed", "ok – “fine” ‰ ′", "\u{2028}", "Ǆ", "中文",
+    ])
+    func simpleTextCountsCharactersAsAStringDoes(text: String) {
+        let bytes = Array(text.utf8)
+        if let count = SimpleText.characterCount(bytes, SourceSpan(0, bytes.count)) {
+            #expect(count == text.count)
+        } else {
+            #expect(
+                text.unicodeScalars.contains {
+                    !($0.value < 0x80 || (0x80...0x17F).contains($0.value) || (0x2010...0x203F).contains($0.value))
+                        || $0 == "\n"
+                })
+        }
+    }
+
+    @Test func invalidBytesAreLeftToTheString() {
+        for bytes: [UInt8] in [
+            [0xC3], [0xC3, 0x41], [0xE2, 0x80], [0xE2, 0x80, 0x8D], [0xE2, 0x81, 0x80], [0xC1, 0x81],
+        ] {
+            #expect(SimpleText.characterCount(bytes, SourceSpan(0, bytes.count)) == nil)
+        }
     }
 }

@@ -196,8 +196,9 @@ public struct ArticleParser: Sendable {
     /// and every word but the minor ones capitalised.
     static func isHeading(_ bytes: [UInt8], _ block: Block) -> Bool {
         guard block.lines == 1, !endsWithStop(bytes, block.span) else { return false }
-        // An ASCII line has one character per byte: one too long for a heading needs no String.
-        if block.span.length > 120, !bytes[block.span.lower..<block.span.upper].contains(where: { $0 >= 0x80 }) {
+        // A line of ASCII, accented Latin letters and typographic punctuation has one character
+        // per scalar: one too long for a heading needs no String.
+        if block.span.length > 120, let count = SimpleText.characterCount(bytes, block.span), count > 120 {
             return false
         }
         let text = String(decoding: bytes[block.span.lower..<block.span.upper], as: UTF8.self)
