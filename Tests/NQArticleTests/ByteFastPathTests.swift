@@ -29,7 +29,7 @@ extension ByteFastPathTests {
         "x\r\ny", "ministre des affaires étrangères",
     ])
     func aTitlesLastWordIsAsSplittingItGivesIt(title: String) {
-        #expect(TitleLinker.lastWord(title) == title.split(separator: " ").last.map(String.init))
+        #expect(NameWords.last(of: title) == title.split(separator: " ").last.map(String.init))
     }
 }
 

@@ -24,7 +24,7 @@ enum TitleLinker {
         let titleHashes = titleWordHashes(layer, people: people)
         // Each person's lower-cased title and its last word, made once rather than per role word.
         let titles = people.map { layer.entities[$0].title?.lowercased() ?? "" }
-        let lastWords = titles.map { lastWord($0) ?? "" }
+        let lastWords = titles.map { NameWords.last(of: $0) ?? "" }
         let named = NamedPlaces(layer, people: people)
         var added: [Mention] = []
         // Where a description may start: "the president", "the NATO chief", a headline's "NATO Chief".
@@ -84,30 +84,13 @@ enum TitleLinker {
         return table
     }
 
-    /// The last of the words a title's spaces separate, as splitting it on the space character
-    /// gives it (nil when it has none); an ASCII title (nearly all) is cut on its bytes.
-    static func lastWord(_ title: String) -> String? {
-        var title = title
-        let cut: String?? = title.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-            guard end > 0 else { return .some(nil) }
-            var start = end
-            while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
-            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-        }
-        if let cut { return cut }
-        return title.split(separator: " ").last.map(String.init)
-    }
-
     /// Hashes of the people's lower-cased titles and of their last words ("president").
     static func titleWordHashes(_ layer: EntityLayer, people: [Int]) -> [UInt64] {
         var hashes: [UInt64] = []
         for person in people {
             guard let title = layer.entities[person].title?.lowercased() else { continue }
             hashes.append(Lexicon.hash(title))
-            if let last = lastWord(title) { hashes.append(Lexicon.hash(last)) }
+            if let last = NameWords.last(of: title) { hashes.append(Lexicon.hash(last)) }
         }
         return hashes
     }
