@@ -61,6 +61,10 @@ struct NameChunker {
         // News has a chunk every twenty tokens or so: room for more, so that the array never grows.
         result.reserveCapacity(tokens.count / 8 + 8)
         var index = 0
+        // The words of the chunk being read, in one buffer for the whole article: a chunk gets an
+        // array of its own only when it is kept.
+        var units: [NameUnit] = []
+        units.reserveCapacity(16)
         while index < tokens.count {
             // "Interestingly Blocher, a wealthy industrialist, …": an adverb opening the sentence.
             guard isNameWord(index), !(starts[index] && isSentenceAdverb(index)) else {
@@ -68,9 +72,7 @@ struct NameChunker {
                 continue
             }
             let first = index
-            var units: [NameUnit] = []
-            // Most names have one to four words: one allocation instead of growing twice.
-            units.reserveCapacity(4)
+            units.removeAll(keepingCapacity: true)
             var next = index
             while next < tokens.count {
                 if next > first, newlineBefore(next) { break }
@@ -144,7 +146,8 @@ struct NameChunker {
             }
             result.append(
                 NameChunk(
-                    units: units, atSentenceStart: starts[first] || opensSentenceAfterPeriod(first),
+                    units: units.withUnsafeBufferPointer { Array($0) },
+                    atSentenceStart: starts[first] || opensSentenceAfterPeriod(first),
                     inHeadline: headline[first],
                     before: first - 1, after: next))
             index = max(next, first + 1)

@@ -18,11 +18,23 @@ struct NameCandidate: Sendable {
     /// Whether its first word is an ordinary word rather than a given name ("Team Trump").
     var opensWithCommonWord = false
     /// The title written before it ("Secretary-General").
-    var title: String?
+    var title: String? {
+        get { phrases?.title }
+        set { setPhrases(title: newValue, affiliation: affiliation, fullPhrase: fullPhrase) }
+    }
     /// The organisation or place written before the title ("NATO").
-    var affiliation: String?
+    var affiliation: String? {
+        get { phrases?.affiliation }
+        set { setPhrases(title: title, affiliation: newValue, fullPhrase: fullPhrase) }
+    }
     /// The whole phrase with title and affiliation, when there was one.
-    var fullPhrase: String?
+    var fullPhrase: String? {
+        get { phrases?.fullPhrase }
+        set { setPhrases(title: title, affiliation: affiliation, fullPhrase: newValue) }
+    }
+    /// The title, affiliation and full phrase, nil when there is none (as for most names): one
+    /// reference instead of three strings to copy and release with every copy of a candidate.
+    var phrases: NamePhrases? = nil
     /// Whether it is in a Title-Case headline.
     var inHeadline = false
     /// Whether it starts a sentence, where capitals say little.
@@ -31,6 +43,31 @@ struct NameCandidate: Sendable {
     var before: Int
     /// The token index after it.
     var after: Int
+}
+
+extension NameCandidate {
+    /// Replaces the phrases (a new box each time: boxes are never changed, so copies share them).
+    mutating func setPhrases(title: String?, affiliation: String?, fullPhrase: String?) {
+        phrases =
+            title == nil && affiliation == nil && fullPhrase == nil
+            ? nil : NamePhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)
+    }
+}
+
+/// The words written around a name: its title, affiliation and the whole phrase.
+final class NamePhrases: Sendable {
+    /// The title written before the name ("Secretary-General").
+    let title: String?
+    /// The organisation or place written before the title ("NATO").
+    let affiliation: String?
+    /// The whole phrase with title and affiliation.
+    let fullPhrase: String?
+
+    init(title: String?, affiliation: String?, fullPhrase: String?) {
+        self.title = title
+        self.affiliation = affiliation
+        self.fullPhrase = fullPhrase
+    }
 }
 
 /// Splits a chunk of capitalised words into names and decides what each is by its form:
