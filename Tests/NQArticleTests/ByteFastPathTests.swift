@@ -74,3 +74,27 @@ extension ByteFastPathTests {
         }
     }
 }
+
+extension ByteFastPathTests {
+    /// Words as the byte table counted them before: runs between white space holding a letter,
+    /// digit or non-ASCII letter byte, counted at the first such byte.
+    static func referenceWordCount(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var counted = false
+        for byte in bytes {
+            let kind = ArticleParser.wordBytes[Int(byte)]
+            if kind & 2 != 0, !counted { count += 1 }
+            counted = kind & 1 == 0 && (counted || kind & 2 != 0)
+        }
+        return count
+    }
+
+    @Test(arguments: [
+        "", " ", "one", "  two words  ", "“Quoted,” he said — 3.5% of U.S. GDP…", "-- -- x", "a\tb\nc\r\nd\u{0C}e",
+        "Ünïcödé wörds ‘here’", "...", "x... y", "(1) [2] {3}",
+    ])
+    func wordsAreCountedAsTheByteTableCountedThem(text: String) {
+        let bytes = Array(text.utf8)
+        #expect(ArticleParser.wordCount(bytes, SourceSpan(0, bytes.count)) == Self.referenceWordCount(bytes))
+    }
+}

@@ -371,7 +371,8 @@ struct EntityResolver {
         opensWithCommonWord.append(name.opensWithCommonWord)
         opensWithGivenName.append(name.units.count >= 2 && name.units[0].flags.contains(.givenName))
         register(canonical, to: index)
-        register(name.key, to: index)
+        // A person's canonical name is its key: registered once.
+        if name.key != canonical { register(name.key, to: index) }
         if type == .person, name.units.count >= 2 {
             let surname = surname(of: name.units)
             bySurname[surname, default: []].append(index)
