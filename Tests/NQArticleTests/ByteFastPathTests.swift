@@ -98,3 +98,21 @@ extension ByteFastPathTests {
         #expect(ArticleParser.wordCount(bytes, SourceSpan(0, bytes.count)) == Self.referenceWordCount(bytes))
     }
 }
+
+extension ByteFastPathTests {
+    @Test func aCJKLeadByteIsFoundWhereverItStands() {
+        for length in [0, 1, 7, 8, 9, 17, 40] {
+            for position in 0..<max(length, 1) {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                if length > 0 { bytes[position] = 0xE5 }
+                let found = bytes.withUnsafeBufferPointer { LanguageGuess.hasCJKLead($0, end: length) }
+                #expect(found == (length > 0), "length \(length), at \(position)")
+                if length > 0 { bytes[position] = 0xE2 }
+                let other = bytes.withUnsafeBufferPointer { LanguageGuess.hasCJKLead($0, end: length) }
+                #expect(!other)
+            }
+        }
+        let bytes: [UInt8] = Array("abcdefgh".utf8) + [0xE9]
+        #expect(!bytes.withUnsafeBufferPointer { LanguageGuess.hasCJKLead($0, end: 8) }, "past the end")
+    }
+}
