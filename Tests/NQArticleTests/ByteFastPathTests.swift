@@ -116,3 +116,33 @@ extension ByteFastPathTests {
         #expect(!bytes.withUnsafeBufferPointer { LanguageGuess.hasCJKLead($0, end: 8) }, "past the end")
     }
 }
+
+extension ByteFastPathTests {
+    /// The format as sniffing on the lower-cased text of the first 64 bytes gave it.
+    static func referenceSniff(_ bytes: [UInt8]) -> InputFormat? {
+        let start = InputFormat.firstVisible(bytes)
+        guard start < bytes.count else { return nil }
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 64)], as: UTF8.self).lowercased()
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<head")
+            || head.hasPrefix("<!--") && bytes.count > 0 && InputFormat.contains(bytes, "<html")
+        {
+            return .html
+        }
+        if let json = InputFormat.sniffJSON(bytes) { return json }
+        if head.hasPrefix("---\n") || head.hasPrefix("---\r\n") || head.hasPrefix("# ") { return .markdown }
+        return nil
+    }
+
+    @Test(arguments: [
+        "<!DOCTYPE HTML><p>x</p>", "  <Html lang=en>", "<HEAD>", "<!-- c --><html>", "<!-- c -->",
+        "---\ntitle: x\n---\n",
+        "---\r\ntitle: x", "# Title\n\nText", "#Title", "“Quoted” text <html>", "<!DOCTYPE HTML\u{301}>",
+        "<html\u{301}>",
+        "# \u{301}x", "<H\u{212A}>", "{\"id\": 1}\n{\"id\": 2}\n", "[{\"id\": 1}]", "Plain text.", "", "   ", "<htm",
+        "\u{FEFF}<html>", "---", "<!doctype html",
+    ])
+    func sniffingReadsTheHeadAsTheLowerCasedTextDid(text: String) {
+        let bytes = Array(text.utf8)
+        #expect(InputFormat.sniff(bytes) == Self.referenceSniff(bytes))
+    }
+}
