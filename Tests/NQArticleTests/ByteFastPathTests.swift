@@ -146,3 +146,14 @@ extension ByteFastPathTests {
         #expect(InputFormat.sniff(bytes) == Self.referenceSniff(bytes))
     }
 }
+
+extension ByteFastPathTests {
+    @Test func lineFeedsAreFoundWithinARange() {
+        let bytes = Array("a\nbc\n\nd\n".utf8)
+        #expect(ByteScan.offsets(of: 0x0A, in: bytes) == [1, 4, 5, 7])
+        #expect(ByteScan.offsets(of: 0x0A, in: bytes, within: 2..<6) == [4, 5])
+        #expect(ByteScan.offsets(of: 0x0A, in: bytes, within: 2..<4) == [])
+        #expect(ByteScan.offsets(of: 0x0A, in: bytes, within: 5..<20) == [5, 7])
+        #expect(ByteScan.offsets(of: 0x0A, in: [], within: 0..<3) == [])
+    }
+}
