@@ -23,6 +23,11 @@ import Testing
         Example(rule: .nameVerbQuote, body: "Helen Varga said, “We are ready for the vote.”"),
         Example(rule: .accordingToQuote, body: "According to Helen Varga, “the vote is ready to go ahead.”"),
         Example(
+            rule: .quotedAsSaying,
+            body: "The Harbour Gazette quoted Helen Varga as saying the vote was “ready to go ahead.”"),
+        Example(
+            rule: .quotedAsSaying, body: "“The vote is ready,” the Harbour Gazette quoted Helen Varga as saying."),
+        Example(
             rule: .clauseSubjectVerbQuote,
             body: "Helen Varga arrived late and then said “the vote must go ahead this week.”"),
         Example(

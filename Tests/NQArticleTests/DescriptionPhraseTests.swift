@@ -200,9 +200,28 @@ import Testing
         #expect(speakers(body) == ["Peter Olsen", "Jonas Roe"])
     }
 
+    @Test func aParticipleAfterAClauseIsItsSubjects() {
+        // ", as Jane Roe echoed the criticism, saying …": Roe, not "It"; but a thing that opens
+        // the clause before ("after her statement was shown false, stating") leaves the subject of
+        // the sentence.
+        let body = """
+            It was a potent punch, as Jane Roe echoed the criticism, saying Mr. Smith “is not in it for the people.”
+
+            Mary Poe changed her story, after her statement was shown to be false, stating that she had not sent emails “marked secret at the time.”
+            """
+        #expect(speakers(body) == ["Jane Roe", "Mary Poe"])
+    }
+
+    @Test func aModalEndsADescriptionReadAfterItsVerb() {
+        // "said the candidate could win": the description is "the candidate", the person the
+        // sentence is about, not "the candidate could win".
+        let body = "Mary Poe, citing “the unique magic of Smith,” said the candidate could win the state."
+        #expect(speakers(body) == ["Mary Poe"])
+    }
+
     @Test func aCapitalisedModifierMakesANounOnlyAlone() {
         // "a Varga-style retort" is a noun; in "the Harbour Daily newspaper calls it" the
-        // verb stays a verb; "confided" is a verb of speech.
+        // verb stays a verb (and the newspaper is the one named); "confided" is a verb of speech.
         let body = """
             Jonas Roe offered a Varga-style retort on Monday, calling the plan “a gift to the rich.”
 
@@ -210,7 +229,7 @@ import Testing
 
             Peter Olsen confided to her that the board was “in a panic about the vote.”
             """
-        #expect(speakers(body) == ["Jonas Roe", "the Harbour Daily newspaper", "Peter Olsen"])
+        #expect(speakers(body) == ["Jonas Roe", "Harbour Daily", "Peter Olsen"])
     }
 
     @Test func aPossessedRepresentativeOpeningTheSentenceIsItsSubject() {

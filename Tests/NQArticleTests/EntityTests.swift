@@ -16,6 +16,17 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aPortfolioAfterATitlesParticleBelongsToTheTitle() {
+        // "Minister for Foreign Affairs Ishaq Khan": the portfolio is no part of the name; a
+        // place after a party label is a place ("Republican of South Carolina").
+        expectMentions(
+            "Minister of Finance ⟦p:Jane Roe⟧ met Minister for Foreign Affairs ⟦p:Ishaq Khan⟧ and Director of National Intelligence ⟦p:Tom Kerr⟧. ⟦p:Lena Graham⟧, a Republican of ⟦l:South Carolina⟧, agreed."
+        )
+        let article = ArticleAnalyzer().analyze(
+            id: "t", source: "<test>", text: ArticleText("Title.\n\nSecretary of State Tom Kerr spoke on Monday.\n"))
+        #expect(article.entities.first?.title == "Secretary of State")
+    }
+
     @Test func sentenceInitialWordsAreNotNames() {
         expectMentions(
             "Despite the warnings, ⟦p:Helga Brandt⟧ stayed. Additionally, she spoke. Meanwhile ⟦l:Germany⟧ waited. Asked about it, ⟦p:Brandt⟧ smiled."

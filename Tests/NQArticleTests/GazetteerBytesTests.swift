@@ -43,6 +43,12 @@ import Testing
         return table
     }
 
+    @Test func everyCompanyIsAKnownOrganisationByItsCanonicalName() {
+        let canonical = Set(Gazetteer.organizations.values)
+        #expect(!Gazetteer.companies.isEmpty)
+        #expect(Gazetteer.companies.subtracting(canonical).sorted() == [])
+    }
+
     @Test func theFlagsTableHoldsWhatTheStringsGive() {
         let expected = Self.flagsFromStrings()
         #expect(expected.count > 1000)

@@ -141,6 +141,59 @@ import Testing
             ])
     }
 
+    @Test func aPhraseInTheOtherStyleOfMarksStaysInsideTheQuote() {
+        // A writer quoting with straight marks and naming a title with typographic ones, or the
+        // other way round: the inner pair is part of the quote, not a quote of its own.
+        let text = """
+            The council voted on Thursday.
+
+            "The agency is not about “Equal Justice” anymore," said Ana Ruiz.
+
+            “The agency is not about "Equal Justice" any more,” she said.
+            """
+        let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(text))
+        #expect(
+            article.quotes.map { article.string($0.span) } == [
+                "The agency is not about “Equal Justice” anymore,",
+                "The agency is not about \"Equal Justice\" any more,",
+            ])
+        #expect(article.quotes.map(\.speaker) == ["Ana Ruiz", "Ana Ruiz"])
+    }
+
+    @Test func aStatementOverParagraphsKeepsItsVoiceThroughAPhraseInOtherMarks() {
+        // Paragraphs opened with " and closed only at the end, the first holding a “title”:
+        // every paragraph is the statement introduced by the colon.
+        let text = """
+            Roe calls for a resignation.
+
+            Senator Jane Roe stated:
+
+            "The agency is not about “Equal Justice” anymore. It is about power.
+
+            "The latest example is Bob Smith suing the state over its “Bathroom Bill,” which is wrong.
+
+            "Bob Smith should resign. The Senate was supposed to guard the states."
+
+            The bill took effect in March.
+            """
+        let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(text))
+        #expect(article.quotes.count == 3)
+        #expect(article.quotes.first.map { article.string($0.span).hasPrefix("The agency is not") } == true)
+        #expect(article.quotes.map(\.speaker) == ["Jane Roe", "Jane Roe", "Jane Roe"])
+    }
+
+    @Test func speechInTheOtherStyleOfMarksIsAQuoteOfItsOwn() {
+        // A passage quoted in straight marks that quotes a person in full sentences: the person's
+        // words are the quote (the inner marks restart it, as before).
+        let text = """
+            The paper reported:
+
+            "The mayor spoke on Monday. “We will build the bridge before winter comes,” she said at the hall."
+            """
+        let article = ArticleAnalyzer().analyze(id: "t", source: "<test>", text: ArticleText(text))
+        #expect(article.quotes.map { article.string($0.span) } == ["We will build the bridge before winter comes,"])
+    }
+
     @Test func theLanguageTableIsOneOfData() {
         let tables = LanguageTables.builtIn()
         #expect(tables.english.code == "en")

@@ -16,6 +16,7 @@ enum EmbeddedResources {
     /// checks that none is missing).
     static let gazetteerLists: [String: [UInt8]] = [
         "common-words": PackageResources.common_words_txt,
+        "companies": PackageResources.companies_txt,
         "currencies": PackageResources.currencies_txt,
         "first-names": PackageResources.first_names_txt,
         "given-names": PackageResources.given_names_txt,

@@ -8,6 +8,9 @@ public enum Gazetteer {
     public static let places: [String: String] = canonicalTable("places")
     /// Organisation names and acronyms ("NATO", "European Commission"), with canonical names.
     public static let organizations: [String: String] = canonicalTable("organizations")
+    /// The businesses among `organizations`, by canonical name ("Volkswagen", "Lufthansa"): what
+    /// "the company" or "the carmaker" may stand for, unlike an outlet, party or armed group.
+    public static let companies: Set<String> = names("companies")
     /// Words ending the name of an event, law or holiday ("Act", "Day").
     public static let miscWords: Set<String> = names("misc-words")
     /// Words ending an organisation's name ("Committee", "University").

@@ -120,6 +120,25 @@ struct NameClassifier {
         return units[start].flags.contains(.title) ? 1 : 0
     }
 
+    /// How many units after a title of `length` units name its portfolio ("of Finance", "for
+    /// Foreign Affairs", "of Texas"): from a unit after a particle, up to a given name, leaving a
+    /// name of two words, or of one when the portfolio is an ordinary word.
+    func portfolioLength(_ units: [NameUnit], after length: Int) -> Int {
+        // Not a place after it ("Republican of South Carolina", "Democrat of New York").
+        guard length < units.count, isAfterParticle(units[length]),
+            gazetteerType(span(units[length...])) == nil, !Self.placePrefixes.contains(context.text(units[length]))
+        else { return 0 }
+        var count = 0
+        while length + count < units.count - 1 {
+            let unit = units[length + count]
+            let left = units.count - length - count - 1
+            guard !unit.flags.contains(.givenName), !unit.possessive, left >= 2 || unit.flags.contains(.common)
+            else { break }
+            count += 1
+        }
+        return count
+    }
+
     /// The span from the first unit's start to the last unit's end.
     func span(_ units: ArraySlice<NameUnit>) -> SourceSpan {
         SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
@@ -171,9 +190,13 @@ struct NameClassifier {
                     result.append(candidate(units[0..<1], chunk: chunk, type: type, titled: false))
                     affiliation = canonical(context.text(units[0]), type)
                 }
-                title = units[0..<length].map(context.text).joined(separator: " ")
                 titled = true
-                units.removeFirst(length)
+                // "Minister of Finance Jane Roe", "Minister for Foreign Affairs Ishaq Dar": the
+                // portfolio after the title's particle is part of the title.
+                let portfolio = portfolioLength(units, after: length)
+                // As written, particles included ("Secretary of State").
+                title = text(units[0..<(length + portfolio)])
+                units.removeFirst(length + portfolio)
                 atStart = false
                 continue
             }

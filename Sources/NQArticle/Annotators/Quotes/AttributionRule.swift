@@ -19,6 +19,8 @@ public enum AttributionRule: String, CaseIterable, Sendable {
     case nameVerbQuote = "name-verb-quote"
     /// `According to Doe, “…”`
     case accordingToQuote = "according-to-quote"
+    /// `The agency quoted Doe as saying “…”` Who is quoted speaks, not who quotes.
+    case quotedAsSaying = "quoted-as-saying"
     /// `Doe spoke after he won and later said “…”` The subject of the clause a cue verb joins.
     case clauseSubjectVerbQuote = "clause-subject-verb-quote"
     /// `The plan was described as “…”` A cue verb in the passive: the words are reported, and
@@ -57,7 +59,7 @@ public enum AttributionRule: String, CaseIterable, Sendable {
     public var strength: Double {
         switch self {
         case .quoteVerbName, .quoteNameVerb, .quoteAccordingTo, .verbNameQuote, .nameVerbQuote, .accordingToQuote,
-            .nameColonQuote, .accordingToSource, .reportedBySource:
+            .quotedAsSaying, .nameColonQuote, .accordingToSource, .reportedBySource:
             0.95
         case .previousSentenceCue, .continuesPrevious, .continuesParagraph, .multiParagraphQuote, .joinedQuote,
             .clauseSubjectVerbQuote, .passiveCue:
@@ -73,7 +75,7 @@ public enum AttributionRule: String, CaseIterable, Sendable {
     public var restsOnAdjacentCue: Bool {
         switch self {
         case .quoteVerbName, .quoteNameVerb, .quoteAccordingTo, .verbNameQuote, .nameVerbQuote, .accordingToQuote,
-            .clauseSubjectVerbQuote, .passiveCue:
+            .quotedAsSaying, .clauseSubjectVerbQuote, .passiveCue:
             true
         default: false
         }
@@ -83,7 +85,7 @@ public enum AttributionRule: String, CaseIterable, Sendable {
     /// said the plan was “…”"), so that what the sentence goes on to quote is reported too.
     public var cueOpensReport: Bool {
         switch self {
-        case .verbNameQuote, .nameVerbQuote, .accordingToQuote, .clauseSubjectVerbQuote: true
+        case .verbNameQuote, .nameVerbQuote, .accordingToQuote, .quotedAsSaying, .clauseSubjectVerbQuote: true
         default: false
         }
     }
@@ -97,6 +99,7 @@ public enum AttributionRule: String, CaseIterable, Sendable {
         case .verbNameQuote: "a cue verb before the quote, the speaker after it (said Doe: “…”)"
         case .nameVerbQuote: "a cue verb before the quote, its subject before it (Doe said “…”)"
         case .accordingToQuote: "“according to” before the quote (According to Doe, “…”)"
+        case .quotedAsSaying: "who is quoted, not who quotes (the agency quoted Doe as saying “…”)"
         case .clauseSubjectVerbQuote: "the subject of the clause a cue verb joins (Doe left and said “…”)"
         case .passiveCue: "a cue verb in the passive, which names no speaker (it was described as “…”)"
         case .nameColonQuote: "a name and a colon before the quote (Doe: “…”)"
@@ -136,6 +139,14 @@ public enum AttributionLimits {
     /// How many capitalised words after "the" that name no one known still read as a
     /// description ("the Prime Minister", "the Foreign Affairs Committee").
     public static let describedTitleWords = 3
+    /// Words an apposition after a name ("Evelyn Matthei, a former mayor of …") may have before
+    /// the role word a later description ("the former mayor") repeats.
+    public static let appositionWords = 5
+    /// Sentences back (besides its own) a description looks for an indefinite one with its head
+    /// ("A diplomat in Hanoi said … “…,” the diplomat said").
+    public static let indefiniteSentences = 2
+    /// How sure a description is of the person whose apposition holds its head word.
+    public static let appositionCertainty = 0.7
     /// Words a sentence's opening description of an organisation may have, "the" included, for
     /// an "it" after it to stand for it ("The state finance ministry").
     public static let describedOrganizationWords = 4
@@ -176,6 +187,10 @@ public enum AttributionLimits {
     public static let clauseSubjectWeight = 1.5
     /// How much a candidate loses for being named only in a possessive ("Doe's aide").
     public static let possessivePenalty = 2.0
+    /// How much a candidate loses for being named in the quote's own words: spoken of, seldom
+    /// the one speaking ("“… told Mr Modi …,” the 53-year-old said"), unless the passage is all
+    /// about them ("He says … “it's not Bernie Sanders”").
+    public static let namedInQuotePenalty = 3.0
     /// How much a candidate gains for having spoken the quote before.
     public static let previousSpeakerWeight = 1.0
     /// How much a candidate gains when its gender is known to agree with the pronoun.

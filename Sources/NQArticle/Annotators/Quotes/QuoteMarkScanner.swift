@@ -200,6 +200,90 @@ public struct QuoteMarkScanner: Sendable {
         return count
     }
 
+    /// Whether the mark at token `index` stands where a quote opens: at the start of its line or
+    /// after a space, touching the word it opens.
+    static func opensWord(_ context: AnalysisContext, _ index: Int, width: Int, in line: Range<Int>) -> Bool {
+        let tokens = context.tokens
+        let next = index + width
+        guard next < line.upperBound, !tokens[next].spaceBefore else { return false }
+        guard tokens[next].kind != .quote, tokens[next].kind != .punctuation else { return false }
+        return index == line.lowerBound || tokens[index].spaceBefore
+    }
+
+    /// Whether the line after token `start` holds a mark closing pair `pair`, and after it one
+    /// closing the enclosing quote of pair `outer` when `outer` is given.
+    static func closes(
+        _ context: AnalysisContext, pair: Int, after start: Int, in line: Range<Int>, then outer: Int? = nil
+    ) -> Bool {
+        var index = start
+        var inner = false
+        while index < line.upperBound {
+            let (mark, width, found) = Self.classify(context, index, open: inner ? outer : pair)
+            if !inner, mark != .none, mark != .opening, found == pair {
+                guard outer != nil else { return true }
+                inner = true
+            } else if inner, mark != .none, mark != .opening, found == outer {
+                return true
+            }
+            index += width
+        }
+        return false
+    }
+
+    /// Whether an opening mark of pair `pair` at token `index`, while the quote of pair
+    /// `current` is open, starts a quote inside it: the line closes two quotes after it (“…
+    /// “nested” …”); or the marks differ ("… “nested” …"), every quote opening from here to the
+    /// end of the line is a phrase (a title or a term, not speech of its own), and the line
+    /// closes the open quote too, or leaves it open when it began the line as a quote running on
+    /// over paragraphs does.
+    static func nests(
+        _ context: AnalysisContext, at index: Int, width: Int, pair: Int, in line: Range<Int>,
+        current: (token: Int, pair: Int)
+    ) -> Bool {
+        if closingMarks(context, after: index + width, in: line, open: current.pair) >= 2 { return true }
+        guard pair != current.pair, phrasesOnly(context, from: index, in: line, outer: current.pair) else {
+            return false
+        }
+        return closes(context, pair: pair, after: index + width, in: line, then: current.pair)
+            || current.token == line.lowerBound && closes(context, pair: pair, after: index + width, in: line)
+    }
+
+    /// The most words a quote inside another may hold and still be a phrase.
+    static let phraseWords = 5
+
+    /// Whether every quote opening at or after token `start` in `line` inside a quote of pair
+    /// `outer` is a phrase: closed on the line, at most `phraseWords` words, no full stop,
+    /// question or exclamation mark.
+    static func phrasesOnly(_ context: AnalysisContext, from start: Int, in line: Range<Int>, outer: Int) -> Bool {
+        let tokens = context.tokens
+        let bytes = context.bytes
+        var index = start
+        var inner: Int?
+        var words = 0
+        while index < line.upperBound {
+            let (mark, width, pair) = Self.classify(context, index, open: inner ?? outer)
+            if let open = inner {
+                if mark != .none, mark != .opening, pair == open {
+                    inner = nil
+                } else if tokens[index].kind == .word || tokens[index].kind == .number {
+                    words += 1
+                    if words > phraseWords { return false }
+                } else if tokens[index].kind == .punctuation,
+                    [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[tokens[index].lower])
+                {
+                    return false
+                }
+            } else if pair != outer,
+                mark == .opening || mark == .either && opensWord(context, index, width: width, in: line)
+            {
+                inner = pair
+                words = 0
+            }
+            index += width
+        }
+        return inner == nil
+    }
+
     /// The quoted stretches of the article's lines, in text order.
     public func scan(_ context: AnalysisContext, lines: [(paragraph: Int, tokens: Range<Int>)]) -> [QuoteCandidate] {
         let tokens = context.tokens
@@ -211,6 +295,7 @@ public struct QuoteMarkScanner: Sendable {
             var openedAtStart = false
             var unclosed = false
             var depth = 0
+            var nested = 0
             func candidate(_ open: (token: Int, contentStart: Int, pair: Int), end: Int, close: Int?, after: Int)
                 -> QuoteCandidate
             {
@@ -227,10 +312,13 @@ public struct QuoteMarkScanner: Sendable {
                     break
                 case .opening:
                     if let current = open,
-                        Self.closingMarks(context, after: index + width, in: line.tokens, open: current.pair) >= 2
+                        Self.nests(
+                            context, at: index, width: width, pair: pair, in: line.tokens,
+                            current: (current.token, current.pair))
                     {
                         // “… “nested” …”: a quote inside the open one.
                         depth += 1
+                        nested = pair
                     } else {
                         // Otherwise a second opening mark while one is open restarts the quote.
                         open = (index, Int(markEnd), pair)
@@ -238,8 +326,16 @@ public struct QuoteMarkScanner: Sendable {
                         depth = 0
                     }
                 case .closing, .either:
-                    if depth > 0, mark == .closing {
+                    if depth > 0, mark == .closing || pair == nested {
                         depth -= 1
+                    } else if let current = open, mark == .either, pair != current.pair,
+                        Self.opensWord(context, index, width: width, in: line.tokens),
+                        Self.closes(context, pair: pair, after: index + width, in: line.tokens, then: current.pair),
+                        Self.phrasesOnly(context, from: index, in: line.tokens, outer: current.pair)
+                    {
+                        // “… "nested" …”: straight marks opening a word inside a typographic quote.
+                        depth += 1
+                        nested = pair
                     } else if let current = open {
                         result.append(candidate(current, end: tokens[index].lower, close: index, after: index + width))
                         open = nil

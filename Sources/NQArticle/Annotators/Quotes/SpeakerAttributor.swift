@@ -182,6 +182,21 @@ struct SpeakerAttributor {
         return view.isLowerWord(index) && CueLexicon.hash(view.bytes, span.lower, span.upper) == word
     }
 
+    /// The words of "quoted" forms that report another's words ("The agency quoted Doe as
+    /// saying").
+    static let quotedForms = CueLexicon.hashes("quoted quotes quoting quote")
+
+    /// "The Kremlin quoted Putin as saying “…”": the speaker is who "quoted" takes as its
+    /// object, when "as" and a word of speech follow that phrase.
+    func quotedAsSaying(_ cue: Int, window: Range<Int>) -> Attribution? {
+        guard view.isLowerWord(cue), Self.quotedForms.contains(view.hash(cue)),
+            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound),
+            phrase.range.upperBound + 1 < window.upperBound, isWord(phrase.range.upperBound, Self.as),
+            view.classes(phrase.range.upperBound + 1).contains(.speech)
+        else { return nil }
+        return Attribution(phrase: phrase, cue: cue..<(phrase.range.upperBound + 2), rule: .quotedAsSaying)
+    }
+
     /// Whether token `index` is `according` followed by `to`.
     func isAccordingTo(_ index: Int) -> Bool {
         view.classes(index).contains(.according) && index + 1 < view.count && view.isWord(index + 1)
@@ -189,6 +204,7 @@ struct SpeakerAttributor {
 
     /// The attribution a cue at token `cue` gives, looking no further than `window`.
     func attribution(cue: Int, window: Range<Int>, after: Bool) -> Attribution? {
+        if let quoted = quotedAsSaying(cue, window: window) { return quoted }
         if isAccordingTo(cue) {
             guard let phrase = reader.phrase(startingAt: cue + 2, limit: window.upperBound) else { return nil }
             return Attribution(
@@ -473,7 +489,31 @@ struct SpeakerAttributor {
         }
         if let passiveFound { return passiveFound }
         guard let cue = firstCueSeen else { return nil }
+        // "It was a potent punch, as Jane Roe echoed the criticism, saying …": a participle after
+        // a comma is done by the person the clause just before it names as its subject (not by
+        // a thing: "…, after her statement was shown to be false, stating" is the candidate's).
+        if cue - 1 > window.lowerBound, view.isPunct(cue - 1, ","),
+            let opener = subordinator(before: cue - 1, floor: window.lowerBound),
+            let phrase = clauseSubject(in: (opener + 1)..<(cue - 1)), phrase.kind == .name
+        {
+            return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)
+        }
         guard let phrase = clauseSubject(in: window.lowerBound..<(cue + 1)) else { return nil }
         return Attribution(phrase: phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)
+    }
+
+    /// The subordinating word ("as", "when", "while") opening the clause that ends at token
+    /// `end`, after its comma, if no other comma or sentence end comes between.
+    func subordinator(before end: Int, floor: Int) -> Int? {
+        var index = end - 1
+        while index >= floor, !view.isPunct(index, ","), !view.isTerminal(index) {
+            if view.isLowerWord(index), view.classes(index).contains(.subordinator),
+                view.hash(index) != Self.that, index - 1 >= floor, view.isPunct(index - 1, ",")
+            {
+                return index
+            }
+            index -= 1
+        }
+        return nil
     }
 }

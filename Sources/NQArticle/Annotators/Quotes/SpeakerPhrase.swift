@@ -455,6 +455,11 @@ struct PhraseReader {
             index -= 1
             // "the 78-year-old": a number joined by a hyphen to the word after it.
             if index - 1 >= floor, isHyphenedNumber(index - 1) { index -= 2 }
+            // "a No 10 spokesman", "the No. 2 official": a numbered name.
+            if index >= floor, let number = numberSign(endingAt: index, floor: floor) {
+                if name == nil { name = number.lowerBound..<(index + 1) }
+                index = number.lowerBound - 1
+            }
         }
         // "Sanders’ campaign": a name whose possessive apostrophe stands alone.
         if name == nil, index >= floor + 1, index < last, isBareApostrophe(index), view.isNameWord(index - 1),
@@ -476,6 +481,16 @@ struct PhraseReader {
         var first = last
         while first - 1 >= floor, view.isNameWord(first - 1) || view.isAcronym(first - 1) { first -= 1 }
         return SpeakerPhrase(range: first..<(last + 1), kind: .description, name: first < last ? first..<last : nil)
+    }
+
+    /// The tokens of "No" or "No." before the number at token `index` ("No 10", "No. 2"), when
+    /// the number has one.
+    func numberSign(endingAt index: Int, floor: Int) -> Range<Int>? {
+        guard view.tokens[index].kind == .number, index - 1 >= floor else { return nil }
+        var sign = index - 1
+        if view.isPunct(sign, "."), sign - 1 >= floor { sign -= 1 }
+        guard view.isWord(sign), view.string(sign..<(sign + 1)) == "No" else { return nil }
+        return sign..<index
     }
 
     /// The name after one to three lower-case words of a role ("delegate", "party boss") that
@@ -572,6 +587,14 @@ struct PhraseReader {
             }
             if end > first, view.classes(end).contains(.clauseBreak), view.isLowerWord(end),
                 !joinsName(end, limit: limit)
+            {
+                break
+            }
+            // "said the candidate could win", "said the plan was": a modal or a form of be or
+            // have starts what is said.
+            if end > first, view.isLowerWord(end),
+                view.classes(end).contains(.modal) && view.hash(end) != SpeakerAttributor.to
+                    || ReferenceTable.auxiliaries.contains(view.hash(end))
             {
                 break
             }

@@ -37,6 +37,31 @@ extension SpeakerResolver {
         return found
     }
 
+    /// The people a quote's own words at `span` speak of: named there, but not as a modifier
+    /// ("the peaceful Trump supporters") nor inside words the quote quotes in turn ("He always
+    /// whispered, ‘Billie Jean King, you are the Queen’", said by King).
+    func people(inside span: SourceSpan) -> Set<Int> {
+        guard var index = layer.mention(overlapping: span) else { return [] }
+        var found: Set<Int> = []
+        var token = view.context.tokenIndex(atOrAfter: span.lower)
+        var nested = false
+        while index < layer.mentions.count, layer.mentions[index].span.lower < span.upper {
+            let mention = layer.mentions[index]
+            index += 1
+            while token < view.count, view.tokens[token].span.lower < mention.span.lower {
+                if view.tokens[token].kind == .quote, let mark = QuoteMarkScanner.singleMark(view.context, token) {
+                    if mark == .opening { nested = true } else if mark == .closing { nested = false }
+                }
+                token += 1
+            }
+            guard layer.entities[mention.entity].type == .person, !nested else { continue }
+            let after = view.context.tokenIndex(atOrAfter: mention.span.upper)
+            if EntityResolver.personFollowers.contains(view.context, token: after) { continue }
+            found.insert(mention.entity)
+        }
+        return found
+    }
+
     /// Words that open another clause, where a pronoun's own clause ends.
     static let clauseOpeners: WordHashes = CueLexicon.hashes(
         "and but or who whom which that when while because before after if although though since unless whereas")

@@ -42,12 +42,28 @@ extension SpeakerResolver {
     /// the description stands for, else the description as written.
     func describedAntecedent(_ range: Range<Int>, previous: Int?) -> Outcome {
         // "Trump's campaign": the name a possessive opener gives, which the description may speak for.
-        let name = possessiveOpener(at: range.lowerBound, limit: range.upperBound).map { range.lowerBound..<($0 + 1) }
+        // "The Verdi union": the name inside it.
+        let name =
+            possessiveOpener(at: range.lowerBound, limit: range.upperBound).map { range.lowerBound..<($0 + 1) }
+            ?? innerName(of: range)
         let outcome = description(SpeakerPhrase(range: range, kind: .description, name: name), previous: previous)
         let text = outcome.entity == nil ? lowercasingOpener(view.string(range), at: range.lowerBound) : nil
         return Outcome(
             entity: outcome.entity, antecedent: view.span(range), text: text, resolution: .pronoun,
             certainty: AttributionLimits.describedOrganizationCertainty)
+    }
+
+    /// The capitalised words a mention covers right before the head noun ending a description
+    /// ("Verdi" in "The Verdi union"; not "Ely Securities" in "Analysts at Ely Securities"), as
+    /// tokens.
+    func innerName(of range: Range<Int>) -> Range<Int>? {
+        let head = range.upperBound - 1
+        guard head - 1 > range.lowerBound, view.isLowerWord(head), view.isNameWord(head - 1),
+            layer.mention(overlapping: view.span((head - 1)..<head)) != nil
+        else { return nil }
+        var first = head - 1
+        while first - 1 > range.lowerBound, view.isNameWord(first - 1) { first -= 1 }
+        return first..<head
     }
 
     /// A description that opens its sentence as it reads inside one: "The company", "Local

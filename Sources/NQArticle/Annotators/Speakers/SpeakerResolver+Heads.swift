@@ -16,6 +16,12 @@ extension SpeakerResolver {
         // "the UN chief": the person the organisation named in the description heads.
         let affiliation = isPerson && demonym == nil ? affiliationModifier(in: range.lowerBound..<head) : nil
         let leads = SpeakerWords.leaderHeads.contains(word)
+        // "the chief minister" is no "Finance Minister": the office's qualifiers must agree.
+        let qualifiers = (range.lowerBound..<head).compactMap { index -> String? in
+            guard view.isLowerWord(index) else { return nil }
+            let qualifier = view.string(index..<(index + 1)).lowercased()
+            return SpeakerWords.officeQualifiers.contains(qualifier) ? qualifier : nil
+        }
         var index = table.firstReference(atOrAfter: offset) - 1
         let floor = max(-1, index - AttributionLimits.referenceReach)
         while index > floor {
@@ -35,7 +41,9 @@ extension SpeakerResolver {
             {
                 return reference
             }
-            if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false {
+            if isPerson, entity.type == .person, entity.title.map({ Self.title($0, holds: word) }) ?? false,
+                qualifiers.allSatisfy({ entity.title?.lowercased().contains($0) ?? false })
+            {
                 return reference
             }
         }
@@ -43,13 +51,31 @@ extension SpeakerResolver {
     }
 
     /// The business "the company" or "the carmaker" at `token` stands for when no organisation's
-    /// name holds its head: the most salient organisation before it that no list knows as an
-    /// institution, outlet or party, that is no acronym and whose name has no institution's word
-    /// ("Voltrana", not Reuters, the HLF or the Finance Ministry), when the choice is sure enough.
+    /// name holds its head: the most salient organisation before it that the list of companies
+    /// holds, or that no list knows as an institution, outlet or party, that is no acronym, whose name has no institution's word and
+    /// that the article does not call one ("Voltrana", not Reuters, the HLF, the Finance Ministry
+    /// or "the Verdi union"), when the choice is sure enough.
     func business(at token: Int, previous: Int?) -> (ReferenceTable.Reference, Double)? {
+        // "The Verdi union", "the Azimio coalition": a name the article calls an institution.
+        var institutions = Set<Int>()
+        for mention in layer.mentions where layer.entities[mention.entity].type == .organization {
+            let after = view.context.tokenIndex(atOrAfter: mention.span.upper)
+            // Not an owner: "in Lufthansa's court".
+            if after > 0, after < view.count, view.isLowerWord(after), !view.isPossessive(after - 1),
+                SpeakerWords.institutionWords.contains(view.string(after..<(after + 1)).lowercased())
+            {
+                institutions.insert(mention.entity)
+            }
+        }
         var businesses = Set<Int>()
-        for (index, entity) in layer.entities.enumerated() where entity.type == .organization {
+        for (index, entity) in layer.entities.enumerated()
+        where entity.type == .organization && !institutions.contains(index) {
             let name = entity.name
+            // A known business ("Volkswagen", "BMW") is one, whatever its name looks like.
+            if Gazetteer.companies.contains(name) {
+                businesses.insert(index)
+                continue
+            }
             // Not an acronym: "The HLF claimed the attack" is no company's doing.
             guard Gazetteer.organizations[name] == nil,
                 !name.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "." }),

@@ -21,6 +21,10 @@ struct SpeakerResolver {
     private var resolved: [Range<Int>: Outcome] = [:]
     /// The hashes of the words the article writes in lower case, made when first needed.
     private var lowerWords: WordHashes?
+    /// The people the quote being resolved names in its own words: spoken of, so a pronoun or
+    /// epithet for its speaker seldom stands for them ("“The country has told Mr Modi …,” the
+    /// 53-year-old said" is not Modi).
+    private(set) var namedInQuote: Set<Int> = []
 
     /// The quoted stretches of the article, in order.
     let quoted: [SourceSpan]
@@ -59,6 +63,8 @@ struct SpeakerResolver {
             // The quote's own words name someone: that is who is spoken of, not who speaks.
             outcome = Outcome(resolution: .insideQuote, certainty: 0)
         } else {
+            namedInQuote = people(inside: quote.span)
+            defer { namedInQuote = [] }
             switch phrase.kind {
             case .name:
                 outcome = name(phrase, previous: previous)
@@ -141,18 +147,19 @@ struct SpeakerResolver {
         // "the Republican said", "the Prime Minister said": capitalised words after an article
         // that name no one the article knows describe someone; they are not a name.
         let before = phrase.range.lowerBound - 1
+        // "the Spaniard said", "The Qatari added": a nationality standing for one person is an
+        // epithet for the person the passage is about, as "the 23-year-old" is.
+        if phrase.range.count == 1, before >= 0, isDefiniteArticle(before), isDemonym(head),
+            let outcome = epithet(
+                before..<phrase.range.upperBound, previous: previous, sure: AttributionLimits.demonymCertainty)
+        {
+            return outcome
+        }
         if phrase.range.count <= AttributionLimits.describedTitleWords, before >= 0, view.isLowerWord(before),
             Self.articles.contains(view.hash(before))
         {
-            let range = before..<phrase.range.upperBound
-            // "the Spaniard said": a nationality standing for one person is an epithet for the
-            // person the passage is about, as "the 23-year-old" is.
-            if phrase.range.count == 1, isDemonym(head), isDefiniteArticle(before),
-                let outcome = epithet(range, previous: previous, sure: AttributionLimits.demonymCertainty)
-            {
-                return outcome
-            }
-            return Outcome(text: view.string(range), resolution: .description, certainty: 0.6)
+            return Outcome(
+                text: view.string(before..<phrase.range.upperBound), resolution: .description, certainty: 0.6)
         }
         return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
     }
@@ -315,6 +322,7 @@ struct SpeakerResolver {
                 score += AttributionLimits.clauseSubjectWeight
             }
             if reference.possessive { score -= AttributionLimits.possessivePenalty }
+            if namedInQuote.contains(reference.entity) { score -= AttributionLimits.namedInQuotePenalty }
             if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
             if kind != .group, table.genders[reference.entity] != .unknown {
                 score += AttributionLimits.knownGenderWeight
@@ -429,6 +437,15 @@ struct SpeakerResolver {
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
                 resolution: .namedDescription, certainty: 0.95)
         }
+        // "the Verdi union", "the opposition Azimio coalition": an organisation called what it is.
+        if let name = phrase.name, complement == nil, name.upperBound == head, view.isLowerWord(head),
+            view.classes(head).contains(.organizationHead), let mention = headMention(in: view.span(name)),
+            layer.entities[layer.mentions[mention].entity].type == .organization
+        {
+            return Outcome(
+                entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
+                resolution: .namedDescription, certainty: 0.9)
+        }
         // "a Twitter spokesman", "the Clinton campaign": someone who speaks for the name.
         // Not "a letter to Facebook from …": what goes to a name does not speak for it.
         // But "Sanders’ email to his supporters" is Sanders': the name owns the head before "to".
@@ -441,6 +458,16 @@ struct SpeakerResolver {
         {
             return Outcome(entity: entity, antecedent: view.span(name), resolution: .describedEntity, certainty: 0.7)
         }
+        // "a department spokesperson", "a ministry official": who speaks for the organisation of
+        // that kind just named.
+        if phrase.name == nil, complement == nil, isRepresentative(head), head - 1 > phrase.range.lowerBound,
+            view.isLowerWord(head - 1), view.classes(head - 1).contains(.organizationHead),
+            let found = entityForHead(head - 1, in: phrase.range)
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                resolution: .describedEntity, certainty: 0.7)
+        }
         if phrase.name == nil, let mention = layer.mention(overlapping: span), layer.mentions[mention].form == .title {
             return Outcome(
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
@@ -452,6 +479,14 @@ struct SpeakerResolver {
             return Outcome(
                 entity: found.entity, antecedent: layer.mentions[found.mention].span,
                 resolution: .describedEntity, certainty: 0.7)
+        }
+        // "Evelyn Matthei, a former mayor of Providencia, … “…,” the former mayor said".
+        if modifiedOnly, complement == nil, isDefiniteArticle(phrase.range.lowerBound),
+            let found = appositiveHolder(of: head, in: phrase.range)
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                resolution: .describedEntity, certainty: AttributionLimits.appositionCertainty)
         }
         // "Parks Canada said …. “…,” the agency said": the organisation just spoken of.
         if phrase.name == nil, phrase.range.count == 2, view.isLowerWord(head),
@@ -471,6 +506,14 @@ struct SpeakerResolver {
             return Outcome(
                 entity: found.entity, antecedent: layer.mentions[found.mention].span,
                 resolution: .describedEntity, certainty: certainty * 0.8)
+        }
+        // "A diplomat in Hanoi said … “…,” the diplomat said": the same unnamed someone.
+        if modifiedOnly, complement == nil, isDefiniteArticle(phrase.range.lowerBound),
+            let earlier = indefiniteAntecedent(of: head, in: phrase.range)
+        {
+            return Outcome(
+                antecedent: view.span(earlier), text: text, resolution: .description,
+                certainty: AttributionLimits.appositionCertainty)
         }
         // "the candidate", "the former president", "the businessman": an epithet for the person
         // the passage is about, the most salient one named just before; not one a complement

@@ -28,6 +28,10 @@ enum SpeakerWords {
         frontrunner front-runner incumbent challenger hopeful contender veteran star actor
         actress author writer economist host anchor commentator pundit strategist adviser
         advisor prosecutor attorney lawyer sheriff chief director founder executive ceo
+        communist socialist populist nationalist leftist rightist centrist conservative liberal
+        progressive moderate hardliner reformist loyalist singer rapper musician comedian
+        filmmaker entertainer footballer athlete boxer golfer entrepreneur investor tycoon magnate
+        financier banker broadcaster presenter novelist poet playwright cleric preacher monarch
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
@@ -40,6 +44,13 @@ enum SpeakerWords {
         for word in female.split(whereSeparator: \.isWhitespace) { table[String(word)] = .female }
         return table
     }()
+    /// Words that make an office another one: "the chief minister" is no finance minister, "the
+    /// prime minister" no foreign minister.
+    static let officeQualifiers: Set<String> = [
+        "prime", "chief", "deputy", "vice", "foreign", "finance", "interior", "defence", "defense", "health",
+        "education", "justice", "home", "trade", "energy", "economy", "labour", "labor", "attorney", "first",
+        "state", "federal", "provincial", "regional", "general", "assistant", "junior",
+    ]
     /// Head nouns of a description that stand for whoever leads the organisation it names ("the
     /// UN chief", "the Fed chair"), whatever that person's title.
     static let leaderHeads: Set<String> = [
@@ -60,7 +71,8 @@ enum SpeakerWords {
         """
     /// `documents` as a set of words, made once.
     static let documentWords = Set(documents.split(whereSeparator: \.isWhitespace).map(String.init))
-    /// Nouns for people and groups of people that speak, beyond roles ("the crowd", "one user").
+    /// Nouns for people, groups of people and bodies that speak, beyond roles ("the crowd", "one
+    /// user", "the security guard", "the air force").
     static let people: Set<String> = [
         "person", "people", "user", "users", "crowd", "audience", "public", "man", "men", "woman", "women",
         "friend", "friends", "tycoon", "mogul", "doctor", "physician", "nurse", "family", "relative",
@@ -71,6 +83,20 @@ enum SpeakerWords {
         "child", "children", "message", "news", "outlet", "media", "poll", "witness", "attendee", "employee",
         "surrogate", "surrogates", "supporter", "supporters", "voter", "voters", "protester", "protesters",
         "activist", "activists", "resident", "residents",
+        // People by what they do or went through, whose nouns have no telling ending.
+        "guard", "guards", "pilot", "soldier", "soldiers", "nurses", "chef", "cook", "priest", "rabbi",
+        "imam", "monk", "nun", "bishop", "cleric", "coach", "captain", "marine", "cop", "cops", "detective",
+        "analyst", "analysts", "scientist", "scientists", "expert", "experts", "specialist", "inmate", "prisoner",
+        "suspect", "refugee", "refugees", "migrant", "migrants", "tourist", "fan", "fans", "parent", "parents",
+        "mom", "dad", "victim", "victims", "survivor", "survivors", "hostage", "paramedic", "medic", "youth",
+        "teen", "teenager", "villager", "villagers", "local", "locals", "student", "students", "pupil",
+        "pupils", "patient", "patients", "guide", "ranger", "firefighter", "firefighters", "farmer", "farmers",
+        "worker", "workers", "owner", "owners", "driver", "passenger", "passengers", "shopper", "customer",
+        // Bodies that speak as one, beyond the organisation heads.
+        "force", "brigade", "squad", "unit", "regiment", "battalion", "division", "fleet", "command", "mission",
+        "delegation", "panel", "jury", "tribunal", "regime", "junta", "militia", "rebels", "insurgents",
+        "hospital", "clinic", "school", "church", "museum", "zoo", "prison", "ministry", "cabinet", "caucus",
+        "opposition", "household", "club", "band", "choir", "orchestra", "studio", "publisher",
     ]
     /// Head nouns of descriptions that stand for an organisation ("the department", "the firm").
     static let organizationHeads = """

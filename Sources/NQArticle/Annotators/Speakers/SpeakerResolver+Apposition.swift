@@ -1,0 +1,86 @@
+/// "Evelyn Matthei, a former mayor of Providencia, … “…,” the former mayor said": a role the
+/// article gave a person in apposition stands for that person later, as a title does.
+extension SpeakerResolver {
+    /// The person named before the description at `range` whose apposition ("Name, a former
+    /// mayor of …", "Name, the group's founder") holds its head word, the nearest first, within
+    /// the sentences a description reaches; nil when none does.
+    func appositiveHolder(of head: Int, in range: Range<Int>) -> ReferenceTable.Reference? {
+        guard view.isLowerWord(head), !view.isPlural(head) else { return nil }
+        let offset = view.tokens[range.lowerBound].span.lower
+        let sentence = article.sentenceNumber(containing: offset)
+        var index = table.firstReference(atOrAfter: offset) - 1
+        let floor = max(-1, index - AttributionLimits.referenceReach)
+        while index > floor {
+            let reference = table.references[index]
+            index -= 1
+            if reference.sentence == 0 || reference.quoted || reference.pronoun { continue }
+            if sentence - reference.sentence > AttributionLimits.descriptionSentences { break }
+            guard layer.entities[reference.entity].type == .person else { continue }
+            let after = view.context.tokenIndex(atOrAfter: layer.mentions[reference.mention].span.upper)
+            // Not the description itself after a name ("Mika Brzezinski, the candidate said").
+            guard after + 1 < range.lowerBound else { continue }
+            if apposition(after: after, holds: head, before: range.lowerBound) { return reference }
+        }
+        return nil
+    }
+
+    /// Whether the words after a name, from token `after`, are an apposition (", a …", ", the
+    /// …", ", Chile's …") whose words before its first complement, comma or stop hold the word
+    /// at `head`, ending before token `limit`.
+    func apposition(after: Int, holds head: Int, before limit: Int) -> Bool {
+        guard after + 1 < view.count, view.isPunct(after, ","), view.isWord(after + 1) else { return false }
+        let opener = after + 1
+        let opensDescription =
+            ["a", "an", "the"].contains(view.string(opener..<(opener + 1)).lowercased())
+            || view.tokens[opener].isCapitalized && view.isPossessive(opener)
+        guard opensDescription else { return false }
+        var index = opener + 1
+        while index < limit, index - opener <= AttributionLimits.appositionWords, view.isWord(index) {
+            if view.opensComplement(index) || view.classes(index).contains(.relativePronoun) { return false }
+            if view.isLowerWord(index), view.sameWord(index, head) { return true }
+            index += 1
+        }
+        return false
+    }
+}
+
+/// "A diplomat in Hanoi, who declined to be identified, said … “…,” the diplomat said": a
+/// definite description repeating the head of an indefinite one just before stands for the
+/// same unnamed someone, not for the most salient person named.
+extension SpeakerResolver {
+    /// The indefinite description ("a diplomat in Hanoi", "an aide") whose head word the
+    /// description with head `head` at `range` repeats, outside quoted words, in its sentence or
+    /// the `AttributionLimits.indefiniteSentences` before; as tokens from its determiner to its
+    /// head.
+    func indefiniteAntecedent(of head: Int, in range: Range<Int>) -> Range<Int>? {
+        guard view.isLowerWord(head) else { return nil }
+        let offset = view.tokens[range.lowerBound].span.lower
+        let sentence = article.sentenceNumber(containing: offset)
+        var index = range.lowerBound - 1
+        while index >= 0 {
+            let lower = view.tokens[index].span.lower
+            if sentence - article.sentenceNumber(containing: lower) > AttributionLimits.indefiniteSentences { break }
+            if view.isLowerWord(index), view.sameWord(index, head), !isQuoted(lower),
+                let determiner = indefiniteDeterminer(before: index)
+            {
+                return determiner..<(index + 1)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The "a", "an" or "another" opening the noun phrase whose head is at `head`, across at most
+    /// three lower-case words between them ("a senior Western diplomat").
+    func indefiniteDeterminer(before head: Int) -> Int? {
+        var index = head - 1
+        while index >= 0, head - index <= 4, view.isWord(index) {
+            if ["a", "an", "another"].contains(view.string(index..<(index + 1)).lowercased()) { return index }
+            guard view.isLowerWord(index) || view.tokens[index].isCapitalized && !view.isPossessive(index) else {
+                return nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+}
