@@ -81,10 +81,12 @@ public final class Corpus {
         /// The keys of an article.
         public init(for article: Article) {
             var keys: [String] = []
+            // Most entities have a few keys: room for four each, so that the array rarely grows.
+            keys.reserveCapacity(4 * article.entities.count)
             var ends: [Int32] = []
             ends.reserveCapacity(article.entities.count)
             for entity in article.entities {
-                keys += Corpus.nameKeys(of: entity)
+                Corpus.appendNameKeys(of: entity, to: &keys)
                 ends.append(Int32(keys.count))
             }
             self.keys = keys.capacity > keys.count ? keys.withUnsafeBufferPointer { Array($0) } : keys
@@ -178,22 +180,31 @@ public final class Corpus {
     /// The lower-cased names an entity answers to. Each must be a name `Entity.isNamed` accepts:
     /// the evaluator trusts an index lookup and does not test the name again.
     public static func nameKeys(of entity: Entity) -> [String] {
+        var keys: [String] = []
+        appendNameKeys(of: entity, to: &keys)
+        return keys
+    }
+
+    /// Appends the keys `nameKeys(of:)` gives to `keys`, deduplicated among themselves (not
+    /// against the keys already there): no array of its own per entity.
+    static func appendNameKeys(of entity: Entity, to keys: inout [String]) {
         // Lower-casing whole strings once and splitting them is cheaper than lower-casing every
         // alias and word apart; the few keys are deduplicated in a small array, not a set.
+        let first = keys.count
         let name = entity.name.lowercased()
-        var keys = [name]
-        appendParts(of: name, separatedBy: UInt8(ascii: " "), to: &keys)
+        keys.append(name)
+        appendParts(of: name, separatedBy: UInt8(ascii: " "), to: &keys, from: first)
         if !entity.joinedAliases.isEmpty {
-            appendParts(of: entity.joinedAliases.lowercased(), separatedBy: 0x1F, to: &keys)
+            appendParts(of: entity.joinedAliases.lowercased(), separatedBy: 0x1F, to: &keys, from: first)
         }
-        return keys
     }
 
     /// Appends the non-empty parts of `text` between `separator`s that `keys` lacks: the same
     /// parts as `split(separator:)` on the separator's character, cut on bytes. Only ASCII text is
     /// cut on bytes for a space, since a combining mark after a space makes one character with
     /// it; a control character such as U+001F always stands alone.
-    static func appendParts(of text: String, separatedBy separator: UInt8, to keys: inout [String]) {
+    static func appendParts(of text: String, separatedBy separator: UInt8, to keys: inout [String], from first: Int = 0)
+    {
         var text = text
         let done: Bool = text.withUTF8 { bytes in
             if separator == UInt8(ascii: " "), !bytes.allSatisfy({ $0 < 0x80 }) { return false }
@@ -201,7 +212,7 @@ public final class Corpus {
             for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
                 if index > start {
                     let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                    appendOnce(part, to: &keys)
+                    appendOnce(part, to: &keys, from: first)
                 }
                 start = index + 1
             }
@@ -209,7 +220,7 @@ public final class Corpus {
         }
         guard !done else { return }
         let character = Character(Unicode.Scalar(separator))
-        for part in text.split(separator: character) { appendOnce(String(part), to: &keys) }
+        for part in text.split(separator: character) { appendOnce(String(part), to: &keys, from: first) }
     }
 
     /// The lower-cased names a quote's speaker answers to (each accepted by `speaker(of:isNamed:)`).
@@ -221,8 +232,9 @@ public final class Corpus {
         return keys
     }
 
-    static func appendOnce(_ key: String, to keys: inout [String]) {
-        if !keys.contains(key) { keys.append(key) }
+    /// Appends `key` unless `keys` holds it from index `first` on.
+    static func appendOnce(_ key: String, to keys: inout [String], from first: Int = 0) {
+        if !keys[first...].contains(key) { keys.append(key) }
     }
 
     /// Whether a quote's speaker answers to `name` (any form of its identity's name, or a word

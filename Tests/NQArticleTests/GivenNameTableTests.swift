@@ -149,6 +149,24 @@ import Testing
         }
     }
 
+    @Test func aListingIsTheGenderAndWhetherTheNameIsListed() {
+        let list = EmbeddedResources.gazetteer("given-names")
+        var names = ["", "Chris", "Zzyxqv", "Hook", "\u{212A}im", "Ade\u{300}le", "# Given names"]
+        for (key, _) in Gazetteer.entries("given-names").prefix(300) {
+            names += [key, key.lowercased(), key + "x", key.decomposedStringWithCanonicalMapping]
+        }
+        for table in [GivenNameTable(sortedList: list), GivenNameTable(list: list)] {
+            for name in names {
+                let expected: Gender?? = table.isListed(name) ? .some(table[name]) : nil
+                #expect(table.listing(name) == expected, "\(name.debugDescription)")
+            }
+        }
+        #expect(Gazetteer.givenNameGenders.listingOfFirstWord("Chris J. Christie") == .some(nil))
+        #expect(Gazetteer.givenNameGenders.listingOfFirstWord("Hillary Clinton") == .some(.female))
+        #expect(Gazetteer.givenNameGenders.listingOfFirstWord("Hillary") == nil)
+        #expect(Gazetteer.givenNameGenders.listingOfFirstWord("Zzyxqv Smith") == nil)
+    }
+
     @Test(arguments: [
         "B\tm\nA\tf\n", "A\tm\nA\tf\n", "A\tx\n", "A\n", "A\tm\tf\n", "\tm\n", "A\tm\n#c\tm\n", "A\tm\n\nB\tf\n",
         "Ade\u{300}le\tf\nAd\u{E8}le\tf\n", "\u{212A}ai\tf\n",

@@ -83,11 +83,17 @@ enum ByteScan {
 
     /// The offsets of every `byte` in `bytes`, found with `memchr`.
     static func offsets(of byte: UInt8, in bytes: [UInt8]) -> [Int] {
+        offsets(of: byte, in: bytes, within: 0..<bytes.count)
+    }
+
+    /// The offsets of every `byte` in `bytes[range]` (clamped to the bytes), found with `memchr`.
+    static func offsets(of byte: UInt8, in bytes: [UInt8], within range: Range<Int>) -> [Int] {
         bytes.withUnsafeBufferPointer { buffer in
             var found: [Int] = []
             guard let base = buffer.baseAddress else { return found }
-            var offset = 0
-            while offset < buffer.count, let hit = memchr(base + offset, Int32(byte), buffer.count - offset) {
+            let end = min(range.upperBound, buffer.count)
+            var offset = max(range.lowerBound, 0)
+            while offset < end, let hit = memchr(base + offset, Int32(byte), end - offset) {
                 let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
                 found.append(index)
                 offset = index + 1

@@ -74,14 +74,30 @@ public enum InputFormat: String, CaseIterable, Sendable {
     static func sniff(_ bytes: [UInt8]) -> InputFormat? {
         let start = firstVisible(bytes)
         guard start < bytes.count else { return nil }
-        let head = String(decoding: bytes[start..<min(bytes.count, start + 64)], as: UTF8.self).lowercased()
-        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<head")
-            || head.hasPrefix("<!--") && bytes.count > 0 && contains(bytes, "<html")
+        // The marks looked for are ASCII and at most 14 bytes long: after 16 ASCII bytes, they are
+        // compared on the bytes (lower-cased); otherwise on the lower-cased text, where a
+        // character other than ASCII may lower-case to ASCII or join the mark's last one.
+        let asciiHead = bytes[start..<min(bytes.count, start + 16)].allSatisfy { $0 < 0x80 }
+        let head =
+            asciiHead ? "" : String(decoding: bytes[start..<min(bytes.count, start + 64)], as: UTF8.self).lowercased()
+        func opens(_ mark: StaticString) -> Bool {
+            guard asciiHead else { return head.hasPrefix(mark.description) }
+            guard bytes.count - start >= mark.utf8CodeUnitCount else { return false }
+            return mark.withUTF8Buffer { mark in
+                for offset in 0..<mark.count {
+                    let byte = bytes[start + offset]
+                    if (CharClass.isUpper(byte) ? byte | 0x20 : byte) != mark[offset] { return false }
+                }
+                return true
+            }
+        }
+        if opens("<!doctype html") || opens("<html") || opens("<head")
+            || opens("<!--") && bytes.count > 0 && contains(bytes, "<html")
         {
             return .html
         }
         if let json = sniffJSON(bytes) { return json }
-        if head.hasPrefix("---\n") || head.hasPrefix("---\r\n") || head.hasPrefix("# ") { return .markdown }
+        if opens("---\n") || opens("---\r\n") || opens("# ") { return .markdown }
         return nil
     }
 

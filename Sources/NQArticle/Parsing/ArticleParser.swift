@@ -153,17 +153,19 @@ public struct ArticleParser: Sendable {
 
     /// The number of words: runs of non-space characters holding a letter or a digit.
     static func wordCount(_ bytes: [UInt8], _ span: SourceSpan) -> Int {
-        // Branch-free over a byte table: a word is counted at its first letter, digit or
-        // non-ASCII letter byte (≥ 0xC3), and white space starts a new word.
+        // Over a byte table: a word is counted at its first letter, digit or non-ASCII letter byte
+        // (≥ 0xC3), and the rest of it, up to white space, is skipped in a tight loop.
         Self.wordBytes.withUnsafeBufferPointer { table in
             bytes.withUnsafeBufferPointer { buffer in
                 var count = 0
-                var counted: UInt8 = 0
-                for index in span.lower..<span.upper {
+                var index = span.lower
+                let end = span.upper
+                while index < end {
                     let kind = table[Int(buffer[index])]
-                    let starts = kind >> 1
-                    count &+= Int(starts & ~counted)
-                    counted = (counted | starts) & ~kind & 1
+                    index += 1
+                    guard kind & 2 != 0 else { continue }
+                    count += 1
+                    while index < end, table[Int(buffer[index])] & 1 == 0 { index += 1 }
                 }
                 return count
             }
@@ -196,8 +198,9 @@ public struct ArticleParser: Sendable {
     /// and every word but the minor ones capitalised.
     static func isHeading(_ bytes: [UInt8], _ block: Block) -> Bool {
         guard block.lines == 1, !endsWithStop(bytes, block.span) else { return false }
-        // An ASCII line has one character per byte: one too long for a heading needs no String.
-        if block.span.length > 120, !bytes[block.span.lower..<block.span.upper].contains(where: { $0 >= 0x80 }) {
+        // A line of ASCII, accented Latin letters and typographic punctuation has one character
+        // per scalar: one too long for a heading needs no String.
+        if block.span.length > 120, let count = SimpleText.characterCount(bytes, block.span), count > 120 {
             return false
         }
         let text = String(decoding: bytes[block.span.lower..<block.span.upper], as: UTF8.self)

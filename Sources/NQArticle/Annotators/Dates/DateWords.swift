@@ -25,10 +25,14 @@ struct DateWords {
     /// Words that start a relative date when a calendar unit follows ("last", "next").
     static let shifters = WordHashSet(["last", "next", "this", "past"])
     /// The triggers and shifters together: a word in neither starts no date.
-    static let starters = WordHashSet(
+    static let starters = WordHashSet(starterWords)
+    /// The words of `starters`.
+    static let starterWords =
         Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + [
             "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past",
-        ])
+        ]
+    /// The starters by first letter and length, with or without a possessive ending ('s, ’s).
+    static let starterStarts = LeadLengthFilter(starterWords, extraLengths: [2, 4])
     /// Calendar units after a shifter ("year", "week", "Monday").
     static let units = WordHashSet(["year", "month", "week", "night"] + Array(DateAnnotator.weekdays.keys))
     /// Every word a date expression may be made of.
@@ -82,7 +86,7 @@ struct DateWords {
     func match(at index: Int, reference: CalendarDate?) -> DateMatch? {
         let token = context.tokens[index]
         if token.kind == .number { return numeric(at: index) }
-        guard token.kind == .word else { return nil }
+        guard token.kind == .word, Self.starterStarts.mayContain(bytes, token.span) else { return nil }
         let span = WordHashSet.withoutPossessive(bytes, token.span)
         guard Self.starters.contains(bytes, span),
             Self.triggers.contains(bytes, span)

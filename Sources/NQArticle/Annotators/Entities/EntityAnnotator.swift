@@ -16,7 +16,7 @@ public struct EntityAnnotator: Sendable {
         var resolver = EntityResolver(context: context)
         var layer = resolver.resolve(candidates, defaultSingle: nil)
         TitleLinker.link(&layer, context: context, articles: articles)
-        NationalityLinker.link(&layer, chunks: chunks)
+        NationalityLinker.link(&layer, chunks: chunks, context: context)
         return layer
     }
 

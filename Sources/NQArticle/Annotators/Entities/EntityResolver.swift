@@ -329,7 +329,7 @@ struct EntityResolver {
         switch type {
         case .place:
             // A dateline's "NAIROBI" is the Nairobi of the text.
-            let shouted = name.key.count > 3 && name.key.allSatisfy { $0.isUppercase || $0 == " " }
+            let shouted = Self.isShouted(name.key)
             let key =
                 shouted
                 ? name.key.split(separator: " ").map { NameClassifier.titleCased(String($0)) }
@@ -347,8 +347,8 @@ struct EntityResolver {
             if name.units.count == 1, let index = known(name), entities[index].type == .person {
                 return index
             }
-            let given = name.units[0].text
-            let surname = Self.surname(of: name.units)
+            let given = context.text(name.units[0])
+            let surname = surname(of: name.units)
             if let people = bySurname[surname],
                 let match = people.first(where: { givenNames[$0] == given })
                     // "López Obrador" after "Andrés Manuel López Obrador": a double surname.
@@ -367,32 +367,34 @@ struct EntityResolver {
         entities.append(Entity(name: canonical, type: type))
         seen.append([])
         aliases.append([])
-        givenNames.append(name.units[0].text)
+        givenNames.append(context.text(name.units[0]))
         opensWithCommonWord.append(name.opensWithCommonWord)
         opensWithGivenName.append(name.units.count >= 2 && name.units[0].flags.contains(.givenName))
         register(canonical, to: index)
-        register(name.key, to: index)
+        // A person's canonical name is its key: registered once.
+        if name.key != canonical { register(name.key, to: index) }
         if type == .person, name.units.count >= 2 {
-            let surname = Self.surname(of: name.units)
+            let surname = surname(of: name.units)
             bySurname[surname, default: []].append(index)
-            byGivenName[name.units[0].text, default: []].append(index)
+            byGivenName[givenNames[index], default: []].append(index)
             // Middle names: capitalised words of two or more letters, not initials, of a name that
             // ends in a surname ("Rachel Maddow Show" is a show).
             let endsInWord = name.units.last.map { !$0.flags.isDisjoint(with: [.common, .organizationWord]) } ?? true
-            for unit in name.units.dropFirst().dropLast() where !endsInWord && unit.text != surname {
-                if unit.text.utf8.count > 2, unit.text.utf8.last != UInt8(ascii: "."),
-                    unit.text.first?.isUppercase == true
+            for unit in name.units.dropFirst().dropLast() where !endsInWord {
+                let text = context.text(unit)
+                if text != surname, text.utf8.count > 2, text.utf8.last != UInt8(ascii: "."),
+                    text.first?.isUppercase == true
                 {
-                    byMiddleName[unit.text, default: []].append(index)
+                    byMiddleName[text, default: []].append(index)
                 }
             }
         } else if type == .organization, name.units.count >= 2 {
-            if let last = name.units.last, !last.allCaps,
-                !SpeakerWords.organizationHeadWords.contains(last.text.lowercased())
+            if let last = name.units.last, !last.allCaps, case let lastWord = context.text(last),
+                !SpeakerWords.organizationHeadWords.contains(lastWord.lowercased())
             {
-                Self.keep(&byOrganizationLastWord[last.text, default: index])
+                Self.keep(&byOrganizationLastWord[lastWord, default: index])
             }
-            let acronym = String(name.units.compactMap { $0.text.first }.filter(\.isUppercase))
+            let acronym = String(name.units.compactMap { context.text($0).first }.filter(\.isUppercase))
             if acronym.count >= 2, byName[acronym] == nil { register(acronym, to: index) }
             for form in acronymsWithOf(name.units) where byName[form] == nil { register(form, to: index) }
         }
@@ -406,7 +408,7 @@ struct EntityResolver {
         var mixed = ""
         var joined = false
         for (position, unit) in units.enumerated() {
-            guard let letter = unit.text.first, letter.isUppercase else { return [] }
+            guard let letter = context.text(unit).first, letter.isUppercase else { return [] }
             if position > 0 {
                 let between = unit.token - units[position - 1].token
                 if between == 2, context.token(unit.token - 1, is: "of") {
@@ -421,6 +423,16 @@ struct EntityResolver {
             mixed.append(letter)
         }
         return joined ? [upper, mixed] : []
+    }
+
+    /// Whether a name has more than three characters, all capitals or spaces ("NAIROBI"). An ASCII
+    /// name (one byte a character but for a carriage return) is read on its bytes.
+    static func isShouted(_ key: String) -> Bool {
+        let utf8 = key.utf8
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return utf8.count > 3 && utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x20 }
+        }
+        return key.count > 3 && key.allSatisfy { $0.isUppercase || $0 == " " }
     }
 
     /// Records a name of an entity for later lookups.
@@ -453,13 +465,13 @@ struct EntityResolver {
     static let suffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
 
     /// The surname of a person's name: its last word, skipping "Jr." and numerals.
-    static func surname(of units: [NameUnit]) -> String {
+    func surname(of units: [NameUnit]) -> String {
         // Every suffix is two or three bytes long (and no other spelling of one is canonically equal),
         // so longer words skip the hashing.
-        for unit in units.reversed()
-        where !((2...3).contains(unit.text.utf8.count) && suffixes.contains(unit.text)) {
-            return unit.text
+        for unit in units.reversed() {
+            let text = context.text(unit)
+            if !((2...3).contains(text.utf8.count) && Self.suffixes.contains(text)) { return text }
         }
-        return units.last?.text ?? ""
+        return units.last.map(context.text) ?? ""
     }
 }

@@ -13,6 +13,13 @@ extension GivenNameTable {
         Self.firstWordOfFullName(name).map(isListed) ?? false
     }
 
+    /// The given name opening a full name as the list has it: nil when the name has one word or
+    /// its first word is not listed, else the gender the list gives (nil for a name common to
+    /// both). One look-up where `genderOfFirstWord` and `listsFirstWord` make up to three.
+    public func listingOfFirstWord(_ name: String) -> Gender?? {
+        Self.firstWordOfFullName(name).flatMap(listing)
+    }
+
     /// The first word of a name of two words or more, without periods ("Donald J. Trump" →
     /// Donald), read on the bytes of an ASCII name; nil for a name of one word.
     static func firstWordOfFullName(_ name: String) -> String? {
@@ -28,9 +35,14 @@ extension GivenNameTable {
             while next < bytes.count, bytes[next] == space { next += 1 }
             // One word or none.
             guard next < bytes.count else { return .some(nil) }
-            var first = ""
-            for byte in bytes[start..<end] where byte != UInt8(ascii: ".") {
-                first.unicodeScalars.append(Unicode.Scalar(byte))
+            // The word's bytes without periods, copied straight into the string.
+            let first = String(unsafeUninitializedCapacity: end - start) { buffer in
+                var count = 0
+                for byte in bytes[start..<end] where byte != UInt8(ascii: ".") {
+                    buffer[count] = byte
+                    count += 1
+                }
+                return count
             }
             return .some(first)
         }

@@ -216,6 +216,18 @@ public struct GivenNameTable: Sendable {
         }
     }
 
+    /// Whether a name is listed and with which gender, as `isListed` and the subscript answer
+    /// together: nil when it is not listed, `.some(nil)` when it is listed with no gender. An
+    /// ASCII name in a sorted list takes one search.
+    public func listing(_ name: String) -> Gender?? {
+        if sortedStart >= 0, name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var name = name
+            return name.withUTF8 { search($0) }
+        }
+        if let gender = self[name] { return .some(gender) }
+        return isListed(name) ? .some(nil) : nil
+    }
+
     /// Whether exactly these bytes are listed, with or without a gender.
     private func lookUp(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         sortedStart >= 0 ? search(name) != nil : find(name) != nil

@@ -3,10 +3,9 @@ import NQSource
 /// One word of a capitalised name: a word token, with a period kept when it is an initial or an
 /// abbreviation ("J.", "Sen."), and a possessive ending left out ("Trump’s" → "Trump").
 struct NameUnit: Sendable {
-    /// Where the word is, without any possessive ending.
+    /// Where the word is, without any possessive ending (its text, when a string is needed, is
+    /// `AnalysisContext.text(_:)` of the unit: none is made per word).
     var span: SourceSpan
-    /// The word as written, without any possessive ending.
-    var text: String
     /// The index of its first token.
     var token: Int
     /// Whether the word was written with a possessive ending.
@@ -59,7 +58,13 @@ struct NameChunker {
         let starts = sentenceStarts()
         let headline = headlineTokens()
         var result: [NameChunk] = []
+        // News has a chunk every twenty tokens or so: room for more, so that the array never grows.
+        result.reserveCapacity(tokens.count / 8 + 8)
         var index = 0
+        // The words of the chunk being read, in one buffer for the whole article: a chunk gets an
+        // array of its own only when it is kept.
+        var units: [NameUnit] = []
+        units.reserveCapacity(16)
         while index < tokens.count {
             // "Interestingly Blocher, a wealthy industrialist, …": an adverb opening the sentence.
             guard isNameWord(index), !(starts[index] && isSentenceAdverb(index)) else {
@@ -67,9 +72,7 @@ struct NameChunker {
                 continue
             }
             let first = index
-            var units: [NameUnit] = []
-            // Most names have one to four words: one allocation instead of growing twice.
-            units.reserveCapacity(4)
+            units.removeAll(keepingCapacity: true)
             var next = index
             while next < tokens.count {
                 if next > first, newlineBefore(next) { break }
@@ -108,7 +111,7 @@ struct NameChunker {
                         // "Peter T. King of New York": a title word after a given name or an
                         // initial is a surname, and "of" starts a phrase of its own.
                         if last.isDisjoint(with: [.organizationWord, .placeWord]), units.count >= 2,
-                            Self.isPersonalName(units[units.count - 2])
+                            Self.isPersonalName(units[units.count - 2], bytes)
                         {
                             break
                         }
@@ -122,7 +125,7 @@ struct NameChunker {
             if units.count == 1, units[0].flags.contains(.common), !units[0].allCaps,
                 units[0].flags.isDisjoint(with: [.place, .organization, .nationality]),
                 // Mid-sentence it may be a surname ("Law said"): the resolver decides.
-                starts[first] || headline[first] || units[0].possessive || !Self.isSurnameLike(units[0])
+                starts[first] || headline[first] || units[0].possessive || !Self.isSurnameLike(units[0], bytes)
             {
                 index = max(next, first + 1)
                 continue
@@ -143,7 +146,8 @@ struct NameChunker {
             }
             result.append(
                 NameChunk(
-                    units: units, atSentenceStart: starts[first] || opensSentenceAfterPeriod(first),
+                    units: units.withUnsafeBufferPointer { Array($0) },
+                    atSentenceStart: starts[first] || opensSentenceAfterPeriod(first),
                     inHeadline: headline[first],
                     before: first - 1, after: next))
             index = max(next, first + 1)
@@ -162,16 +166,16 @@ struct NameChunker {
 
     /// Whether a capitalised common word could be a surname: a plain word of three letters or
     /// more that is no title, head word or region.
-    static func isSurnameLike(_ unit: NameUnit) -> Bool {
-        unit.span.length >= 3 && unit.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x7A }
+    static func isSurnameLike(_ unit: NameUnit, _ bytes: [UInt8]) -> Bool {
+        unit.span.length >= 3 && bytes[unit.span.lower..<unit.span.upper].allSatisfy { $0 >= 0x41 && $0 <= 0x7A }
             && unit.flags.isDisjoint(with: [.title, .titleStart, .organizationWord, .placeWord, .miscWord, .compass])
     }
 
     /// Whether a unit can only be part of a person's name: a given name or an initial ("T.").
-    static func isPersonalName(_ unit: NameUnit) -> Bool {
+    static func isPersonalName(_ unit: NameUnit, _ bytes: [UInt8]) -> Bool {
         unit.flags.contains(.givenName) && !unit.flags.contains(.common)
             || unit.span.length == 2
-                && unit.text.hasSuffix(".")
+                && bytes[unit.span.upper - 1] == UInt8(ascii: ".")
     }
 
     /// Whether a line break separates token `index` from the token before it.
@@ -268,12 +272,9 @@ struct NameChunker {
             if CharClass.isUpper(byte) { letters += 1 }
         }
         if letters < 2 { allCaps = false }
-        let text = context.text(span)
         let flags = Lexicon.flags(bytes, span)
         return (
-            NameUnit(
-                span: span, text: text, token: index, possessive: possessive, allCaps: allCaps, flags: flags
-            ), next
+            NameUnit(span: span, token: index, possessive: possessive, allCaps: allCaps, flags: flags), next
         )
     }
 
@@ -337,5 +338,23 @@ struct NameChunker {
             for flag in first..<index { flags[flag] = true }
         }
         return flags
+    }
+}
+
+extension AnalysisContext {
+    /// The text of a name word, made only where a string is needed.
+    func text(_ unit: NameUnit) -> String { text(unit.span) }
+
+    /// Whether a name word is exactly the ASCII text `word`, read on the bytes.
+    func unit(_ unit: NameUnit, is word: StaticString) -> Bool {
+        let span = unit.span
+        guard span.length == word.utf8CodeUnitCount else { return false }
+        let bytes = self.bytes
+        return word.withUTF8Buffer { buffer in
+            for offset in 0..<buffer.count where bytes[span.lower + offset] != buffer[offset] {
+                return false
+            }
+            return true
+        }
     }
 }

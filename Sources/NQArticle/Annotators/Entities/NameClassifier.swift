@@ -18,11 +18,23 @@ struct NameCandidate: Sendable {
     /// Whether its first word is an ordinary word rather than a given name ("Team Trump").
     var opensWithCommonWord = false
     /// The title written before it ("Secretary-General").
-    var title: String?
+    var title: String? {
+        get { phrases?.title }
+        set { setPhrases(title: newValue, affiliation: affiliation, fullPhrase: fullPhrase) }
+    }
     /// The organisation or place written before the title ("NATO").
-    var affiliation: String?
+    var affiliation: String? {
+        get { phrases?.affiliation }
+        set { setPhrases(title: title, affiliation: newValue, fullPhrase: fullPhrase) }
+    }
     /// The whole phrase with title and affiliation, when there was one.
-    var fullPhrase: String?
+    var fullPhrase: String? {
+        get { phrases?.fullPhrase }
+        set { setPhrases(title: title, affiliation: affiliation, fullPhrase: newValue) }
+    }
+    /// The title, affiliation and full phrase, nil when there is none (as for most names): one
+    /// reference instead of three strings to copy and release with every copy of a candidate.
+    var phrases: NamePhrases? = nil
     /// Whether it is in a Title-Case headline.
     var inHeadline = false
     /// Whether it starts a sentence, where capitals say little.
@@ -31,6 +43,31 @@ struct NameCandidate: Sendable {
     var before: Int
     /// The token index after it.
     var after: Int
+}
+
+extension NameCandidate {
+    /// Replaces the phrases (a new box each time: boxes are never changed, so copies share them).
+    mutating func setPhrases(title: String?, affiliation: String?, fullPhrase: String?) {
+        phrases =
+            title == nil && affiliation == nil && fullPhrase == nil
+            ? nil : NamePhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)
+    }
+}
+
+/// The words written around a name: its title, affiliation and the whole phrase.
+final class NamePhrases: Sendable {
+    /// The title written before the name ("Secretary-General").
+    let title: String?
+    /// The organisation or place written before the title ("NATO").
+    let affiliation: String?
+    /// The whole phrase with title and affiliation.
+    let fullPhrase: String?
+
+    init(title: String?, affiliation: String?, fullPhrase: String?) {
+        self.title = title
+        self.affiliation = affiliation
+        self.fullPhrase = fullPhrase
+    }
 }
 
 /// Splits a chunk of capitalised words into names and decides what each is by its form:
@@ -89,7 +126,7 @@ struct NameClassifier {
     func portfolioLength(_ units: [NameUnit], after length: Int) -> Int {
         // Not a place after it ("Republican of South Carolina", "Democrat of New York").
         guard length < units.count, isAfterParticle(units[length]),
-            gazetteerType(span(units[length...])) == nil, !Self.placePrefixes.contains(units[length].text)
+            gazetteerType(span(units[length...])) == nil, !Self.placePrefixes.contains(context.text(units[length]))
         else { return 0 }
         var count = 0
         while length + count < units.count - 1 {
@@ -151,7 +188,7 @@ struct NameClassifier {
                 // A title naming its body: "Senate Majority Leader", "House Speaker".
                 if length > 1, let type = gazetteerType(units[0].span) {
                     result.append(candidate(units[0..<1], chunk: chunk, type: type, titled: false))
-                    affiliation = canonical(units[0].text, type)
+                    affiliation = canonical(context.text(units[0]), type)
                 }
                 titled = true
                 // "Minister of Finance Jane Roe", "Minister for Foreign Affairs Ishaq Dar": the
@@ -163,7 +200,6 @@ struct NameClassifier {
                 atStart = false
                 continue
             }
-            let first = units[0].text
             // "in June Trump said": a month or day after a preposition of time is no given name.
             if units.count >= 2, Self.calendarWords.contains(bytes, units[0].span), units[0].token > 0,
                 Self.timePrepositions.contains(context, token: units[0].token - 1)
@@ -173,7 +209,8 @@ struct NameClassifier {
                 atStart = false
                 continue
             }
-            if first == "The" || first == "A" || first == "An" || first == "THE"
+            if context.unit(units[0], is: "The") || context.unit(units[0], is: "A") || context.unit(units[0], is: "An")
+                || context.unit(units[0], is: "THE")
                 || (atStart && isCommon(units[0]) && !opensPersonName(units)
                     && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))
                     && (units.count < 2 || gazetteerType(span(units[0...1])) == nil)
@@ -197,7 +234,7 @@ struct NameClassifier {
         if !units.isEmpty, titleLength(units, at: 0) == units.count { return result }
         // A shouted line ("FULL TEXT", "NEW YORK —"): only known names.
         if units.count >= 2, units.allSatisfy(\.allCaps) {
-            let phrase = units.map { Self.titleCased($0.text) }.joined(separator: " ")
+            let phrase = units.map { Self.titleCased(context.text($0)) }.joined(separator: " ")
             if Gazetteer.places[phrase] != nil {
                 return [candidate(units[...], chunk: chunk, type: .place, titled: false)]
             }
@@ -231,7 +268,7 @@ struct NameClassifier {
                             result.append(known)
                         }
                     }
-                    title = units[position..<position + length].map(\.text).joined(separator: " ")
+                    title = units[position..<position + length].map(context.text).joined(separator: " ")
                     titled = true
                     units.removeFirst(position + length)
                     break
@@ -254,11 +291,11 @@ struct NameClassifier {
         guard !units.isEmpty else { return result }
         // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
         if units.count >= 2, units[0].flags.contains(.nationality),
-            let place = Gazetteer.nationalities[units[0].text],
+            let place = Gazetteer.nationalities[context.text(units[0])],
             !endsInHeadWord(units),
             // "said German Ortega": a nationality that is also a given name, before a surname alone
             // (not "a German Shepherd").
-            !(units.count == 2 && Gazetteer.givenNameGenders.isListed(units[0].text) && !afterArticle(chunk)
+            !(units.count == 2 && Gazetteer.givenNameGenders.isListed(context.text(units[0])) && !afterArticle(chunk)
                 && units[1].flags.isDisjoint(with: [.title, .common, .organizationWord, .placeWord, .miscWord, .place]))
         {
             affiliation = affiliation ?? place
@@ -345,7 +382,7 @@ struct NameClassifier {
             if last.contains(.placeWord) { return .place }
         }
         if titled { return .person }
-        if units.count >= 2, Self.placePrefixes.contains(units[0].text),
+        if units.count >= 2, Self.placePrefixes.contains(context.text(units[0])),
             units.count == 2 || gazetteerType(span(units[1...])) == .place
         {
             return .place
@@ -371,8 +408,8 @@ struct NameClassifier {
             return .organization
         }
         if units[0].allCaps {
-            let word = units[0].text
             if units[0].flags.contains(.common) { return nil }
+            let word = context.text(units[0])
             let titleCased = Self.titleCased(word)
             if Gazetteer.places[titleCased] != nil { return .place }
             if Gazetteer.organizations[titleCased] != nil { return .organization }

@@ -188,10 +188,12 @@ extension NameClassifier {
             let given =
                 units[start].flags.contains(.givenName)
                 || !units[start].allCaps
-                    && Gazetteer.givenNameGenders[units[start].text] != nil
+                    && Gazetteer.givenNameGenders[context.text(units[start])] != nil
             if given, !units[start].flags.contains(.common),
                 !units[start - 1].flags.contains(.givenName), !units[start - 1].possessive,
-                units[(start + 1)...].allSatisfy({ !$0.flags.contains(.common) || NameChunker.isPersonalName($0) })
+                units[(start + 1)...].allSatisfy({
+                    !$0.flags.contains(.common) || NameChunker.isPersonalName($0, bytes)
+                })
             {
                 break
             }
@@ -244,7 +246,7 @@ extension NameClassifier {
 
     /// Whether a lone capitalised ordinary word may be a surname ("Law", "Guardian").
     func isPossibleSurname(_ unit: NameUnit) -> Bool {
-        !unit.possessive && NameChunker.isSurnameLike(unit)
+        !unit.possessive && NameChunker.isSurnameLike(unit, bytes)
             && unit.flags.isDisjoint(with: [.place, .organization, .nationality])
     }
 }

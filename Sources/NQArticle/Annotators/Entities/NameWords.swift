@@ -29,4 +29,21 @@ enum NameWords {
         let words = name.split(separator: " ")
         return words.count >= 2 && words.last == word
     }
+
+    /// The last of the words a name's spaces separate, as `name.split(separator: " ").last`
+    /// gives it (nil when there is none), cut on the bytes of an ASCII name.
+    static func last(of name: String) -> String? {
+        var name = name
+        let cut: String?? = name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        if let cut { return cut }
+        return name.split(separator: " ").last.map(String.init)
+    }
 }

@@ -5,20 +5,20 @@ import NQSource
 enum NationalityLinker {
     /// Adds each nationality word of the article's capitalised chunks as an alias of its place,
     /// creating the place (with no mention) when the article never names it.
-    static func link(_ layer: inout EntityLayer, chunks: [NameChunk]) {
+    static func link(_ layer: inout EntityLayer, chunks: [NameChunk], context: AnalysisContext) {
         var seen = Set<String>()
         // Indexes, not copies: most units are skipped on their flags alone.
         for chunk in chunks.indices {
             for position in chunks[chunk].units.indices where chunks[chunk].units[position].flags.contains(.nationality)
             {
-                let unit = chunks[chunk].units[position]
-                guard let place = Gazetteer.nationalities[unit.text], seen.insert(unit.text).inserted else { continue }
+                let word = context.text(chunks[chunk].units[position])
+                guard let place = Gazetteer.nationalities[word], seen.insert(word).inserted else { continue }
                 if let index = layer.entities.firstIndex(where: { $0.type == .place && $0.name == place }) {
-                    if !layer.entities[index].hasAlias(where: { $0 == unit.text }) {
-                        layer.entities[index].appendAlias(unit.text)
+                    if !layer.entities[index].hasAlias(where: { $0 == word }) {
+                        layer.entities[index].appendAlias(word)
                     }
                 } else {
-                    layer.entities.append(Entity(name: place, type: .place, aliases: [unit.text]))
+                    layer.entities.append(Entity(name: place, type: .place, aliases: [word]))
                 }
             }
         }

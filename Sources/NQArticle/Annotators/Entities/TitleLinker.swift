@@ -24,7 +24,7 @@ enum TitleLinker {
         let titleHashes = titleWordHashes(layer, people: people)
         // Each person's lower-cased title and its last word, made once rather than per role word.
         let titles = people.map { layer.entities[$0].title?.lowercased() ?? "" }
-        let lastWords = titles.map { $0.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? "" }
+        let lastWords = titles.map { NameWords.last(of: $0) ?? "" }
         let named = NamedPlaces(layer, people: people)
         var added: [Mention] = []
         // Where a description may start: "the president", "the NATO chief", a headline's "NATO Chief".
@@ -90,7 +90,7 @@ enum TitleLinker {
         for person in people {
             guard let title = layer.entities[person].title?.lowercased() else { continue }
             hashes.append(Lexicon.hash(title))
-            if let last = title.split(separator: " ").last { hashes.append(Lexicon.hash(String(last))) }
+            if let last = NameWords.last(of: title) { hashes.append(Lexicon.hash(last)) }
         }
         return hashes
     }

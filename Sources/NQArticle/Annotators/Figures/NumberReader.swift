@@ -78,6 +78,10 @@ struct NumberReader {
         default: mask = Self.firstBytes.3
         }
         guard mask & (1 << UInt64(first & 63)) != 0 else { return false }
+        // A number word's first letter and length, or else a hyphenated word read by the part
+        // before its hyphen ("Twenty-five").
+        let whole = Self.wordStarts.mayContain(bytes, token.span)
+        guard whole || token.span.length > 5 else { return false }
         var end = token.span.upper
         if token.span.length > 5 {
             for offset in token.span.lower..<token.span.upper
@@ -86,8 +90,12 @@ struct NumberReader {
                 break
             }
         }
+        guard whole || end < token.span.upper else { return false }
         return Self.wordHashes.contains(bytes, SourceSpan(token.span.lower, end))
     }
+
+    /// The number words by first letter and length.
+    static let wordStarts = LeadLengthFilter(Gazetteer.numberWords.keys)
 
     /// The scale words, to test a token without making a string.
     static let scaleWords = WordHashSet(scales.keys)

@@ -14,6 +14,24 @@ public struct LanguageGuess: Sendable {
     /// How much text is looked at: enough words to tell, read once as bytes.
     static let sampleBytes = 4_096
 
+    /// Whether `buffer[0..<end]` holds a byte in 0xE3–0xE9, read eight bytes at a time past runs
+    /// of ASCII (nearly all of an English text).
+    static func hasCJKLead(_ buffer: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        var index = 0
+        while index < end {
+            if index + 8 <= end,
+                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+                continue
+            }
+            if buffer[index] &- 0xE3 < 7 { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The language of a text; English unless another language's words clearly dominate.
     public func guess(_ bytes: [UInt8]) -> LanguageProfile {
         let end = min(bytes.count, Self.sampleBytes)
@@ -23,9 +41,7 @@ public struct LanguageGuess: Sendable {
         var index = 0
         // Without a lead byte of kana or Han (0xE3–0xE9) the script count cannot name Japanese
         // or Chinese: it is skipped.
-        let mayBeCJK = bytes.withUnsafeBufferPointer { buffer in
-            buffer[0..<end].contains { $0 &- 0xE3 < 7 }
-        }
+        let mayBeCJK = bytes.withUnsafeBufferPointer { Self.hasCJKLead($0, end: end) }
         // Kana (U+3040–30FF) and Han (U+4E00–9FFF) by their UTF-8 lead bytes; any other letter
         // counts once, ASCII by its byte and the rest by the lead byte of its sequence.
         while mayBeCJK, index < end {

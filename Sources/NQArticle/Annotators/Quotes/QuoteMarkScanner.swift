@@ -173,13 +173,7 @@ public struct QuoteMarkScanner: Sendable {
                 if paragraphEnd > lineStart { lines.append((paragraphIndex, lineStart..<paragraphEnd)) }
                 continue
             }
-            let breaks = bytes.withUnsafeBufferPointer { buffer in
-                var found: [Int] = []
-                for offset in paragraph.span.lower..<paragraph.span.upper where buffer[offset] == 0x0A {
-                    found.append(offset)
-                }
-                return found
-            }
+            let breaks = ByteScan.offsets(of: 0x0A, in: bytes, within: paragraph.span.lower..<paragraph.span.upper)
             for offset in breaks {
                 let next = context.tokenIndex(atOrAfter: offset)
                 if next > lineStart, next < paragraphEnd {

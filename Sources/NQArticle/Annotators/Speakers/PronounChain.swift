@@ -77,11 +77,18 @@ extension SpeakerResolver {
 
     /// Whether token `token` is "he" or "she" (any case), or their contractions ("he's",
     /// "she'd"), the pronouns that stand for a subject.
+    @inline(__always)
     func isSubjectPronoun(_ token: Int) -> Bool {
-        guard view.isWord(token), view.tokens[token].span.length <= 8 else { return false }
-        // Every one starts with h or s: other words need no hash.
-        let first = view.bytes[view.tokens[token].span.lower] | 0x20
-        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "s") else { return false }
+        let span = view.tokens[token].span
+        guard view.tokens[token].kind == .word, span.length >= 2, span.length <= 8 else { return false }
+        // Every one starts with "he" or "sh" (any case): other words need no hash.
+        let bytes = view.bytes
+        let first = bytes[span.lower] | 0x20
+        let second = bytes[span.lower + 1] | 0x20
+        guard
+            first == UInt8(ascii: "h") && second == UInt8(ascii: "e")
+                || first == UInt8(ascii: "s") && second == UInt8(ascii: "h")
+        else { return false }
         return Self.subjectPronouns.contains(view.hash(token))
     }
 

@@ -86,10 +86,12 @@ struct ReferenceTable {
         }
         Self.markRelativeSpeakers(&references, view: view, layer: layer)
         self.references = references
-        (self.genders, self.mixed) = Self.genders(view: view, layer: layer)
-        self.hasGivenName = layer.entities.map { entity in
-            entity.type == .person && Gazetteer.givenNameGenders.listsFirstWord(entity.name)
+        // Each person's given name, looked up once for both its gender and whether it is one.
+        let givenNames = layer.entities.map { entity in
+            entity.type == .person ? Gazetteer.givenNameGenders.listingOfFirstWord(entity.name) : nil
         }
+        (self.genders, self.mixed) = Self.genders(view: view, layer: layer, givenNames: givenNames)
+        self.hasGivenName = givenNames.map { $0 != nil }
     }
 
     /// "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …": the
@@ -239,8 +241,11 @@ struct ReferenceTable {
     static let openingPrepositions: WordHashes = CueLexicon.hashes("at in on from during inside outside near")
 
     /// The gender each entity's names and titles show: a given name of usual gender, or Mr.,
-    /// Mrs., Ms. before a mention. Entities other than people have none.
-    static func genders(view: TokenView, layer: EntityLayer) -> (genders: [Gender], mixed: [Bool]) {
+    /// Mrs., Ms. before a mention. Entities other than people have none. `givenNames` holds each
+    /// entity's `GivenNameTable.listingOfFirstWord` (nil for entities other than people).
+    static func genders(view: TokenView, layer: EntityLayer, givenNames: [Gender??]) -> (
+        genders: [Gender], mixed: [Bool]
+    ) {
         var genders = [Gender](repeating: .unknown, count: layer.entities.count)
         var conflicting = [Bool](repeating: false, count: layer.entities.count)
         func add(_ clue: Gender, to entity: Int) {
@@ -253,7 +258,7 @@ struct ReferenceTable {
             }
         }
         for (index, entity) in layer.entities.enumerated() where entity.type == .person {
-            if let gender = Gazetteer.givenNameGenders.genderOfFirstWord(entity.name) {
+            if case .some(.some(let gender)) = givenNames[index] {
                 add(gender, to: index)
             }
         }

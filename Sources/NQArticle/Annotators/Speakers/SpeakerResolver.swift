@@ -195,7 +195,7 @@ struct SpeakerResolver {
         }
         if kind == .person, let gendered = pronounOfClause(after: range.upperBound) { kind = gendered }
         guard words.count == 1, layer.entities[entity].type == .person,
-            let surname = layer.entities[entity].name.split(separator: " ").last,
+            let surname = NameWords.last(of: layer.entities[entity].name),
             surname == view.string(words[0]..<(words[0] + 1))
         else { return entity }
         // Only people named with a listed given name besides the entity's own choice: not "Team
@@ -203,7 +203,7 @@ struct SpeakerResolver {
         let namesakes = Set(
             layer.entities.indices.filter { index in
                 layer.entities[index].type == .person
-                    && NameWords.isLastOfSeveral(surname, in: layer.entities[index].name)
+                    && NameWords.isLastOfSeveral(Substring(surname), in: layer.entities[index].name)
                     && (index == entity || table.hasGivenName[index])
             })
         guard namesakes.count >= 2, namesakes.contains(entity) else { return entity }
@@ -227,9 +227,8 @@ struct SpeakerResolver {
         let surname = view.string(last..<(last + 1)).replacingOccurrences(of: "’s", with: "")
             .replacingOccurrences(of: "'s", with: "")
         let namesakes = layer.entities.indices.filter { index in
-            guard layer.entities[index].type == .person else { return false }
-            let words = layer.entities[index].name.split(separator: " ")
-            return words.count >= 2 && words.last.map(String.init) == surname
+            layer.entities[index].type == .person
+                && NameWords.isLastOfSeveral(Substring(surname), in: layer.entities[index].name)
         }
         return namesakes.count == 1 ? (namesakes[0], 0.9) : nil
     }
