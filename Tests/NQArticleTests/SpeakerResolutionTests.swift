@@ -197,6 +197,16 @@ import Testing
         #expect(speakers(body) == ["Evelyn Matthei", "José Antonio Kast", "José Antonio Kast"])
     }
 
+    @Test func aRoleBeforeANameIsTheOneADescriptionRepeats() {
+        // "the Greens leader" repeats "Greens leader Adam Barr", though the prime minister is named
+        // nearer; one word ("the actor") fits too many to count.
+        let body = """
+            Greens leader Adam Barr said the major parties were protecting investors. Prime Minister Tom Hale \
+            disagreed. “Labor and the Liberals are in lockstep,” the Greens leader said.
+            """
+        #expect(speakers(body) == ["Adam Barr"])
+    }
+
     @Test func aNumberSignEndsNoSentence() {
         // "No. 10" and "No. 2" are numbered names inside a sentence, not its end.
         let body = """

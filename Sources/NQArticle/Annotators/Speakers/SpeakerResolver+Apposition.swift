@@ -20,8 +20,22 @@ extension SpeakerResolver {
             // Not the description itself after a name ("Mika Brzezinski, the candidate said").
             guard after + 1 < range.lowerBound else { continue }
             if apposition(after: after, holds: head, before: range.lowerBound) { return reference }
+            if repeatsRole(range, before: reference.token) { return reference }
         }
         return nil
+    }
+
+    /// Whether the description at `range` ("the Greens leader", "the opposition leader") is, but
+    /// for its "the", the words just before the name at token `name` ("Greens leader Adam Bandt"):
+    /// two words at least, since one ("the actor") fits too many.
+    func repeatsRole(_ range: Range<Int>, before name: Int) -> Bool {
+        let words = range.count - 1
+        guard words >= 2, name - words >= 0 else { return false }
+        return (0..<words).allSatisfy { offset in
+            let described = range.lowerBound + 1 + offset
+            let written = name - words + offset
+            return view.isWord(written) && view.sameWord(described, written)
+        }
     }
 
     /// Whether the words after a name, from token `after`, are an apposition (", a …", ", the
