@@ -161,6 +161,14 @@ import Testing
         #expect(speakers(tycoon) == ["Ralf Osterberg"])
     }
 
+    @Test func aPlayersPositionIsAnEpithetToo() {
+        // "The Norwegian captain", "the striker": the player the passage is about.
+        let body = """
+            Arsenal face Liverpool next week. “It will be a huge game,” Lars Haugen said. The Norwegian captain added: “We are ready.”
+            """
+        #expect(speakers(body) == ["Lars Haugen", "Lars Haugen"])
+    }
+
     @Test func aNationalityEpithetOpeningItsSentenceStandsForThePersonToo() {
         // "The Qatari" at a sentence's start, before a quote: the chairman, not a name "Qatari".
         let body = """

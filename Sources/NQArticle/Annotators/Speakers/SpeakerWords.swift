@@ -32,7 +32,8 @@ enum SpeakerWords {
         progressive moderate hardliner reformist loyalist singer rapper musician comedian
         filmmaker entertainer footballer athlete boxer golfer entrepreneur investor tycoon magnate
         financier banker broadcaster presenter novelist poet playwright cleric preacher monarch
-        detective inspector sergeant constable superintendent commissioner
+        detective inspector sergeant constable superintendent commissioner captain skipper
+        striker midfielder defender goalkeeper winger coach manager
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
