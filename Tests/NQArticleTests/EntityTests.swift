@@ -16,9 +16,9 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
-    @Test func armedForcesAndFrontsAreOrganisations() {
+    @Test func armedForcesFrontsAndSportsChannelsAreOrganisations() {
         expectMentions(
-            "The ⟦o:Rapid Defence Forces⟧ denied it. The ⟦o:Popular Liberation Front⟧ and the ⟦o:Harbour Brigades⟧ fought on."
+            "The ⟦o:Rapid Defence Forces⟧ denied it. The ⟦o:Popular Liberation Front⟧ and the ⟦o:Harbour Brigades⟧ fought on. ⟦p:Lars Haugen⟧ told ⟦o:Sky Sports⟧ it was over."
         )
     }
 
