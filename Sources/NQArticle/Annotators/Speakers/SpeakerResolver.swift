@@ -83,6 +83,11 @@ struct SpeakerResolver {
             }
         }
         if quote.rule != .passiveCue { resolved[phrase.range] = outcome }
+        // "the Spaniard", "the Department": a capitalised epithet's mention keeps its "the".
+        let before = phrase.range.lowerBound - 1
+        if phrase.kind == .name, outcome.resolution == .describedEntity, before >= 0, isDefiniteArticle(before) {
+            quote.speakerMention = view.span(before..<phrase.range.upperBound)
+        }
         quote.resolution = outcome.resolution
         quote.antecedent = outcome.antecedent
         if let entity = outcome.entity {
