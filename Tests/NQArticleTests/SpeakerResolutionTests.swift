@@ -309,6 +309,17 @@ import Testing
         #expect(speakers(body) == ["Mark Reid"])
     }
 
+    @Test func theSpokespersonSpeaksForWhomTheEarlierOneDid() {
+        // "A UN spokesperson … the spokesperson": the United Nations both times; "according to a
+        // statement from his office" is how his words came, not another source.
+        let body = """
+            A UN spokesperson said the chief was “deeply alarmed”. “We call on all parties to show restraint,” the spokesperson said.
+
+            Prime Minister Najib Rahal condemned the attack. “Israel is dragging the region into war,” he said, according to a statement from his office.
+            """
+        #expect(speakers(body) == ["United Nations", "United Nations", "Najib Rahal"])
+    }
+
     @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
         // People and bodies whose nouns have no telling ending stay descriptions; a thing does
         // not speak.

@@ -321,6 +321,15 @@ struct SpeakerAttributor {
         return nil
     }
 
+    /// Whether a source phrase is a statement, transcript or release that a possessive pronoun
+    /// gives to the speaker ("a statement from his office", "her statement"), not another source.
+    func isOwnDocument(_ phrase: SpeakerPhrase) -> Bool {
+        guard phrase.kind == .description else { return false }
+        let words = phrase.range.filter { view.isLowerWord($0) }.map { view.string($0..<($0 + 1)).lowercased() }
+        return words.contains { SpeakerWords.documentWords.contains($0) }
+            && words.contains { ["his", "her", "their"].contains($0) }
+    }
+
     /// A source named after the speaker's cue, which the report rests on: "according to the
     /// newspaper", "reports the newspaper", "the newspaper reported".
     func laterSource(in window: Range<Int>) -> Attribution? {
@@ -329,6 +338,9 @@ struct SpeakerAttributor {
             if view.isLowerWord(index), isAccordingTo(index), index + 2 < window.upperBound,
                 let source = reader.phrase(startingAt: index + 2, limit: window.upperBound)
             {
+                // "…,” he said, according to a statement from his office": the speaker's own
+                // statement is how the words came, not a source they rest on.
+                if isOwnDocument(source) { return nil }
                 return Attribution(phrase: source, cue: index..<(index + 2), rule: .accordingToSource)
             }
             // "…,” Carson noted, as reported by BuzzFeed News: a passive report relays the words,

@@ -516,6 +516,17 @@ struct SpeakerResolver {
         if modifiedOnly, complement == nil, isDefiniteArticle(phrase.range.lowerBound),
             let earlier = indefiniteAntecedent(of: head, in: phrase.range)
         {
+            // "A UN spokesperson said … the spokesperson said": whom the earlier one speaks for.
+            let named = (earlier.lowerBound + 1..<earlier.upperBound).filter { view.isNameWord($0) }
+            if let first = named.first, let last = named.last,
+                case let earlierOutcome = description(
+                    SpeakerPhrase(range: earlier, kind: .description, name: first..<(last + 1)), previous: previous),
+                let entity = earlierOutcome.entity
+            {
+                return Outcome(
+                    entity: entity, antecedent: earlierOutcome.antecedent, resolution: .describedEntity,
+                    certainty: AttributionLimits.appositionCertainty)
+            }
             return Outcome(
                 antecedent: view.span(earlier), text: text, resolution: .description,
                 certainty: AttributionLimits.appositionCertainty)
