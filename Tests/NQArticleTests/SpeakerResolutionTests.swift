@@ -320,6 +320,16 @@ import Testing
         #expect(speakers(body) == ["United Nations", "United Nations", "Najib Rahal"])
     }
 
+    @Test func sheAfterAWifeIsTheWifeNotANameOfUnknownGender() {
+        // "Karam" tells no gender; "Mkhize's wife, May," opening the sentence before does.
+        let body = """
+            “For years, powerful people escaped,” the group's director Karam Dhillon said.
+
+            Mkhize's wife, May, wept in the gallery. “He is a good man,” she told reporters.
+            """
+        #expect(speakers(body) == ["Karam Dhillon", "Mkhize's wife"])
+    }
+
     @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
         // People and bodies whose nouns have no telling ending stay descriptions; a thing does
         // not speak.

@@ -26,6 +26,13 @@ extension SpeakerResolver {
             guard let (found, certainty) = antecedent(of: token, kind: kind, previous: nil),
                 certainty >= AttributionLimits.chainCertainty
             else { continue }
+            // "Mkhize's wife, May, wept. … she told reporters": the described woman, not a
+            // person named earlier whose gender is unknown.
+            if table.genders[found.entity] == .unknown, let described = describedPerson(before: token, kind: kind),
+                isGendered(headNoun(of: described))
+            {
+                continue
+            }
             if certainty >= AttributionLimits.learnGenderCertainty {
                 table.learn(kind == .masculine ? .male : .female, for: found.entity)
             }

@@ -98,12 +98,14 @@ extension SpeakerResolver {
     func describedPerson(before token: Int, kind: PronounKind) -> Range<Int>? {
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
         for number in [sentence, sentence - 1] where number >= 1 {
+            // "A reporter for the agency", "The 29-year-old woman", "Mkhize's wife".
             guard let subject = openingSubject(of: number, before: token),
-                Self.articles.contains(view.hash(subject.lowerBound))
+                Self.articles.contains(view.hash(subject.lowerBound)) || view.isPossessive(subject.lowerBound)
             else { continue }
+            let owner = view.isPossessive(subject.lowerBound) ? subject.lowerBound : -1
             let head = headNoun(of: subject)
             guard view.isLowerWord(head), !view.isPlural(head), describesOnePerson(head), agrees(head, with: kind),
-                !subject.contains(where: { view.isNameWord($0) && namesPerson($0..<($0 + 1)) })
+                !subject.contains(where: { $0 != owner && view.isNameWord($0) && namesPerson($0..<($0 + 1)) })
             else { continue }
             return subject
         }
@@ -140,14 +142,30 @@ extension SpeakerResolver {
     func openingSubject(of number: Int, before limit: Int) -> Range<Int>? {
         guard let start = openingToken(of: number, before: limit), view.isWord(start) else { return nil }
         var verb = start + 1
-        while verb < limit, verb - start <= AttributionLimits.describedPersonWords,
-            view.isWord(verb) || view.isPunct(verb, "-") || view.tokens[verb].kind == .number,
-            !ReferenceTable.isFiniteVerb(view, verb)
-        {
+        var end: Int?
+        while verb < limit, verb - start <= AttributionLimits.describedPersonWords {
+            // "Mkhize's wife, May, wept": past a name in apposition to the verb.
+            if end == nil, view.isPunct(verb, ","), let close = appositiveNameEnd(after: verb, limit: limit) {
+                end = verb
+                verb = close + 1
+                continue
+            }
+            guard view.isWord(verb) || view.isPunct(verb, "-") || view.tokens[verb].kind == .number,
+                !ReferenceTable.isFiniteVerb(view, verb)
+            else { break }
             verb += 1
         }
         guard verb < limit, ReferenceTable.isFiniteVerb(view, verb) else { return nil }
-        return start..<verb
+        return start..<(end ?? verb)
+    }
+
+    /// The comma closing a name of one to three capitalised words after the comma at `comma`
+    /// (", May,"), if there is one before `limit`.
+    func appositiveNameEnd(after comma: Int, limit: Int) -> Int? {
+        var index = comma + 1
+        while index < limit, index - comma <= 3, view.isWord(index), view.tokens[index].isCapitalized { index += 1 }
+        guard index > comma + 1, index < limit, view.isPunct(index, ",") else { return nil }
+        return index
     }
 
     /// The first token of sentence `number` (counted from 1) when it comes before token `limit`

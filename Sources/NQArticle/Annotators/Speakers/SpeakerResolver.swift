@@ -272,7 +272,12 @@ struct SpeakerResolver {
             {
                 return describedAntecedent(described, previous: previous)
             }
-            if named == nil, kind != .group, let described = describedPerson(before: token, kind: kind) {
+            // A person described by a noun of the pronoun's gender ("Mkhize's wife … she") over
+            // one named whose gender is unknown.
+            let unsure = named.map { table.genders[$0.0.entity] == .unknown } ?? true
+            if unsure, kind != .group, let described = describedPerson(before: token, kind: kind),
+                named == nil || isGendered(headNoun(of: described))
+            {
                 let text = lowercasingDeterminer(view.string(described), at: described.lowerBound)
                 return Outcome(
                     antecedent: view.span(described), text: text, resolution: .pronoun,
@@ -563,6 +568,11 @@ struct SpeakerResolver {
         return Outcome(
             entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .describedEntity,
             certainty: certainty * 0.8)
+    }
+
+    /// Whether the noun at `index` tells a gender ("wife", "spokeswoman", "man").
+    func isGendered(_ index: Int) -> Bool {
+        SpeakerWords.genderedPeople[view.string(index..<(index + 1)).lowercased()] != nil
     }
 
     /// Whether the word at `index` tells an age ("year-old" in "the 59-year-old").
