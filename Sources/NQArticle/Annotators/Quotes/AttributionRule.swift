@@ -147,6 +147,11 @@ public enum AttributionLimits {
     public static let indefiniteSentences = 2
     /// How sure a description is of the person whose apposition holds its head word.
     public static let appositionCertainty = 0.7
+    /// How much a person gains, as what a description stands for, when an apposition or the
+    /// words before their name gave them the description's role ("Carolina Milanesi, an
+    /// analyst at …"): more than being a sentence's subject, less than a subject and last
+    /// speaker just before ("said Dan Ives …. The analyst added" is no longer Milanesi).
+    public static let roleMatchWeight = 5.0
     /// Words a sentence's opening description of an organisation may have, "the" included, for
     /// an "it" after it to stand for it ("The state finance ministry").
     public static let describedOrganizationWords = 4

@@ -1,11 +1,25 @@
 /// "Evelyn Matthei, a former mayor of Providencia, … “…,” the former mayor said": a role the
 /// article gave a person in apposition stands for that person later, as a title does.
 extension SpeakerResolver {
-    /// The person named before the description at `range` whose apposition ("Name, a former
-    /// mayor of …", "Name, the group's founder") holds its head word, the nearest first, within
-    /// the sentences a description reaches; nil when none does.
-    func appositiveHolder(of head: Int, in range: Range<Int>) -> ReferenceTable.Reference? {
-        guard view.isLowerWord(head), !view.isPlural(head) else { return nil }
+    /// The person the description at `range` stands for when people named before it were given
+    /// its role by an apposition ("Name, a former mayor of …", "Name, the group's founder") or by
+    /// the words before their name ("Greens leader Adam Bandt"): the most salient person, those
+    /// with the role favoured by `AttributionLimits.roleMatchWeight`, when that is one of them.
+    func appositiveHolder(of head: Int, in range: Range<Int>, previous: Int?) -> ReferenceTable.Reference? {
+        let holders = roleHolders(of: head, in: range)
+        guard !holders.isEmpty,
+            let (found, _) = antecedent(
+                of: range.lowerBound, kind: .person, previous: previous, excluding: [], favouring: holders),
+            holders.contains(found.entity)
+        else { return nil }
+        return found
+    }
+
+    /// The people named before the description at `range`, within the sentences a description
+    /// reaches, given its role by an apposition or by the words before their name.
+    func roleHolders(of head: Int, in range: Range<Int>) -> Set<Int> {
+        var holders = Set<Int>()
+        guard view.isLowerWord(head), !view.isPlural(head) else { return holders }
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
         var index = table.firstReference(atOrAfter: offset) - 1
@@ -19,10 +33,13 @@ extension SpeakerResolver {
             let after = view.context.tokenIndex(atOrAfter: layer.mentions[reference.mention].span.upper)
             // Not the description itself after a name ("Mika Brzezinski, the candidate said").
             guard after + 1 < range.lowerBound else { continue }
-            if apposition(after: after, holds: head, before: range.lowerBound) { return reference }
-            if repeatsRole(range, before: reference.token) { return reference }
+            if apposition(after: after, holds: head, before: range.lowerBound)
+                || repeatsRole(range, before: reference.token)
+            {
+                holders.insert(reference.entity)
+            }
         }
-        return nil
+        return holders
     }
 
     /// Whether the description at `range` ("the Greens leader", "the opposition leader") is, but

@@ -304,7 +304,7 @@ struct SpeakerResolver {
     /// `excluding`, by default those the pronoun's own clause names after it.
     func antecedent(
         of token: Int, kind: PronounKind, previous: Int?, among candidates: Set<Int>? = nil,
-        excluding: Set<Int>? = nil
+        excluding: Set<Int>? = nil, favouring favoured: Set<Int> = []
     ) -> (ReferenceTable.Reference, Double)? {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
@@ -333,6 +333,7 @@ struct SpeakerResolver {
             }
             if reference.possessive { score -= AttributionLimits.possessivePenalty }
             if namedInQuote.contains(reference.entity) { score -= AttributionLimits.namedInQuotePenalty }
+            if favoured.contains(reference.entity) { score += AttributionLimits.roleMatchWeight }
             if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
             if kind != .group, table.genders[reference.entity] != .unknown {
                 score += AttributionLimits.knownGenderWeight
@@ -492,7 +493,7 @@ struct SpeakerResolver {
         }
         // "Evelyn Matthei, a former mayor of Providencia, … “…,” the former mayor said".
         if modifiedOnly, complement == nil, isDefiniteArticle(phrase.range.lowerBound),
-            let found = appositiveHolder(of: head, in: phrase.range)
+            let found = appositiveHolder(of: head, in: phrase.range, previous: previous)
         {
             return Outcome(
                 entity: found.entity, antecedent: layer.mentions[found.mention].span,
