@@ -346,6 +346,17 @@ import Testing
         #expect(speakers(body) == ["Karam Dhillon", "Mkhize's wife"])
     }
 
+    @Test func aCompanySpokespersonSpeaksForTheBusinessAndTheActivistIsNamed() {
+        // "a company spokesperson" after "Meta said": the business just named; "the Austrian
+        // activist": the founder named before, as "the Spaniard" would be.
+        let body = """
+            Meta said it would appeal. “We took immediate action,” a company spokesperson said.
+
+            Max Schrems, founder of the group Noyb, said it was overdue. “Regulators have been far too slow,” the Austrian activist said.
+            """
+        #expect(speakers(body) == ["Meta", "Max Schrems"])
+    }
+
     @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
         // People and bodies whose nouns have no telling ending stay descriptions; a thing does
         // not speak.

@@ -472,12 +472,21 @@ struct SpeakerResolver {
         // "a department spokesperson", "a ministry official": who speaks for the organisation of
         // that kind just named.
         if phrase.name == nil, complement == nil, isRepresentative(head), head - 1 > phrase.range.lowerBound,
-            view.isLowerWord(head - 1), view.classes(head - 1).contains(.organizationHead),
-            let found = entityForHead(head - 1, in: phrase.range)
+            view.isLowerWord(head - 1), view.classes(head - 1).contains(.organizationHead)
         {
-            return Outcome(
-                entity: found.entity, antecedent: layer.mentions[found.mention].span,
-                resolution: .describedEntity, certainty: 0.7)
+            if let found = entityForHead(head - 1, in: phrase.range) {
+                return Outcome(
+                    entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                    resolution: .describedEntity, certainty: 0.7)
+            }
+            // "Meta said it would appeal. “…,” a company spokesperson said": the business.
+            if SpeakerWords.businessWords.contains(singular(head - 1)),
+                let (found, certainty) = business(at: phrase.range.lowerBound, previous: previous)
+            {
+                return Outcome(
+                    entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                    resolution: .describedEntity, certainty: certainty * 0.8)
+            }
         }
         if phrase.name == nil, let mention = layer.mention(overlapping: span), layer.mentions[mention].form == .title {
             return Outcome(

@@ -33,7 +33,7 @@ enum SpeakerWords {
         filmmaker entertainer footballer athlete boxer golfer entrepreneur investor tycoon magnate
         financier banker broadcaster presenter novelist poet playwright cleric preacher monarch
         detective inspector sergeant constable superintendent commissioner captain skipper
-        striker midfielder defender goalkeeper winger coach manager
+        striker midfielder defender goalkeeper winger coach manager activist campaigner dissident
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
