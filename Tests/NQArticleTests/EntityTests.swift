@@ -22,6 +22,12 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func portugueseDoJoinsPlaceNames() {
+        expectMentions(
+            "Floods hit ⟦l:Rio Grande do Sul⟧ and ⟦l:Rio de Janeiro⟧ on Monday, and ⟦l:Ciudad del Este⟧ was spared."
+        )
+    }
+
     @Test func aPortfolioAfterATitlesParticleBelongsToTheTitle() {
         // "Minister for Foreign Affairs Ishaq Khan": the portfolio is no part of the name; a
         // place after a party label is a place ("Republican of South Carolina").
