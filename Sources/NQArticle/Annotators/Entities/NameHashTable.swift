@@ -1,26 +1,35 @@
 import Foundation
 
 /// A growing table from names, by a 64-bit hash of their text, to values: the entity resolver's
-/// look-ups skip the standard library's seeded hashing of every string.
+/// and the corpus's name look-ups skip the standard library's seeded hashing of every string,
+/// and the corpus keeps no string of a name.
 ///
 /// Names that are equal as strings (canonically equivalent) have one hash: an ASCII name is
-/// hashed on its bytes, any other on the bytes of its composed (NFC) form.
-struct NameHashTable<Value> {
+/// hashed on its bytes, any other on the bytes of its composed (NFC) form. Two names whose
+/// hashes collide (a chance of about one in 2^64 a pair) would share a value.
+public struct NameHashTable<Value> {
     /// A slot: the hash of its name (zero when empty) and the index of its value in `values`.
-    private struct Entry {
-        var key: UInt64
-        var value: Int32
+    @usableFromInline
+    struct Entry: Sendable {
+        @usableFromInline var key: UInt64
+        @usableFromInline var value: Int32
+
+        @inlinable
+        init(key: UInt64, value: Int32) {
+            self.key = key
+            self.value = value
+        }
     }
     /// The slots, one allocation for hashes and value indexes.
-    private var entries: [Entry] = []
+    @usableFromInline var entries: [Entry] = []
     /// The values, in the order their names came.
-    private var values: [Value] = []
+    @usableFromInline var values: [Value] = []
 
     /// Creates an empty table, which takes no memory until a name is added.
-    init() {}
+    public init() {}
 
     /// The hash of a name (never zero, which marks an empty slot).
-    static func hash(_ name: String) -> UInt64 {
+    public static func hash(_ name: String) -> UInt64 {
         let read = name.utf8.withContiguousStorageIfAvailable { bytes -> (UInt64, Bool) in
             guard let base = bytes.baseAddress else { return (1, true) }
             return hash(UnsafeRawPointer(base), bytes.count)
@@ -68,19 +77,28 @@ struct NameHashTable<Value> {
     }
 
     /// The value of a name, if any.
-    subscript(_ name: String) -> Value? { self[hash: Self.hash(name)] }
+    @inlinable
+    public subscript(_ name: String) -> Value? { self[hash: Self.hash(name)] }
 
     /// The value of a name's hash, if any.
-    subscript(hash key: UInt64) -> Value? {
+    @inlinable
+    public subscript(hash key: UInt64) -> Value? {
         guard !entries.isEmpty else { return nil }
         let entry = entries[find(key)]
         return entry.key == 0 ? nil : values[Int(entry.value)]
     }
 
     /// Changes the value of a name in place, first setting it to `initial` when absent.
-    mutating func update(_ name: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+    @inlinable
+    public mutating func update(_ name: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        update(hash: Self.hash(name), initial: initial(), change)
+    }
+
+    /// Changes the value of a name's hash (from `hash(_:)`) in place, first setting it to
+    /// `initial` when absent.
+    @inlinable
+    public mutating func update(hash key: UInt64, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
         if 2 * (values.count + 1) > entries.count { grow() }
-        let key = Self.hash(name)
         let slot = find(key)
         if entries[slot].key == 0 {
             entries[slot] = Entry(key: key, value: Int32(values.count))
@@ -90,13 +108,14 @@ struct NameHashTable<Value> {
     }
 
     /// Sets a name's value unless it has one already.
-    mutating func insertIfAbsent(_ name: String, _ value: Value) {
+    @inlinable
+    public mutating func insertIfAbsent(_ name: String, _ value: Value) {
         update(name, initial: value) { _ in }
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
-    @inline(__always)
-    private func find(_ key: UInt64) -> Int {
+    @inlinable @inline(__always)
+    func find(_ key: UInt64) -> Int {
         let mask = entries.count - 1
         var slot = Int(truncatingIfNeeded: key >> 7) & mask
         while entries[slot].key != 0 && entries[slot].key != key { slot = (slot + 1) & mask }
@@ -104,10 +123,13 @@ struct NameHashTable<Value> {
     }
 
     /// Doubles the room (at first 32 slots), placing every key anew.
-    private mutating func grow() {
+    @inlinable
+    mutating func grow() {
         let old = entries
         if old.isEmpty { values.reserveCapacity(16) }
         entries = [Entry](repeating: Entry(key: 0, value: 0), count: max(32, old.count * 2))
         for entry in old where entry.key != 0 { entries[find(entry.key)] = entry }
     }
 }
+
+extension NameHashTable: Sendable where Value: Sendable {}
