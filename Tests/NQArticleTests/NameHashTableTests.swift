@@ -30,6 +30,9 @@ import Testing
         let decomposed = "Jose\u{301}"
         #expect(composed == decomposed)
         #expect(NameHashTable<Int>.hash(composed) == NameHashTable<Int>.hash(decomposed))
+        // A composed name takes the short way, its decomposed spelling the long one.
+        #expect(NameHashTable<Int>.hash("M\u{FC}ller") == NameHashTable<Int>.hash("Mu\u{308}ller"))
+        #expect(NameHashTable<Int>.hash("O\u{2019}Brien") != NameHashTable<Int>.hash("O'Brien"))
         // The Kelvin sign is canonically an ASCII K.
         #expect(NameHashTable<Int>.hash("\u{212A}ate") == NameHashTable<Int>.hash("Kate"))
         var table = NameHashTable<Int>()

@@ -36,6 +36,11 @@ public struct NameHashTable<Value> {
         }
         guard let (value, ascii) = read else { return hash(String(decoding: Array(name.utf8), as: UTF8.self)) }
         if ascii { return value }
+        // A name whose every scalar comes before the combining marks (U+0300), or is a dash or
+        // quotation mark of U+2010…U+2027, is composed already: "José", "Müller", "O’Brien".
+        if name.unicodeScalars.allSatisfy({ $0.value < 0x300 || (0x2010...0x2027).contains($0.value) }) {
+            return value
+        }
         // The composed form of a name that is not ASCII may be ASCII ("K" of the Kelvin sign).
         let composed = name.precomposedStringWithCanonicalMapping
         return composed.utf8.elementsEqual(name.utf8) ? value : hash(composed)
