@@ -43,7 +43,8 @@ public final class Corpus {
     /// Entities (`item` is the entity's index in its article) by every lower-cased name; their
     /// mentions are found from there, which keeps the index to one entry per entity and name.
     /// The rows are packed (about two bytes each): a corpus holds some 2.5 names per entity.
-    private var entitiesByName: [String: PackedRows] = [:]
+    /// Names are keyed by their hash (`NameHashTable`), made where the article was analysed.
+    private var entitiesByName = NameHashTable<PackedRows>()
     /// Articles by id.
     public private(set) var articleIndex: [String: Int] = [:]
 
@@ -63,9 +64,10 @@ public final class Corpus {
     /// The names an article is indexed under, worked out apart from the corpus so that many
     /// articles' keys can be made in parallel while they are analysed.
     public struct IndexKeys: Sendable {
-        /// Every entity's lower-cased names, one entity after another: one array per article
-        /// rather than one per entity, since a load keeps two batches of keys in flight.
-        var keys: [String]
+        /// The hashes (`NameHashTable.hash`) of every entity's lower-cased names, one entity after
+        /// another: one array per article rather than one per entity, since a load keeps two
+        /// batches of keys in flight.
+        var keys: [UInt64]
         /// For each entity, where its names end in `keys`.
         var ends: [Int32]
 
@@ -73,7 +75,7 @@ public final class Corpus {
         /// suits a corpus that only hands out every row, such as a streaming export's.
         public static let empty = IndexKeys(keys: [], ends: [])
 
-        private init(keys: [String], ends: [Int32]) {
+        private init(keys: [UInt64], ends: [Int32]) {
             self.keys = keys
             self.ends = ends
         }
@@ -89,7 +91,8 @@ public final class Corpus {
                 Corpus.appendNameKeys(of: entity, to: &keys)
                 ends.append(Int32(keys.count))
             }
-            self.keys = keys.capacity > keys.count ? keys.withUnsafeBufferPointer { Array($0) } : keys
+            // Hashed here, on the thread that analysed the article, not where the corpus adds it.
+            self.keys = keys.map(NameHashTable<PackedRows>.hash)
             self.ends = ends
         }
     }
@@ -113,7 +116,9 @@ public final class Corpus {
         var start = 0
         for (item, end) in keys.ends.enumerated() {
             for key in keys.keys[start..<Int(end)] {
-                entitiesByName[key, default: PackedRows()].append(RowRef(article: index, item: item))
+                entitiesByName.update(hash: key, initial: PackedRows()) {
+                    $0.append(RowRef(article: index, item: item))
+                }
             }
             start = Int(end)
         }
@@ -135,7 +140,7 @@ public final class Corpus {
         identityCache = nil
         sortPrefixColumns = [:]
         speakerIndexCache = nil
-        entitiesByName = [:]
+        entitiesByName = NameHashTable()
         articleIndex = [:]
     }
 

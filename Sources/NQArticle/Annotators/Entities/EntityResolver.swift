@@ -34,16 +34,16 @@ struct EntityResolver {
     private var entities: [Entity] = []
     private var mentions: [Mention] = []
     /// Entity index by canonical name or alias.
-    private var byName: [String: Int] = [:]
+    private var byName = NameHashTable<Int>()
     /// Person entity indexes by surname and by given name.
-    private var bySurname: [String: [Int]] = [:]
+    private var bySurname = NameHashTable<[Int]>()
     /// Organisations by the last word of their name when it is a name of its own ("Post" of
     /// "Washington Post", not "Department" of "Justice Department").
-    private var byOrganizationLastWord: [String: Int] = [:]
-    private var byGivenName: [String: [Int]] = [:]
+    private var byOrganizationLastWord = NameHashTable<Int>()
+    private var byGivenName = NameHashTable<[Int]>()
     /// Person entity indexes by a middle name of a name of three or more words ("Lula" of "Luiz
     /// Inácio Lula da Silva", "Rodham" of "Hillary Rodham Clinton").
-    private var byMiddleName: [String: [Int]] = [:]
+    private var byMiddleName = NameHashTable<[Int]>()
     /// Offsets of each entity's mentions resolved so far, to choose among namesakes.
     private var seen: [[Int]] = []
     /// The first word of each entity's name.
@@ -64,11 +64,8 @@ struct EntityResolver {
     /// The entity layer for the candidates of an article.
     mutating func resolve(_ found: [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
         var candidates = found
-        // Room for every name up front: each growth of a dictionary rehashes all its strings. (Not
-        // `entities`, which the corpus keeps.)
-        byName.reserveCapacity(2 * found.count)
-        bySurname.reserveCapacity(found.count)
-        byGivenName.reserveCapacity(found.count)
+        // Room for every entity up front. (Not `entities`, which the corpus keeps; the name tables
+        // grow without rehashing a string.)
         seen.reserveCapacity(found.count)
         aliases.reserveCapacity(found.count)
         givenNames.reserveCapacity(found.count)
@@ -184,9 +181,9 @@ struct EntityResolver {
 
     /// The entity a single word or headline word names, from names already known.
     func known(_ name: NameCandidate) -> Int? {
-        let key = name.key
-        if let index = byName[key] { return index }
-        if let people = bySurname[key] ?? byGivenName[key] ?? byMiddleName[key] {
+        let key = NameHashTable<Int>.hash(name.key)
+        if let index = byName[hash: key] { return index }
+        if let people = bySurname[hash: key] ?? byGivenName[hash: key] ?? byMiddleName[hash: key] {
             // "Mrs. Abedini" after Naghmeh and Saeed Abedini: the namesake the honorific fits.
             if people.count > 1, let gender = Self.honorificGender(name.title) {
                 let fitting = people.filter { Self.givenNameGender(entities[$0].name) != gender.opposite }
@@ -375,8 +372,8 @@ struct EntityResolver {
         if name.key != canonical { register(name.key, to: index) }
         if type == .person, name.units.count >= 2 {
             let surname = surname(of: name.units)
-            bySurname[surname, default: []].append(index)
-            byGivenName[givenNames[index], default: []].append(index)
+            bySurname.update(surname, initial: []) { $0.append(index) }
+            byGivenName.update(givenNames[index], initial: []) { $0.append(index) }
             // Middle names: capitalised words of two or more letters, not initials, of a name that
             // ends in a surname ("Rachel Maddow Show" is a show).
             let endsInWord = name.units.last.map { !$0.flags.isDisjoint(with: [.common, .organizationWord]) } ?? true
@@ -385,14 +382,14 @@ struct EntityResolver {
                 if text != surname, text.utf8.count > 2, text.utf8.last != UInt8(ascii: "."),
                     text.first?.isUppercase == true
                 {
-                    byMiddleName[text, default: []].append(index)
+                    byMiddleName.update(text, initial: []) { $0.append(index) }
                 }
             }
         } else if type == .organization, name.units.count >= 2 {
             if let last = name.units.last, !last.allCaps, case let lastWord = context.text(last),
                 !SpeakerWords.organizationHeadWords.contains(lastWord.lowercased())
             {
-                Self.keep(&byOrganizationLastWord[lastWord, default: index])
+                byOrganizationLastWord.insertIfAbsent(lastWord, index)
             }
             let acronym = String(name.units.compactMap { context.text($0).first }.filter(\.isUppercase))
             if acronym.count >= 2, byName[acronym] == nil { register(acronym, to: index) }
@@ -437,13 +434,8 @@ struct EntityResolver {
 
     /// Records a name of an entity for later lookups.
     mutating func register(_ key: String, to index: Int) {
-        // One probe: the defaulted subscript inserts `index` only when the key is new.
-        Self.keep(&byName[key, default: index])
+        byName.insertIfAbsent(key, index)
     }
-
-    /// Leaves a value as it is (for a single-probe insert through a defaulted subscript).
-    @inline(__always)
-    private static func keep(_ value: inout Int) {}
 
     /// Records the aliases, title and affiliation a mention shows.
     mutating func note(_ name: NameCandidate, for index: Int) {

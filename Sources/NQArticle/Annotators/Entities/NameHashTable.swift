@@ -1,0 +1,140 @@
+import Foundation
+
+/// A growing table from names, by a 64-bit hash of their text, to values: the entity resolver's
+/// and the corpus's name look-ups skip the standard library's seeded hashing of every string,
+/// and the corpus keeps no string of a name.
+///
+/// Names that are equal as strings (canonically equivalent) have one hash: an ASCII name is
+/// hashed on its bytes, any other on the bytes of its composed (NFC) form. Two names whose
+/// hashes collide (a chance of about one in 2^64 a pair) would share a value.
+public struct NameHashTable<Value> {
+    /// A slot: the hash of its name (zero when empty) and the index of its value in `values`.
+    @usableFromInline
+    struct Entry: Sendable {
+        @usableFromInline var key: UInt64
+        @usableFromInline var value: Int32
+
+        @inlinable
+        init(key: UInt64, value: Int32) {
+            self.key = key
+            self.value = value
+        }
+    }
+    /// The slots, one allocation for hashes and value indexes.
+    @usableFromInline var entries: [Entry] = []
+    /// The values, in the order their names came.
+    @usableFromInline var values: [Value] = []
+
+    /// Creates an empty table, which takes no memory until a name is added.
+    public init() {}
+
+    /// The hash of a name (never zero, which marks an empty slot).
+    public static func hash(_ name: String) -> UInt64 {
+        let read = name.utf8.withContiguousStorageIfAvailable { bytes -> (UInt64, Bool) in
+            guard let base = bytes.baseAddress else { return (1, true) }
+            return hash(UnsafeRawPointer(base), bytes.count)
+        }
+        guard let (value, ascii) = read else { return hash(String(decoding: Array(name.utf8), as: UTF8.self)) }
+        if ascii { return value }
+        // A name whose every scalar comes before the combining marks (U+0300), or is a dash or
+        // quotation mark of U+2010…U+2027, is composed already: "José", "Müller", "O’Brien".
+        if name.unicodeScalars.allSatisfy({ $0.value < 0x300 || (0x2010...0x2027).contains($0.value) }) {
+            return value
+        }
+        // The composed form of a name that is not ASCII may be ASCII ("K" of the Kelvin sign).
+        let composed = name.precomposedStringWithCanonicalMapping
+        return composed.utf8.elementsEqual(name.utf8) ? value : hash(composed)
+    }
+
+    /// The hash of `count` bytes read eight at a time, and whether they are all ASCII.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> (UInt64, Bool) {
+        var value: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        var high: UInt64 = 0
+        var offset = 0
+        while offset + 8 <= count {
+            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            high |= word
+            value = (value ^ word) &* 0x100_0000_01b3
+            value ^= value >> 29
+            offset += 8
+        }
+        if offset < count {
+            // The last eight bytes (overlapping those read) when there are eight, else byte by byte.
+            var word: UInt64 = 0
+            if count >= 8 {
+                word = bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            } else {
+                for index in 0..<count {
+                    word |= UInt64(bytes.load(fromByteOffset: index, as: UInt8.self)) << UInt64(8 * index)
+                }
+            }
+            high |= word
+            value = (value ^ word) &* 0x100_0000_01b3
+        }
+        // Murmur's finish, so that every bit of the key reaches the bits that choose a slot.
+        value ^= value >> 33
+        value &*= 0xFF51_AFD7_ED55_8CCD
+        value ^= value >> 33
+        value &*= 0xC4CE_B9FE_1A85_EC53
+        value ^= value >> 33
+        return (value == 0 ? 1 : value, high & 0x8080_8080_8080_8080 == 0)
+    }
+
+    /// The value of a name, if any.
+    @inlinable
+    public subscript(_ name: String) -> Value? { self[hash: Self.hash(name)] }
+
+    /// The value of a name's hash, if any.
+    @inlinable
+    public subscript(hash key: UInt64) -> Value? {
+        guard !entries.isEmpty else { return nil }
+        let entry = entries[find(key)]
+        return entry.key == 0 ? nil : values[Int(entry.value)]
+    }
+
+    /// Changes the value of a name in place, first setting it to `initial` when absent.
+    @inlinable
+    public mutating func update(_ name: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        update(hash: Self.hash(name), initial: initial(), change)
+    }
+
+    /// Changes the value of a name's hash (from `hash(_:)`) in place, first setting it to
+    /// `initial` when absent.
+    @inlinable
+    public mutating func update(hash key: UInt64, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        if 2 * (values.count + 1) > entries.count { grow() }
+        let slot = find(key)
+        if entries[slot].key == 0 {
+            entries[slot] = Entry(key: key, value: Int32(values.count))
+            values.append(initial())
+        }
+        change(&values[Int(entries[slot].value)])
+    }
+
+    /// Sets a name's value unless it has one already.
+    @inlinable
+    public mutating func insertIfAbsent(_ name: String, _ value: Value) {
+        update(name, initial: value) { _ in }
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    @inlinable @inline(__always)
+    func find(_ key: UInt64) -> Int {
+        let mask = entries.count - 1
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while entries[slot].key != 0 && entries[slot].key != key { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// Doubles the room (at first 32 slots), placing every key anew.
+    @inlinable
+    mutating func grow() {
+        let old = entries
+        if old.isEmpty { values.reserveCapacity(16) }
+        entries = [Entry](repeating: Entry(key: 0, value: 0), count: max(32, old.count * 2))
+        for entry in old where entry.key != 0 { entries[find(entry.key)] = entry }
+    }
+}
+
+extension NameHashTable: Sendable where Value: Sendable {}
