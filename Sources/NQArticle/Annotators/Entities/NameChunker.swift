@@ -347,14 +347,6 @@ extension AnalysisContext {
 
     /// Whether a name word is exactly the ASCII text `word`, read on the bytes.
     func unit(_ unit: NameUnit, is word: StaticString) -> Bool {
-        let span = unit.span
-        guard span.length == word.utf8CodeUnitCount else { return false }
-        let bytes = self.bytes
-        return word.withUTF8Buffer { buffer in
-            for offset in 0..<buffer.count where bytes[span.lower + offset] != buffer[offset] {
-                return false
-            }
-            return true
-        }
+        span(unit.span, is: word)
     }
 }

@@ -136,7 +136,11 @@ extension AnalysisContext {
     /// Whether token `index` exists and is exactly the ASCII text `text`.
     func token(_ index: Int, is text: StaticString) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let span = tokens[index].span
+        return span(tokens[index].span, is: text)
+    }
+
+    /// Whether the bytes of `span` are exactly the ASCII text `text`.
+    func span(_ span: SourceSpan, is text: StaticString) -> Bool {
         guard span.length == text.utf8CodeUnitCount else { return false }
         let bytes = self.bytes
         return text.withUTF8Buffer { buffer in
