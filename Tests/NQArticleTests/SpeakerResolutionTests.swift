@@ -357,6 +357,17 @@ import Testing
         #expect(speakers(body) == ["Meta", "Max Schrems"])
     }
 
+    @Test func anUnnamedSpokesmanSpeaksForTheOrganisationJustSpeaking() {
+        // "a spokesman" after a sentence an organisation opens: its spokesman; after a sentence
+        // about no organisation, a description.
+        let body = """
+            Meta said on Tuesday it would appeal. “We took immediate action,” a spokesman said.
+
+            Fans were angry. “We disagree,” a spokesman said.
+            """
+        #expect(speakers(body) == ["Meta", "a spokesman"])
+    }
+
     @Test func aGuardOrAnAirForceSpeaksAsADescriptionNotNoOne() {
         // People and bodies whose nouns have no telling ending stay descriptions; a thing does
         // not speak.

@@ -488,6 +488,16 @@ struct SpeakerResolver {
                     resolution: .describedEntity, certainty: certainty * 0.8)
             }
         }
+        // "Meta said it would appeal. “…,” a spokesman said": who speaks for the organisation the
+        // sentence or the one before opens with.
+        if phrase.name == nil, phrase.range.count == 2, isRepresentative(head),
+            !SpeakerWords.documentWords.contains(singular(head)),
+            let found = subjectOrganization(before: phrase.range.lowerBound)
+        {
+            return Outcome(
+                entity: found.entity, antecedent: layer.mentions[found.mention].span,
+                resolution: .describedEntity, certainty: 0.7)
+        }
         if phrase.name == nil, let mention = layer.mention(overlapping: span), layer.mentions[mention].form == .title {
             return Outcome(
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
