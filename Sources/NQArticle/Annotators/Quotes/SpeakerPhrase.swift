@@ -489,7 +489,7 @@ struct PhraseReader {
         guard view.tokens[index].kind == .number, index - 1 >= floor else { return nil }
         var sign = index - 1
         if view.isPunct(sign, "."), sign - 1 >= floor { sign -= 1 }
-        guard view.isWord(sign), view.string(sign..<(sign + 1)) == "No" else { return nil }
+        guard view.isWord(sign), view.context.span(view.tokens[sign].span, is: "No") else { return nil }
         return sign..<index
     }
 

@@ -92,7 +92,7 @@ final class TokenView {
         guard index > 0, tokens[index - 1].span.end == tokens[index].span.start else { return true }
         if isInitial(index - 1) { return false }
         // "a No. 10 spokesman": the sign of a number.
-        if index + 1 < tokens.count, tokens[index + 1].kind == .number, string((index - 1)..<index) == "No" {
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number, context.span(tokens[index - 1].span, is: "No") {
             return false
         }
         return !classes(index - 1).contains(.honorific) || tokens[index - 1].span.length > 4

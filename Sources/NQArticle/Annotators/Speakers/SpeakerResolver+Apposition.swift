@@ -5,7 +5,7 @@ extension SpeakerResolver {
     /// its role by an apposition ("Name, a former mayor of …", "Name, the group's founder") or by
     /// the words before their name ("Greens leader Adam Bandt"): the most salient person, those
     /// with the role favoured by `AttributionLimits.roleMatchWeight`, when that is one of them.
-    func appositiveHolder(of head: Int, in range: Range<Int>, previous: Int?) -> ReferenceTable.Reference? {
+    func roleHolder(of head: Int, in range: Range<Int>, previous: Int?) -> ReferenceTable.Reference? {
         let holders = roleHolders(of: head, in: range)
         guard !holders.isEmpty,
             let (found, _) = antecedent(
@@ -62,8 +62,7 @@ extension SpeakerResolver {
         guard after + 1 < view.count, view.isPunct(after, ","), view.isWord(after + 1) else { return false }
         let opener = after + 1
         let opensDescription =
-            ["a", "an", "the"].contains(view.string(opener..<(opener + 1)).lowercased())
-            || view.tokens[opener].isCapitalized && view.isPossessive(opener)
+            Self.articles.contains(view.hash(opener)) || view.tokens[opener].isCapitalized && view.isPossessive(opener)
         guard opensDescription else { return false }
         var index = opener + 1
         while index < limit, index - opener <= AttributionLimits.appositionWords, view.isWord(index) {
@@ -101,12 +100,15 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// The hashes of "a", "an" and "another".
+    static let indefinites: WordHashes = CueLexicon.hashes("a an another")
+
     /// The "a", "an" or "another" opening the noun phrase whose head is at `head`, across at most
     /// three lower-case words between them ("a senior Western diplomat").
     func indefiniteDeterminer(before head: Int) -> Int? {
         var index = head - 1
         while index >= 0, head - index <= 4, view.isWord(index) {
-            if ["a", "an", "another"].contains(view.string(index..<(index + 1)).lowercased()) { return index }
+            if Self.indefinites.contains(view.hash(index)) { return index }
             guard view.isLowerWord(index) || view.tokens[index].isCapitalized && !view.isPossessive(index) else {
                 return nil
             }

@@ -51,10 +51,10 @@ extension SpeakerResolver {
     }
 
     /// The business "the company" or "the carmaker" at `token` stands for when no organisation's
-    /// name holds its head: the most salient organisation before it that the list of companies
-    /// holds, or that no list knows as an institution, outlet or party, that is no acronym, whose name has no institution's word and
-    /// that the article does not call one ("Voltrana", not Reuters, the HLF, the Finance Ministry
-    /// or "the Verdi union"), when the choice is sure enough.
+    /// name holds its head, when the choice is sure enough: the most salient organisation before
+    /// it that is a listed company, or else no listed organisation, no acronym, with no
+    /// institution's word in its name and not called an institution by the article ("Voltrana";
+    /// not Reuters, the HLF, the Finance Ministry or "the Verdi union").
     func business(at token: Int, previous: Int?) -> (ReferenceTable.Reference, Double)? {
         // "The Verdi union", "the Azimio coalition": a name the article calls an institution.
         var institutions = Set<Int>()

@@ -138,9 +138,7 @@ struct SpeakerResolver {
         if phrase.range.count == 1, view.classes(head).contains(.organizationHead),
             let found = entityForHead(head, in: phrase.range)
         {
-            return Outcome(
-                entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .describedEntity,
-                certainty: 0.7)
+            return described(found, certainty: 0.7)
         }
         // A lone capitalised word that names no one the article knows and that the article also
         // writes in lower case ("Transcript", "Written", "Multiple") or shouts ("TELLING") is an
@@ -475,17 +473,13 @@ struct SpeakerResolver {
             view.isLowerWord(head - 1), view.classes(head - 1).contains(.organizationHead)
         {
             if let found = entityForHead(head - 1, in: phrase.range) {
-                return Outcome(
-                    entity: found.entity, antecedent: layer.mentions[found.mention].span,
-                    resolution: .describedEntity, certainty: 0.7)
+                return described(found, certainty: 0.7)
             }
             // "Meta said it would appeal. “…,” a company spokesperson said": the business.
             if SpeakerWords.businessWords.contains(singular(head - 1)),
                 let (found, certainty) = business(at: phrase.range.lowerBound, previous: previous)
             {
-                return Outcome(
-                    entity: found.entity, antecedent: layer.mentions[found.mention].span,
-                    resolution: .describedEntity, certainty: certainty * 0.8)
+                return described(found, certainty: certainty * 0.8)
             }
         }
         // "Meta said it would appeal. “…,” a spokesman said": who speaks for the organisation the
@@ -494,9 +488,7 @@ struct SpeakerResolver {
             !SpeakerWords.documentWords.contains(singular(head)),
             let found = subjectOrganization(before: phrase.range.lowerBound)
         {
-            return Outcome(
-                entity: found.entity, antecedent: layer.mentions[found.mention].span,
-                resolution: .describedEntity, certainty: 0.7)
+            return described(found, certainty: 0.7)
         }
         if phrase.name == nil, let mention = layer.mention(overlapping: span), layer.mentions[mention].form == .title {
             return Outcome(
@@ -506,26 +498,20 @@ struct SpeakerResolver {
         // A name inside that only modifies ("the Florida senator", "the Democratic candidate").
         let modifiedOnly = phrase.name.map { !namesPerson($0) } ?? true
         if modifiedOnly, view.isLowerWord(head), let found = entityForHead(head, in: phrase.range) {
-            return Outcome(
-                entity: found.entity, antecedent: layer.mentions[found.mention].span,
-                resolution: .describedEntity, certainty: 0.7)
+            return described(found, certainty: 0.7)
         }
         // "Evelyn Matthei, a former mayor of Providencia, … “…,” the former mayor said".
         if modifiedOnly, complement == nil, isDefiniteArticle(phrase.range.lowerBound),
-            let found = appositiveHolder(of: head, in: phrase.range, previous: previous)
+            let found = roleHolder(of: head, in: phrase.range, previous: previous)
         {
-            return Outcome(
-                entity: found.entity, antecedent: layer.mentions[found.mention].span,
-                resolution: .describedEntity, certainty: AttributionLimits.appositionCertainty)
+            return described(found, certainty: AttributionLimits.appositionCertainty)
         }
         // "Parks Canada said …. “…,” the agency said": the organisation just spoken of.
         if phrase.name == nil, phrase.range.count == 2, view.isLowerWord(head),
             SpeakerWords.genericOrganizationHeads.contains(view.string(head..<(head + 1)).lowercased()),
             isDefiniteArticle(phrase.range.lowerBound), let found = subjectOrganization(before: phrase.range.lowerBound)
         {
-            return Outcome(
-                entity: found.entity, antecedent: layer.mentions[found.mention].span,
-                resolution: .describedEntity, certainty: 0.7)
+            return described(found, certainty: 0.7)
         }
         // "the carmaker said": the business the passage is about.
         if phrase.name == nil, complement == nil, view.isLowerWord(head),
@@ -533,9 +519,7 @@ struct SpeakerResolver {
             isDefiniteArticle(phrase.range.lowerBound),
             let (found, certainty) = business(at: phrase.range.lowerBound, previous: previous)
         {
-            return Outcome(
-                entity: found.entity, antecedent: layer.mentions[found.mention].span,
-                resolution: .describedEntity, certainty: certainty * 0.8)
+            return described(found, certainty: certainty * 0.8)
         }
         // "A diplomat in Hanoi said … “…,” the diplomat said": the same unnamed someone.
         if modifiedOnly, complement == nil, isDefiniteArticle(phrase.range.lowerBound),
@@ -585,9 +569,14 @@ struct SpeakerResolver {
                 of: range.lowerBound, kind: .person, previous: previous, excluding: namedAfter(subject: range)),
             certainty >= sure
         else { return nil }
-        return Outcome(
+        return described(found, certainty: certainty * 0.8)
+    }
+
+    /// What a description stands for when a rule found the mention `found` of its entity.
+    func described(_ found: ReferenceTable.Reference, certainty: Double) -> Outcome {
+        Outcome(
             entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .describedEntity,
-            certainty: certainty * 0.8)
+            certainty: certainty)
     }
 
     /// Whether the noun at `index` tells a gender ("wife", "spokeswoman", "man").
