@@ -37,6 +37,16 @@ import Testing
             """, speakers: [0])
     }
 
+    @Test func descriptionBeforeAParticipleClause() {
+        // "An official, speaking on condition of anonymity, said:": the description the clause
+        // follows speaks, and a short quote it introduces is still a quote.
+        expectQuotes(
+            "The yen fell. ⟨A government official⟩, speaking on condition of anonymity, said: “⟦Nobody should bet against us.⟧”",
+            speakers: [0])
+        expectQuotes(
+            "⟨The lawyer⟩, standing outside the court, told reporters: “⟦We will appeal.⟧”", speakers: [0])
+    }
+
     @Test func commaIntroduction() {
         expectQuotes("Later, ⟨she⟩ said, “⟦The country is ready for change.⟧”", speakers: [0])
     }
