@@ -27,10 +27,8 @@ extension SpeakerResolver {
                 certainty >= AttributionLimits.chainCertainty
             else { continue }
             // "Mkhize's wife, May, wept. … she told reporters": the described woman, not a
-            // person named earlier whose gender is unknown.
-            if table.genders[found.entity] == .unknown, let described = describedPerson(before: token, kind: kind),
-                isGendered(headNoun(of: described))
-            {
+            // person named earlier whose gender is unknown or who came before her.
+            if let described = describedPerson(before: token, kind: kind), outranks(described, named: found) {
                 continue
             }
             if certainty >= AttributionLimits.learnGenderCertainty {

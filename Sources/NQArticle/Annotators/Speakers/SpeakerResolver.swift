@@ -271,10 +271,9 @@ struct SpeakerResolver {
                 return describedAntecedent(described, previous: previous)
             }
             // A person described by a noun of the pronoun's gender ("Mkhize's wife … she") over
-            // one named whose gender is unknown.
-            let unsure = named.map { table.genders[$0.0.entity] == .unknown } ?? true
-            if unsure, kind != .group, let described = describedPerson(before: token, kind: kind),
-                named == nil || isGendered(headNoun(of: described))
+            // one named whose gender is unknown, or named before the description.
+            if kind != .group, let described = describedPerson(before: token, kind: kind),
+                named.map({ outranks(described, named: $0.0) }) ?? true
             {
                 let text = lowercasingDeterminer(view.string(described), at: described.lowerBound)
                 return Outcome(
@@ -577,6 +576,17 @@ struct SpeakerResolver {
         Outcome(
             entity: found.entity, antecedent: layer.mentions[found.mention].span, resolution: .describedEntity,
             certainty: certainty)
+    }
+
+    /// Whether a described person of the pronoun's gender, opening its sentence or the one
+    /// before, is who the pronoun stands for rather than the person the reference names: the
+    /// description's noun tells a gender, and the named person's gender is unknown or the
+    /// description brings in someone new after the name ("The former mayor's wife, Amina,
+    /// wept. … she told AFP", not Sheila Masinde quoted before).
+    func outranks(_ described: Range<Int>, named: ReferenceTable.Reference) -> Bool {
+        guard isGendered(headNoun(of: described)) else { return false }
+        if table.genders[named.entity] == .unknown { return true }
+        return named.token < described.lowerBound && described.contains { view.isPossessive($0) }
     }
 
     /// Whether the noun at `index` tells a gender ("wife", "spokeswoman", "man").
