@@ -16,6 +16,12 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func courtAndFaithTitlesStayOutsideNames() {
+        expectMentions(
+            "Magistrate ⟦p:Grace Mwangi⟧ heard the case. Coroner ⟦p:Ian Shaw⟧ and Grand Mufti ⟦p:Ahmed Kareem⟧ spoke."
+        )
+    }
+
     @Test func armedForcesFrontsAndSportsChannelsAreOrganisations() {
         expectMentions(
             "The ⟦o:Rapid Defence Forces⟧ denied it. The ⟦o:Popular Liberation Front⟧ and the ⟦o:Harbour Brigades⟧ fought on. ⟦p:Lars Haugen⟧ told ⟦o:Sky Sports⟧ it was over."
