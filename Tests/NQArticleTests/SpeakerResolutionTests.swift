@@ -346,6 +346,17 @@ import Testing
         #expect(speakers(body) == ["Karam Dhillon", "Mkhize's wife"])
     }
 
+    @Test func anEpithetAfterAPersonBroughtInIsThatPersonNotTheLastSpeaker() {
+        // Hradecky spoke last and is a man by his given name; the sentence before the quote turns
+        // to Xhaka.
+        let body = """
+            Leverkusen captain Lukas Hradecky praised the crowd. “You could feel them pushing us,” the goalkeeper said.
+
+            Granit Xhaka was more measured. “We have won nothing yet,” the Swiss midfielder told reporters.
+            """
+        #expect(speakers(body) == ["Lukas Hradecky", "Granit Xhaka"])
+    }
+
     @Test func sheAfterAWifeIsTheWifeNotAWomanNamedBefore() {
         // Masinde is a woman the article names first; the wife brought in after her opens the
         // sentence before "she".

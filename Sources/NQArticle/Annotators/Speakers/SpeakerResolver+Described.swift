@@ -1,3 +1,5 @@
+import NQSource
+
 /// "It" after an organisation the article only describes: "The finance ministry welcomed the
 /// decision. “…,” it said" — the ministry speaks, not the last organisation named before it.
 extension SpeakerResolver {
@@ -86,6 +88,17 @@ extension SpeakerResolver {
             if quoted[middle].upper <= offset { low = middle + 1 } else { high = middle }
         }
         return low < quoted.count && quoted[low].lower <= offset
+    }
+
+    /// Whether quoted words overlap `span` (a sentence).
+    func holdsQuote(_ span: SourceSpan) -> Bool {
+        var low = 0
+        var high = quoted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quoted[middle].upper <= span.lower { low = middle + 1 } else { high = middle }
+        }
+        return low < quoted.count && quoted[low].lower < span.upper
     }
 }
 
