@@ -346,6 +346,17 @@ import Testing
         #expect(speakers(body) == ["Karam Dhillon", "Mkhize's wife"])
     }
 
+    @Test func theSpokespersonAgainSpeaksForTheOrganisationAsBefore() {
+        // The second "spokesperson" is the one brought in by "A spokesperson for …"; a
+        // spokeswoman after a spokesman is someone else, left as written.
+        let body = """
+            A spokesperson for the European Commission said a new framework would take effect. “We expect it to provide legal certainty,” the spokesperson said.
+
+            A spokesman for Harbour Bank declined to comment. “We will not speculate,” the spokeswoman said.
+            """
+        #expect(speakers(body) == ["European Commission", "the spokeswoman"])
+    }
+
     @Test func anEpithetAfterAPersonBroughtInIsThatPersonNotTheLastSpeaker() {
         // Hradecky spoke last and is a man by his given name; the sentence before the quote turns
         // to Xhaka.

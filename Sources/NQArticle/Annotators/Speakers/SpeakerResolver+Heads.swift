@@ -115,6 +115,24 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// The description opening the sentence holding token `token` or the one before with "a"
+    /// or "an" and the same head noun as the word at `head` ("A spokesperson for the European
+    /// Commission said"), as a phrase to resolve; nil when neither sentence opens so.
+    func representativeOpening(before token: Int, head: Int) -> SpeakerPhrase? {
+        let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
+        let reader = PhraseReader(view: view)
+        for number in [sentence, sentence - 1] where number >= 1 {
+            guard let subject = openingSubject(of: number, before: token), subject.count >= 3,
+                PhraseReader.indefinites.contains(view.hash(subject.lowerBound)),
+                view.hash(subject.lowerBound + 1) == view.hash(head),
+                let phrase = reader.description(endingAt: subject.upperBound - 1, floor: subject.lowerBound),
+                phrase.range == subject, phrase.name != nil
+            else { continue }
+            return phrase
+        }
+        return nil
+    }
+
     /// Whether an organisation named `name` is what a description headed by `word` stands for:
     /// its name holds the word ("the department", the Justice Department) or one of its kind
     /// ("the agency", the State Department), or the kind takes an acronym ("the agency", the FBI).

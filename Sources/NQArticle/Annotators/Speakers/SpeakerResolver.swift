@@ -489,6 +489,17 @@ struct SpeakerResolver {
         {
             return described(found, certainty: 0.7)
         }
+        // "A spokesperson for the Commission said … “…,” the spokesperson said": the one brought
+        // in just before speaks again, for the same organisation.
+        if phrase.name == nil, phrase.range.count == 2, isRepresentative(head),
+            isDefiniteArticle(phrase.range.lowerBound),
+            let earlier = representativeOpening(before: phrase.range.lowerBound, head: head),
+            let entity = description(earlier, previous: previous).entity,
+            layer.entities[entity].type == .organization
+        {
+            return Outcome(
+                entity: entity, antecedent: view.span(earlier.range), resolution: .describedEntity, certainty: 0.7)
+        }
         if phrase.name == nil, let mention = layer.mention(overlapping: span), layer.mentions[mention].form == .title {
             return Outcome(
                 entity: layer.mentions[mention].entity, antecedent: layer.mentions[mention].span,
