@@ -366,6 +366,13 @@ import Testing
             Granit Xhaka was more measured. “We have won nothing yet,” the Swiss midfielder told reporters.
             """
         #expect(speakers(body) == ["Lukas Hradecky", "Granit Xhaka"])
+        // The name may follow its role: "Britain's energy secretary, Ed Miliband, said".
+        let role = """
+            Tina Stege said the talks had reached “the moment of truth”. She added: “Our islands cannot wait.”
+
+            Britain's energy secretary, Ed Miliband, said London wanted a deal. “We are working flat out,” the minister said.
+            """
+        #expect(speakers(role) == ["Tina Stege", "Tina Stege", "Ed Miliband"])
     }
 
     @Test func sheAfterAWifeIsTheWifeNotAWomanNamedBefore() {

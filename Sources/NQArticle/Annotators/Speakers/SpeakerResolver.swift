@@ -583,19 +583,39 @@ struct SpeakerResolver {
         return described(found, certainty: certainty * 0.8)
     }
 
+    /// Whether a person's mention starts at token `index`.
+    func isPersonMention(at index: Int) -> Bool {
+        guard let mention = layer.mention(overlapping: view.tokens[index].span) else { return false }
+        return layer.mentions[mention].span.lower == view.tokens[index].span.lower
+            && layer.entities[layer.mentions[mention].entity].type == .person
+    }
+
     /// The person a sentence without quoted words brings in just before the sentence of token
     /// `token`, by a name opening it as its subject: "Granit Xhaka was more measured. “…,” the
     /// Swiss midfielder told reporters" — the passage has turned to Xhaka, whoever spoke last.
+    /// The name may follow the role it holds: "Britain's energy secretary, Ed Miliband, said".
     func introducedPerson(before token: Int) -> Set<Int> {
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
-        guard sentence >= 2, let start = openingToken(of: sentence - 1, before: token),
-            let mention = layer.mention(overlapping: view.tokens[start].span),
-            layer.mentions[mention].span.lower == view.tokens[start].span.lower,
-            layer.entities[layer.mentions[mention].entity].type == .person,
-            !holdsQuote(article.sentences[sentence - 2].span)
+        guard sentence >= 2, !holdsQuote(article.sentences[sentence - 2].span),
+            let start = openingToken(of: sentence - 1, before: token)
         else { return [] }
+        var first = start
+        var closing: Int?
+        if !isPersonMention(at: start), let subject = openingSubject(of: sentence - 1, before: token),
+            view.isPunct(subject.upperBound, ","),
+            let close = appositiveNameEnd(after: subject.upperBound, limit: token)
+        {
+            first = subject.upperBound + 1
+            closing = close
+        }
+        guard isPersonMention(at: first), let mention = layer.mention(overlapping: view.tokens[first].span) else {
+            return []
+        }
         let after = view.context.tokenIndex(atOrAfter: layer.mentions[mention].span.upper)
-        guard after < view.count, ReferenceTable.isFiniteVerb(view, after) else { return [] }
+        let verb = closing.map { $0 + 1 } ?? after
+        guard closing.map({ $0 == after }) ?? true, verb < view.count, ReferenceTable.isFiniteVerb(view, verb) else {
+            return []
+        }
         return [layer.mentions[mention].entity]
     }
 
