@@ -327,13 +327,16 @@ import Testing
 
     @Test func theSpokespersonSpeaksForWhomTheEarlierOneDid() {
         // "A UN spokesperson … the spokesperson": the United Nations both times; "according to a
-        // statement from his office" is how his words came, not another source.
+        // statement from his office" or "according to his office" is how his words came, not
+        // another source.
         let body = """
             A UN spokesperson said the chief was “deeply alarmed”. “We call on all parties to show restraint,” the spokesperson said.
 
             Prime Minister Najib Rahal condemned the attack. “Israel is dragging the region into war,” he said, according to a statement from his office.
+
+            Mukhtar Babayev urged delegates to close the gap. “We are at the final hurdle,” Babayev said in a statement, according to his office.
             """
-        #expect(speakers(body) == ["United Nations", "United Nations", "Najib Rahal"])
+        #expect(speakers(body) == ["United Nations", "United Nations", "Najib Rahal", "Mukhtar Babayev"])
     }
 
     @Test func sheAfterAWifeIsTheWifeNotANameOfUnknownGender() {

@@ -321,12 +321,13 @@ struct SpeakerAttributor {
         return nil
     }
 
-    /// Whether a source phrase is a statement, transcript or release that a possessive pronoun
-    /// gives to the speaker ("a statement from his office", "her statement"), not another source.
+    /// Whether a source phrase is a statement, transcript or release, or the office, that a
+    /// possessive pronoun gives to the speaker ("a statement from his office", "her statement",
+    /// "his office"), not another source.
     func isOwnDocument(_ phrase: SpeakerPhrase) -> Bool {
         guard phrase.kind == .description else { return false }
         let words = phrase.range.filter { view.isLowerWord($0) }.map { view.string($0..<($0 + 1)).lowercased() }
-        return words.contains { SpeakerWords.documentWords.contains($0) }
+        return words.contains { SpeakerWords.documentWords.contains($0) || $0 == "office" }
             && words.contains { ["his", "her", "their"].contains($0) }
     }
 
