@@ -223,6 +223,10 @@ import Testing
 
             ⟨Jane Roe⟩ and other right-wing Harbour officials called it “⟦a gift to developers.⟧”
             """, speakers: [0, 1])
+        // Each with an appositive of their own: still the first.
+        expectQuotes(
+            "“⟦This decision is flawed,⟧” ⟨Nick Clegg⟩, the company's president, and Jane Roe, its chief legal officer, said in a blog post.",
+            speakers: [0])
     }
 
     @Test func aSecondReportJoinedByAndKeepsTheFirstQuotesSpeaker() {

@@ -89,6 +89,14 @@ struct PhraseReader {
         let and = range.lowerBound - 1
         guard and - 1 >= floor, view.isLowerWord(and), view.hash(and) == Self.andHash, !view.isPossessive(and - 1)
         else { return nil }
+        // "Nick Clegg, the company's president, and Jane Roe, its lawyer, said": the first
+        // named before an appositive of its own, when the name opens the clause.
+        if view.isPunct(and - 1, ","),
+            case let head? = nameBeforeAppositive(endingAt: and - 1, floor: floor, stop: and - 16),
+            head.kind == .name, head.range.lowerBound == floor || !view.isWord(head.range.lowerBound - 1)
+        {
+            return head.range
+        }
         return nameBackward(endingAt: and - 1, floor: floor)
     }
 
