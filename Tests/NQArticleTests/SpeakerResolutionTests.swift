@@ -378,6 +378,17 @@ import Testing
         #expect(speakers(role) == ["Tina Stege", "Tina Stege", "Ed Miliband"])
     }
 
+    @Test func heAfterSomeoneNewWhoIsOnlyDescribedIsThatPerson() {
+        // Mantashe spoke last; the rescue worker, brought in after him past a relative clause,
+        // is who "he" stands for.
+        let body = """
+            Minister Gwede Mantashe visited the site. “It is too early to apportion blame,” he told reporters.
+
+            A rescue worker, who did not want to be named, said conditions were difficult. “There is water coming in,” he said.
+            """
+        #expect(speakers(body) == ["Gwede Mantashe", "a rescue worker"])
+    }
+
     @Test func sheAfterAWifeIsTheWifeNotAWomanNamedBefore() {
         // Masinde is a woman the article names first; the wife brought in after her opens the
         // sentence before "she".

@@ -158,7 +158,9 @@ extension SpeakerResolver {
         var end: Int?
         while verb < limit, verb - start <= AttributionLimits.describedPersonWords {
             // "Mkhize's wife, May, wept": past a name in apposition to the verb.
-            if end == nil, view.isPunct(verb, ","), let close = appositiveNameEnd(after: verb, limit: limit) {
+            if end == nil, view.isPunct(verb, ","),
+                let close = appositiveNameEnd(after: verb, limit: limit) ?? relativeClauseEnd(after: verb, limit: limit)
+            {
                 end = verb
                 verb = close + 1
                 continue
@@ -170,6 +172,19 @@ extension SpeakerResolver {
         }
         guard verb < limit, ReferenceTable.isFiniteVerb(view, verb) else { return nil }
         return start..<(end ?? verb)
+    }
+
+    /// The comma closing a relative clause after the comma at `comma` (", who did not want to be
+    /// named,"), within `AttributionLimits.describedPersonWords` words and before `limit`.
+    func relativeClauseEnd(after comma: Int, limit: Int) -> Int? {
+        guard comma + 1 < limit, view.isLowerWord(comma + 1), view.classes(comma + 1).contains(.relativePronoun)
+        else { return nil }
+        var index = comma + 2
+        while index < limit, index - comma <= AttributionLimits.describedPersonWords, view.isWord(index) {
+            index += 1
+        }
+        guard index > comma + 2, index < limit, view.isPunct(index, ",") else { return nil }
+        return index
     }
 
     /// The comma closing a name of one to three capitalised words after the comma at `comma`

@@ -632,6 +632,10 @@ struct SpeakerResolver {
     /// description brings in someone new after the name ("The former mayor's wife, Amina,
     /// wept. … she told AFP", not Sheila Masinde quoted before).
     func outranks(_ described: Range<Int>, named: ReferenceTable.Reference) -> Bool {
+        // "A rescue worker, who did not want to be named, said …. “…,” he said": someone new,
+        // brought in after the name, whatever the noun tells.
+        let introduced = PhraseReader.indefinites.contains(view.hash(described.lowerBound))
+        if named.token < described.lowerBound, introduced { return true }
         guard isGendered(headNoun(of: described)) else { return false }
         if table.genders[named.entity] == .unknown { return true }
         return named.token < described.lowerBound && described.contains { view.isPossessive($0) }
