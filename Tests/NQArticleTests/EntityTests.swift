@@ -16,10 +16,12 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
-    @Test func courtAndFaithTitlesStayOutsideNames() {
+    @Test func courtFaithAndParliamentTitlesStayOutsideNames() {
         expectMentions(
             "Magistrate ⟦p:Grace Mwangi⟧ heard the case. Coroner ⟦p:Ian Shaw⟧ and Grand Mufti ⟦p:Ahmed Kareem⟧ spoke."
         )
+        // Members of parliaments, after their party.
+        expectMentions("⟦o:Harbour Congress⟧ MP ⟦p:Mahua Moitra⟧ and ⟦o:Labour⟧ MEP ⟦p:Jan Varga⟧ walked out.")
     }
 
     @Test func armedForcesFrontsAndSportsChannelsAreOrganisations() {
