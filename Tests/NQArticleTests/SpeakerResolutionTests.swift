@@ -376,6 +376,13 @@ import Testing
             Britain's energy secretary, Ed Miliband, said London wanted a deal. “We are working flat out,” the minister said.
             """
         #expect(speakers(role) == ["Tina Stege", "Tina Stege", "Ed Miliband"])
+        // Or after the party and role, with a relative clause before the verb.
+        let party = """
+            Kiren Rijiju called the walkout unfortunate. “The opposition wants headlines,” Mr Rijiju said.
+
+            Samajwadi Party chief Akhilesh Yadav, whose party has 37 MPs, said farmers would remember. “They will give their answer,” the former chief minister said.
+            """
+        #expect(speakers(party) == ["Kiren Rijiju", "Akhilesh Yadav"])
     }
 
     @Test func heAfterSomeoneNewWhoIsOnlyDescribedIsThatPerson() {

@@ -591,17 +591,27 @@ struct SpeakerResolver {
     }
 
     /// The person a sentence without quoted words brings in just before the sentence of token
-    /// `token`, by a name opening it as its subject: "Granit Xhaka was more measured. “…,” the
-    /// Swiss midfielder told reporters" — the passage has turned to Xhaka, whoever spoke last.
-    /// The name may follow the role it holds: "Britain's energy secretary, Ed Miliband, said".
+    /// `token` in its paragraph, by a name opening it as its subject: "Granit Xhaka was more
+    /// measured. “…,” the Swiss midfielder told reporters" — the passage has turned to Xhaka,
+    /// whoever spoke last. The name may follow its party and role ("Samajwadi Party chief
+    /// Akhilesh Yadav, whose party has 37 MPs, said") or stand in apposition to the role
+    /// ("Britain's energy secretary, Ed Miliband, said").
     func introducedPerson(before token: Int) -> Set<Int> {
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
+        // The sentence before, in the same paragraph: the paragraph has turned to the person.
         guard sentence >= 2, !holdsQuote(article.sentences[sentence - 2].span),
+            article.paragraphNumber(ofSentence: sentence - 2) == article.paragraphNumber(ofSentence: sentence - 1),
             let start = openingToken(of: sentence - 1, before: token)
         else { return [] }
+        // "Samajwadi Party chief Akhilesh Yadav": past the party and role before the name.
         var first = start
+        while first < token, first - start < AttributionLimits.describedPersonWords, !isPersonMention(at: first),
+            view.isNameWord(first) || view.isLowerWord(first) && view.classes(first).contains(.role)
+        {
+            first += 1
+        }
         var closing: Int?
-        if !isPersonMention(at: start), let subject = openingSubject(of: sentence - 1, before: token),
+        if !isPersonMention(at: first), let subject = openingSubject(of: sentence - 1, before: token),
             view.isPunct(subject.upperBound, ","),
             let close = appositiveNameEnd(after: subject.upperBound, limit: token)
         {
@@ -612,10 +622,13 @@ struct SpeakerResolver {
             return []
         }
         let after = view.context.tokenIndex(atOrAfter: layer.mentions[mention].span.upper)
-        let verb = closing.map { $0 + 1 } ?? after
-        guard closing.map({ $0 == after }) ?? true, verb < view.count, ReferenceTable.isFiniteVerb(view, verb) else {
-            return []
+        var verb = closing.map { $0 + 1 } ?? after
+        guard closing.map({ $0 == after }) ?? true else { return [] }
+        // "Akhilesh Yadav, whose party has 37 MPs, said".
+        if verb < token, view.isPunct(verb, ","), let close = relativeClauseEnd(after: verb, limit: token) {
+            verb = close + 1
         }
+        guard verb < view.count, ReferenceTable.isFiniteVerb(view, verb) else { return [] }
         return [layer.mentions[mention].entity]
     }
 
