@@ -37,6 +37,17 @@ import Testing
             """, speakers: [0])
     }
 
+    @Test func aClauseSubjectPastATimePhraseAndInAContrastingClause() {
+        // "Albanese on Monday defended …, saying": the subject before the time phrase; "…, while
+        // Roe, the former governor, proposed we “…”": the contrasting clause's own subject.
+        expectQuotes(
+            "⟨Prime Minister Jan Varga⟩ on Monday defended the fund, saying the Greens were “⟦playing politics with homes⟧”.",
+            speakers: [0])
+        expectQuotes(
+            "Gov. Jan Varga on Monday signed an order, while ⟨Jane Roe⟩, the former governor, proposed we “⟦wake up and smell the coffee⟧” at once.",
+            speakers: [0])
+    }
+
     @Test func descriptionBeforeAParticipleClause() {
         // "An official, speaking on condition of anonymity, said:": the description the clause
         // follows speaks, and a short quote it introduces is still a quote.

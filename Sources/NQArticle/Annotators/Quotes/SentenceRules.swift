@@ -105,6 +105,14 @@ extension SpeakerAttributor {
                     next = affiliation.upperBound
                 }
             }
+            // "Anthony Albanese on Monday defended": past a time phrase to the verb.
+            if found.kind == .name, next + 1 < window.upperBound, view.isLowerWord(next),
+                view.classes(next).contains(.timePreposition)
+            {
+                var after = next + 1
+                while after < window.upperBound, view.isWord(after), view.classes(after).contains(.time) { after += 1 }
+                if after > next + 1 { next = after }
+            }
             if found.kind == .name, let verb = verbAfterJointName(found.range, next: next, limit: window.upperBound) {
                 next = verb
             }
@@ -316,8 +324,21 @@ extension SpeakerAttributor {
     /// The subject of the sentence before a quote that has no cue ("He figures that …").
     func sentenceSubject(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
         let before = beforeWindow(candidate, floor: paragraph.lowerBound)
+        // "Jindal signed an order, while Mike Huckabee, the former governor, proposed we “…”": the
+        // subject of the contrasting clause the quote is in.
+        if let contrast = before.last(where: { $0 > before.lowerBound && isContrast($0) }),
+            let phrase = clauseSubject(in: (contrast + 1)..<before.upperBound), phrase.kind == .name
+        {
+            return Attribution(phrase: phrase, rule: .sentenceSubject)
+        }
         if let phrase = clauseSubject(in: before) { return Attribution(phrase: phrase, rule: .sentenceSubject) }
         return nil
+    }
+
+    /// Whether token `index` is "while" or "whereas" after a comma, opening a clause that
+    /// contrasts with the one before.
+    func isContrast(_ index: Int) -> Bool {
+        view.isPunct(index - 1, ",") && view.isLowerWord(index) && Self.contrasts.contains(view.hash(index))
     }
 
     /// The name signed under a quote on the next line ("- Jane Doe.").
