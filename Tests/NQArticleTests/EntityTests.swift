@@ -21,7 +21,9 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
             "Magistrate ⟦p:Grace Mwangi⟧ heard the case. Coroner ⟦p:Ian Shaw⟧ and Grand Mufti ⟦p:Ahmed Kareem⟧ spoke."
         )
         // Members of parliaments, after their party.
-        expectMentions("⟦o:Harbour Congress⟧ MP ⟦p:Mahua Moitra⟧ and ⟦o:Labour⟧ MEP ⟦p:Jan Varga⟧ walked out.")
+        expectMentions(
+            "⟦o:Harbour Congress⟧ MP ⟦p:Mahua Moitra⟧ and ⟦o:Labour⟧ MEP ⟦p:Jan Varga⟧ walked out. PM ⟦p:Varga⟧ spoke."
+        )
     }
 
     @Test func armedForcesFrontsAndSportsChannelsAreOrganisations() {
