@@ -76,7 +76,9 @@ struct NumberReader {
         let token = context.tokens[index]
         guard token.kind == .word, token.span.length <= 20 else { return false }
         let lengths = numberWordStarts.lengths(startingWith: bytes[token.span.lower])
-        return lengths != 0 && isNumberWord(token.span, lengths: lengths)
+        // A short word is one only with a number word's length; a longer one may be hyphenated.
+        return lengths != 0 && (token.span.length > 5 || lengths & (1 << UInt32(token.span.length)) != 0)
+            && isNumberWord(token.span, lengths: lengths)
     }
 
     /// Whether a word whose first letter starts number words of `lengths` (a mask by length, from
@@ -84,7 +86,10 @@ struct NumberReader {
     func isNumberWord(_ span: SourceSpan, lengths: UInt32) -> Bool {
         var end = span.upper
         if span.length > 5 {
-            for offset in span.lower..<span.upper where bytes[offset] == UInt8(ascii: "-") {
+            // A hyphen past the longest of these words leaves no number word before it.
+            let longest = 31 - lengths.leadingZeroBitCount
+            for offset in span.lower..<min(span.upper, span.lower + longest + 1)
+            where bytes[offset] == UInt8(ascii: "-") {
                 end = offset
                 break
             }
