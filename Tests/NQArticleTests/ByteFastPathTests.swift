@@ -157,3 +157,26 @@ extension ByteFastPathTests {
         #expect(ByteScan.offsets(of: 0x0A, in: [], within: 0..<3) == [])
     }
 }
+
+extension ByteFastPathTests {
+    @Test func quoteMarkTestsAgreeWithTheirSets() {
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(CharClass.isOpeningQuote(scalar) == CharClass.openingQuotes.contains(scalar))
+            #expect(CharClass.isCloser(scalar) == CharClass.closers.contains(scalar))
+        }
+    }
+
+    @Test func everyAbbreviationIsFoundByItsMixedKey() {
+        for word in SentenceSplitter.abbreviations {
+            let isFinal = SentenceSplitter.sentenceFinalAbbreviations.contains(word)
+            for spelling in [word, word.uppercased()] {
+                let bytes = Array(spelling.utf8)
+                #expect(SentenceSplitter.asciiWordEndsSentence(bytes, 0, bytes.count) == isFinal)
+            }
+        }
+        // A word that is no abbreviation ends a sentence.
+        let other = Array("said".utf8)
+        #expect(SentenceSplitter.asciiWordEndsSentence(other, 0, other.count) == true)
+    }
+}
