@@ -180,3 +180,27 @@ extension ByteFastPathTests {
         #expect(SentenceSplitter.asciiWordEndsSentence(other, 0, other.count) == true)
     }
 }
+
+extension ByteFastPathTests {
+    @Test(arguments: [
+        "", " ", "one", "one two  three\nfour\tfive\r\nsix", "a — b – c", "x\u{1}y z", "  \u{0}\u{1F}ab\u{7F}cd  ",
+        "long-hyphenated-words-of-more-than-eight-bytes and   spaces\u{0B}here", "élan vital ∑ 12,5 % «mot»",
+        String(repeating: "word \u{1}x\u{0}  ", count: 9),
+    ])
+    func wordsAreCountedAsRunsOfNonSpaceHoldingALetter(text: String) {
+        let bytes = Array(text.utf8)
+        let spaces: Set<UInt8> = [0x20, 0x0A, 0x09, 0x0D, 0x0C]
+        let expected = bytes.split(whereSeparator: { spaces.contains($0) }).filter { run in
+            run.contains { CharClass.isLetter($0) || CharClass.isDigit($0) || $0 >= 0xC3 }
+        }.count
+        #expect(ArticleParser.wordCount(bytes, SourceSpan(0, bytes.count)) == expected)
+        // Every sub-span, so that runs are cut at every offset.
+        for lower in 0..<min(bytes.count, 12) {
+            let slice = Array(bytes[lower...])
+            let count = slice.split(whereSeparator: { spaces.contains($0) }).filter { run in
+                run.contains { CharClass.isLetter($0) || CharClass.isDigit($0) || $0 >= 0xC3 }
+            }.count
+            #expect(ArticleParser.wordCount(bytes, SourceSpan(lower, bytes.count)) == count)
+        }
+    }
+}
