@@ -157,3 +157,50 @@ extension ByteFastPathTests {
         #expect(ByteScan.offsets(of: 0x0A, in: [], within: 0..<3) == [])
     }
 }
+
+extension ByteFastPathTests {
+    @Test func quoteMarkTestsAgreeWithTheirSets() {
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(CharClass.isOpeningQuote(scalar) == CharClass.openingQuotes.contains(scalar))
+            #expect(CharClass.isCloser(scalar) == CharClass.closers.contains(scalar))
+        }
+    }
+
+    @Test func everyAbbreviationIsFoundByItsMixedKey() {
+        for word in SentenceSplitter.abbreviations {
+            let isFinal = SentenceSplitter.sentenceFinalAbbreviations.contains(word)
+            for spelling in [word, word.uppercased()] {
+                let bytes = Array(spelling.utf8)
+                #expect(SentenceSplitter.asciiWordEndsSentence(bytes, 0, bytes.count) == isFinal)
+            }
+        }
+        // A word that is no abbreviation ends a sentence.
+        let other = Array("said".utf8)
+        #expect(SentenceSplitter.asciiWordEndsSentence(other, 0, other.count) == true)
+    }
+}
+
+extension ByteFastPathTests {
+    @Test(arguments: [
+        "", " ", "one", "one two  three\nfour\tfive\r\nsix", "a — b – c", "x\u{1}y z", "  \u{0}\u{1F}ab\u{7F}cd  ",
+        "long-hyphenated-words-of-more-than-eight-bytes and   spaces\u{0B}here", "élan vital ∑ 12,5 % «mot»",
+        String(repeating: "word \u{1}x\u{0}  ", count: 9),
+    ])
+    func wordsAreCountedAsRunsOfNonSpaceHoldingALetter(text: String) {
+        let bytes = Array(text.utf8)
+        let spaces: Set<UInt8> = [0x20, 0x0A, 0x09, 0x0D, 0x0C]
+        let expected = bytes.split(whereSeparator: { spaces.contains($0) }).filter { run in
+            run.contains { CharClass.isLetter($0) || CharClass.isDigit($0) || $0 >= 0xC3 }
+        }.count
+        #expect(ArticleParser.wordCount(bytes, SourceSpan(0, bytes.count)) == expected)
+        // Every sub-span, so that runs are cut at every offset.
+        for lower in 0..<min(bytes.count, 12) {
+            let slice = Array(bytes[lower...])
+            let count = slice.split(whereSeparator: { spaces.contains($0) }).filter { run in
+                run.contains { CharClass.isLetter($0) || CharClass.isDigit($0) || $0 >= 0xC3 }
+            }.count
+            #expect(ArticleParser.wordCount(bytes, SourceSpan(lower, bytes.count)) == count)
+        }
+    }
+}

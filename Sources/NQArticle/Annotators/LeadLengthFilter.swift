@@ -20,6 +20,13 @@ struct LeadLengthFilter: Sendable {
         self.masks = masks
     }
 
+    /// The lengths of the words starting with `first` (ASCII case ignored), as a mask with bit `n`
+    /// set for a word `n` bytes long: zero when no word starts with it.
+    @inline(__always)
+    func lengths(startingWith first: UInt8) -> UInt32 {
+        masks[Int(first | 0x20)]
+    }
+
     /// Whether the bytes of `span` may be one of the words (never false for one of them, or for one
     /// in another ASCII case).
     @inline(__always)

@@ -165,11 +165,38 @@ public struct ArticleParser: Sendable {
                     index += 1
                     guard kind & 2 != 0 else { continue }
                     count += 1
-                    while index < end, table[Int(buffer[index])] & 1 == 0 { index += 1 }
+                    index = spaceOrEnd(buffer, from: index, limit: end, table)
                 }
                 return count
             }
         }
+    }
+
+    /// The first offset in `start..<limit` holding ASCII white space (bit 0 of `table`), or
+    /// `limit`. Eight bytes are tested per step for one below 0x21, where white space lies; a
+    /// control byte found so is stepped over.
+    @inline(__always)
+    static func spaceOrEnd(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, _ table: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        var index = start
+        if let base = buffer.baseAddress {
+            while index + 8 <= limit {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // The high bit of each byte below 0x21; a borrow only marks bytes above the first
+                // (at higher addresses, as the load is little-endian).
+                let low = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
+                if low == 0 {
+                    index += 8
+                    continue
+                }
+                index += low.trailingZeroBitCount / 8
+                if table[Int(buffer[index])] & 1 != 0 { return index }
+                index += 1
+            }
+        }
+        while index < limit, table[Int(buffer[index])] & 1 == 0 { index += 1 }
+        return index
     }
 
     /// Per byte: bit 0 for ASCII white space, bit 1 for a byte that makes a run a word.

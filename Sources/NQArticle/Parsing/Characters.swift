@@ -81,6 +81,24 @@ public enum CharClass {
         scalar.value &- 0x2010 < 0x18
     }
 
+    /// Whether a scalar is one of `openingQuotes`, tested without hashing it.
+    @inlinable
+    public static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0xAB, 0x2018, 0x201C, 0x201E: return true
+        default: return false
+        }
+    }
+
+    /// Whether a scalar is one of `closers`, tested without hashing it.
+    @inlinable
+    public static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x29, 0x5D, 0xBB, 0x2019, 0x201D: return true
+        default: return false
+        }
+    }
+
     /// Opening quotation marks: straight and typographic double and single marks.
     public static let openingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'", "\u{00AB}", "\u{201E}"]
     /// Closing quotation marks and brackets that may follow a sentence's final stop.

@@ -35,10 +35,22 @@ public struct SentenceSplitter: Sendable {
         var packed: [UInt64: Bool] = [:]
         for word in abbreviations {
             let bytes = Array(word.utf8)
-            packed[packedLowercase(bytes, 0, bytes.count)] = sentenceFinalAbbreviations.contains(word)
+            packed[mixed(packedLowercase(bytes, 0, bytes.count))] = sentenceFinalAbbreviations.contains(word)
         }
         return HashTable(packed.map { ($0.key, $0.value) })
     }()
+
+    /// A packed word with its bits spread over the whole key (a bijection, so distinct words keep
+    /// distinct keys): `HashTable` places a key by some of its middle bits, which for packed short
+    /// words are nearly all alike, and the look-ups of such keys probed dozens of slots.
+    @inline(__always)
+    static func mixed(_ key: UInt64) -> UInt64 {
+        var key = key
+        key ^= key >> 33
+        key &*= 0xff51_afd7_ed55_8ccd
+        key ^= key >> 33
+        return key
+    }
 
     /// Up to 8 ASCII bytes lower-cased and packed into a word (distinct words, distinct keys).
     static func packedLowercase(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
@@ -60,7 +72,9 @@ public struct SentenceSplitter: Sendable {
         }
         let length = end - start
         // The longest abbreviation has 6 letters; a longer word cannot be one.
-        if length <= 8, let isFinal = packedAbbreviations.value(packedLowercase(bytes, start, end)) { return isFinal }
+        if length <= 8, let isFinal = packedAbbreviations.value(mixed(packedLowercase(bytes, start, end))) {
+            return isFinal
+        }
         // A single initial: "J. K. Rowling", "George W. Bush".
         if length == 1 { return !CharClass.isUpper(bytes[start]) }
         // Dotted abbreviations such as "U.S." or "D.C." that are not in the list (the word holds
@@ -124,7 +138,7 @@ public struct SentenceSplitter: Sendable {
             while stopEnd < end {
                 let (next, nextLength) = CharClass.scalar(in: bytes, at: stopEnd)
                 guard
-                    next == "." || next == "!" || next == "?" || next == "\u{2026}" || CharClass.closers.contains(next)
+                    next == "." || next == "!" || next == "?" || next == "\u{2026}" || CharClass.isCloser(next)
                 else { break }
                 stopEnd += nextLength
             }
@@ -153,14 +167,14 @@ public struct SentenceSplitter: Sendable {
         guard sawSpace, next < limit else { return false }
         let (first, firstLength) = CharClass.scalar(in: bytes, at: next)
         var startsSentence = CharClass.isUpper(first) || ("0"..."9").contains(first)
-        if CharClass.openingQuotes.contains(first) || first == "(" || first == "[" {
+        if CharClass.isOpeningQuote(first) || first == "(" || first == "[" {
             // An opening mark: look at the letter after it.
             let after = next + firstLength
             if after < limit {
                 let (letter, _) = CharClass.scalar(in: bytes, at: after)
                 startsSentence =
                     CharClass.isUpper(letter) || ("0"..."9").contains(letter)
-                    || CharClass.openingQuotes.contains(letter) || letter == "."
+                    || CharClass.isOpeningQuote(letter) || letter == "."
             }
         }
         guard startsSentence else { return false }

@@ -100,39 +100,49 @@ public struct Tokenizer: Sendable {
     }
 
     /// The end of a word: letters, digits and inner joiners followed by a letter.
+    @inline(__always)
     func wordEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
         var index = start
-        while index < limit {
+        while true {
             // ASCII letters and digits, most of every word, need no decoding.
             index = Self.asciiAlphanumericEnd(bytes, from: index, limit: limit)
-            guard index < limit else { break }
+            guard index < limit else { return index }
             // An ASCII mark other than a joiner ends the word: no scalar to decode.
             let byte = bytes[index]
             if byte < 0x80, byte != UInt8(ascii: "'"), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "."),
                 byte != UInt8(ascii: "&")
             {
-                break
+                return index
             }
-            let (scalar, length) = CharClass.scalar(in: bytes, at: index)
-            if CharClass.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "\u{00AD}" {
-                index += length
-                continue
-            }
-            let joiner =
-                scalar == "'" || scalar == "\u{2019}" || scalar == "-" || scalar == "."
-                || scalar == "&" || scalar == "\u{2010}" || scalar == "\u{2011}"
-            guard joiner, index + length < limit else { break }
-            let (next, _) = CharClass.scalar(in: bytes, at: index + length)
-            guard CharClass.isLetter(next) || (scalar == "-" && ("0"..."9").contains(next)) else {
-                // "U.S." keeps its final period when the word is a dotted abbreviation.
-                if scalar == ".", isDottedAbbreviation(bytes, start: start - 1, end: index) {
-                    index += length
-                }
-                break
-            }
-            index += length
+            let (next, goesOn) = wordContinuation(bytes, from: start, at: index, limit: limit)
+            guard goesOn else { return next }
+            index = next
         }
-        return index
+    }
+
+    /// Reads the non-ASCII character or ASCII joiner at `index` of a word whose scan began at
+    /// `start`: the offset after it and true when the word goes on past it, else the word's end
+    /// and false. Kept out of `wordEnd`, which runs once per word: the Unicode property look-ups
+    /// here cost a set-up on every call of the function holding them.
+    @inline(never)
+    func wordContinuation(_ bytes: [UInt8], from start: Int, at index: Int, limit: Int) -> (Int, Bool) {
+        let (scalar, length) = CharClass.scalar(in: bytes, at: index)
+        if CharClass.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "\u{00AD}" {
+            return (index + length, true)
+        }
+        let joiner =
+            scalar == "'" || scalar == "\u{2019}" || scalar == "-" || scalar == "."
+            || scalar == "&" || scalar == "\u{2010}" || scalar == "\u{2011}"
+        guard joiner, index + length < limit else { return (index, false) }
+        let (next, _) = CharClass.scalar(in: bytes, at: index + length)
+        guard CharClass.isLetter(next) || (scalar == "-" && ("0"..."9").contains(next)) else {
+            // "U.S." keeps its final period when the word is a dotted abbreviation.
+            if scalar == ".", isDottedAbbreviation(bytes, start: start - 1, end: index) {
+                return (index + length, false)
+            }
+            return (index, false)
+        }
+        return (index + length, true)
     }
 
     /// The first offset in `start..<limit` that is not an ASCII letter or digit, or `limit`.

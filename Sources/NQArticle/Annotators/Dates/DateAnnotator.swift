@@ -32,7 +32,7 @@ public struct DateAnnotator: Sendable {
         var index = 0
         let tokens = context.tokens
         while index < tokens.count {
-            guard let found = words.match(at: index, reference: reference) else {
+            guard words.mayStart(at: index), let found = words.match(at: index, reference: reference) else {
                 index += 1
                 continue
             }

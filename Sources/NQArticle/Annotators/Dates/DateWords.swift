@@ -16,6 +16,17 @@ struct DateWords {
     let context: AnalysisContext
     /// The article's bytes.
     var bytes: [UInt8] { context.bytes }
+    /// `starterStarts` and `starters`, read once when the matcher is made: a static read in the
+    /// loop over every token would cost a lazy-initialisation check per token.
+    let starts: LeadLengthFilter
+    let starterSet: WordHashSet
+
+    /// Creates a matcher of an article's date expressions.
+    init(context: AnalysisContext) {
+        self.context = context
+        self.starts = Self.starterStarts
+        self.starterSet = Self.starters
+    }
 
     /// Words that start a date expression on their own ("March", "Thursday", "yesterday").
     static let triggers = WordHashSet(
@@ -82,13 +93,24 @@ struct DateWords {
         return value
     }
 
+    /// Whether a date expression may start at token `index`: a number, or a starter word (with or
+    /// without a possessive ending). Nearly every token is turned away here, without a call to
+    /// `match`.
+    @inline(__always)
+    func mayStart(at index: Int) -> Bool {
+        let token = context.tokens[index]
+        if token.kind == .number { return true }
+        guard token.kind == .word, starts.mayContain(bytes, token.span) else { return false }
+        return starterSet.contains(bytes, WordHashSet.withoutPossessive(bytes, token.span))
+    }
+
     /// The date expression at token `index`, if any.
     func match(at index: Int, reference: CalendarDate?) -> DateMatch? {
         let token = context.tokens[index]
         if token.kind == .number { return numeric(at: index) }
-        guard token.kind == .word, Self.starterStarts.mayContain(bytes, token.span) else { return nil }
+        guard token.kind == .word, starts.mayContain(bytes, token.span) else { return nil }
         let span = WordHashSet.withoutPossessive(bytes, token.span)
-        guard Self.starters.contains(bytes, span),
+        guard starterSet.contains(bytes, span),
             Self.triggers.contains(bytes, span)
                 || (Self.shifters.contains(bytes, span) && index + 1 < context.tokens.count
                     && Self.units.contains(bytes, context.tokens[index + 1].span)),

@@ -54,48 +54,51 @@ struct NumberReader {
     /// The number words, to test a token without making a string.
     static let wordHashes = WordHashSet(Gazetteer.numberWords.keys)
 
-    /// The first bytes of the number words (with the 0x20 bit set, as `WordHashSet` ignores ASCII
-    /// case), so that most words are rejected before looking for a hyphen and hashing.
-    static let firstBytes: (UInt64, UInt64, UInt64, UInt64) = {
-        var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for word in Gazetteer.numberWords.keys {
-            guard let first = word.utf8.first else { continue }
-            WordHashSet.setBit(Int(first | 0x20), in: &mask)
-        }
-        return mask
-    }()
+    /// The number words by first letter and length.
+    static let wordStarts = LeadLengthFilter(Gazetteer.numberWords.keys)
 
-    /// Whether a word token may be a number word ("twenty", "Twenty-five", "million").
+    /// `wordHashes` and `wordStarts`, read once when the reader is made: a static read in the
+    /// loop over every token would cost a lazy-initialisation check per token.
+    let numberWords: WordHashSet
+    let numberWordStarts: LeadLengthFilter
+
+    /// Creates a reader of an article's numbers.
+    init(context: AnalysisContext) {
+        self.context = context
+        self.numberWords = Self.wordHashes
+        self.numberWordStarts = Self.wordStarts
+    }
+
+    /// Whether a word token may be a number word ("twenty", "Twenty-five", "million"): most tokens
+    /// are turned away here by kind and first letter, without a call.
+    @inline(__always)
     func mayBeNumberWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word, token.span.length <= 20 else { return false }
-        let first = bytes[token.span.lower] | 0x20
-        let mask: UInt64
-        switch first >> 6 {
-        case 0: mask = Self.firstBytes.0
-        case 1: mask = Self.firstBytes.1
-        case 2: mask = Self.firstBytes.2
-        default: mask = Self.firstBytes.3
-        }
-        guard mask & (1 << UInt64(first & 63)) != 0 else { return false }
-        // A number word's first letter and length, or else a hyphenated word read by the part
-        // before its hyphen ("Twenty-five").
-        let whole = Self.wordStarts.mayContain(bytes, token.span)
-        guard whole || token.span.length > 5 else { return false }
-        var end = token.span.upper
-        if token.span.length > 5 {
-            for offset in token.span.lower..<token.span.upper
+        let lengths = numberWordStarts.lengths(startingWith: bytes[token.span.lower])
+        // A short word is one only with a number word's length; a longer one may be hyphenated.
+        return lengths != 0 && (token.span.length > 5 || lengths & (1 << UInt32(token.span.length)) != 0)
+            && isNumberWord(token.span, lengths: lengths)
+    }
+
+    /// Whether a word whose first letter starts number words of `lengths` (a mask by length, from
+    /// `numberWordStarts`) is one, whole or by the part before its hyphen ("Twenty-five").
+    func isNumberWord(_ span: SourceSpan, lengths: UInt32) -> Bool {
+        var end = span.upper
+        if span.length > 5 {
+            // A hyphen past the longest of these words leaves no number word before it.
+            let longest = 31 - lengths.leadingZeroBitCount
+            for offset in span.lower..<min(span.upper, span.lower + longest + 1)
             where bytes[offset] == UInt8(ascii: "-") {
                 end = offset
                 break
             }
         }
-        guard whole || end < token.span.upper else { return false }
-        return Self.wordHashes.contains(bytes, SourceSpan(token.span.lower, end))
+        // The whole word, or the part before a hyphen, must have a number word's length.
+        let whole = lengths & (1 << UInt32(span.length)) != 0
+        guard whole || end < span.upper, lengths & (1 << UInt32(end - span.lower)) != 0 else { return false }
+        return numberWords.contains(bytes, SourceSpan(span.lower, end))
     }
-
-    /// The number words by first letter and length.
-    static let wordStarts = LeadLengthFilter(Gazetteer.numberWords.keys)
 
     /// The scale words, to test a token without making a string.
     static let scaleWords = WordHashSet(scales.keys)
@@ -147,7 +150,7 @@ struct NumberReader {
         let span = context.tokens[index].span
         if span.length <= 2, bytes[span.lower] | 0x20 == UInt8(ascii: "a"),
             span.length == 1 || bytes[span.lower + 1] | 0x20 == UInt8(ascii: "n"),
-            isOtherWord(index + 1, Self.wordHashes)
+            isOtherWord(index + 1, numberWords)
         {
             return nil
         }
@@ -159,7 +162,7 @@ struct NumberReader {
             if let value = Self.wordValue(text), !(text == "a" || text == "an") || next == index {
                 if text == "a" || text == "an" {
                     // "a million": only when a scale word follows.
-                    guard !isOtherWord(next + 1, Self.wordHashes), let following = word(next + 1),
+                    guard !isOtherWord(next + 1, numberWords), let following = word(next + 1),
                         let scale = Gazetteer.numberWords[following], scale >= 100
                     else { break }
                     current = 1

@@ -61,12 +61,23 @@ public enum CueLexicon {
         WordHashes(words.split(whereSeparator: \.isWhitespace).map { hash(Array($0.utf8)) })
     }
 
+    /// The FNV-1a hash of no bytes, where `hash` starts.
+    @inlinable
+    static var hashBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    /// The FNV-1a hash `value` followed by `byte` (already lower-cased), for a caller that hashes
+    /// a word as it reads it.
+    @inlinable
+    static func hashStep(_ value: UInt64, _ byte: UInt8) -> UInt64 {
+        (value ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
     /// The FNV-1a hash of the lower-cased bytes `bytes[start..<end]`, reading `’` as `'`.
     @inlinable
     static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
         precondition(start >= 0 && end <= bytes.count || start >= end, "hash: range out of bounds")
         return bytes.withUnsafeBufferPointer { bytes in
-            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            var value = hashBasis
             var index = start
             while index < end {
                 var byte = bytes[index]
@@ -76,7 +87,7 @@ public enum CueLexicon {
                 } else if byte >= 0x41 && byte <= 0x5A {
                     byte += 0x20
                 }
-                value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+                value = hashStep(value, byte)
                 index += 1
             }
             return value

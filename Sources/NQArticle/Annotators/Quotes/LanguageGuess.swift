@@ -67,22 +67,23 @@ public struct LanguageGuess: Sendable {
         var words = 0
         var start = 0
         index = 0
-        // Words are runs of letters (any byte of a multi-byte letter counts as one), lower-cased.
+        // Words are runs of letters (any byte of a multi-byte letter counts as one), hashed as they
+        // are read, lower-cased as `CueLexicon.hash` does: a word holds no ’ (a separator here), so
+        // its ASCII bytes are letters and setting their 0x20 bit lower-cases them.
         bytes.withUnsafeBufferPointer { buffer in
             while index <= end {
-                while index < end,
-                    (buffer[index] | 0x20) &- 0x61 < 26 || buffer[index] >= 0x80 && buffer[index] != 0xE2
-                {
+                var hash = CueLexicon.hashBasis
+                while index < end {
+                    let byte = buffer[index]
+                    guard (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 && byte != 0xE2 else { break }
+                    hash = CueLexicon.hashStep(hash, byte < 0x80 ? byte | 0x20 : byte)
                     index += 1
                 }
                 // Typographic punctuation (“ ” ’ — …) is three bytes starting 0xE2: a separator.
                 let width = index < end && buffer[index] == 0xE2 ? 3 : 1
                 if index > start, index - start <= 16 {
                     words += 1
-                    if WordHashSet.hasBit(
-                        WordHashSet.slot(bytes, SourceSpan(start, index)), in: tables.functionWordFilter),
-                        var listed = tables.functionWordProfiles.value(CueLexicon.hash(bytes, start, index))
-                    {
+                    if var listed = tables.functionWordProfiles.value(hash) {
                         while listed != 0 {
                             counts[listed.trailingZeroBitCount] += 1
                             listed &= listed - 1

@@ -39,24 +39,17 @@ public struct LanguageTables: Sendable {
     /// For each function word (by `CueLexicon.hash` of its bytes), the profiles that list it,
     /// as bits: the language guess looks words up without making a string of them.
     let functionWordProfiles: HashTable<UInt32>
-    /// A 256-bit filter on (length, first byte, last byte) of the function words, ignoring ASCII
-    /// case (`WordHashSet.slot`): most words of a text are no function word of any language and
-    /// are rejected before they are hashed.
-    let functionWordFilter: (UInt64, UInt64, UInt64, UInt64)
 
     /// Creates tables from profiles (English must come first; at most 32).
     public init(_ profiles: [LanguageProfile]) {
         self.profiles = profiles
         var index: [UInt64: UInt32] = [:]
-        var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         for (position, profile) in profiles.enumerated().prefix(32) {
             for word in profile.functionWords where !word.isEmpty {
                 let bytes = Array(word.utf8)
                 index[CueLexicon.hash(bytes), default: 0] |= 1 << UInt32(position)
-                WordHashSet.setBit(WordHashSet.slot(bytes, SourceSpan(0, bytes.count)), in: &filter)
             }
         }
-        functionWordFilter = filter
         functionWordProfiles = HashTable(index.map { ($0.key, $0.value) })
     }
 
