@@ -310,32 +310,42 @@ struct NameChunker {
     /// For every token, whether it lies in a Title-Case line (a headline or heading): the title,
     /// section headings, and sentences without a final stop whose longer words are all capitalised.
     func headlineTokens() -> [Bool] {
-        let tokens = context.tokens
-        let bytes = self.bytes
-        var flags = [Bool](repeating: false, count: tokens.count)
-        var spans: [(SourceSpan, Bool)] = context.article.sentences.map { ($0.span, false) }
-        if let title = context.article.title { spans.append((title, true)) }
-        spans += context.article.sections.compactMap(\.heading).map { ($0, true) }
-        for (span, isHeading) in spans {
-            let first = context.tokenIndex(atOrAfter: span.lower)
-            var index = first
-            var capitalized = 0
-            var lower = 0
-            var lastByte: UInt8 = 0
-            while index < tokens.count, tokens[index].span.start < span.end {
-                let token = tokens[index]
-                if token.kind == .word, token.span.length > 3 {
-                    if token.isCapitalized { capitalized += 1 } else { lower += 1 }
+        let article = context.article
+        var flags = [Bool](repeating: false, count: context.tokens.count)
+        // Read on unsafe buffers, in one pass over the tokens of each line: this runs over every
+        // token of every article.
+        context.tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                flags.withUnsafeMutableBufferPointer { flags in
+                    /// Marks the tokens of `span` when it is a heading or reads as a Title-Case line.
+                    func mark(_ span: SourceSpan, isHeading: Bool) {
+                        let first = context.tokenIndex(atOrAfter: span.lower)
+                        var index = first
+                        var capitalized = 0
+                        var lower = 0
+                        var lastByte: UInt8 = 0
+                        while index < tokens.count, tokens[index].span.start < span.end {
+                            let token = tokens[index]
+                            if token.kind == .word, token.span.end &- token.span.start > 3 {
+                                if token.isCapitalized { capitalized &+= 1 } else { lower &+= 1 }
+                            }
+                            lastByte = bytes[token.span.lower]
+                            index &+= 1
+                        }
+                        let stops =
+                            lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!")
+                            || lastByte == UInt8(ascii: "?")
+                            || lastByte == 0xE2 || lastByte == UInt8(ascii: "\"")
+                        guard isHeading || (capitalized >= 2 && lower == 0 && !stops) else { return }
+                        for flag in first..<index { flags[flag] = true }
+                    }
+                    for sentence in article.sentences { mark(sentence.span, isHeading: false) }
+                    if let title = article.title { mark(title, isHeading: true) }
+                    for section in article.sections {
+                        if let heading = section.heading { mark(heading, isHeading: true) }
+                    }
                 }
-                lastByte = bytes[token.span.lower]
-                index += 1
             }
-            let stops =
-                lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!")
-                || lastByte == UInt8(ascii: "?")
-                || lastByte == 0xE2 || lastByte == UInt8(ascii: "\"")
-            guard isHeading || (capitalized >= 2 && lower == 0 && !stops) else { continue }
-            for flag in first..<index { flags[flag] = true }
         }
         return flags
     }
