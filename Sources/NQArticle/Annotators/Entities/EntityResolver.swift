@@ -449,8 +449,10 @@ struct EntityResolver {
         {
             aliases[index].append(phrase)
         }
-        if entities[index].title == nil, let title = name.title { entities[index].title = title }
-        if entities[index].affiliation == nil, let affiliation = name.affiliation {
+        // The candidate's own title and affiliation first: most have none, and an entity's are
+        // read from its packed details.
+        if let title = name.title, entities[index].title == nil { entities[index].title = title }
+        if let affiliation = name.affiliation, entities[index].affiliation == nil {
             entities[index].affiliation = affiliation
         }
     }
