@@ -189,7 +189,6 @@ struct NameChunker {
         return false
     }
 
-    /// Whether token `index` is a capitalised word (or an all-caps acronym).
     /// Whether the word at `index` is an adverb by its ending ("Interestingly", "Reportedly",
     /// "Unfortunately"): seven letters or more ending in one of `adverbEndings`, and no given name.
     func isSentenceAdverb(_ index: Int) -> Bool {
@@ -204,6 +203,9 @@ struct NameChunker {
         "ingly", "edly", "ably", "ibly", "fully", "ously", "ively", "ately", "ically", "ently",
     ]
 
+    /// Whether token `index` is a capitalised word (or an all-caps acronym), or an Arabic article
+    /// joined to a name after one ("al-Assad"). Inlined: it is asked of nearly every token.
+    @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word else { return false }
@@ -294,14 +296,21 @@ struct NameChunker {
         if let title = context.article.title {
             starts[context.tokenIndex(atOrAfter: title.lower)] = true
         }
-        for index in tokens.indices.dropLast()
-        where tokens[index].kind != .word && tokens[index].kind != .number {
-            let byte = bytes[tokens[index].span.lower]
-            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2
-                || byte == UInt8(ascii: "(")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-            {
-                starts[index + 1] = true
+        // A pass over every token, on unsafe buffers.
+        tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    for index in 0..<max(0, tokens.count - 1)
+                    where tokens[index].kind != .word && tokens[index].kind != .number {
+                        let byte = bytes[tokens[index].span.lower]
+                        if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2
+                            || byte == UInt8(ascii: "(")
+                            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                        {
+                            starts[index &+ 1] = true
+                        }
+                    }
+                }
             }
         }
         return starts
