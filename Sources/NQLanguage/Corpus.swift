@@ -82,17 +82,20 @@ public final class Corpus {
 
         /// The keys of an article.
         public init(for article: Article) {
-            var keys: [String] = []
+            var keys: [UInt64] = []
             // Most entities have a few keys: room for four each, so that the array rarely grows.
             keys.reserveCapacity(4 * article.entities.count)
             var ends: [Int32] = []
             ends.reserveCapacity(article.entities.count)
+            // Hashed here, on the thread that analysed the article, not where the corpus adds it;
+            // straight from the names' bytes, with no string per key.
+            var scratch: [UInt8] = []
+            scratch.reserveCapacity(256)
             for entity in article.entities {
-                Corpus.appendNameKeys(of: entity, to: &keys)
+                Corpus.appendNameKeyHashes(of: entity, to: &keys, scratch: &scratch)
                 ends.append(Int32(keys.count))
             }
-            // Hashed here, on the thread that analysed the article, not where the corpus adds it.
-            self.keys = keys.map(NameHashTable<PackedRows>.hash)
+            self.keys = keys
             self.ends = ends
         }
     }

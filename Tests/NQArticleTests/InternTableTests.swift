@@ -15,6 +15,14 @@ import Testing
         #expect(table.number(of: words[0]) == numbers[0], "a value asked again keeps its number")
     }
 
+    /// The model's strings are filed by `NameHashTable`'s hash: strings equal as strings (one
+    /// with a composed accent, one with a combining mark) still get one number.
+    @Test func canonicallyEquivalentStringsShareOneNumber() {
+        let composed = Interned.number(of: "Ad\u{E8}le Exarchopoulos")
+        #expect(Interned.number(of: "Ade\u{300}le Exarchopoulos") == composed)
+        #expect(Interned.number(of: "Adele Exarchopoulos") != composed)
+    }
+
     /// Each thread's numbers, written under a serial queue.
     final class Results: @unchecked Sendable {
         private var rows = [[UInt32]](repeating: [], count: 8)

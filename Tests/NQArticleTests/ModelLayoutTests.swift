@@ -101,6 +101,7 @@ import Testing
                 var entity = Entity(name: "Mark Rutte", type: .person, title: title, affiliation: affiliation)
                 let label = "\(title?.prefix(20) ?? "nil") / \(affiliation ?? "nil")"
                 #expect(entity.title == title && entity.affiliation == affiliation, "\(label)")
+                #expect(entity.hasTitleOrAffiliation == (title != nil || affiliation != nil), "\(label)")
                 #expect(entity.type == .person && entity.name == "Mark Rutte")
                 entity.title = "Prime Minister"
                 #expect(entity.title == "Prime Minister" && entity.affiliation == affiliation)

@@ -25,4 +25,22 @@ import Testing
             ])
         #expect(Corpus.nameKeys(of: entities[1]) == ["clinton foundation", "clinton", "foundation"])
     }
+
+    /// The key hashes an article is indexed under are those of its entities' name keys, in order.
+    @Test func keyHashesAreTheHashesOfTheNameKeys() {
+        let entities = [
+            Entity(name: "Hillary Rodham Clinton", type: .person, aliases: ["Clinton", "Hillary Clinton", "CLINTON"]),
+            Entity(name: "Ad\u{E8}le  Exarchopoulos", type: .person, aliases: ["Ade\u{300}le", "Adele X"]),
+            Entity(name: "NATO", type: .organization, aliases: ["North Atlantic Treaty Organization", "\u{212A}FOR"]),
+            Entity(name: "", type: .place),
+        ]
+        var hashes: [UInt64] = []
+        var expected: [UInt64] = []
+        var scratch: [UInt8] = []
+        for entity in entities {
+            Corpus.appendNameKeyHashes(of: entity, to: &hashes, scratch: &scratch)
+            expected += Corpus.nameKeys(of: entity).map(NameHashTable<PackedRows>.hash)
+        }
+        #expect(hashes == expected)
+    }
 }

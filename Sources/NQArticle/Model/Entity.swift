@@ -57,6 +57,9 @@ public struct Entity: Sendable {
         }
         set { setDetails(title: title, affiliation: newValue) }
     }
+    /// Whether it has a title or an affiliation (`title != nil || affiliation != nil`), read on
+    /// its flags without making either string.
+    public var hasTitleOrAffiliation: Bool { _packed & Packed.hasDetails != 0 }
     /// How many times the article refers to it (at most 2^28 - 1).
     public var mentionCount: Int {
         get { Int(_packed & Packed.countMask) }

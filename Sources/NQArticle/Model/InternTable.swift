@@ -28,9 +28,12 @@ public final class InternTable<Value: Hashable>: @unchecked Sendable {
     /// value to its number would hold the value a second time.
     private var slots: [UInt32] = []
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    /// The hash a value is filed under, one that equal values share; nil for its `hashValue`.
+    private let hasher: (@Sendable (Value) -> Int)?
 
-    /// An empty table.
-    public init() {
+    /// An empty table, filing values under `hash` (by default their `hashValue`).
+    public init(hash: (@Sendable (Value) -> Int)? = nil) {
+        self.hasher = hash
         let raw = calloc(1 << Self.directoryBits, MemoryLayout<UnsafeMutablePointer<Value>?>.stride)!
         directory = raw.bindMemory(to: UnsafeMutablePointer<Value>?.self, capacity: 1 << Self.directoryBits)
         mutex = .allocate(capacity: 1)
@@ -50,13 +53,17 @@ public final class InternTable<Value: Hashable>: @unchecked Sendable {
         mutex.deallocate()
     }
 
+    /// The hash `value` is filed under.
+    @inline(__always)
+    private func hash(_ value: Value) -> Int { hasher?(value) ?? value.hashValue }
+
     /// The number of `value`, given it now when it has none.
     public func number(of value: Value) -> UInt32 {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         if slots.isEmpty { slots = [UInt32](repeating: 0, count: 1024) }
         let mask = slots.count - 1
-        var slot = value.hashValue & mask
+        var slot = hash(value) & mask
         while slots[slot] != 0 {
             let known = slots[slot] - 1
             if self[known] == value { return known }
@@ -78,7 +85,7 @@ public final class InternTable<Value: Hashable>: @unchecked Sendable {
         var grown = [UInt32](repeating: 0, count: slots.count * 2)
         let mask = grown.count - 1
         for number in 0..<stored {
-            var slot = self[UInt32(number)].hashValue & mask
+            var slot = hash(self[UInt32(number)]) & mask
             while grown[slot] != 0 { slot = (slot + 1) & mask }
             grown[slot] = UInt32(number) + 1
         }
@@ -101,9 +108,11 @@ public final class InternTable<Value: Hashable>: @unchecked Sendable {
 
 /// The process's tables of repeated model strings.
 enum Interned {
-    /// Names and other short texts of the model: number 0 is the empty string.
+    /// Names and other short texts of the model: number 0 is the empty string. Filed under
+    /// `NameHashTable`'s hash, which reads an ASCII name eight bytes at a time where a string's
+    /// `hashValue` hashes it through `Hasher` (and equal strings have one hash all the same).
     static let strings: InternTable<String> = {
-        let table = InternTable<String>()
+        let table = InternTable<String>(hash: { Int(truncatingIfNeeded: NameHashTable<Int>.hash($0)) })
         _ = table.number(of: "")
         return table
     }()

@@ -30,9 +30,7 @@ public struct EntityAnnotator: Sendable {
         // rejected before any hashing.
         var filter = [UInt64](repeating: 0, count: 64)
         func slot(_ span: SourceSpan) -> Int {
-            let first = Int(bytes[span.lower] | 0x20)
-            let last = Int(bytes[span.upper - 1] | 0x20)
-            return (span.length &* 257 &+ first &* 31 &+ last &* 7) & 4095
+            filterBit(length: span.length, first: bytes[span.lower], last: bytes[span.upper - 1])
         }
         // Every chunk's first word too: "Team Trump" opens with an ordinary word, "Donald Trump" not.
         for chunk in chunks {
@@ -51,23 +49,38 @@ public struct EntityAnnotator: Sendable {
         let table = HashTable(needed.map { ($0, true) })
         var found = WordHashes()
         var articles: [Int] = []
-        let tokens = context.tokens
-        for index in tokens.indices where tokens[index].kind == .word {
-            let span = tokens[index].span
-            // "the"/"The", for the title linker, found on this pass over the words.
-            if span.length == 3, bytes[span.lower] | 0x20 == UInt8(ascii: "t"),
-                bytes[span.lower + 1] == UInt8(ascii: "h"), bytes[span.lower + 2] == UInt8(ascii: "e")
-            {
-                articles.append(index)
-                continue
+        // The pass over every word of the article, on unsafe buffers.
+        context.tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { text in
+                filter.withUnsafeBufferPointer { filter in
+                    for index in 0..<tokens.count where tokens[index].kind == .word {
+                        let span = tokens[index].span
+                        let lower = span.lower
+                        // "the"/"The", for the title linker, found on this pass over the words.
+                        if span.end &- span.start == 3, text[lower] | 0x20 == UInt8(ascii: "t"),
+                            text[lower &+ 1] == UInt8(ascii: "h"), text[lower &+ 2] == UInt8(ascii: "e")
+                        {
+                            articles.append(index)
+                            continue
+                        }
+                        guard !tokens[index].isCapitalized, !needed.isEmpty else { continue }
+                        let bit = filterBit(
+                            length: Int(span.end &- span.start), first: text[lower], last: text[span.upper &- 1])
+                        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                        let hash = WordHashSet.hash(bytes, span)
+                        if table.contains(hash) { found.insert(hash) }
+                    }
+                }
             }
-            guard !tokens[index].isCapitalized, !needed.isEmpty else { continue }
-            let bit = slot(span)
-            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
-            let hash = WordHashSet.hash(bytes, span)
-            if table.contains(hash) { found.insert(hash) }
         }
         return (found, articles)
+    }
+
+    /// The bit of `lowerWords`' 4096-bit filter for a word of `length` bytes, by its first and
+    /// last bytes with ASCII case ignored.
+    @inline(__always)
+    static func filterBit(length: Int, first: UInt8, last: UInt8) -> Int {
+        (length &* 257 &+ Int(first | 0x20) &* 31 &+ Int(last | 0x20) &* 7) & 4095
     }
 
 }

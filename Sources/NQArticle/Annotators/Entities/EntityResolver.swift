@@ -391,7 +391,7 @@ struct EntityResolver {
             {
                 byOrganizationLastWord.insertIfAbsent(lastWord, index)
             }
-            let acronym = String(name.units.compactMap { context.text($0).first }.filter(\.isUppercase))
+            let acronym = acronym(of: name.units)
             if acronym.count >= 2, byName[acronym] == nil { register(acronym, to: index) }
             for form in acronymsWithOf(name.units) where byName[form] == nil { register(form, to: index) }
         }
@@ -405,7 +405,7 @@ struct EntityResolver {
         var mixed = ""
         var joined = false
         for (position, unit) in units.enumerated() {
-            guard let letter = context.text(unit).first, letter.isUppercase else { return [] }
+            guard let (letter, isUppercase) = initial(of: unit), isUppercase else { return [] }
             if position > 0 {
                 let between = unit.token - units[position - 1].token
                 if between == 2, context.token(unit.token - 1, is: "of") {
@@ -425,10 +425,12 @@ struct EntityResolver {
     /// Whether a name has more than three characters, all capitals or spaces ("NAIROBI"). An ASCII
     /// name (one byte a character but for a carriage return) is read on its bytes.
     static func isShouted(_ key: String) -> Bool {
-        let utf8 = key.utf8
-        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        var key = key
+        let ascii: Bool? = key.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
             return utf8.count > 3 && utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x20 }
         }
+        if let ascii { return ascii }
         return key.count > 3 && key.allSatisfy { $0.isUppercase || $0 == " " }
     }
 
@@ -447,8 +449,10 @@ struct EntityResolver {
         {
             aliases[index].append(phrase)
         }
-        if entities[index].title == nil, let title = name.title { entities[index].title = title }
-        if entities[index].affiliation == nil, let affiliation = name.affiliation {
+        // The candidate's own title and affiliation first: most have none, and an entity's are
+        // read from its packed details.
+        if let title = name.title, entities[index].title == nil { entities[index].title = title }
+        if let affiliation = name.affiliation, entities[index].affiliation == nil {
             entities[index].affiliation = affiliation
         }
     }

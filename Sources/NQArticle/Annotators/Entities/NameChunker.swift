@@ -189,7 +189,6 @@ struct NameChunker {
         return false
     }
 
-    /// Whether token `index` is a capitalised word (or an all-caps acronym).
     /// Whether the word at `index` is an adverb by its ending ("Interestingly", "Reportedly",
     /// "Unfortunately"): seven letters or more ending in one of `adverbEndings`, and no given name.
     func isSentenceAdverb(_ index: Int) -> Bool {
@@ -204,6 +203,9 @@ struct NameChunker {
         "ingly", "edly", "ably", "ibly", "fully", "ously", "ively", "ately", "ically", "ently",
     ]
 
+    /// Whether token `index` is a capitalised word (or an all-caps acronym), or an Arabic article
+    /// joined to a name after one ("al-Assad"). Inlined: it is asked of nearly every token.
+    @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word else { return false }
@@ -294,14 +296,21 @@ struct NameChunker {
         if let title = context.article.title {
             starts[context.tokenIndex(atOrAfter: title.lower)] = true
         }
-        for index in tokens.indices.dropLast()
-        where tokens[index].kind != .word && tokens[index].kind != .number {
-            let byte = bytes[tokens[index].span.lower]
-            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2
-                || byte == UInt8(ascii: "(")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-            {
-                starts[index + 1] = true
+        // A pass over every token, on unsafe buffers.
+        tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    for index in 0..<max(0, tokens.count - 1)
+                    where tokens[index].kind != .word && tokens[index].kind != .number {
+                        let byte = bytes[tokens[index].span.lower]
+                        if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2
+                            || byte == UInt8(ascii: "(")
+                            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                        {
+                            starts[index &+ 1] = true
+                        }
+                    }
+                }
             }
         }
         return starts
@@ -310,32 +319,42 @@ struct NameChunker {
     /// For every token, whether it lies in a Title-Case line (a headline or heading): the title,
     /// section headings, and sentences without a final stop whose longer words are all capitalised.
     func headlineTokens() -> [Bool] {
-        let tokens = context.tokens
-        let bytes = self.bytes
-        var flags = [Bool](repeating: false, count: tokens.count)
-        var spans: [(SourceSpan, Bool)] = context.article.sentences.map { ($0.span, false) }
-        if let title = context.article.title { spans.append((title, true)) }
-        spans += context.article.sections.compactMap(\.heading).map { ($0, true) }
-        for (span, isHeading) in spans {
-            let first = context.tokenIndex(atOrAfter: span.lower)
-            var index = first
-            var capitalized = 0
-            var lower = 0
-            var lastByte: UInt8 = 0
-            while index < tokens.count, tokens[index].span.start < span.end {
-                let token = tokens[index]
-                if token.kind == .word, token.span.length > 3 {
-                    if token.isCapitalized { capitalized += 1 } else { lower += 1 }
+        let article = context.article
+        var flags = [Bool](repeating: false, count: context.tokens.count)
+        // Read on unsafe buffers, in one pass over the tokens of each line: this runs over every
+        // token of every article.
+        context.tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                flags.withUnsafeMutableBufferPointer { flags in
+                    /// Marks the tokens of `span` when it is a heading or reads as a Title-Case line.
+                    func mark(_ span: SourceSpan, isHeading: Bool) {
+                        let first = context.tokenIndex(atOrAfter: span.lower)
+                        var index = first
+                        var capitalized = 0
+                        var lower = 0
+                        var lastByte: UInt8 = 0
+                        while index < tokens.count, tokens[index].span.start < span.end {
+                            let token = tokens[index]
+                            if token.kind == .word, token.span.end &- token.span.start > 3 {
+                                if token.isCapitalized { capitalized &+= 1 } else { lower &+= 1 }
+                            }
+                            lastByte = bytes[token.span.lower]
+                            index &+= 1
+                        }
+                        let stops =
+                            lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!")
+                            || lastByte == UInt8(ascii: "?")
+                            || lastByte == 0xE2 || lastByte == UInt8(ascii: "\"")
+                        guard isHeading || (capitalized >= 2 && lower == 0 && !stops) else { return }
+                        for flag in first..<index { flags[flag] = true }
+                    }
+                    for sentence in article.sentences { mark(sentence.span, isHeading: false) }
+                    if let title = article.title { mark(title, isHeading: true) }
+                    for section in article.sections {
+                        if let heading = section.heading { mark(heading, isHeading: true) }
+                    }
                 }
-                lastByte = bytes[token.span.lower]
-                index += 1
             }
-            let stops =
-                lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!")
-                || lastByte == UInt8(ascii: "?")
-                || lastByte == 0xE2 || lastByte == UInt8(ascii: "\"")
-            guard isHeading || (capitalized >= 2 && lower == 0 && !stops) else { continue }
-            for flag in first..<index { flags[flag] = true }
         }
         return flags
     }

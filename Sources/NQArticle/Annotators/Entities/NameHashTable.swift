@@ -46,6 +46,13 @@ public struct NameHashTable<Value> {
         return composed.utf8.elementsEqual(name.utf8) ? value : hash(composed)
     }
 
+    /// The hash of an ASCII name's bytes: what `hash(_:)` gives for the name as a string, with
+    /// no string made. The bytes must all be ASCII.
+    public static func hash(ascii name: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = name.baseAddress, !name.isEmpty else { return hash("") }
+        return hash(UnsafeRawPointer(base), name.count).0
+    }
+
     /// The hash of `count` bytes read eight at a time, and whether they are all ASCII.
     @inline(__always)
     private static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> (UInt64, Bool) {

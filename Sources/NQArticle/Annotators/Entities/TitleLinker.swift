@@ -13,8 +13,7 @@ enum TitleLinker {
     /// Adds the title mentions to a layer, keeping mentions in text order.
     static func link(_ layer: inout EntityLayer, context: AnalysisContext, articles: [Int]) {
         let people = layer.entities.indices.filter {
-            layer.entities[$0].type == .person
-                && (layer.entities[$0].title != nil || layer.entities[$0].affiliation != nil)
+            layer.entities[$0].type == .person && layer.entities[$0].hasTitleOrAffiliation
         }
         guard !people.isEmpty else { return }
         let tokens = context.tokens
@@ -76,10 +75,15 @@ enum TitleLinker {
     /// For every token (and one past the end), the index of the mention starting at it, or -1.
     static func mentionTable(_ layer: EntityLayer, tokens: [Token]) -> [Int] {
         var table = [Int](repeating: -1, count: tokens.count + 2)
-        var token = 0
-        for (index, mention) in layer.mentions.enumerated() {
-            while token < tokens.count, tokens[token].span.start < mention.span.start { token += 1 }
-            if token < tokens.count, tokens[token].span.start == mention.span.start { table[token] = index }
+        // One pass over every token, on unsafe buffers.
+        tokens.withUnsafeBufferPointer { tokens in
+            table.withUnsafeMutableBufferPointer { table in
+                var token = 0
+                for (index, mention) in layer.mentions.enumerated() {
+                    while token < tokens.count, tokens[token].span.start < mention.span.start { token &+= 1 }
+                    if token < tokens.count, tokens[token].span.start == mention.span.start { table[token] = index }
+                }
+            }
         }
         return table
     }
