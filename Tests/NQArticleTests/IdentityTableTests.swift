@@ -109,6 +109,18 @@ import Testing
         }
     }
 
+    @Test func anASCIINamesKeyIsTheKeyOfItsWords() {
+        let names = [
+            "The Washington Post", "the", "THE  THE", "The", "Macy's", "U.S. Army", "  A,B ", "Rock 'n' Roll's",
+            "", " , ", "'s", "The 's Thing", "AT&T Inc.", "the U.N.", "Theater Group", "Dow Jones's, Inc",
+        ]
+        for name in names {
+            var kept = NameKey.words(name)
+            if kept.count > 1, kept[0] == "the" { kept.removeFirst() }
+            #expect(NameKey.other(name) == (kept.isEmpty ? nil : kept.joined(separator: " ")), "\(name)")
+        }
+    }
+
     @Test func keysIgnoreCaseAccentsTitlesAndInitials() {
         #expect(NameKey.person("Dr. José M. Álvarez Jr.") == "jose alvarez")
         #expect(NameKey.person("JAMES B. COMEY") == "james comey")

@@ -67,6 +67,56 @@ public enum NameKey {
         }
     }
 
+    /// `other`'s key of an ASCII name ("" when it has no words), made in one pass over its bytes
+    /// as `asciiWords` reads them, the words joined as they are found rather than kept apart;
+    /// nil for any other name.
+    static func asciiOther(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            let space = UInt8(ascii: " ")
+            // The words so far, each followed by a space; where the current word starts in it.
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count + 1)
+            var wordStart = 0
+            var words = 0
+            var firstEnd = 0
+            var firstIsThe = false
+            var last: UInt8 = 0
+            var beforeLast: UInt8 = 0
+            var index = 0
+            while true {
+                let atEnd = index == bytes.count
+                let byte = atEnd ? space : bytes[index]
+                guard byte < 0x80 else { return nil }
+                if byte == space || byte == UInt8(ascii: ",") {
+                    if beforeLast == UInt8(ascii: "'"), last == UInt8(ascii: "s") { key.removeLast() }
+                    if key.count > wordStart {
+                        words += 1
+                        if words == 1 {
+                            firstEnd = key.count
+                            firstIsThe = key.elementsEqual("the".utf8)
+                        }
+                        key.append(space)
+                        wordStart = key.count
+                    }
+                    last = 0
+                    beforeLast = 0
+                    if atEnd { break }
+                } else {
+                    let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                    beforeLast = last
+                    last = lower
+                    if lower != UInt8(ascii: ".") && lower != UInt8(ascii: "'") { key.append(lower) }
+                }
+                index += 1
+            }
+            guard words > 0 else { return "" }
+            // Without the last word's space, and without a leading "the" before other words.
+            let start = words > 1 && firstIsThe ? firstEnd + 1 : 0
+            return String(decoding: key[start..<(key.count - 1)], as: UTF8.self)
+        }
+    }
+
     /// The words of a person's name a key is made of: no honorifics, initials or suffixes, and no
     /// capitalised word caught before a given name ("Billionaire Donald Trump").
     static func personWords(_ name: String) -> [String] {
@@ -90,6 +140,7 @@ public enum NameKey {
 
     /// The key of an organisation's or place's name.
     public static func other(_ name: String) -> String? {
+        if let key = asciiOther(name) { return key.isEmpty ? nil : key }
         var kept = words(name)
         if kept.count > 1, kept[0] == "the" { kept.removeFirst() }
         return kept.isEmpty ? nil : kept.joined(separator: " ")
