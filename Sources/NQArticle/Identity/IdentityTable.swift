@@ -158,13 +158,24 @@ private struct Builder {
     struct Pending {
         var type: EntityType
         var key: String
-        var forms: [String: Int] = [:]
+        /// Every form of its name with how many entities use it, in the order first met: an
+        /// identity has a few, found sooner by comparing them than by hashing the name.
+        var forms: [(name: String, count: Int)] = []
         /// How many entities of each type joined it, to settle its type by majority (by the
         /// type's place in `EntityType.allCases`: three counts, not a dictionary to hash into).
         var types = TypeCounts()
         var articles = 0
         var mentions = 0
         var absorbed = false
+
+        /// Counts `count` more uses of the form `name`.
+        mutating func addForm(_ name: String, _ count: Int) {
+            if let index = forms.firstIndex(where: { $0.name == name }) {
+                forms[index].count += count
+            } else {
+                forms.append((name, count))
+            }
+        }
     }
 
     var pending: [Pending] = []
@@ -254,7 +265,7 @@ private struct Builder {
     }
 
     mutating func add(_ entity: Entity, to target: Int) {
-        pending[target].forms[entity.name, default: 0] += 1
+        pending[target].addForm(entity.name, 1)
         pending[target].types.add(entity.type, 1)
         pending[target].articles += 1
         pending[target].mentions += entity.mentionCount
@@ -283,8 +294,8 @@ private struct Builder {
         func middleNames(_ index: Int) -> Set<String> {
             if let known = middles[index] { return known }
             var words = Set<String>()
-            for form in pending[index].forms.keys {
-                let kept = NameKey.personWords(form)
+            for form in pending[index].forms {
+                let kept = NameKey.personWords(form.name)
                 if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
             }
             middles[index] = words
@@ -310,7 +321,7 @@ private struct Builder {
             // The middle names a person had before others joined it stay the ones it is known by.
             _ = middleNames(target)
             let joined = pending[index]
-            for (form, count) in joined.forms { pending[target].forms[form, default: 0] += count }
+            for form in joined.forms { pending[target].addForm(form.name, form.count) }
             for type in EntityType.allCases { pending[target].types.add(type, joined.types[type]) }
             pending[target].articles += joined.articles
             pending[target].mentions += joined.mentions
@@ -379,22 +390,23 @@ private struct Builder {
             var identity = pendingIdentity
             identity.type = identity.types.majority
             let forms = identity.forms.sorted {
-                $0.value != $1.value
-                    ? $0.value > $1.value : $0.key.count != $1.key.count ? $0.key.count < $1.key.count : $0.key < $1.key
+                $0.count != $1.count
+                    ? $0.count > $1.count
+                    : $0.name.count != $1.name.count ? $0.name.count < $1.name.count : $0.name < $1.name
             }
             // The display name is the most frequent full form of the identity's own key (not of a
             // name joined by its middle name); a bare surname only when no full form exists.
-            var full: (key: String, value: Int)? = nil
+            var full: (name: String, count: Int)? = nil
             for form in forms
-            where identity.type != .person || form.key.hasSpace && key(form.key, .person) == identity.key {
+            where identity.type != .person || form.name.hasSpace && key(form.name, .person) == identity.key {
                 full = form
                 break
             }
-            full = full ?? forms.first { $0.key.hasSpace } ?? forms.first
+            full = full ?? forms.first { $0.name.hasSpace } ?? forms.first
             table.identities.append(
                 Identity(
-                    id: NameKey.identifier(identity.key, type: identity.type), name: full?.key ?? identity.key,
-                    type: identity.type, forms: forms.map { ($0.key, $0.value) }, articles: identity.articles,
+                    id: NameKey.identifier(identity.key, type: identity.type), name: full?.name ?? identity.key,
+                    type: identity.type, forms: forms, articles: identity.articles,
                     mentions: identity.mentions, absorbedBareNames: identity.absorbed))
         }
         return table
