@@ -102,8 +102,9 @@ public final class Corpus {
 
     /// Adds an article (replacing one with the same id and source) and indexes it, under `keys`
     /// when they were made already. `identities`, the table of this article alone
-    /// (`IdentityTable(articles: [article])`, made elsewhere), is kept when the article is the
-    /// corpus's only one, so that a stream of one article at a time need not make it here.
+    /// (`IdentityTable(articles: [article])`, or `IdentityTable(speakersOf: article)` when only
+    /// its quotes' speakers are read; made elsewhere), is kept when the article is the corpus's
+    /// only one, so that a stream of one article at a time need not make it here.
     public func add(_ article: Article, keys: IndexKeys? = nil, identities: IdentityTable? = nil) {
         if let existing = articleIndex[article.id], articles[existing].source == article.source {
             return

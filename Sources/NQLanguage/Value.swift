@@ -23,7 +23,8 @@ public enum Value: Sendable, Hashable {
         if number.isInfinite { return number > 0 ? "inf" : "-inf" }
         if number == number.rounded(), abs(number) < 1e18 { return String(Int64(number)) }
         var text = String(number)
-        if text.contains("e") { return text }
+        // Read from the bytes: `contains` on a String literal is Foundation's search.
+        if text.utf8.contains(UInt8(ascii: "e")) { return text }
         while text.hasSuffix("0") { text.removeLast() }
         return text
     }

@@ -151,7 +151,7 @@ enum ByteEncoding {
     /// Appends a number as `Value.format` writes it: whole numbers as integer digits.
     static func appendNumber(_ number: Double, to output: inout [UInt8]) {
         guard number == number.rounded(), abs(number) < 1e18 else {
-            output.append(contentsOf: Value.format(number).utf8)
+            appendFraction(number, to: &output)
             return
         }
         var whole = Int64(number)
@@ -170,7 +170,26 @@ enum ByteEncoding {
                 whole /= 10
                 count += 1
             }
-            output.append(contentsOf: buffer[(24 - count)...])
+            let digits = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count)
+            output.append(contentsOf: UnsafeBufferPointer(start: digits, count: count))
+        }
+    }
+
+    /// Appends a number that is not a whole one below 1e18 as `Value.format` writes it: Swift's
+    /// shortest form, without trailing zeros unless it has an exponent; read from its bytes
+    /// rather than searched as text.
+    private static func appendFraction(_ number: Double, to output: inout [UInt8]) {
+        guard number.isFinite else {
+            output.append(contentsOf: Value.format(number).utf8)
+            return
+        }
+        var text = String(number)
+        text.withUTF8 { bytes in
+            var end = bytes.count
+            if !bytes.contains(UInt8(ascii: "e")) {
+                while end > 0, bytes[end - 1] == UInt8(ascii: "0") { end -= 1 }
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end]))
         }
     }
 

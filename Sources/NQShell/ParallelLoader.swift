@@ -7,8 +7,9 @@ import NQSource
 struct LoadedArticle: Sendable {
     var article: Article
     var keys: Corpus.IndexKeys
-    /// The identities of the article alone, when the loader was asked for them (a stream that
-    /// holds one article at a time): made on the worker rather than on the delivering thread.
+    /// The identities of the article's quotes' speakers, of the article alone, when the loader
+    /// was asked for them (a stream that holds one article at a time): made on the worker rather
+    /// than on the delivering thread.
     var identities: IdentityTable? = nil
 }
 
@@ -44,8 +45,9 @@ struct ParallelLoader: Sendable {
     /// cost the memory of two of them in flight; a stream (`nq export`) keeps nothing, and a
     /// smaller cap keeps its memory flat in the corpus size.
     var largestBatch = 1024
-    /// Whether each article's own identity table is made on the workers as well: worth it only
-    /// when articles are used one at a time, as `nq export` does.
+    /// Whether each article's own identities of its quotes' speakers
+    /// (`IdentityTable(speakersOf:)`) are made on the workers as well: worth it only when articles
+    /// are used one at a time, as `nq export quotes` does.
     var identitiesPerArticle = false
     /// Whether the articles' names are worked out to be indexed (`Corpus.IndexKeys`); a stream
     /// that only hands out every row of each article does without.
@@ -146,7 +148,7 @@ struct ParallelLoader: Sendable {
                     return LoadedArticle(
                         article: article, keys: indexesNames ? Corpus.IndexKeys(for: article) : .empty,
                         identities: identitiesPerArticle && article.quotes.contains { $0.speakerEntity != nil }
-                            ? IdentityTable(articles: [article]) : nil)
+                            ? IdentityTable(speakersOf: article) : nil)
                 }
                 analysed.set(index, result)
             }

@@ -88,6 +88,39 @@ import Testing
         #expect(identityNames(articles, of: "Berg").last == "Anna Berg")
     }
 
+    @Test func aSpeakersTableNamesTheSpeakersAsTheWholeTableDoes() {
+        let article = article(
+            "a",
+            """
+            "We will not sign it," Mark Rutte said on Monday. "Nor will we," said Recep Tayyip Erdogan. \
+            Rutte spoke to Angela Merkel in Berlin, and Tayyip Erdogan to the United Nations.
+            """)
+        let whole = IdentityTable(articles: [article])
+        let speakers = IdentityTable(speakersOf: article)
+        let spoken = Set(article.quotes.compactMap(\.speakerEntity))
+        #expect(!spoken.isEmpty)
+        #expect(speakers.identities.count < whole.identities.count, "only speakers are described")
+        for entity in spoken {
+            let identity = speakers.identity(article: 0, entity: entity)
+            let expected = whole.identities[whole.identity(article: 0, entity: entity)]
+            #expect(speakers.identities[identity].id == expected.id)
+            #expect(speakers.identities[identity].name == expected.name)
+            #expect(speakers.identities[identity].forms.map(\.name) == expected.forms.map(\.name))
+        }
+    }
+
+    @Test func anASCIINamesKeyIsTheKeyOfItsWords() {
+        let names = [
+            "The Washington Post", "the", "THE  THE", "The", "Macy's", "U.S. Army", "  A,B ", "Rock 'n' Roll's",
+            "", " , ", "'s", "The 's Thing", "AT&T Inc.", "the U.N.", "Theater Group", "Dow Jones's, Inc",
+        ]
+        for name in names {
+            var kept = NameKey.words(name)
+            if kept.count > 1, kept[0] == "the" { kept.removeFirst() }
+            #expect(NameKey.other(name) == (kept.isEmpty ? nil : kept.joined(separator: " ")), "\(name)")
+        }
+    }
+
     @Test func keysIgnoreCaseAccentsTitlesAndInitials() {
         #expect(NameKey.person("Dr. José M. Álvarez Jr.") == "jose alvarez")
         #expect(NameKey.person("JAMES B. COMEY") == "james comey")

@@ -47,9 +47,28 @@ public struct IdentityTable: Sendable {
 
     /// Builds the identities of a corpus's articles, in corpus order.
     public init(articles: [Article]) {
-        var builder = Builder()
+        self.init(articles: articles, describing: nil)
+    }
+
+    /// The identities of the speakers of one article's quotes, as `init(articles: [article])`
+    /// decides and describes them; the article's other entities have no identity here (-1 in
+    /// `byEntity`). A stream that reads only the speakers of each article on its own (`nq export
+    /// quotes`) does without describing the rest: naming each identity (its forms sorted, its id
+    /// made) is a good part of the work.
+    public init(speakersOf article: Article) {
+        var wanted = [Bool](repeating: false, count: article.entities.count)
+        for quote in article.quotes {
+            if let entity = quote.speakerEntity, wanted.indices.contains(entity) { wanted[entity] = true }
+        }
+        self.init(articles: [article], describing: [wanted])
+    }
+
+    /// Builds the identities of `articles`; when `wanted` is given (for each article, whether each
+    /// entity's identity is wanted), only the identities of wanted entities are described.
+    init(articles: [Article], describing wanted: [[Bool]]?) {
+        var builder = Builder(entityCount: articles.reduce(0) { $0 + $1.entities.count }, articleCount: articles.count)
         for article in articles { builder.collect(article) }
-        self = builder.build(articles)
+        self = builder.build(articles, describing: wanted)
     }
 }
 
@@ -83,6 +102,12 @@ extension String {
     }
 }
 
+/// The last word of full names with their type, by which a bare name finds its bearers.
+private struct Surname: Hashable {
+    var type: EntityType
+    var word: Substring
+}
+
 /// What a pending identity is found by: a key of several words alone, a one-word key with its
 /// type.
 private struct PendingKey: Hashable {
@@ -109,6 +134,15 @@ struct TypeCounts {
         }
     }
 
+    /// The type with the most entities, the first of `EntityType.allCases` on a tie (people
+    /// first), read from the three counts without an array of the cases.
+    var majority: EntityType {
+        var best = EntityType.person
+        if organization > person { best = .organization }
+        if place > self[best] { best = .place }
+        return best
+    }
+
     mutating func add(_ type: EntityType, _ count: Int) {
         switch type {
         case .person: person += count
@@ -124,13 +158,24 @@ private struct Builder {
     struct Pending {
         var type: EntityType
         var key: String
-        var forms: [String: Int] = [:]
+        /// Every form of its name with how many entities use it, in the order first met: an
+        /// identity has a few, found sooner by comparing them than by hashing the name.
+        var forms: [(name: String, count: Int)] = []
         /// How many entities of each type joined it, to settle its type by majority (by the
         /// type's place in `EntityType.allCases`: three counts, not a dictionary to hash into).
         var types = TypeCounts()
         var articles = 0
         var mentions = 0
         var absorbed = false
+
+        /// Counts `count` more uses of the form `name`.
+        mutating func addForm(_ name: String, _ count: Int) {
+            if let index = forms.firstIndex(where: { $0.name == name }) {
+                forms[index].count += count
+            } else {
+                forms.append((name, count))
+            }
+        }
     }
 
     var pending: [Pending] = []
@@ -141,6 +186,16 @@ private struct Builder {
     /// For each article, each entity's pending identity (-1 until decided) and bare key.
     var assigned: [[Int]] = []
     var bare: [[(key: String, type: EntityType)?]] = []
+
+    /// A builder with room for `entityCount` entities of `articleCount` articles, so that its
+    /// tables are not rehashed as they grow.
+    init(entityCount: Int, articleCount: Int) {
+        pending.reserveCapacity(entityCount)
+        byKey.reserveCapacity(entityCount)
+        keyCache.reserveCapacity(entityCount)
+        assigned.reserveCapacity(articleCount)
+        bare.reserveCapacity(articleCount)
+    }
 
     mutating func key(_ name: String, _ type: EntityType) -> String? {
         let cacheKey = NameOfType(name: name, type: type)
@@ -210,15 +265,10 @@ private struct Builder {
     }
 
     mutating func add(_ entity: Entity, to target: Int) {
-        pending[target].forms[entity.name, default: 0] += 1
+        pending[target].addForm(entity.name, 1)
         pending[target].types.add(entity.type, 1)
         pending[target].articles += 1
         pending[target].mentions += entity.mentionCount
-    }
-
-    /// The type most of an identity's entities have (people first on a tie).
-    func majorityType(_ identity: Pending) -> EntityType {
-        EntityType.allCases.max { identity.types[$0] < identity.types[$1] } ?? identity.type
     }
 
     /// Joins a person keyed by a middle name and surname ("Tayyip Erdogan", "Lula da Silva") to
@@ -228,18 +278,24 @@ private struct Builder {
         var owner = Array(pending.indices)
         var people: [Int] = []
         var bySurname: [Substring: [Int]] = [:]
-        for index in pending.indices where pending[index].key.hasSpace && majorityType(pending[index]) == .person {
+        bySurname.reserveCapacity(pending.count)
+        var shared = false
+        for index in pending.indices where pending[index].key.hasSpace && pending[index].types.majority == .person {
             people.append(index)
-            if let last = pending[index].key.lastKeyWord { bySurname[last, default: []].append(index) }
+            guard let last = pending[index].key.lastKeyWord else { continue }
+            bySurname[last, default: []].append(index)
+            if !shared, (bySurname[last]?.count ?? 0) > 1 { shared = true }
         }
+        // A person joins only a namesake: with no surname borne twice, nobody does.
+        guard shared else { return owner }
         // Each person's middle names, from all forms of the name as collected (before any join
         // adds to them), read once and only for the people a namesake is compared with.
         var middles: [Int: Set<String>] = [:]
         func middleNames(_ index: Int) -> Set<String> {
             if let known = middles[index] { return known }
             var words = Set<String>()
-            for form in pending[index].forms.keys {
-                let kept = NameKey.personWords(form)
+            for form in pending[index].forms {
+                let kept = NameKey.personWords(form.name)
                 if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
             }
             middles[index] = words
@@ -265,7 +321,7 @@ private struct Builder {
             // The middle names a person had before others joined it stay the ones it is known by.
             _ = middleNames(target)
             let joined = pending[index]
-            for (form, count) in joined.forms { pending[target].forms[form, default: 0] += count }
+            for form in joined.forms { pending[target].addForm(form.name, form.count) }
             for type in EntityType.allCases { pending[target].types.add(type, joined.types[type]) }
             pending[target].articles += joined.articles
             pending[target].mentions += joined.mentions
@@ -278,20 +334,22 @@ private struct Builder {
         return owner
     }
 
-    /// Decides the bare names and builds the table.
-    mutating func build(_ articles: [Article]) -> IdentityTable {
+    /// Decides the bare names and builds the table, describing only the identities of the
+    /// entities `wanted` marks when it is given.
+    mutating func build(_ articles: [Article], describing wanted: [[Bool]]?) -> IdentityTable {
         var owner = joinMiddleNames()
         // The bearers of each surname among full names, by how many articles name them.
-        var bearers: [String: [Int]] = [:]
-        for (index, identity) in pending.enumerated() where identity.key.hasSpace && owner[index] == index {
-            let type = majorityType(identity)
-            guard type != .place, let last = identity.key.lastKeyWord else { continue }
-            bearers[type.rawValue + ":" + last, default: []].append(index)
+        var bearers: [Surname: [Int]] = [:]
+        bearers.reserveCapacity(pending.count)
+        for index in pending.indices where pending[index].key.hasSpace && owner[index] == index {
+            let type = pending[index].types.majority
+            guard type != .place, let last = pending[index].key.lastKeyWord else { continue }
+            bearers[Surname(type: type, word: last), default: []].append(index)
         }
         for (articleIndex, article) in articles.enumerated() {
             for (entityIndex, name) in bare[articleIndex].enumerated() {
                 guard let name else { continue }
-                let candidates = (bearers[name.type.rawValue + ":" + name.key] ?? []).sorted {
+                let candidates = (bearers[Surname(type: name.type, word: Substring(name.key))] ?? []).sorted {
                     pending[$0].articles > pending[$1].articles
                 }
                 var target: Int
@@ -311,9 +369,17 @@ private struct Builder {
         // Identities joined to another are left out, and the others (bare names' included)
         // numbered in order.
         owner += owner.count..<pending.count
-        var number = [Int](repeating: 0, count: pending.count)
+        var described = [Bool](repeating: wanted == nil, count: pending.count)
+        if let wanted {
+            for (articleIndex, entities) in wanted.enumerated() {
+                for (entityIndex, isWanted) in entities.enumerated() where isWanted {
+                    described[owner[assigned[articleIndex][entityIndex]]] = true
+                }
+            }
+        }
+        var number = [Int](repeating: -1, count: pending.count)
         var kept: [Pending] = []
-        for index in pending.indices where owner[index] == index {
+        for index in pending.indices where owner[index] == index && described[index] {
             number[index] = kept.count
             kept.append(pending[index])
         }
@@ -322,24 +388,25 @@ private struct Builder {
         table.identities.reserveCapacity(kept.count)
         for pendingIdentity in kept {
             var identity = pendingIdentity
-            identity.type = majorityType(identity)
+            identity.type = identity.types.majority
             let forms = identity.forms.sorted {
-                $0.value != $1.value
-                    ? $0.value > $1.value : $0.key.count != $1.key.count ? $0.key.count < $1.key.count : $0.key < $1.key
+                $0.count != $1.count
+                    ? $0.count > $1.count
+                    : $0.name.count != $1.name.count ? $0.name.count < $1.name.count : $0.name < $1.name
             }
             // The display name is the most frequent full form of the identity's own key (not of a
             // name joined by its middle name); a bare surname only when no full form exists.
-            var full: (key: String, value: Int)? = nil
+            var full: (name: String, count: Int)? = nil
             for form in forms
-            where identity.type != .person || form.key.hasSpace && key(form.key, .person) == identity.key {
+            where identity.type != .person || form.name.hasSpace && key(form.name, .person) == identity.key {
                 full = form
                 break
             }
-            full = full ?? forms.first { $0.key.hasSpace } ?? forms.first
+            full = full ?? forms.first { $0.name.hasSpace } ?? forms.first
             table.identities.append(
                 Identity(
-                    id: NameKey.identifier(identity.key, type: identity.type), name: full?.key ?? identity.key,
-                    type: identity.type, forms: forms.map { ($0.key, $0.value) }, articles: identity.articles,
+                    id: NameKey.identifier(identity.key, type: identity.type), name: full?.name ?? identity.key,
+                    type: identity.type, forms: forms, articles: identity.articles,
                     mentions: identity.mentions, absorbedBareNames: identity.absorbed))
         }
         return table

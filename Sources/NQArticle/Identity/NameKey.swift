@@ -33,24 +33,79 @@ public enum NameKey {
     static func asciiWords(_ name: String) -> [String]? {
         var name = name
         return name.withUTF8 { bytes -> [String]? in
-            var words: [String] = []
-            // The word's bytes without periods and apostrophes, and the last two bytes read of
-            // it (a possessive ending goes before periods and apostrophes are dropped).
-            var word: [UInt8] = []
-            word.reserveCapacity(bytes.count)
+            // The word's bytes go to a scratch buffer on the stack, not an array of their own.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { word -> [String]? in
+                var words: [String] = []
+                // Room for the words of most names, so that the array does not grow word by word.
+                words.reserveCapacity(4)
+                // The word's length without periods and apostrophes, and the last two bytes read
+                // of it (a possessive ending goes before periods and apostrophes are dropped).
+                var length = 0
+                var last: UInt8 = 0
+                var beforeLast: UInt8 = 0
+                var index = 0
+                while true {
+                    let atEnd = index == bytes.count
+                    let byte = atEnd ? UInt8(ascii: " ") : bytes[index]
+                    guard byte < 0x80 else { return nil }
+                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") {
+                        // "'s" read last: its "s" is the last byte kept.
+                        if beforeLast == UInt8(ascii: "'"), last == UInt8(ascii: "s") { length -= 1 }
+                        if length > 0 {
+                            words.append(
+                                String(decoding: UnsafeBufferPointer(rebasing: word[..<length]), as: UTF8.self))
+                            length = 0
+                        }
+                        last = 0
+                        beforeLast = 0
+                        if atEnd { break }
+                    } else {
+                        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                        beforeLast = last
+                        last = lower
+                        if lower != UInt8(ascii: ".") && lower != UInt8(ascii: "'") {
+                            word[length] = lower
+                            length += 1
+                        }
+                    }
+                    index += 1
+                }
+                return words
+            }
+        }
+    }
+
+    /// `other`'s key of an ASCII name ("" when it has no words), made in one pass over its bytes
+    /// as `asciiWords` reads them, the words joined as they are found rather than kept apart;
+    /// nil for any other name.
+    static func asciiOther(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            let space = UInt8(ascii: " ")
+            // The words so far, each followed by a space; where the current word starts in it.
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count + 1)
+            var wordStart = 0
+            var words = 0
+            var firstEnd = 0
+            var firstIsThe = false
             var last: UInt8 = 0
             var beforeLast: UInt8 = 0
             var index = 0
             while true {
                 let atEnd = index == bytes.count
-                let byte = atEnd ? UInt8(ascii: " ") : bytes[index]
+                let byte = atEnd ? space : bytes[index]
                 guard byte < 0x80 else { return nil }
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") {
-                    // "'s" read last: its "s" is the last byte kept.
-                    if beforeLast == UInt8(ascii: "'"), last == UInt8(ascii: "s") { word.removeLast() }
-                    if !word.isEmpty {
-                        words.append(String(decoding: word, as: UTF8.self))
-                        word.removeAll(keepingCapacity: true)
+                if byte == space || byte == UInt8(ascii: ",") {
+                    if beforeLast == UInt8(ascii: "'"), last == UInt8(ascii: "s") { key.removeLast() }
+                    if key.count > wordStart {
+                        words += 1
+                        if words == 1 {
+                            firstEnd = key.count
+                            firstIsThe = key.elementsEqual("the".utf8)
+                        }
+                        key.append(space)
+                        wordStart = key.count
                     }
                     last = 0
                     beforeLast = 0
@@ -59,18 +114,25 @@ public enum NameKey {
                     let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
                     beforeLast = last
                     last = lower
-                    if lower != UInt8(ascii: ".") && lower != UInt8(ascii: "'") { word.append(lower) }
+                    if lower != UInt8(ascii: ".") && lower != UInt8(ascii: "'") { key.append(lower) }
                 }
                 index += 1
             }
-            return words
+            guard words > 0 else { return "" }
+            // Without the last word's space, and without a leading "the" before other words.
+            let start = words > 1 && firstIsThe ? firstEnd + 1 : 0
+            return String(decoding: key[start..<(key.count - 1)], as: UTF8.self)
         }
     }
 
     /// The words of a person's name a key is made of: no honorifics, initials or suffixes, and no
     /// capitalised word caught before a given name ("Billionaire Donald Trump").
     static func personWords(_ name: String) -> [String] {
-        var kept = words(name).filter { $0.count > 1 && !dropped.contains($0) }
+        let ascii = asciiWords(name)
+        // An ASCII word has as many characters as bytes: no need to count them.
+        var kept = (ascii ?? words(name)).filter {
+            (ascii != nil ? $0.utf8.count : $0.count) > 1 && !dropped.contains($0)
+        }
         if kept.count >= 3, !isGivenName(kept[0]), isGivenName(kept[1]) { kept.removeFirst() }
         return kept
     }
@@ -90,6 +152,7 @@ public enum NameKey {
 
     /// The key of an organisation's or place's name.
     public static func other(_ name: String) -> String? {
+        if let key = asciiOther(name) { return key.isEmpty ? nil : key }
         var kept = words(name)
         if kept.count > 1, kept[0] == "the" { kept.removeFirst() }
         return kept.isEmpty ? nil : kept.joined(separator: " ")
