@@ -46,6 +46,20 @@ import Testing
         #expect(identityNames(articles, of: "Erdogan") == Array(repeating: "Recep Tayyip Erdogan", count: 3))
     }
 
+    @Test func aBareNameThatIsAMiddleNameJoinsTheFullerName() {
+        // "Lula" is nobody's surname: the fuller name known by it, named as often, is his. A bare
+        // "Francis" named in more articles than the one "James Francis Kettle" stays apart.
+        let articles = [
+            article("a", "President Luiz Ignacio Lula da Silva spoke in Brasilia on Monday."),
+            article("b", "President Lula spoke in Recife on Tuesday."),
+            article("c", "Cardinal James Francis Kettle spoke in Oslo on Monday."),
+            article("d", "Pope Francis spoke in Rome on Monday."),
+            article("e", "Pope Francis spoke in Assisi on Tuesday."),
+        ]
+        #expect(identityNames(articles, of: "Lula") == ["Luiz Ignacio Lula da Silva", "Luiz Ignacio Lula da Silva"])
+        #expect(identityNames(articles, of: "Francis") == ["James Francis Kettle", "Francis", "Francis"])
+    }
+
     @Test func aMiddleNameJoinsNoNameLessNamedOrASuffix() {
         // A run caught before a name ("Chief of Staff Zorvak Kettle" read as "Staff Zorvak
         // Kettle", keyed "staff kettle") named in fewer articles than Zorvak Kettle takes no one;

@@ -334,6 +334,33 @@ private struct Builder {
         return owner
     }
 
+    /// The people with three or more words to their name, by each middle word ("lula" of
+    /// "Luiz Inácio Lula da Silva"), among the identities `owner` keeps.
+    func middleNameBearers(owner: [Int]) -> [String: [Int]] {
+        var found: [String: [Int]] = [:]
+        for index in pending.indices
+        where index < owner.count && owner[index] == index && pending[index].key.hasSpace
+            && pending[index].types.majority == .person
+        {
+            var words = Set<String>()
+            for form in pending[index].forms {
+                let kept = NameKey.personWords(form.name)
+                if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
+            }
+            for word in words { found[word, default: []].append(index) }
+        }
+        return found
+    }
+
+    /// In how many articles each bare person's name stands.
+    func bareNameArticles() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for names in bare {
+            for key in Set(names.compactMap({ $0?.type == .person ? $0?.key : nil })) { counts[key, default: 0] += 1 }
+        }
+        return counts
+    }
+
     /// Decides the bare names and builds the table, describing only the identities of the
     /// entities `wanted` marks when it is given.
     mutating func build(_ articles: [Article], describing wanted: [[Bool]]?) -> IdentityTable {
@@ -346,12 +373,25 @@ private struct Builder {
             guard type != .place, let last = pending[index].key.lastKeyWord else { continue }
             bearers[Surname(type: type, word: last), default: []].append(index)
         }
+        // People known by a middle name ("Lula" of "Luiz Inácio Lula da Silva"), by that name:
+        // read only when a bare person's name is nobody's surname.
+        var middleBearers: [String: [Int]]?
+        var bareArticles: [String: Int] = [:]
         for (articleIndex, article) in articles.enumerated() {
             for (entityIndex, name) in bare[articleIndex].enumerated() {
                 guard let name else { continue }
-                let candidates = (bearers[Surname(type: name.type, word: Substring(name.key))] ?? []).sorted {
-                    pending[$0].articles > pending[$1].articles
+                var candidates = bearers[Surname(type: name.type, word: Substring(name.key))] ?? []
+                if candidates.isEmpty, name.type == .person {
+                    if middleBearers == nil {
+                        middleBearers = middleNameBearers(owner: owner)
+                        bareArticles = bareNameArticles()
+                    }
+                    // Only a fuller name named in as many articles as the bare one: "Francis",
+                    // Pope Francis in many articles, is not James Francis McIntyre named in one.
+                    let bareCount = bareArticles[name.key] ?? 0
+                    candidates = (middleBearers?[name.key] ?? []).filter { pending[$0].articles >= bareCount }
                 }
+                candidates.sort { pending[$0].articles > pending[$1].articles }
                 var target: Int
                 if let first = candidates.first,
                     candidates.count == 1
