@@ -396,6 +396,16 @@ import Testing
         #expect(speakers(body) == ["Gwede Mantashe", "a rescue worker"])
     }
 
+    @Test func sheAfterASpokeswomanForANameSpeaksForIt() {
+        // "A British Airways spokeswoman said …. she said": the airline, as the description is.
+        let body = """
+            Sharon Graham said the offer was an insult. “Our members kept this airline flying,” she said.
+
+            A Harbour Airways spokeswoman said the airline would run a full schedule. Asked whether passengers should rebook, she said: “There is no need to change plans.”
+            """
+        #expect(speakers(body) == ["Sharon Graham", "Harbour Airways"])
+    }
+
     @Test func sheAfterAWifeIsTheWifeNotAWomanNamedBefore() {
         // Masinde is a woman the article names first; the wife brought in after her opens the
         // sentence before "she".

@@ -275,6 +275,17 @@ struct SpeakerResolver {
             if kind != .group, let described = describedPerson(before: token, kind: kind),
                 named.map({ outranks(described, named: $0.0) }) ?? true
             {
+                // "A British Airways spokeswoman said …. she said": whom the description speaks for.
+                if let phrase = PhraseReader(view: view).description(
+                    endingAt: described.upperBound - 1, floor: described.lowerBound),
+                    phrase.range == described, phrase.name != nil,
+                    let entity = description(phrase, previous: previous).entity,
+                    layer.entities[entity].type == .organization
+                {
+                    return Outcome(
+                        entity: entity, antecedent: view.span(described), resolution: .pronoun,
+                        certainty: AttributionLimits.describedPersonCertainty)
+                }
                 let text = lowercasingDeterminer(view.string(described), at: described.lowerBound)
                 return Outcome(
                     antecedent: view.span(described), text: text, resolution: .pronoun,
