@@ -7,10 +7,14 @@ struct SpeakerIndex {
     /// Quote counts by the name each speaker is shown under (nil: no speaker).
     var counts: [String?: Int] = [:]
     /// For each identity, the lower-cased names it answers to: every form of its name, and the
-    /// words of the name it is shown under.
+    /// words of the name it is shown under and their runs ("lula da silva", "da silva" of "Luiz
+    /// Inácio Lula da Silva").
     var keys: [[String]] = []
     /// For each identity, how many quotes it has.
     var quoteCounts: [Int] = []
+
+    /// The most words a shown name may have for its runs of words to be names it answers to.
+    static let longestRunName = 6
 
     /// Builds the index of a corpus.
     init(corpus: Corpus) {
@@ -20,7 +24,16 @@ struct SpeakerIndex {
             func add(_ name: String) { if !name.isEmpty, !names.contains(name) { names.append(name) } }
             let shown = identity.name.lowercased()
             add(shown)
-            for word in shown.split(separator: " ") where word.count > 1 { add(String(word)) }
+            let words = shown.split(separator: " ")
+            for word in words where word.count > 1 { add(String(word)) }
+            // Runs of two or more words, for names of a few words (a longer one is no person's).
+            if words.count > 2, words.count <= Self.longestRunName {
+                for start in words.indices where start + 2 <= words.count {
+                    for end in (start + 2)...words.count where end - start < words.count {
+                        add(words[start..<end].joined(separator: " "))
+                    }
+                }
+            }
             for form in identity.forms { add(form.name.lowercased()) }
             return names
         }
