@@ -22,7 +22,7 @@ public final class Corpus {
     /// For each article, how many quotes come before it (for corpus-wide quote numbers).
     public private(set) var quoteBase: [Int] = []
     /// Quotes by every lower-cased name of their speaker's corpus-wide identity (each form of
-    /// the name and each word of the name it is shown under), or of the speaker as written.
+    /// the name, each word of the name it is shown under and runs of them), or of the speaker as written.
     public var quotesBySpeakerName: [String: [RowRef]] { speakerIndex.byName }
     /// How many quotes each speaker has (nil: no speaker found), by the name it is shown under,
     /// so that `count quotes by speaker` reads it instead of visiting every quote.
