@@ -53,6 +53,7 @@ public struct Exporter {
         loader.identitiesPerArticle = Self.collectionsReadingIdentities.contains(collection.name)
         // Every row is written, none looked up by name: the names need no index.
         loader.indexesNames = false
+        loader.layers = Self.layers(for: collection.name)
         func run(_ inputs: [LoadInput]) {
             _ = loader.load(inputs, progress: nil) { result in
                 switch result {
@@ -125,6 +126,17 @@ public struct Exporter {
 
     /// How many bytes of rows are gathered before they are written.
     static let flushSize = 1 << 16
+
+    /// The analysis layers the rows of a collection are made from: sentences need none, figures
+    /// no speech, quotes no figures or dates (an article's row counts its quotes).
+    static func layers(for collection: String) -> AnalysisLayers {
+        switch collection {
+        case "sections", "paragraphs", "sentences": []
+        case "figures": .figures
+        case "dates": .dates
+        default: .speech
+        }
+    }
 
     /// The collections with fields that read the corpus-wide identities.
     static let collectionsReadingIdentities: Set<String> = ["quotes"]

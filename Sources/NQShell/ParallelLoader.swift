@@ -52,6 +52,9 @@ struct ParallelLoader: Sendable {
     /// Whether the articles' names are worked out to be indexed (`Corpus.IndexKeys`); a stream
     /// that only hands out every row of each article does without.
     var indexesNames = true
+    /// The analysis layers made: all for a load; a stream of one collection's rows makes only
+    /// those its rows are made from.
+    var layers = AnalysisLayers.all
 
     /// Loads the files, handing each result to `deliver` on the calling thread in file order.
     ///
@@ -124,6 +127,7 @@ struct ParallelLoader: Sendable {
         let isCancelled = isCancelled
         let identitiesPerArticle = identitiesPerArticle
         let indexesNames = indexesNames
+        let layers = layers
         DispatchQueue.global().async(group: done) {
             let read = Slots<[Result<ArticleRecord, LoadProblem>]>(count: range.count)
             DispatchQueue.concurrentPerform(iterations: range.count) { offset in
@@ -137,7 +141,7 @@ struct ParallelLoader: Sendable {
                 (read.get(offset) ?? []).map { (input: offset, record: $0) }
             }
             let analysed = Slots<Result<LoadedArticle, LoadProblem>>(count: places.count)
-            let analyzer = ArticleAnalyzer()
+            let analyzer = ArticleAnalyzer(languages: .builtIn(), layers: layers)
             DispatchQueue.concurrentPerform(iterations: places.count) { index in
                 // After a Ctrl-C the rest of the batch is skipped: the load stops within one
                 // article's analysis, not a whole batch's.

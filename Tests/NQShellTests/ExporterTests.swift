@@ -40,7 +40,8 @@ import Testing
 }
 
 /// `nq export` writes rows as bytes, copying text spans straight from the article: the same text
-/// the renderer makes from each field's value.
+/// the renderer makes from each field's value. The export analyses only the layers its
+/// collection's rows are made from; the rows expected come from a whole analysis.
 @Suite struct ExportBytesTests {
     @Test(arguments: [OutputFormat.jsonl, .csv])
     func everyCollectionMatchesTheRowsOfItsValues(format: OutputFormat) throws {

@@ -5,10 +5,13 @@ import NQSource
 public struct ArticleAnalyzer: Sendable {
     /// The languages' quotation marks and function words, built once per analyzer.
     public let languages: LanguageTables
+    /// The layers made beyond the layout (all, unless a stream needs fewer).
+    public let layers: AnalysisLayers
 
-    /// Creates an analyzer with the given language tables.
-    public init(languages: LanguageTables) {
+    /// Creates an analyzer with the given language tables, making the given layers.
+    public init(languages: LanguageTables, layers: AnalysisLayers = .all) {
         self.languages = languages
+        self.layers = layers
     }
 
     /// Creates an analyzer with the built-in languages; make one per load and share it, so the
@@ -42,13 +45,15 @@ public struct ArticleAnalyzer: Sendable {
         let language = LanguageGuess(tables: languages).guess(article.text.bytes)
         article.language = language.code
         let context = AnalysisContext(article: article, language: language)
-        var entityLayer = EntityAnnotator().annotate(context)
-        let quotes = QuotationAnnotator().annotate(context, entities: &entityLayer)
-        article.entities = entityLayer.entities
-        article.mentions = entityLayer.mentions
-        article.quotes = quotes
-        article.figures = FigureAnnotator().annotate(context)
-        article.dates = DateAnnotator().annotate(context)
+        if layers.contains(.speech) {
+            var entityLayer = EntityAnnotator().annotate(context)
+            let quotes = QuotationAnnotator().annotate(context, entities: &entityLayer)
+            article.entities = entityLayer.entities
+            article.mentions = entityLayer.mentions
+            article.quotes = quotes
+        }
+        if layers.contains(.figures) { article.figures = FigureAnnotator().annotate(context) }
+        if layers.contains(.dates) { article.dates = DateAnnotator().annotate(context) }
         return article
     }
 }
