@@ -20,11 +20,18 @@ public struct AnalysisContext: Sendable {
 
     /// Creates the context, tokenizing the whole text, for an article in `language`.
     public init(article: Article, language: LanguageProfile) {
+        self.init(
+            article: article, language: language,
+            tokens: Tokenizer().tokenize(article.text.bytes, SourceSpan(0, article.text.count)))
+    }
+
+    /// Creates the context for an article in `language` from the tokens of its whole text, made
+    /// beforehand.
+    public init(article: Article, language: LanguageProfile, tokens: [Token]) {
         self.article = article
         self.language = language
         self.bytes = article.text.bytes
-        self.tokens = Tokenizer().tokenize(
-            article.text.bytes, SourceSpan(0, article.text.count))
+        self.tokens = tokens
         self.singleQuoteStyle = QuoteMarkScanner.usesSingleMarks(bytes: bytes, tokens: tokens, marks: language.marks)
     }
 

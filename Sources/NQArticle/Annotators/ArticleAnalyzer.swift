@@ -33,10 +33,12 @@ public struct ArticleAnalyzer: Sendable {
         article.outlet = record.metadata.outlet
         article.author = record.metadata.author ?? Byline.author(in: record.text)
         ArticleParser().parse(&article, layout: record.layout)
+        // Made once: the date line is looked for among the first of these tokens.
+        let tokens = Tokenizer().tokenize(article.text.bytes, SourceSpan(0, article.text.count))
         // The input's own date wins, then the article's date line, then a date given from outside.
         if let given = record.metadata.date {
             article.date = given
-        } else if let own = DateAnnotator.datelineDate(in: article) {
+        } else if let own = DateAnnotator.datelineDate(in: article, tokens: tokens) {
             article.date = own
         } else {
             article.date = date
@@ -44,7 +46,7 @@ public struct ArticleAnalyzer: Sendable {
         }
         let language = LanguageGuess(tables: languages).guess(article.text.bytes)
         article.language = language.code
-        let context = AnalysisContext(article: article, language: language)
+        let context = AnalysisContext(article: article, language: language, tokens: tokens)
         if layers.contains(.speech) {
             var entityLayer = EntityAnnotator().annotate(context)
             let quotes = QuotationAnnotator().annotate(context, entities: &entityLayer)

@@ -65,9 +65,22 @@ public struct Tokenizer: Sendable {
         var spaceBefore = true
         while index < end {
             // Runs of ASCII spaces (and the single space between most tokens) need no decoding.
-            if CharClass.isSpace(bytes[index]) {
+            let byte = bytes[index]
+            if CharClass.isSpace(byte) {
                 spaceBefore = true
                 index += 1
+                continue
+            }
+            // Most tokens start with an ASCII byte: classed without decoding a scalar.
+            if byte < 0x80 {
+                let start = index
+                let kind: Token.Kind
+                (kind, index) = asciiToken(bytes, byte, at: index, limit: end)
+                tokens.append(
+                    Token(
+                        kind: kind, span: SourceSpan(start, index), isCapitalized: CharClass.isUpper(byte),
+                        spaceBefore: spaceBefore))
+                spaceBefore = false
                 continue
             }
             let (scalar, length) = CharClass.scalar(in: bytes, at: index)
@@ -97,6 +110,18 @@ public struct Tokenizer: Sendable {
             spaceBefore = false
         }
         return tokens
+    }
+
+    /// The kind and end of the token starting with the ASCII byte `byte` (no space) at `index`:
+    /// what the scalar path finds for it, without decoding.
+    @inline(__always)
+    func asciiToken(_ bytes: [UInt8], _ byte: UInt8, at index: Int, limit: Int) -> (Token.Kind, Int) {
+        if CharClass.isLetter(byte) { return (.word, wordEnd(bytes, from: index + 1, limit: limit)) }
+        if CharClass.isDigit(byte) { return (.number, numberEnd(bytes, from: index + 1, limit: limit)) }
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
+            return (.quote, index + 1)
+        }
+        return (.punctuation, index + 1)
     }
 
     /// The end of a word: letters, digits and inner joiners followed by a letter.

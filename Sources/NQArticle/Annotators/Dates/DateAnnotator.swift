@@ -50,12 +50,19 @@ public struct DateAnnotator: Sendable {
     /// blank, byline, date.
     static let datelineLines = 6
 
-    /// The article's own date, from a date line near its start, if it has one.
-    public static func datelineDate(in article: Article) -> String? {
+    /// The article's own date, from a date line near its start, if it has one; `tokens`, when
+    /// given, are those of the article's whole text, which spare tokenizing its start again.
+    public static func datelineDate(in article: Article, tokens: [Token]? = nil) -> String? {
         let limit = min(article.text.count, 400)
         let bytes = Array(article.text.bytes[0..<limit])
-        let context = AnalysisContext(
-            article: Article(id: "", source: "", text: ArticleText(bytes: bytes)), language: .plain())
+        let start = Article(id: "", source: "", text: ArticleText(bytes: bytes))
+        let context =
+            if let tokens {
+                AnalysisContext(
+                    article: start, language: .plain(), tokens: headTokens(tokens, of: article.text.bytes, head: bytes))
+            } else {
+                AnalysisContext(article: start, language: .plain())
+            }
         let words = DateWords(context: context)
         // A date line: a full date within the first 60 bytes of one of the first lines, blank
         // ones counted ("BRUSSELS, March 13, 2025 —", "Published 2025-03-13", a date under the
@@ -84,4 +91,18 @@ public struct DateAnnotator: Sendable {
         return nil
     }
 
+    /// The tokens of `head`, the first bytes of a text, from the tokens of the whole text: those
+    /// ending before the head's end are the same; from the end of the last of them the head is
+    /// tokenized again, as a token there may end otherwise in the head alone.
+    static func headTokens(_ tokens: [Token], of bytes: [UInt8], head: [UInt8]) -> [Token] {
+        let limit = head.count
+        guard limit < bytes.count else { return tokens }
+        var count = 0
+        while count < tokens.count, tokens[count].span.upper < limit { count += 1 }
+        let resume = count > 0 ? tokens[count - 1].span.upper : 0
+        var rest = Tokenizer().tokenize(head, SourceSpan(resume, limit))
+        // A fresh tokenization starts after white space: not so for a token right after the last kept.
+        if count > 0, let first = rest.first, first.span.lower == resume { rest[0].spaceBefore = false }
+        return Array(tokens[..<count]) + rest
+    }
 }

@@ -9,8 +9,11 @@ public struct FigureAnnotator: Sendable {
     static let durationUnits: Set<String> = [
         "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night",
     ]
-    /// Words naming percent.
-    static let percentWords: Set<String> = ["percent", "pct", "percentage"]
+    /// Whether a lower-cased word names percent: compared, not hashed into a set.
+    @inline(__always)
+    static func isPercentWord(_ word: String) -> Bool {
+        word == "percent" || word == "pct" || word == "percentage"
+    }
 
     /// The figures of an article, in text order.
     public func annotate(_ context: AnalysisContext) -> [Figure] {
@@ -56,6 +59,8 @@ public struct FigureAnnotator: Sendable {
                 continue
             }
             let end = number.end
+            // The lower-cased word after the number, made once for the tests below.
+            let following = reader.word(end)
             // "2%", "2 percent", "2 per cent".
             if end < tokens.count {
                 let next = tokens[end]
@@ -72,14 +77,14 @@ public struct FigureAnnotator: Sendable {
                     index = end + 1
                     continue
                 }
-                if let word = reader.word(end) {
+                if let word = following {
                     // "9 percentage points": a difference of percentages, counted in points.
                     if word == "percentage", reader.word(end + 1).map({ $0.hasPrefix("point") }) == true {
                         add(index, end + 2, number.value, "percentage point", .count)
                         index = end + 2
                         continue
                     }
-                    if Self.percentWords.contains(word) {
+                    if Self.isPercentWord(word) {
                         add(index, end + 1, number.value, "percent", .percent)
                         index = end + 1
                         continue
@@ -105,7 +110,7 @@ public struct FigureAnnotator: Sendable {
                 continue
             }
             // "23 out of 32 NATO nations".
-            if reader.word(end) == "out", reader.word(end + 1) == "of", end + 2 < tokens.count,
+            if following == "out", reader.word(end + 1) == "of", end + 2 < tokens.count,
                 let total = reader.read(at: end + 2), total.value > 0
             {
                 add(
@@ -126,7 +131,7 @@ public struct FigureAnnotator: Sendable {
                 continue
             }
             // "12 people", "three weeks": a count of the noun that follows.
-            if let noun = reader.word(end), noun.count > 2, !tokens[end].isCapitalized,
+            if let noun = following, noun.count > 2, !tokens[end].isCapitalized,
                 !Self.isYear(number, context)
             {
                 let unit = Self.singular(noun)

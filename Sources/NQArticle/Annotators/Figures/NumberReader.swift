@@ -88,16 +88,28 @@ struct NumberReader {
         if span.length > 5 {
             // A hyphen past the longest of these words leaves no number word before it.
             let longest = 31 - lengths.leadingZeroBitCount
-            for offset in span.lower..<min(span.upper, span.lower + longest + 1)
-            where bytes[offset] == UInt8(ascii: "-") {
-                end = offset
-                break
-            }
+            end =
+                Self.firstHyphen(bytes, in: SourceSpan(span.lower, min(span.upper, span.lower + longest + 1)))
+                ?? span.upper
         }
         // The whole word, or the part before a hyphen, must have a number word's length.
         let whole = lengths & (1 << UInt32(span.length)) != 0
         guard whole || end < span.upper, lengths & (1 << UInt32(end - span.lower)) != 0 else { return false }
         return numberWords.contains(bytes, SourceSpan(span.lower, end))
+    }
+
+    /// The offset of the first hyphen in `span` of `bytes`, if any: read through a buffer pointer,
+    /// as this runs for every long word starting like a number word.
+    @inline(__always)
+    static func firstHyphen(_ bytes: [UInt8], in span: SourceSpan) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = span.lower
+            while offset < span.upper {
+                if buffer[offset] == UInt8(ascii: "-") { return offset }
+                offset += 1
+            }
+            return nil
+        }
     }
 
     /// The scale words, to test a token without making a string.

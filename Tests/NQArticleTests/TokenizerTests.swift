@@ -1,0 +1,28 @@
+import NQSource
+import Testing
+
+@testable import NQArticle
+
+/// Checks the tokenizer's ASCII path against what its scalar path gives.
+@Suite struct TokenizerTests {
+    /// The kinds and texts of a text's tokens.
+    func tokens(_ text: String) -> [(Token.Kind, String)] {
+        let bytes = Array(text.utf8)
+        return Tokenizer().tokenize(bytes, SourceSpan(0, bytes.count)).map { token in
+            (token.kind, String(decoding: bytes[token.span.lower..<token.span.upper], as: UTF8.self))
+        }
+    }
+
+    @Test func asciiTokensAreClassedAsTheirScalarsAre() {
+        let found = tokens("\"Twenty-five\" `U.S.` 1,000 $5 it's")
+        #expect(
+            found.map(\.0) == [.quote, .word, .quote, .quote, .word, .quote, .number, .punctuation, .number, .word])
+        #expect(found.map(\.1) == ["\"", "Twenty-five", "\"", "`", "U.S.", "`", "1,000", "$", "5", "it's"])
+    }
+
+    @Test func aWordStartingWithAnASCIILetterGoesOnPastOtherScripts() {
+        let found = tokens("café-bar «Zürich» 9-11")
+        #expect(found.map(\.1) == ["café-bar", "«", "Zürich", "»", "9", "-", "11"])
+        #expect(found.map(\.0) == [.word, .quote, .word, .quote, .number, .punctuation, .number])
+    }
+}
