@@ -89,13 +89,22 @@ final class TokenView {
     }
 
     /// Whether token `index` ends a sentence: `!`, `?`, or a `.` not closing an abbreviation.
+    ///
+    /// Inlined at its callers, which walk back over many tokens: only a period calls out.
+    @inline(__always)
     func isTerminal(_ index: Int) -> Bool {
         // One read of the token for the three marks: most tokens are words of more than one byte.
         let span = tokens[index].span
         guard span.length == 1 else { return false }
         let byte = bytes[span.lower]
         if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return true }
-        guard byte == UInt8(ascii: ".") else { return false }
+        return byte == UInt8(ascii: ".") && isTerminalPeriod(index)
+    }
+
+    /// Whether the period at token `index` ends a sentence: not one closing an abbreviation, an
+    /// initial or "No." before a number.
+    @inline(never)
+    func isTerminalPeriod(_ index: Int) -> Bool {
         // "(D-N.Y.) said", "Inc., the company": a period inside a sentence.
         if index + 1 < tokens.count, isPunct(index + 1, ")") || isPunct(index + 1, ",") { return false }
         guard index > 0, tokens[index - 1].span.end == tokens[index].span.start else { return true }
