@@ -93,12 +93,6 @@ public enum CueLexicon {
             return value
         }
     }
-
-    /// The classes of the word `bytes[start..<end]` in `table` (empty when it is not listed).
-    static func classes(_ bytes: [UInt8], _ start: Int, _ end: Int, in table: WordTable) -> WordClass {
-        guard end - start <= 24 else { return [] }
-        return table.classes(hash(bytes, start, end))
-    }
 }
 
 /// A language's cue words: the classes of each word the attribution rules know.

@@ -13,7 +13,10 @@ extension SpeakerAttributor {
     /// Whether token `index` opens a phrasal verb of speech: "Doe shot back, “…”", "fired
     /// back", "hit back", "lashed out", "chimed in", "weighed in".
     func isPhrasalCue(_ index: Int) -> Bool {
+        // The particle first: most words are no "back", "out", "in" or "up", and need no
+        // dictionary lookup.
         guard index + 1 < view.count, view.isLowerWord(index), view.isLowerWord(index + 1),
+            Self.phrasalParticles.contains(view.hash(index + 1)),
             let particle = Self.phrasalCues[view.hash(index)]
         else { return false }
         return view.hash(index + 1) == particle
@@ -29,6 +32,9 @@ extension SpeakerAttributor {
         for pair in stride(from: 0, to: words.count - 1, by: 2) { table[words[pair]] = words[pair + 1] }
         return table
     }()
+
+    /// The particles of the phrasal cues.
+    static let phrasalParticles = WordHashes(phrasalCues.values)
 
     /// The hashes of "put" and "puts".
     static let put = CueLexicon.hash(Array("put".utf8))

@@ -311,6 +311,11 @@ public struct QuoteMarkScanner: Sendable {
                     continuesParagraph: previousUnclosed && openedAtStart)
             }
             while index < line.tokens.upperBound {
+                // Most tokens are no quotation mark: step over them without classifying.
+                if tokens[index].kind != .quote {
+                    index += 1
+                    continue
+                }
                 let (mark, width, pair) = Self.classify(context, index, open: open?.pair)
                 let markEnd = tokens[index + width - 1].span.end
                 switch mark {

@@ -178,8 +178,7 @@ struct SpeakerAttributor {
 
     /// Whether token `index` is the lower-case word whose hash is `word`.
     func isWord(_ index: Int, _ word: UInt64) -> Bool {
-        let span = view.tokens[index].span
-        return view.isLowerWord(index) && CueLexicon.hash(view.bytes, span.lower, span.upper) == word
+        view.isLowerWord(index) && view.hash(index) == word
     }
 
     /// The words of "quoted" forms that report another's words ("The agency quoted Doe as

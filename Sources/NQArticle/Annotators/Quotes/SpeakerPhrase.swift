@@ -703,18 +703,16 @@ extension TokenView {
 
     /// Whether token `index` is a preposition such as `for` or `of`.
     func isPreposition(_ index: Int) -> Bool {
-        let span = tokens[index].span
-        return isLowerWord(index) && Self.prepositions.contains(CueLexicon.hash(bytes, span.lower, span.upper))
+        isLowerWord(index) && Self.prepositions.contains(hash(index))
     }
 
     /// Whether token `index` opens a noun's complement: a preposition, or "to" before a name or
     /// a determiner ("an adviser to Doe", "a source close to the talks"; not "a bill to curb").
     func opensComplement(_ index: Int) -> Bool {
         guard isLowerWord(index) else { return false }
-        let span = tokens[index].span
-        let hash = CueLexicon.hash(bytes, span.lower, span.upper)
-        if Self.prepositions.contains(hash) { return true }
-        guard hash == SpeakerAttributor.to, index + 1 < count, isWord(index + 1) else { return false }
+        let word = hash(index)
+        if Self.prepositions.contains(word) { return true }
+        guard word == SpeakerAttributor.to, index + 1 < count, isWord(index + 1) else { return false }
         return tokens[index + 1].isCapitalized || classes(index + 1).contains(.determiner)
     }
 
@@ -727,7 +725,6 @@ extension TokenView {
 
     /// Whether token `index` is one of the small words inside names ("of", "de", "van").
     func sameWordIsOf(_ index: Int) -> Bool {
-        let span = tokens[index].span
-        return Self.nameJoiners.contains(CueLexicon.hash(bytes, span.lower, span.upper))
+        Self.nameJoiners.contains(hash(index))
     }
 }

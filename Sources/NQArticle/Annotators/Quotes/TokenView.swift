@@ -14,21 +14,29 @@ final class TokenView {
     /// The cue words of the article's language, passed in with the context.
     private let table: WordTable
 
-    /// Word classes by token, filled as they are looked up.
+    /// Word classes and hashes by token, filled as they are looked up.
     ///
-    /// The classes live in a raw buffer: as an array property of a class, every lookup paid a
-    /// dynamic exclusivity check, which cost as much as the lookup itself.
+    /// The rules ask about the same few tokens again and again (the words around a cue), so each
+    /// token's hash is computed once. The values live in raw buffers: as an array property of a
+    /// class, every lookup paid a dynamic exclusivity check, which cost as much as the lookup itself.
     final class ClassCache {
         /// The classes of each token, or nil when not yet looked up.
         let classes: UnsafeMutableBufferPointer<WordClass?>
+        /// The `CueLexicon.hash` of each token, or 0 when not yet computed.
+        let hashes: UnsafeMutableBufferPointer<UInt64>
 
         /// Creates an empty cache for `count` tokens.
         init(count: Int) {
             classes = .allocate(capacity: count)
             classes.initialize(repeating: nil)
+            hashes = .allocate(capacity: count)
+            hashes.initialize(repeating: 0)
         }
 
-        deinit { classes.deallocate() }
+        deinit {
+            classes.deallocate()
+            hashes.deallocate()
+        }
     }
 
     /// Creates a view of a context.
@@ -48,7 +56,8 @@ final class TokenView {
         let token = tokens[index]
         guard token.kind == .word else { return [] }
         if let known = cache.classes[index] { return known }
-        let found = CueLexicon.classes(bytes, token.span.lower, token.span.upper, in: table)
+        // No listed word is longer than 24 bytes.
+        let found = token.span.length <= 24 ? table.classes(hash(index)) : []
         cache.classes[index] = found
         return found
     }
@@ -80,13 +89,22 @@ final class TokenView {
     }
 
     /// Whether token `index` ends a sentence: `!`, `?`, or a `.` not closing an abbreviation.
+    ///
+    /// Inlined at its callers, which walk back over many tokens: only a period calls out.
+    @inline(__always)
     func isTerminal(_ index: Int) -> Bool {
         // One read of the token for the three marks: most tokens are words of more than one byte.
         let span = tokens[index].span
         guard span.length == 1 else { return false }
         let byte = bytes[span.lower]
         if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return true }
-        guard byte == UInt8(ascii: ".") else { return false }
+        return byte == UInt8(ascii: ".") && isTerminalPeriod(index)
+    }
+
+    /// Whether the period at token `index` ends a sentence: not one closing an abbreviation, an
+    /// initial or "No." before a number.
+    @inline(never)
+    func isTerminalPeriod(_ index: Int) -> Bool {
         // "(D-N.Y.) said", "Inc., the company": a period inside a sentence.
         if index + 1 < tokens.count, isPunct(index + 1, ")") || isPunct(index + 1, ",") { return false }
         guard index > 0, tokens[index - 1].span.end == tokens[index].span.start else { return true }
@@ -122,9 +140,7 @@ final class TokenView {
 
     /// Whether the words of two tokens are spelled the same (ignoring case).
     func sameWord(_ first: Int, _ second: Int) -> Bool {
-        let a = tokens[first].span
-        let b = tokens[second].span
-        return CueLexicon.hash(bytes, a.lower, a.upper) == CueLexicon.hash(bytes, b.lower, b.upper)
+        hash(first) == hash(second)
     }
 
     /// The text of a range of tokens.
@@ -154,9 +170,15 @@ final class TokenView {
         isLowerWord(index) && WordHashSet.looksPlural(bytes, tokens[index].span)
     }
 
-    /// The lower-cased hash of token `index` (`CueLexicon.hash`), for looking it up in a word set.
+    /// The lower-cased hash of token `index` (`CueLexicon.hash`), for looking it up in a word set;
+    /// computed once per token.
     func hash(_ index: Int) -> UInt64 {
-        CueLexicon.hash(bytes, tokens[index].span.lower, tokens[index].span.upper)
+        let known = cache.hashes[index]
+        if known != 0 { return known }
+        let span = tokens[index].span
+        let found = CueLexicon.hash(bytes, span.lower, span.upper)
+        cache.hashes[index] = found
+        return found
     }
 
     /// Whether a line break separates token `index` from the token before it.

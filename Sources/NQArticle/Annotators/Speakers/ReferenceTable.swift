@@ -195,8 +195,7 @@ struct ReferenceTable {
         let classes = view.classes(index)
         if classes.contains(.speech) || classes.contains(.verb) { return true }
         if PhraseReader(view: view).isPastParticiple(index) { return true }
-        let span = view.tokens[index].span
-        return auxiliaries.contains(CueLexicon.hash(view.bytes, span.lower, span.upper))
+        return auxiliaries.contains(view.hash(index))
     }
 
     /// The forms of be and have that follow a subject.

@@ -317,7 +317,9 @@ struct SpeakerResolver {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
         var index = table.firstReference(atOrAfter: offset) - 1
-        var best: [Int: (score: Double, reference: ReferenceTable.Reference)] = [:]
+        // The best score of each entity so far, in the order first met: a few entities, searched
+        // faster in a list than hashed in a dictionary.
+        var best: [(score: Double, reference: ReferenceTable.Reference)] = []
         let excluded = excluding ?? namedAfter(pronoun: token)
         let floor = max(-1, index - AttributionLimits.referenceReach)
         while index > floor {
@@ -328,9 +330,9 @@ struct SpeakerResolver {
             guard !reference.quoted, fits(reference.entity, kind), candidates?.contains(reference.entity) ?? true,
                 !excluded.contains(reference.entity)
             else { continue }
-            if let known = best[reference.entity] {
+            if let known = best.firstIndex(where: { $0.reference.entity == reference.entity }) {
                 // Each further mention makes the entity more salient, up to a limit.
-                best[reference.entity]!.score = known.score + AttributionLimits.repeatedMentionWeight
+                best[known].score += AttributionLimits.repeatedMentionWeight
                 continue
             }
             var score = -AttributionLimits.sentenceDistanceWeight * Double(sentence - reference.sentence)
@@ -348,9 +350,9 @@ struct SpeakerResolver {
             } else if kind != .group, table.hasGivenName[reference.entity] {
                 score += AttributionLimits.givenNameWeight
             }
-            best[reference.entity] = (score, reference)
+            best.append((score, reference))
         }
-        let ranked = best.values.sorted {
+        let ranked = best.sorted {
             $0.score > $1.score || $0.score == $1.score && $0.reference.token > $1.reference.token
         }
         guard let top = ranked.first else { return nil }
