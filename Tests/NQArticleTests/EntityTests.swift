@@ -26,6 +26,17 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func andInsideAnOrganisationsName() {
+        // "and" joins words to a name ending in an organisation's head word after "the"; not two
+        // organisations, nor an acronym and a name, nor a name whose head comes before "of".
+        expectMentions(
+            "The ⟦o:Food and Drug Administration⟧ and the ⟦o:Harbour Safety and Standards Authority⟧ met the ⟦o:Treasury Department⟧ and ⟦o:Justice Department⟧."
+        )
+        expectMentions(
+            "The ⟦o:FBI⟧ and ⟦o:Justice Department⟧ spoke. Members of the ⟦o:National Association of Ship Pilots⟧ and ⟦o:National Association of Deck Officers⟧ agreed."
+        )
+    }
+
     @Test func armedForcesFrontsAndSportsChannelsAreOrganisations() {
         expectMentions(
             "The ⟦o:Rapid Defence Forces⟧ denied it. The ⟦o:Popular Liberation Front⟧ and the ⟦o:Harbour Brigades⟧ fought on. ⟦p:Lars Haugen⟧ told ⟦o:Sky Sports⟧ it was over."

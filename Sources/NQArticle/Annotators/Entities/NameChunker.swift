@@ -96,6 +96,11 @@ struct NameChunker {
                     next += 2
                     continue
                 }
+                // "The Food and Drug Administration": "and" inside an organisation's name.
+                if joinsByAnd(units, at: next, first: first) {
+                    next += 1
+                    continue
+                }
                 // A particle inside a name: "Department of Justice", "Johnson & Johnson".
                 if !units.isEmpty, !units[units.count - 1].possessive, next + 1 < tokens.count,
                     tokens[next].kind == .word || context.token(next, is: "&"),
@@ -154,6 +159,37 @@ struct NameChunker {
         }
         return result
     }
+
+    /// Whether the "and" at token `and` joins the name words `units` (from token `first`, after
+    /// "the" or opening with "The") to a name that ends in an organisation's head word: "the Food and Drug
+    /// Administration", "The Australian Securities and Investments Commission". Not two names
+    /// of their own ("the Treasury Department and Justice Department", "the United States and
+    /// European Commission", "the FBI and Justice Department"): the words before "and" end in no
+    /// head word, place word or acronym.
+    func joinsByAnd(_ units: [NameUnit], at and: Int, first: Int) -> Bool {
+        let tokens = context.tokens
+        guard let last = units.last, !last.possessive, !last.allCaps,
+            last.flags.isDisjoint(with: [.organizationWord, .place, .placeWord]),
+            and + 1 < tokens.count, context.token(and, is: "and"),
+            context.token(first - 1, is: "the") || context.token(first - 1, is: "The")
+                || units.count >= 2 && context.token(first, is: "The")
+        else { return false }
+        var next = and + 1
+        var words = 0
+        var after: NameUnit?
+        while next < tokens.count, words < Self.wordsAfterAnd, isNameWord(next), tokens[next].spaceBefore {
+            let (unit, end) = makeUnit(next)
+            after = unit
+            words += 1
+            next = end
+            if unit.possessive { return false }
+        }
+        // Its head ends the name: not "… and National Association of Hispanic Journalists".
+        return after?.flags.contains(.organizationWord) ?? false && !context.token(next, is: "of")
+    }
+
+    /// The most name words after "and" read to find an organisation's head word.
+    static let wordsAfterAnd = 4
 
     /// Whether token `index` is a function word after a word ending in a period ("… entering the
     /// U.S. While Clinton has"): the start of a sentence the splitter kept whole.
