@@ -26,6 +26,14 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aKnownPlaceShoutedAtADatelineIsKeptWhole() {
+        // "NEW" opening the line is no common word to drop: the place is New York.
+        expectMentions("⟦l:NEW YORK⟧ (⟦o:AP⟧) — Stocks fell.\n\n⟦l:RIO DE JANEIRO⟧ — Leaders met in ⟦l:New York⟧.")
+        let article = ArticleAnalyzer().analyze(
+            id: "t", source: "<test>", text: ArticleText("Title\n\nNEW DELHI (PTI) — The house met in New Delhi.\n"))
+        #expect(article.entities.filter { $0.type == .place }.map(\.name) == ["New Delhi"])
+    }
+
     @Test func andInsideAnOrganisationsName() {
         // "and" joins words to a name ending in an organisation's head word after "the"; not two
         // organisations, nor an acronym and a name, nor a name whose head comes before "of".

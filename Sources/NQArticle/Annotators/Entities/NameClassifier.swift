@@ -152,6 +152,14 @@ struct NameClassifier {
 
     /// The names of a chunk.
     func classify(_ chunk: NameChunk) -> [NameCandidate] {
+        // "NEW YORK (AP) —", "RIO DE JANEIRO —": a known place shouted at a dateline, kept whole.
+        if chunk.units.count >= 2, chunk.units.allSatisfy(\.allCaps), opensDateline(chunk),
+            let place = shoutedPlace(chunk.units)
+        {
+            var name = candidate(chunk.units[...], chunk: chunk, type: .place, titled: false)
+            name.key = place
+            return [name]
+        }
         if chunk.inHeadline { return headlineCandidates(chunk) }
         // A long run of capitalised words with no head word is a title of a work or a headline
         // quoted in a sentence: only known names in it count.

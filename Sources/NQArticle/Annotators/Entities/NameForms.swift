@@ -46,8 +46,14 @@ extension NameClassifier {
     /// Whether a shouted word opens a line before a comma, a dash or a bracket: the place of a
     /// dateline ("JASPER, Alberta —", "GOMA (Reuters) -").
     func isDateline(_ unit: NameUnit, chunk: NameChunk) -> Bool {
+        chunk.units.count == 1 && opensDateline(chunk)
+    }
+
+    /// Whether a chunk opens a line before a comma, a dash or a bracket, as a dateline's place
+    /// does.
+    func opensDateline(_ chunk: NameChunk) -> Bool {
         let tokens = context.tokens
-        guard chunk.units.count == 1, chunk.after < tokens.count else { return false }
+        guard let unit = chunk.units.first, chunk.after < tokens.count else { return false }
         if unit.token > 0 {
             var offset = tokens[unit.token - 1].span.upper
             var newline = false
@@ -59,6 +65,20 @@ extension NameClassifier {
         }
         return Self.datelineMarks.contains(bytes, tokens[chunk.after].span)
     }
+
+    /// The known place a shouted name stands for ("NEW YORK" → New York, "RIO DE JANEIRO" → Rio
+    /// de Janeiro), its particles in lower case; nil when no list knows it.
+    func shoutedPlace(_ units: [NameUnit]) -> String? {
+        let words = units.enumerated().map { index, unit in
+            let word = context.text(unit.span).lowercased()
+            return index > 0 && Self.placeParticles.contains(word)
+                ? word : word.prefix(1).uppercased() + word.dropFirst()
+        }
+        return Gazetteer.places[words.joined(separator: " ")]
+    }
+
+    /// Particles written in lower case inside places' names.
+    static let placeParticles: Set<String> = ["de", "da", "do", "del", "la", "las", "los", "of", "and"]
 
     /// What follows a dateline's place.
     static let datelineMarks = WordHashSet([",", "—", "–", "-", "("])
