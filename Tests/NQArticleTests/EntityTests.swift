@@ -26,6 +26,10 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func parliamentsAreOrganisations() {
+        expectMentions("The ⟦o:Lok Sabha⟧ passed the bill, and the ⟦o:Verkhovna Rada⟧ and the ⟦o:Storting⟧ debated it.")
+    }
+
     @Test func aKnownPlaceShoutedAtADatelineIsKeptWhole() {
         // "NEW" opening the line is no common word to drop: the place is New York.
         expectMentions("⟦l:NEW YORK⟧ (⟦o:AP⟧) — Stocks fell.\n\n⟦l:RIO DE JANEIRO⟧ — Leaders met in ⟦l:New York⟧.")
