@@ -293,11 +293,7 @@ private struct Builder {
         var middles: [Int: Set<String>] = [:]
         func middleNames(_ index: Int) -> Set<String> {
             if let known = middles[index] { return known }
-            var words = Set<String>()
-            for form in pending[index].forms {
-                let kept = NameKey.personWords(form.name)
-                if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
-            }
+            let words = middleWords(index)
             middles[index] = words
             return words
         }
@@ -342,14 +338,20 @@ private struct Builder {
         where index < owner.count && owner[index] == index && pending[index].key.hasSpace
             && pending[index].types.majority == .person
         {
-            var words = Set<String>()
-            for form in pending[index].forms {
-                let kept = NameKey.personWords(form.name)
-                if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
-            }
-            for word in words { found[word, default: []].append(index) }
+            for word in middleWords(index) { found[word, default: []].append(index) }
         }
         return found
+    }
+
+    /// The middle words of every form of pending identity `index`'s name ("inácio", "lula" of
+    /// "Luiz Inácio Lula da Silva"), from forms of three or more words.
+    func middleWords(_ index: Int) -> Set<String> {
+        var words = Set<String>()
+        for form in pending[index].forms {
+            let kept = NameKey.personWords(form.name)
+            if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
+        }
+        return words
     }
 
     /// In how many articles each bare person's name stands.

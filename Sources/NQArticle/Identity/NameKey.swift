@@ -33,45 +33,11 @@ public enum NameKey {
     static func asciiWords(_ name: String) -> [String]? {
         var name = name
         return name.withUTF8 { bytes -> [String]? in
-            // The word's bytes go to a scratch buffer on the stack, not an array of their own.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { word -> [String]? in
-                var words: [String] = []
-                // Room for the words of most names, so that the array does not grow word by word.
-                words.reserveCapacity(4)
-                // The word's length without periods and apostrophes, and the last two bytes read
-                // of it (a possessive ending goes before periods and apostrophes are dropped).
-                var length = 0
-                var last: UInt8 = 0
-                var beforeLast: UInt8 = 0
-                var index = 0
-                while true {
-                    let atEnd = index == bytes.count
-                    let byte = atEnd ? UInt8(ascii: " ") : bytes[index]
-                    guard byte < 0x80 else { return nil }
-                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") {
-                        // "'s" read last: its "s" is the last byte kept.
-                        if beforeLast == UInt8(ascii: "'"), last == UInt8(ascii: "s") { length -= 1 }
-                        if length > 0 {
-                            words.append(
-                                String(decoding: UnsafeBufferPointer(rebasing: word[..<length]), as: UTF8.self))
-                            length = 0
-                        }
-                        last = 0
-                        beforeLast = 0
-                        if atEnd { break }
-                    } else {
-                        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                        beforeLast = last
-                        last = lower
-                        if lower != UInt8(ascii: ".") && lower != UInt8(ascii: "'") {
-                            word[length] = lower
-                            length += 1
-                        }
-                    }
-                    index += 1
-                }
-                return words
-            }
+            var words: [String] = []
+            // Room for the words of most names, so that the array does not grow word by word.
+            words.reserveCapacity(4)
+            guard forEachASCIIWord(bytes, { words.append(String(decoding: $0, as: UTF8.self)) }) else { return nil }
+            return words
         }
     }
 
@@ -82,46 +48,68 @@ public enum NameKey {
         var name = name
         return name.withUTF8 { bytes -> String? in
             let space = UInt8(ascii: " ")
-            // The words so far, each followed by a space; where the current word starts in it.
+            // The words so far, each followed by a space; where the first ends and whether it is "the".
             var key: [UInt8] = []
             key.reserveCapacity(bytes.count + 1)
-            var wordStart = 0
             var words = 0
             var firstEnd = 0
             var firstIsThe = false
+            let ascii = forEachASCIIWord(bytes) { word in
+                words += 1
+                key.append(contentsOf: word)
+                if words == 1 {
+                    firstEnd = key.count
+                    firstIsThe = word.elementsEqual("the".utf8)
+                }
+                key.append(space)
+            }
+            guard ascii else { return nil }
+            guard words > 0 else { return "" }
+            // Without the last word's space, and without a leading "the" before other words.
+            let start = words > 1 && firstIsThe ? firstEnd + 1 : 0
+            return String(decoding: key[start..<(key.count - 1)], as: UTF8.self)
+        }
+    }
+
+    /// Hands `body` each word of an ASCII name's bytes as `words` makes them: split at spaces and
+    /// commas, lower-cased, without periods and apostrophes, a possessive "'s" dropped; false at
+    /// the first byte beyond ASCII (the words before it handed out already).
+    static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
+        -> Bool
+    {
+        // The word's bytes go to a scratch buffer on the stack, not an array of their own.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { word -> Bool in
+            // The word's length without periods and apostrophes, and the last two bytes read of it
+            // (a possessive ending goes before periods and apostrophes are dropped).
+            var length = 0
             var last: UInt8 = 0
             var beforeLast: UInt8 = 0
             var index = 0
             while true {
                 let atEnd = index == bytes.count
-                let byte = atEnd ? space : bytes[index]
-                guard byte < 0x80 else { return nil }
-                if byte == space || byte == UInt8(ascii: ",") {
-                    if beforeLast == UInt8(ascii: "'"), last == UInt8(ascii: "s") { key.removeLast() }
-                    if key.count > wordStart {
-                        words += 1
-                        if words == 1 {
-                            firstEnd = key.count
-                            firstIsThe = key.elementsEqual("the".utf8)
-                        }
-                        key.append(space)
-                        wordStart = key.count
+                let byte = atEnd ? UInt8(ascii: " ") : bytes[index]
+                guard byte < 0x80 else { return false }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") {
+                    // "'s" read last: its "s" is the last byte kept.
+                    if beforeLast == UInt8(ascii: "'"), last == UInt8(ascii: "s") { length -= 1 }
+                    if length > 0 {
+                        body(UnsafeBufferPointer(rebasing: word[..<length]))
+                        length = 0
                     }
                     last = 0
                     beforeLast = 0
-                    if atEnd { break }
+                    if atEnd { return true }
                 } else {
                     let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
                     beforeLast = last
                     last = lower
-                    if lower != UInt8(ascii: ".") && lower != UInt8(ascii: "'") { key.append(lower) }
+                    if lower != UInt8(ascii: ".") && lower != UInt8(ascii: "'") {
+                        word[length] = lower
+                        length += 1
+                    }
                 }
                 index += 1
             }
-            guard words > 0 else { return "" }
-            // Without the last word's space, and without a leading "the" before other words.
-            let start = words > 1 && firstIsThe ? firstEnd + 1 : 0
-            return String(decoding: key[start..<(key.count - 1)], as: UTF8.self)
         }
     }
 

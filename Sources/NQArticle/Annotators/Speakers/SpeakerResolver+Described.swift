@@ -81,16 +81,10 @@ extension SpeakerResolver {
 
     /// Whether the byte at `offset` stands inside quoted words.
     func isQuoted(_ offset: Int) -> Bool {
-        var low = 0
-        var high = quoted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if quoted[middle].upper <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low < quoted.count && quoted[low].lower <= offset
+        holdsQuote(SourceSpan(offset, offset + 1))
     }
 
-    /// Whether quoted words overlap `span` (a sentence).
+    /// Whether quoted words overlap `span` (a sentence, a byte).
     func holdsQuote(_ span: SourceSpan) -> Bool {
         var low = 0
         var high = quoted.count
