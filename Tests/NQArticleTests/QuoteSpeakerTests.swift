@@ -305,6 +305,25 @@ import Testing
         #expect(quote.speakerEntity == nil)
     }
 
+    @Test func anotherSpeakerIsNotThePreviousOne() throws {
+        // "Another said:" is someone else of the group: a description with no entity, not the
+        // speaker of the quote before it.
+        expectQuotes(
+            "⟨One Labour backbencher⟩ said the mood was “⟦the worst I have seen it⟧”. ⟨Another⟩ said: "
+                + "“⟦The whips have misjudged this.⟧”", speakers: [0, 1])
+        let (article, _) = analyzeMarked(
+            "One Labour backbencher said the mood was “the worst I have seen it”. Another said: “It is over.”")
+        #expect(article.quotes.last?.speakerEntity == nil)
+    }
+
+    @Test func anAdjectiveBetweenTheIndefiniteAndTheNameKeepsADescription() throws {
+        // "a second MP": one of a group, with a word between the article and the title.
+        let (article, _) = analyzeMarked("⟨A second MP⟩ said: “⟦The whips have misjudged this.⟧”")
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speakerMention.map(article.string) == "A second MP")
+        #expect(quote.speakerEntity == nil)
+    }
+
     @Test func particlesOpeningASurnameBelongToTheName() {
         expectQuotes(
             "Commission President Ursula von der Leyen spoke. “⟦We will act decisively,⟧” ⟨von der Leyen⟩ told reporters.",

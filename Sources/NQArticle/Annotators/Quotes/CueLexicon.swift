@@ -46,7 +46,7 @@ public enum CueLexicon {
         add(CueWords.subordinators, .subordinator)
         add(CueWords.verbs, .verb)
         add("reports reported", .reporting)
-        add("most many some others all both few several none", .quantifier)
+        add("most many some others another all both few several none", .quantifier)
         add("to would will could should might must can cannot", .modal)
         add("say says said tell tells told write writes wrote add adds added ask asks asked", .core)
         return table

@@ -132,10 +132,11 @@ struct SpeakerAttributor {
             if view.isWord(index),
                 wordClass.contains(.speech) || isAccordingTo(index) || isPutIt(index) || isPhrasalCue(index),
                 view.isLowerWord(index) || index == window.lowerBound,
-                // "the reports", "Trump's claims", "in states across the country": a noun.
+                // "the reports", "Trump's claims", "in states across the country": a noun; but
+                // "Another said:" has a quantifier for its subject.
                 index == window.lowerBound
-                    || !view.classes(index - 1).contains(.determiner) && !view.isPossessive(index - 1)
-                        && !view.isPreposition(index - 1),
+                    || (!view.classes(index - 1).contains(.determiner) || view.classes(index - 1).contains(.quantifier))
+                        && !view.isPossessive(index - 1) && !view.isPreposition(index - 1),
                 !isNounAfterModifier(index, floor: window.lowerBound)
             {
                 let modal = index > window.lowerBound && view.classes(index - 1).contains(.modal)

@@ -127,8 +127,10 @@ struct PhraseReader {
         guard index >= floor else { return nil }
         let wordClass = view.classes(index)
         if view.isLowerWord(index), wordClass.contains(.conjunction) { return nil }
-        if view.isLowerWord(index), wordClass.contains(.quantifier) {
-            // "most said", "many told the pollsters".
+        if view.isWord(index), wordClass.contains(.quantifier),
+            view.isLowerWord(index) || opensSentence(index, floor: floor)
+        {
+            // "most said", "many told the pollsters", "Another said:".
             return SpeakerPhrase(range: index..<(index + 1), kind: .pronoun)
         }
         if view.isLowerWord(index), wordClass.contains(.relative) {
@@ -143,11 +145,10 @@ struct PhraseReader {
         }
         if let name = nameBackward(endingAt: index, floor: floor) {
             guard !view.isPossessive(index) else { return nil }
-            // "another New Hampshire Republican added": one of a group, a description.
-            if name.lowerBound - 1 >= floor, view.isLowerWord(name.lowerBound - 1),
-                Self.indefinites.contains(view.hash(name.lowerBound - 1))
-            {
-                return SpeakerPhrase(range: (name.lowerBound - 1)..<name.upperBound, kind: .description, name: name)
+            // "another New Hampshire Republican added", "a second Labour MP said": one of a
+            // group, a description.
+            if let indefinite = indefinite(before: name.lowerBound, floor: floor) {
+                return SpeakerPhrase(range: indefinite..<name.upperBound, kind: .description, name: name)
             }
             // "Jane Doe of the Harbour Institute wrote": the person, not the institute.
             if let person = nameBeforeOf(name.lowerBound, floor: floor) {
@@ -200,6 +201,31 @@ struct PhraseReader {
             return nameBeforeAppositive(endingAt: index, floor: floor, stop: index - 25)
         }
         return nil
+    }
+
+    /// The "a", "an", "another" or "one" right before token `start`, or one word before it
+    /// with an adjective between ("a second", "another senior"), if any.
+    func indefinite(before start: Int, floor: Int) -> Int? {
+        let before = start - 1
+        guard before >= floor, view.isWord(before) else { return nil }
+        if view.isLowerWord(before) || opensSentence(before, floor: floor),
+            Self.indefinites.contains(view.hash(before))
+        {
+            return before
+        }
+        let classes = view.classes(before)
+        guard before - 1 >= floor, view.isLowerWord(before),
+            classes.isDisjoint(with: [.time, .notName, .conjunction, .speech, .verb, .pronoun, .adverb]),
+            view.isLowerWord(before - 1) || opensSentence(before - 1, floor: floor),
+            Self.indefinites.contains(view.hash(before - 1))
+        else { return nil }
+        return before - 1
+    }
+
+    /// Whether token `index` opens its sentence: the first of the window, or after a full stop,
+    /// a question mark or an exclamation mark.
+    func opensSentence(_ index: Int, floor: Int) -> Bool {
+        index == floor || view.isPunct(index - 1, ".") || view.isPunct(index - 1, "?") || view.isPunct(index - 1, "!")
     }
 
     /// Prepositions of a phrase that may stand between a subject and its verb ("Doe in a
