@@ -26,6 +26,12 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func headsOfGovernmentCouncilsAndRanksStayOutsideNames() {
+        expectMentions(
+            "Taoiseach ⟦p:Niall Byrne⟧ met Tánaiste ⟦p:Aoife Walsh⟧ and Lord Mayor ⟦p:Ruth Okoro⟧. Councillor "
+                + "⟦p:Tom Adair⟧, Brigadier ⟦p:Sam Oduya⟧ and Emir ⟦p:Tamim Saleh⟧ stayed away.")
+    }
+
     @Test func parliamentsAreOrganisations() {
         expectMentions("The ⟦o:Lok Sabha⟧ passed the bill, and the ⟦o:Verkhovna Rada⟧ and the ⟦o:Storting⟧ debated it.")
     }
