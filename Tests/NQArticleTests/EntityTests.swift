@@ -32,6 +32,11 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
                 + "⟦p:Tom Adair⟧, Brigadier ⟦p:Sam Oduya⟧ and Emir ⟦p:Tamim Saleh⟧ stayed away.")
     }
 
+    @Test func aTitleMakesAGivenNameAndAPlaceWordAPerson() {
+        // "Park" and "Street" end places' names, but after a person's title they are surnames.
+        expectMentions("The lawyers argued. Judge ⟦p:Helen Park⟧ disagreed, and Senator ⟦p:Ann Street⟧ agreed.")
+    }
+
     @Test func parliamentsAreOrganisations() {
         expectMentions("The ⟦o:Lok Sabha⟧ passed the bill, and the ⟦o:Verkhovna Rada⟧ and the ⟦o:Storting⟧ debated it.")
     }

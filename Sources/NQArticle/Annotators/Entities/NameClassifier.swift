@@ -105,6 +105,15 @@ struct NameClassifier {
         return true
     }
 
+    /// Whether the units after a title of `length` units are a given name and one word that is
+    /// no organisation's head word: a person's name, even when the word is a place's ("Judge
+    /// Helen Park", "Senator Ann Street").
+    func namesPerson(_ units: [NameUnit], after length: Int) -> Bool {
+        units.count == length + 2 && units[length].flags.contains(.givenName)
+            && !units[length].flags.contains(.common) && !units[length + 1].flags.contains(.organizationWord)
+            && !units[length + 1].allCaps && gazetteerType(span(units[length...])) == nil
+    }
+
     /// Verbs that open a question and are also given names ("Will", "May").
     static let auxiliaries = WordHashSet(["will", "may", "can", "might", "must", "shall", "did", "does", "do"])
 
@@ -192,7 +201,9 @@ struct NameClassifier {
         // Leading function words, sentence-initial common words and titles.
         while !units.isEmpty {
             let length = titleLength(units, at: 0)
-            if length > 0, length < units.count, !endsInHeadWord(units), !endsInNonName(units) {
+            if length > 0, length < units.count, !endsInHeadWord(units) || namesPerson(units, after: length),
+                !endsInNonName(units)
+            {
                 // A title naming its body: "Senate Majority Leader", "House Speaker".
                 if length > 1, let type = gazetteerType(units[0].span) {
                     result.append(candidate(units[0..<1], chunk: chunk, type: type, titled: false))
@@ -375,8 +386,10 @@ struct NameClassifier {
         let last = units[units.count - 1].flags
         if units.count >= 2 {
             // "Steven Law": a given name and one more word is a person whatever the word.
+            // After a person's title a place word is a surname too ("Judge Helen Park").
             if units.count == 2, units[0].flags.contains(.givenName), !units[0].flags.contains(.common),
-                units[1].flags.isDisjoint(with: [.organizationWord, .placeWord]), !units[1].allCaps
+                !units[1].flags.contains(.organizationWord), titled || !units[1].flags.contains(.placeWord),
+                !units[1].allCaps
             {
                 return .person
             }
