@@ -73,6 +73,20 @@ import Testing
         #expect(table["\u{212A}im" as String] == (["Kim": Gender.female] as [String: Gender])["\u{212A}im"])
     }
 
+    @Test func namesWrittenWithAccentsAreFoundUnderTheirPlainSpelling() {
+        // The list writes "Maria" and "Lukasz"; articles write "María" and "Łukasz".
+        let lists = [Array("Lukasz\tm\nMaria\tf\nSoren\tm\n".utf8), Array("Lukasz\tm\nMaria\tf\nSoren\tm\n".utf8)]
+        for table in [GivenNameTable(list: lists[0]), GivenNameTable(sortedList: lists[1])] {
+            #expect(table["Mar\u{ED}a"] == .female)
+            #expect(table["\u{141}ukasz"] == .male)
+            #expect(table["S\u{F8}ren"] == .male)
+            #expect(table.isListed("Mar\u{ED}a"))
+            #expect(table["\u{41C}aria"] == nil, "a Cyrillic letter has no plain spelling")
+        }
+        #expect(LatinFolding.folded("Stra\u{DF}e") == "Strasse")
+        #expect(LatinFolding.folded("Maria") == nil, "nothing to fold")
+    }
+
     /// A list read as `Gazetteer.entries` reads lists, into a dictionary.
     static func dictionary(_ list: [UInt8]) -> [String: Gender?] {
         var result: [String: Gender?] = [:]

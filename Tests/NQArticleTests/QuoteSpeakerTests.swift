@@ -324,6 +324,13 @@ import Testing
         #expect(quote.speakerEntity == nil)
     }
 
+    @Test func aGivenNameWrittenWithAccentsTellsAPronounsGender() {
+        // "María" is listed as "Maria": she is a person, and a woman.
+        #expect(
+            speakers("“It is hard,” said Juan Ortiz, a farmer. His wife, María, nodded. “We pray for rain,” she said.")
+                == ["Juan Ortiz", "María"])
+    }
+
     @Test func particlesOpeningASurnameBelongToTheName() {
         expectQuotes(
             "Commission President Ursula von der Leyen spoke. “⟦We will act decisively,⟧” ⟨von der Leyen⟩ told reporters.",

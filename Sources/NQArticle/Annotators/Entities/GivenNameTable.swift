@@ -202,12 +202,14 @@ public struct GivenNameTable: Sendable {
                 }
             }
         }
-        return found
+        // "María", "Łukasz": listed without their accents.
+        return found ?? LatinFolding.folded(name).flatMap { self[$0] }
     }
 
     /// Whether the list holds a given name at all, of one gender or common for both ("Chris").
     public func isListed(_ name: String) -> Bool {
         if self[name] != nil { return true }
+        if let folded = LatinFolding.folded(name), isListed(folded) { return true }
         var name = name
         let spelling = Self.asciiSpelling(name)
         return name.withUTF8 { utf8 in
@@ -225,7 +227,9 @@ public struct GivenNameTable: Sendable {
             return name.withUTF8 { search($0) }
         }
         if let gender = self[name] { return .some(gender) }
-        return isListed(name) ? .some(nil) : nil
+        if isListed(name) { return .some(nil) }
+        // "María", "Łukasz": listed without their accents.
+        return LatinFolding.folded(name).flatMap { listing($0) }
     }
 
     /// Whether exactly these bytes are listed, with or without a gender.
@@ -246,6 +250,8 @@ public struct GivenNameTable: Sendable {
             // A name spelled with a character whose normal form is ASCII.
             return spelling.withUnsafeBufferPointer { search($0) } ?? nil
         }
+        // "María", "Łukasz": listed without their accents.
+        if let folded = LatinFolding.folded(name), let gender = sortedGender(folded) { return gender }
         // A non-ASCII name not listed with these bytes may be listed with canonically
         // equivalent ones (composed or decomposed accents).
         return bytes.withUnsafeBufferPointer { bytes in

@@ -78,6 +78,15 @@ enum Lexicon {
     static func flags(_ bytes: [UInt8], _ span: SourceSpan) -> WordFlags {
         var flags = phrase(bytes, span)
         if common.contains(bytes, span) { flags.insert(.common) }
+        // "María", "Łukasz": a given name written with accents the list leaves out.
+        if !flags.contains(.givenName), bytes[span.lower..<span.upper].contains(where: { $0 >= 0x80 }),
+            let folded = bytes.withUnsafeBufferPointer({
+                LatinFolding.folded(UnsafeBufferPointer(rebasing: $0[span.lower..<span.upper]))
+            }),
+            folded.withUnsafeBufferPointer({ exact.value(hash($0)) })?.contains(.givenName) == true
+        {
+            flags.insert(.givenName)
+        }
         return flags
     }
 
