@@ -373,6 +373,8 @@ struct EntityResolver {
         if type == .person, name.units.count >= 2 {
             let surname = surname(of: name.units)
             bySurname.update(surname, initial: []) { $0.append(index) }
+            // "al-Sisi" is "Sisi" too ("Mr Sisi said").
+            if let bare = Self.withoutArticle(surname) { bySurname.update(bare, initial: []) { $0.append(index) } }
             byGivenName.update(givenNames[index], initial: []) { $0.append(index) }
             // Middle names: capitalised words of two or more letters, not initials, of a name that
             // ends in a surname ("Rachel Maddow Show" is a show).
@@ -455,6 +457,21 @@ struct EntityResolver {
         if let affiliation = name.affiliation, entities[index].affiliation == nil {
             entities[index].affiliation = affiliation
         }
+    }
+
+    /// A surname without the Arabic article that opens it ("Sisi" of "al-Sisi", "Erian" of
+    /// "El-Erian"), if it opens with one.
+    static func withoutArticle(_ surname: String) -> String? {
+        let utf8 = surname.utf8
+        guard utf8.count > 5, let first = utf8.first,
+            first == UInt8(ascii: "a") || first == UInt8(ascii: "A")
+                || first == UInt8(ascii: "e") || first == UInt8(ascii: "E")
+        else { return nil }
+        let prefix = Array(utf8.prefix(3))
+        guard prefix[1] == UInt8(ascii: "l"), prefix[2] == UInt8(ascii: "-") else { return nil }
+        let rest = surname.dropFirst(3)
+        guard rest.first?.isUppercase == true else { return nil }
+        return String(rest)
     }
 
     /// Name suffixes that are no surname.
