@@ -37,6 +37,13 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         expectMentions("The lawyers argued. Judge ⟦p:Helen Park⟧ disagreed, and Senator ⟦p:Ann Street⟧ agreed.")
     }
 
+    @Test func aRoleOpeningASentenceIsNoPartOfTheName() {
+        // A role noun capitalised only because it opens the sentence ("Economist" also names a
+        // magazine).
+        expectMentions(
+            "Pollster ⟦p:Claire Fontaine⟧ said so. Economist ⟦p:Saul Eslake⟧ agreed. Novelist ⟦p:Anna Berg⟧ did not.")
+    }
+
     @Test func parliamentsAreOrganisations() {
         expectMentions("The ⟦o:Lok Sabha⟧ passed the bill, and the ⟦o:Verkhovna Rada⟧ and the ⟦o:Storting⟧ debated it.")
     }

@@ -114,6 +114,15 @@ struct NameClassifier {
             && !units[length + 1].allCaps && gazetteerType(span(units[length...])) == nil
     }
 
+    /// Whether a sentence opens with a role noun before a person's given name and one more
+    /// word ("Pollster Claire Fontaine said", "Economist Saul Eslake", though "Economist" also
+    /// names a magazine): the role is no part of the name.
+    func opensWithRole(_ units: [NameUnit], atStart: Bool) -> Bool {
+        atStart && units.count >= 3 && !units[0].flags.contains(.givenName) && !units[0].allCaps
+            && EntityResolver.personCues.contains(bytes, units[0].span)
+            && (units[1].flags.contains(.givenName) || Gazetteer.givenNameGenders.isListed(context.text(units[1])))
+    }
+
     /// Verbs that open a question and are also given names ("Will", "May").
     static let auxiliaries = WordHashSet(["will", "may", "can", "might", "must", "shall", "did", "does", "do"])
 
@@ -229,7 +238,7 @@ struct NameClassifier {
                 continue
             }
             if context.unit(units[0], is: "The") || context.unit(units[0], is: "A") || context.unit(units[0], is: "An")
-                || context.unit(units[0], is: "THE")
+                || context.unit(units[0], is: "THE") || opensWithRole(units, atStart: atStart)
                 || (atStart && isCommon(units[0]) && !opensPersonName(units)
                     && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))
                     && (units.count < 2 || gazetteerType(span(units[0...1])) == nil)
