@@ -342,6 +342,20 @@ import Testing
         #expect(EntityResolver.withoutArticle("al-qaida") == nil, "a lower-case rest is no surname")
     }
 
+    @Test func aDescriptionBeforeAnAppositiveSpeaks() {
+        // "The airline, Europe's largest, said": the appositive opens with a possessive or a
+        // determiner, and the description before it is the subject.
+        expectQuotes(
+            "Ryanair cut fares. ⟨The airline⟩, Europe's largest by passengers, said fares would be “⟦materially lower⟧”.",
+            speakers: [0])
+        expectQuotes(
+            "Ryanair cut fares. ⟨The airline⟩, the largest in Europe, said fares would be “⟦materially lower⟧”.",
+            speakers: [0])
+        #expect(
+            speakers("Ryanair cut fares. The airline, the largest in Europe, said fares would be “materially lower”.")
+                == ["Ryanair"])
+    }
+
     @Test func particlesOpeningASurnameBelongToTheName() {
         expectQuotes(
             "Commission President Ursula von der Leyen spoke. “⟦We will act decisively,⟧” ⟨von der Leyen⟩ told reporters.",

@@ -353,15 +353,19 @@ struct PhraseReader {
                 }
             } else if view.isWord(back - 1), view.classes(back - 1).contains(.pronoun) {
                 return SpeakerPhrase(range: (back - 1)..<back, kind: .pronoun)
-            } else if back + 1 < index, view.isLowerWord(back + 1),
-                view.classes(back + 1).contains(.relativePronoun) || isParticipleLike(back + 1),
+            } else if back + 1 < index,
+                view.isLowerWord(back + 1)
+                    && (view.classes(back + 1).contains(.relativePronoun) || isParticipleLike(back + 1)
+                        || view.classes(back + 1).contains(.determiner))
+                    || view.isWord(back + 1) && view.isPossessive(back + 1),
                 view.isLowerWord(back - 1), let phrase = description(endingAt: back - 1, floor: floor),
                 phrase.range.lowerBound == floor
                     || !view.isWord(phrase.range.lowerBound - 1)
                         && !view.isPunct(phrase.range.lowerBound - 1, ",")
             {
                 // "The veteran activist, who backs Cruz, warned", "An official, speaking on condition
-                // of anonymity, said": the description the clause follows.
+                // of anonymity, said", "The airline, Europe's largest, said": the description the
+                // clause or appositive follows.
                 return phrase
             }
             back -= 1
