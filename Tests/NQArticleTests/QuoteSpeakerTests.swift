@@ -356,6 +356,14 @@ import Testing
                 == ["Ryanair"])
     }
 
+    @Test func aCueWordAfterADeterminerIsTheSubjectsNoun() {
+        // "report" is a cue word, but after "the" it is the noun the cue after it has for subject.
+        expectQuotes("A report was published. “⟦Families were ignored,⟧” ⟨the report⟩ said.", speakers: [0])
+        expectQuotes("She posted again. “⟦We will win,⟧” ⟨her tweet⟩ said.", speakers: [0])
+        // A relative pronoun is no determiner: "“…” that advised" keeps its cue.
+        expectQuotes("The judge ordered the release of “⟦playbooks⟧” ⟨that⟩ advised staff.", speakers: [0])
+    }
+
     @Test func particlesOpeningASurnameBelongToTheName() {
         expectQuotes(
             "Commission President Ursula von der Leyen spoke. “⟦We will act decisively,⟧” ⟨von der Leyen⟩ told reporters.",

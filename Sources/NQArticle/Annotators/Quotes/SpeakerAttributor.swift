@@ -106,10 +106,11 @@ struct SpeakerAttributor {
         while index < window.upperBound, index - window.lowerBound <= reach {
             // Not after "would" or "to": "records" that would respond to requests, …, she wrote (but
             // "the president will say", prepared remarks, is a cue).
+            // "“…,” the report said": a cue word after a determiner or possessive is a noun.
             if view.isLowerWord(index),
                 view.classes(index).contains(.speech) && !isParticiple(index)
-                    && !isNounAfterModifier(index, floor: window.lowerBound) || isAccordingTo(index)
-                    || isPutIt(index) || isPhrasalCue(index),
+                    && !isNounAfterModifier(index, floor: window.lowerBound) && !isNounAfterDeterminer(index, window)
+                    || isAccordingTo(index) || isPutIt(index) || isPhrasalCue(index),
                 index == window.lowerBound || !view.isLowerWord(index - 1)
                     || !Self.hypotheticals.contains(view.hash(index - 1))
             {
@@ -118,6 +119,16 @@ struct SpeakerAttributor {
             index += 1
         }
         return nil
+    }
+
+    /// Whether the cue word at `index` follows a determiner or a possessive in `window` and so
+    /// is a noun ("the report", "her tweet"); "another said" has a quantifier for its subject,
+    /// "playbooks that advised" a relative pronoun.
+    func isNounAfterDeterminer(_ index: Int, _ window: Range<Int>) -> Bool {
+        guard index > window.lowerBound, view.isWord(index - 1) else { return false }
+        let classes = view.classes(index - 1)
+        return classes.contains(.determiner) && classes.isDisjoint(with: [.quantifier, .relative])
+            || view.isPossessive(index - 1)
     }
 
     /// The last speech cue in `window`, preferring the plain verbs of saying (said, told,
