@@ -364,6 +364,13 @@ import Testing
         expectQuotes("The judge ordered the release of “⟦playbooks⟧” ⟨that⟩ advised staff.", speakers: [0])
     }
 
+    @Test func courtRolesGivenInAppositionNameTheirPerson() {
+        #expect(
+            speakers(
+                "The defendant showed no emotion. His barrister, Paul Gill, said his client was ill. "
+                    + "“He is deeply ashamed,” the barrister said.") == ["Paul Gill"])
+    }
+
     @Test func particlesOpeningASurnameBelongToTheName() {
         expectQuotes(
             "Commission President Ursula von der Leyen spoke. “⟦We will act decisively,⟧” ⟨von der Leyen⟩ told reporters.",

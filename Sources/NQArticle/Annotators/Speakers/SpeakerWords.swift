@@ -34,6 +34,8 @@ enum SpeakerWords {
         financier banker broadcaster presenter novelist poet playwright cleric preacher monarch
         detective inspector sergeant constable superintendent commissioner captain skipper
         striker midfielder defender goalkeeper winger coach manager activist campaigner dissident
+        barrister solicitor counsel magistrate coroner professor researcher academic historian
+        surgeon principal headteacher archbishop pastor king queen prince princess emir sultan
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
