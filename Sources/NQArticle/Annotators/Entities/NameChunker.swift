@@ -168,9 +168,9 @@ struct NameChunker {
     /// head word, place word or acronym.
     func joinsByAnd(_ units: [NameUnit], at and: Int, first: Int) -> Bool {
         let tokens = context.tokens
-        guard let last = units.last, !last.possessive, !last.allCaps,
-            last.flags.isDisjoint(with: [.organizationWord, .place, .placeWord]),
-            and + 1 < tokens.count, context.token(and, is: "and"),
+        // The word "and" first: it is asked at the end of every chunk.
+        guard and + 1 < tokens.count, context.token(and, is: "and"), let last = units.last, !last.possessive,
+            !last.allCaps, last.flags.isDisjoint(with: [.organizationWord, .place, .placeWord]),
             context.token(first - 1, is: "the") || context.token(first - 1, is: "The")
                 || units.count >= 2 && context.token(first, is: "The")
         else { return false }

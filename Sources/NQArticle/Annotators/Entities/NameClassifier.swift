@@ -126,7 +126,7 @@ struct NameClassifier {
     func portfolioLength(_ units: [NameUnit], after length: Int) -> Int {
         // Not a place after it ("Republican of South Carolina", "Democrat of New York").
         guard length < units.count, isAfterParticle(units[length]),
-            gazetteerType(span(units[length...])) == nil, !Self.placePrefixes.contains(context.text(units[length]))
+            gazetteerType(units[length...]) == nil, !Self.placePrefixes.contains(context.text(units[length]))
         else { return 0 }
         var count = 0
         while length + count < units.count - 1 {
@@ -150,21 +150,25 @@ struct NameClassifier {
         return context.text(SourceSpan(start: first.span.start, end: last.span.end))
     }
 
-    /// The names of a chunk.
-    func classify(_ chunk: NameChunk) -> [NameCandidate] {
+    /// Appends the names of a chunk to `result` (one array for the article, not one per chunk).
+    func classify(_ chunk: NameChunk, into result: inout [NameCandidate]) {
         // "NEW YORK (AP) —", "RIO DE JANEIRO —": a known place shouted at a dateline, kept whole.
         if chunk.units.count >= 2, chunk.units.allSatisfy(\.allCaps), opensDateline(chunk),
             let place = shoutedPlace(chunk.units)
         {
             var name = candidate(chunk.units[...], chunk: chunk, type: .place, titled: false)
             name.key = place
-            return [name]
+            result.append(name)
+            return
         }
-        if chunk.inHeadline { return headlineCandidates(chunk) }
+        if chunk.inHeadline {
+            headlineCandidates(chunk, into: &result)
+            return
+        }
         // A long run of capitalised words with no head word is a title of a work or a headline
         // quoted in a sentence: only known names in it count.
         if chunk.units.count >= 4, !endsInHeadWord(chunk.units),
-            gazetteerType(span(chunk.units[...])) == nil,
+            gazetteerType(chunk.units[...]) == nil,
             !chunk.units.contains(where: {
                 !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord])
             })
@@ -174,27 +178,31 @@ struct NameClassifier {
             if chunk.units.count <= 5, !chunk.inHeadline, chunk.units[0].flags.contains(.givenName),
                 chunk.units.allSatisfy({ !$0.flags.contains(.common) && !$0.allCaps && !$0.possessive })
             {
-                return [candidate(chunk.units[...], chunk: chunk, type: .person, titled: false)]
+                result.append(candidate(chunk.units[...], chunk: chunk, type: .person, titled: false))
+                return
             }
-            return trailingPerson(chunk) ?? headlineCandidates(chunk)
+            if !trailingPerson(chunk, into: &result) { headlineCandidates(chunk, into: &result) }
+            return
         }
         var units = chunk.units
         var atStart = chunk.atSentenceStart
         var title: String?
         var titled = false
         var affiliation: String?
-        var result: [NameCandidate] = []
+        // Where this chunk's names start in `result`.
+        let firstName = result.count
         var phraseStart = units.first?.span.start ?? 0
         // Whole chunk known as an organisation or place: keep it whole.
-        if !units.isEmpty, gazetteerType(span(units[...])) != nil {
-            return [candidate(units[...], chunk: chunk, type: nil, titled: false)]
+        if !units.isEmpty, gazetteerType(units[...]) != nil {
+            result.append(candidate(units[...], chunk: chunk, type: nil, titled: false))
+            return
         }
         // Leading function words, sentence-initial common words and titles.
         while !units.isEmpty {
             let length = titleLength(units, at: 0)
             if length > 0, length < units.count, !endsInHeadWord(units), !endsInNonName(units) {
                 // A title naming its body: "Senate Majority Leader", "House Speaker".
-                if length > 1, let type = gazetteerType(units[0].span) {
+                if length > 1, let type = gazetteerType(units[0..<1]) {
                     result.append(candidate(units[0..<1], chunk: chunk, type: type, titled: false))
                     affiliation = canonical(context.text(units[0]), type)
                 }
@@ -233,20 +241,23 @@ struct NameClassifier {
             }
             break
         }
-        if !units.isEmpty, gazetteerType(span(units[...])) != nil {
+        if !units.isEmpty, gazetteerType(units[...]) != nil {
             var known = candidate(units[...], chunk: chunk, type: nil, titled: false)
             known.title = title
-            return result + [known]
+            result.append(known)
+            return
         }
         // A title alone ("Secretary of State") names no one by name.
-        if !units.isEmpty, titleLength(units, at: 0) == units.count { return result }
+        if !units.isEmpty, titleLength(units, at: 0) == units.count { return }
         // A shouted line ("FULL TEXT", "NEW YORK —"): only known names.
         if units.count >= 2, units.allSatisfy(\.allCaps) {
             let phrase = units.map { Self.titleCased(context.text($0)) }.joined(separator: " ")
             if Gazetteer.places[phrase] != nil {
-                return [candidate(units[...], chunk: chunk, type: .place, titled: false)]
+                // The known place alone, without a body named before a title.
+                result.removeSubrange(firstName...)
+                result.append(candidate(units[...], chunk: chunk, type: .place, titled: false))
             }
-            return result
+            return
         }
         // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte".
         if units.count >= 3, !endsInHeadWord(units) {
@@ -261,15 +272,15 @@ struct NameClassifier {
                         // An organisation by its form: "Harbour Workers Union General Secretary Jan
                         // Varga", "HWU General Secretary Jan Varga".
                         let formed =
-                            gazetteerType(span(prefix)) == nil
+                            gazetteerType(prefix) == nil
                             && (prefix.last?.flags.contains(.organizationWord) == true
                                 || prefix.count == 1 && prefix[0].allCaps
                                     && prefix[0].flags.isDisjoint(with: [.common, .place]))
                         // The longest leading known name: "White House" of "White House Press Secretary".
-                        while !formed, prefix.count > 1, gazetteerType(span(prefix)) == nil {
+                        while !formed, prefix.count > 1, gazetteerType(prefix) == nil {
                             prefix = prefix.dropLast()
                         }
-                        if let type = formed ? .organization : gazetteerType(span(prefix)) {
+                        if let type = formed ? .organization : gazetteerType(prefix) {
                             var known = candidate(prefix, chunk: chunk, type: nil, titled: false)
                             known.type = type
                             affiliation = canonical(text(prefix), type)
@@ -296,7 +307,7 @@ struct NameClassifier {
         {
             units.removeLast()
         }
-        guard !units.isEmpty else { return result }
+        guard !units.isEmpty else { return }
         // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
         if units.count >= 2, units[0].flags.contains(.nationality),
             let place = Gazetteer.nationalities[context.text(units[0])],
@@ -317,7 +328,7 @@ struct NameClassifier {
                 name.surnameOnly = true
                 result.append(name)
             }
-            return result
+            return
         }
         if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) {
             // It may still be the surname of someone the article names in full: "Law said" after
@@ -327,27 +338,28 @@ struct NameClassifier {
                 name.surnameOnly = true
                 result.append(name)
             }
-            return result
+            return
         }
         // An adjective phrase ending in a nationality: "Middle Eastern", "Latin American".
         if units.count >= 2, units[units.count - 1].flags.contains(.nationality),
             units.count > 2 || !units[0].flags.contains(.givenName) || units[0].flags.contains(.common)
         {
-            return result
+            return
         }
         var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
-        name.title = title
-        name.affiliation = affiliation
+        // The three phrases set at once: one box, made only when there is a phrase.
+        var fullPhrase: String?
         if titled, let first = chunk.units.first {
-            name.fullPhrase = context.text(
-                SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
+            fullPhrase = context.text(SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
+        }
+        if title != nil || affiliation != nil || fullPhrase != nil {
+            name.setPhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)
         }
         name.type = type(of: units, titled: titled, chunk: chunk)
         if name.type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {
-            return result
+            return
         }
         result.append(name)
-        return result
     }
 
     /// The canonical form of a known name.
@@ -365,10 +377,10 @@ struct NameClassifier {
             if units[0].flags.contains(.place) { return .place }
             if units[0].flags.contains(.organization) { return .organization }
         }
-        if units.count >= 2, let type = gazetteerType(span(units[...])) { return type }
+        if units.count >= 2, let type = gazetteerType(units[...]) { return type }
         // "Amnesty International Kenya", "Oxfam America": a known organisation's national branch.
         if units.count >= 2, units[units.count - 1].flags.contains(.place),
-            gazetteerType(span(units[..<(units.count - 1)])) == .organization
+            gazetteerType(units[..<(units.count - 1)]) == .organization
         {
             return .organization
         }
@@ -391,7 +403,7 @@ struct NameClassifier {
         }
         if titled { return .person }
         if units.count >= 2, Self.placePrefixes.contains(context.text(units[0])),
-            units.count == 2 || gazetteerType(span(units[1...])) == .place
+            units.count == 2 || gazetteerType(units[1...]) == .place
         {
             return .place
         }
@@ -436,7 +448,7 @@ struct NameClassifier {
             units: Array(units), span: span, key: context.text(span), type: type,
             before: chunk.before,
             after: chunk.after)
-        if name.type == nil { name.type = gazetteerType(span) }
+        if name.type == nil { name.type = gazetteerType(units) }
         name.titled = titled
         name.opensWithCommonWord =
             units.count >= 2 && !units[units.startIndex].flags.contains(.givenName) && isCommon(units[units.startIndex])
@@ -445,10 +457,9 @@ struct NameClassifier {
         return name
     }
 
-    /// In a Title-Case line, every window of up to three words as a separate candidate; the
-    /// resolver keeps only those naming a known entity or a gazetteer entry.
-    func headlineCandidates(_ chunk: NameChunk) -> [NameCandidate] {
-        var result: [NameCandidate] = []
+    /// In a Title-Case line, every window of up to three words as a separate candidate, appended
+    /// to `result`; the resolver keeps only those naming a known entity or a gazetteer entry.
+    func headlineCandidates(_ chunk: NameChunk, into result: inout [NameCandidate]) {
         let units = chunk.units
         var start = 0
         while start < units.count {
@@ -467,6 +478,5 @@ struct NameClassifier {
             }
             start += found ? length : 1
         }
-        return result
     }
 }

@@ -158,7 +158,19 @@ extension NameClassifier {
     func endsInHeadWord(_ units: [NameUnit]) -> Bool {
         guard units.count >= 2, let last = units.last?.flags else { return false }
         return !last.isDisjoint(with: [.organizationWord, .placeWord])
-            || gazetteerType(span(units[...])) != nil
+            || gazetteerType(units[...]) != nil
+    }
+
+    /// The type a gazetteer gives the words of `units` taken as one name, if any: a lone word's
+    /// flags, looked up when it was read, tell it without hashing it again.
+    func gazetteerType(_ units: ArraySlice<NameUnit>) -> EntityType? {
+        if units.count == 1 {
+            let flags = units[units.startIndex].flags
+            if flags.contains(.place) { return .place }
+            if flags.contains(.organization) { return .organization }
+            return nil
+        }
+        return gazetteerType(span(units))
     }
 
     /// The type a gazetteer gives a name, if any.
@@ -196,10 +208,11 @@ extension NameClassifier {
 
     /// A long run of capitalised words that ends in a person's name ("Maricopa County Recorder
     /// Helen Purcell"): the person from the given name on, with the words before as a title, and
-    /// any known name among those words.
-    func trailingPerson(_ chunk: NameChunk) -> [NameCandidate]? {
+    /// any known name among those words, appended to `result`; false (and nothing appended) when
+    /// the run ends in no person's name.
+    func trailingPerson(_ chunk: NameChunk, into result: inout [NameCandidate]) -> Bool {
         let units = chunk.units
-        guard units.count >= 3 else { return nil }
+        guard units.count >= 3 else { return false }
         var start = units.count - 2
         // "Helen Purcell", "Helen M. Purcell": a given name one or two words before the end.
         while start >= max(1, units.count - 3) {
@@ -219,7 +232,7 @@ extension NameClassifier {
             }
             start -= 1
         }
-        guard start >= 1, start >= units.count - 3 else { return nil }
+        guard start >= 1, start >= units.count - 3 else { return false }
         let prefix = NameChunk(
             units: Array(units[..<start]), atSentenceStart: chunk.atSentenceStart, inHeadline: chunk.inHeadline,
             before: chunk.before, after: units[start].token)
@@ -227,7 +240,9 @@ extension NameClassifier {
         person.title = text(units[..<start])
         person.fullPhrase = text(units[...])
         person.atStart = false
-        return headlineCandidates(prefix) + [person]
+        headlineCandidates(prefix, into: &result)
+        result.append(person)
+        return true
     }
 }
 
