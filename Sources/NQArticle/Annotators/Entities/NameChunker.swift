@@ -49,6 +49,10 @@ struct NameChunker {
         "das", "do", "los", "las",
     ])
 
+    /// The length of the longest word of `particles` and `nameParticles` ("della"): a longer
+    /// word is none of them, without a look-up.
+    static var longestParticle: Int { 5 }
+
     /// Abbreviations inside names that keep their period.
     static let abbreviations = WordHashSet(["Jr.", "Sr.", "St.", "Ft.", "Mt."])
 
@@ -89,7 +93,8 @@ struct NameChunker {
                 // Two particles inside a person's name: "Anneke van der Berg", "Oscar de la Hoya".
                 if !units.isEmpty, !units[units.count - 1].possessive, next + 2 < tokens.count,
                     tokens[next].kind == .word, tokens[next + 1].kind == .word, !tokens[next].isCapitalized,
-                    !tokens[next + 1].isCapitalized, Self.nameParticles.contains(context, token: next),
+                    !tokens[next + 1].isCapitalized, tokens[next].span.length <= Self.longestParticle,
+                    Self.nameParticles.contains(context, token: next),
                     Self.nameParticles.contains(context, token: next + 1),
                     isNameWord(next + 2), tokens[next + 2].spaceBefore
                 {
@@ -104,7 +109,8 @@ struct NameChunker {
                 // A particle inside a name: "Department of Justice", "Johnson & Johnson".
                 if !units.isEmpty, !units[units.count - 1].possessive, next + 1 < tokens.count,
                     tokens[next].kind == .word || context.token(next, is: "&"),
-                    !tokens[next].isCapitalized, Self.particles.contains(context, token: next),
+                    !tokens[next].isCapitalized, tokens[next].span.length <= Self.longestParticle,
+                    Self.particles.contains(context, token: next),
                     isNameWord(next + 1), tokens[next + 1].spaceBefore
                 {
                     if context.token(next, is: "of") || context.token(next, is: "for")
@@ -372,7 +378,14 @@ struct NameChunker {
                         while index < tokens.count, tokens[index].span.start < span.end {
                             let token = tokens[index]
                             if token.kind == .word, token.span.end &- token.span.start > 3 {
-                                if token.isCapitalized { capitalized &+= 1 } else { lower &+= 1 }
+                                if token.isCapitalized {
+                                    capitalized &+= 1
+                                } else {
+                                    // A longer word in lower case: no Title-Case line, whatever
+                                    // follows (most sentences stop here, at their first words).
+                                    guard isHeading else { return }
+                                    lower &+= 1
+                                }
                             }
                             lastByte = bytes[token.span.lower]
                             index &+= 1
