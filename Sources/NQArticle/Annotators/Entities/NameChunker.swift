@@ -76,7 +76,9 @@ struct NameChunker {
                 continue
             }
             let first = index
-            units.removeAll(keepingCapacity: true)
+            // Emptied word by word: cheaper than `removeAll(keepingCapacity:)` for the word or two
+            // of a chunk.
+            while !units.isEmpty { units.removeLast() }
             var next = index
             while next < tokens.count {
                 if next > first, newlineBefore(next) { break }

@@ -225,8 +225,10 @@ struct NameClassifier {
                 atStart = false
                 continue
             }
-            if context.unit(units[0], is: "The") || context.unit(units[0], is: "A") || context.unit(units[0], is: "An")
-                || context.unit(units[0], is: "THE")
+            // (Articles have three letters at most: longer words are not compared.)
+            if units[0].span.length <= 3
+                && (context.unit(units[0], is: "The") || context.unit(units[0], is: "A")
+                    || context.unit(units[0], is: "An") || context.unit(units[0], is: "THE"))
                 || (atStart && isCommon(units[0]) && !opensPersonName(units)
                     && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))
                     && (units.count < 2 || gazetteerType(span(units[0...1])) == nil)
@@ -324,9 +326,9 @@ struct NameClassifier {
             // "Cuban said" after "Mark Cuban": a nationality word standing as a surname, which
             // names someone only if the article gave a person that surname.
             if !chunk.inHeadline, standsAsSurname(units[0]) {
-                var name = candidate(units[...], chunk: chunk, type: nil, titled: false)
-                name.surnameOnly = true
-                result.append(name)
+                // Made in place in `result`: no copy of the candidate.
+                result.append(candidate(units[...], chunk: chunk, type: nil, titled: false))
+                result[result.count - 1].surnameOnly = true
             }
             return
         }
@@ -334,9 +336,8 @@ struct NameClassifier {
             // It may still be the surname of someone the article names in full: "Law said" after
             // "Steven Law", "Schlafly also noted" (-ly, like an adverb) after "Phyllis Schlafly".
             if !atStart || !isCommon(units[0]), !chunk.inHeadline, isPossibleSurname(units[0]) {
-                var name = candidate(units[...], chunk: chunk, type: nil, titled: false)
-                name.surnameOnly = true
-                result.append(name)
+                result.append(candidate(units[...], chunk: chunk, type: nil, titled: false))
+                result[result.count - 1].surnameOnly = true
             }
             return
         }
@@ -346,20 +347,23 @@ struct NameClassifier {
         {
             return
         }
-        var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
+        // The name is made in place in `result` (no copy of it), and taken back when it turns out
+        // to be no name.
+        result.append(candidate(units[...], chunk: chunk, type: nil, titled: titled))
+        let name = result.count - 1
         // The three phrases set at once: one box, made only when there is a phrase.
         var fullPhrase: String?
         if titled, let first = chunk.units.first {
-            fullPhrase = context.text(SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
+            fullPhrase = context.text(
+                SourceSpan(start: min(first.span.start, phraseStart), end: result[name].span.end))
         }
         if title != nil || affiliation != nil || fullPhrase != nil {
-            name.setPhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)
+            result[name].setPhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)
         }
-        name.type = type(of: units, titled: titled, chunk: chunk)
-        if name.type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {
-            return
+        result[name].type = type(of: units, titled: titled, chunk: chunk)
+        if result[name].type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {
+            result.removeLast()
         }
-        result.append(name)
     }
 
     /// The canonical form of a known name.

@@ -25,18 +25,24 @@ extension NameClassifier {
             return true
         }
         let bytes = self.bytes
-        if WordHashSet.hasSuffix(bytes, unit.span, "ist")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ism")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ists")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ian")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ians")
+        guard unit.span.length >= 2 else { return false }
+        // The endings are looked for only after a last letter one of them ends in.
+        let last = bytes[unit.span.upper - 1]
+        if last == UInt8(ascii: "t") || last == UInt8(ascii: "m") || last == UInt8(ascii: "s")
+            || last == UInt8(ascii: "n"),
+            WordHashSet.hasSuffix(bytes, unit.span, "ist")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ism")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ists")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ian")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ians")
         {
             return true
         }
         guard atStart else { return false }
-        if WordHashSet.hasSuffix(bytes, unit.span, "ly")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ing")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ed")
+        if last == UInt8(ascii: "y") || last == UInt8(ascii: "g") || last == UInt8(ascii: "d"),
+            WordHashSet.hasSuffix(bytes, unit.span, "ly")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ing")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ed")
         {
             return true
         }
