@@ -156,7 +156,7 @@ struct NameClassifier {
         if chunk.units.count >= 2, chunk.units.allSatisfy(\.allCaps), opensDateline(chunk),
             let place = shoutedPlace(chunk.units)
         {
-            var name = candidate(chunk.units[...], chunk: chunk, type: .place, titled: false)
+            var name = candidate(chunk.units, chunk: chunk, type: .place, titled: false)
             name.key = place
             result.append(name)
             return
@@ -168,7 +168,7 @@ struct NameClassifier {
         // A long run of capitalised words with no head word is a title of a work or a headline
         // quoted in a sentence: only known names in it count.
         if chunk.units.count >= 4, !endsInHeadWord(chunk.units),
-            gazetteerType(chunk.units[...]) == nil,
+            gazetteerType(chunk.units) == nil,
             !chunk.units.contains(where: {
                 !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord])
             })
@@ -178,7 +178,7 @@ struct NameClassifier {
             if chunk.units.count <= 5, !chunk.inHeadline, chunk.units[0].flags.contains(.givenName),
                 chunk.units.allSatisfy({ !$0.flags.contains(.common) && !$0.allCaps && !$0.possessive })
             {
-                result.append(candidate(chunk.units[...], chunk: chunk, type: .person, titled: false))
+                result.append(candidate(chunk.units, chunk: chunk, type: .person, titled: false))
                 return
             }
             if !trailingPerson(chunk, into: &result) { headlineCandidates(chunk, into: &result) }
@@ -193,8 +193,8 @@ struct NameClassifier {
         let firstName = result.count
         var phraseStart = units.first?.span.start ?? 0
         // Whole chunk known as an organisation or place: keep it whole.
-        if !units.isEmpty, gazetteerType(units[...]) != nil {
-            result.append(candidate(units[...], chunk: chunk, type: nil, titled: false))
+        if !units.isEmpty, gazetteerType(units) != nil {
+            result.append(candidate(units, chunk: chunk, type: nil, titled: false))
             return
         }
         // Leading function words, sentence-initial common words and titles.
@@ -243,8 +243,8 @@ struct NameClassifier {
             }
             break
         }
-        if !units.isEmpty, gazetteerType(units[...]) != nil {
-            var known = candidate(units[...], chunk: chunk, type: nil, titled: false)
+        if !units.isEmpty, gazetteerType(units) != nil {
+            var known = candidate(units, chunk: chunk, type: nil, titled: false)
             known.title = title
             result.append(known)
             return
@@ -257,7 +257,7 @@ struct NameClassifier {
             if Gazetteer.places[phrase] != nil {
                 // The known place alone, without a body named before a title.
                 result.removeSubrange(firstName...)
-                result.append(candidate(units[...], chunk: chunk, type: .place, titled: false))
+                result.append(candidate(units, chunk: chunk, type: .place, titled: false))
             }
             return
         }
@@ -327,7 +327,7 @@ struct NameClassifier {
             // names someone only if the article gave a person that surname.
             if !chunk.inHeadline, standsAsSurname(units[0]) {
                 // Made in place in `result`: no copy of the candidate.
-                result.append(candidate(units[...], chunk: chunk, type: nil, titled: false))
+                result.append(candidate(units, chunk: chunk, type: nil, titled: false))
                 result[result.count - 1].surnameOnly = true
             }
             return
@@ -336,7 +336,7 @@ struct NameClassifier {
             // It may still be the surname of someone the article names in full: "Law said" after
             // "Steven Law", "Schlafly also noted" (-ly, like an adverb) after "Phyllis Schlafly".
             if !atStart || !isCommon(units[0]), !chunk.inHeadline, isPossibleSurname(units[0]) {
-                result.append(candidate(units[...], chunk: chunk, type: nil, titled: false))
+                result.append(candidate(units, chunk: chunk, type: nil, titled: false))
                 result[result.count - 1].surnameOnly = true
             }
             return
@@ -349,7 +349,7 @@ struct NameClassifier {
         }
         // The name is made in place in `result` (no copy of it), and taken back when it turns out
         // to be no name.
-        result.append(candidate(units[...], chunk: chunk, type: nil, titled: titled))
+        result.append(candidate(units, chunk: chunk, type: nil, titled: titled))
         let name = result.count - 1
         // The three phrases set at once: one box, made only when there is a phrase.
         var fullPhrase: String?
@@ -381,7 +381,7 @@ struct NameClassifier {
             if units[0].flags.contains(.place) { return .place }
             if units[0].flags.contains(.organization) { return .organization }
         }
-        if units.count >= 2, let type = gazetteerType(units[...]) { return type }
+        if units.count >= 2, let type = gazetteerType(units) { return type }
         // "Amnesty International Kenya", "Oxfam America": a known organisation's national branch.
         if units.count >= 2, units[units.count - 1].flags.contains(.place),
             gazetteerType(units[..<(units.count - 1)]) == .organization
@@ -447,15 +447,20 @@ struct NameClassifier {
     func candidate(_ units: ArraySlice<NameUnit>, chunk: NameChunk, type: EntityType?, titled: Bool)
         -> NameCandidate
     {
+        candidate(Array(units), chunk: chunk, type: type, titled: titled)
+    }
+
+    /// A candidate for some units of a chunk, given as an array of their own (most often the
+    /// chunk's own array, which the candidate then shares).
+    func candidate(_ units: [NameUnit], chunk: NameChunk, type: EntityType?, titled: Bool) -> NameCandidate {
         let span = SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
         var name = NameCandidate(
-            units: Array(units), span: span, key: context.text(span), type: type,
+            units: units, span: span, key: context.text(span), type: type,
             before: chunk.before,
             after: chunk.after)
         if name.type == nil { name.type = gazetteerType(units) }
         name.titled = titled
-        name.opensWithCommonWord =
-            units.count >= 2 && !units[units.startIndex].flags.contains(.givenName) && isCommon(units[units.startIndex])
+        name.opensWithCommonWord = units.count >= 2 && !units[0].flags.contains(.givenName) && isCommon(units[0])
         name.inHeadline = chunk.inHeadline
         name.atStart = chunk.atSentenceStart && units.first?.token == chunk.units.first?.token
         return name
@@ -472,9 +477,11 @@ struct NameClassifier {
             while length > 0 {
                 let slice = units[start..<start + length]
                 if length == 1 || gazetteerType(span(slice)) != nil {
-                    var name = candidate(slice, chunk: chunk, type: nil, titled: false)
-                    name.inHeadline = true
-                    if length > 1 || !isCommon(units[start]) || name.type != nil { result.append(name) }
+                    // Made in place in `result`, and taken back when it is a common word.
+                    result.append(candidate(slice, chunk: chunk, type: nil, titled: false))
+                    let name = result.count - 1
+                    result[name].inHeadline = true
+                    if !(length > 1 || !isCommon(units[start]) || result[name].type != nil) { result.removeLast() }
                     found = length > 1
                     break
                 }

@@ -164,7 +164,7 @@ extension NameClassifier {
     func endsInHeadWord(_ units: [NameUnit]) -> Bool {
         guard units.count >= 2, let last = units.last?.flags else { return false }
         return !last.isDisjoint(with: [.organizationWord, .placeWord])
-            || gazetteerType(units[...]) != nil
+            || gazetteerType(units) != nil
     }
 
     /// The type a gazetteer gives the words of `units` taken as one name, if any: a lone word's
@@ -177,6 +177,17 @@ extension NameClassifier {
             return nil
         }
         return gazetteerType(span(units))
+    }
+
+    /// The type a gazetteer gives the words of `units` taken as one name, if any (as for a slice).
+    func gazetteerType(_ units: [NameUnit]) -> EntityType? {
+        if units.count == 1 {
+            let flags = units[0].flags
+            if flags.contains(.place) { return .place }
+            if flags.contains(.organization) { return .organization }
+            return nil
+        }
+        return gazetteerType(SourceSpan(start: units.first!.span.start, end: units.last!.span.end))
     }
 
     /// The type a gazetteer gives a name, if any.
