@@ -104,7 +104,7 @@ struct NameChunker {
                     continue
                 }
                 // "The Food and Drug Administration": "and" inside an organisation's name.
-                if joinsByAnd(units, at: next, first: first) {
+                if tokens[next].span.length == 3, joinsByAnd(units, at: next, first: first) {
                     next += 1
                     continue
                 }
@@ -237,12 +237,15 @@ struct NameChunker {
     /// "Unfortunately"): seven letters or more ending in one of `adverbEndings`, and no given name.
     func isSentenceAdverb(_ index: Int) -> Bool {
         let span = context.tokens[index].span
-        guard span.length >= 7, Self.adverbEndings.contains(where: { WordHashSet.hasSuffix(bytes, span, $0) })
+        // Every ending ends in "y": other words are not compared with them.
+        guard span.length >= 7, bytes[span.upper - 1] == UInt8(ascii: "y"),
+            Self.adverbEndings.contains(where: { WordHashSet.hasSuffix(bytes, span, $0) })
         else { return false }
         return !Gazetteer.givenNameGenders.isListed(context.text(span))
     }
 
-    /// Endings of English adverbs no name ends in (read on the bytes: no String per word).
+    /// Endings of English adverbs no name ends in (read on the bytes: no String per word), each
+    /// ending in "y".
     static let adverbEndings: [StaticString] = [
         "ingly", "edly", "ably", "ibly", "fully", "ously", "ively", "ately", "ically", "ently",
     ]

@@ -126,7 +126,7 @@ struct NameClassifier {
     func portfolioLength(_ units: [NameUnit], after length: Int) -> Int {
         // Not a place after it ("Republican of South Carolina", "Democrat of New York").
         guard length < units.count, isAfterParticle(units[length]),
-            gazetteerType(units[length...]) == nil, !Self.placePrefixes.contains(context.text(units[length]))
+            gazetteerType(units[length...]) == nil, !isPlacePrefix(units[length])
         else { return 0 }
         var count = 0
         while length + count < units.count - 1 {
@@ -406,7 +406,7 @@ struct NameClassifier {
             if last.contains(.placeWord) { return .place }
         }
         if titled { return .person }
-        if units.count >= 2, Self.placePrefixes.contains(context.text(units[0])),
+        if units.count >= 2, isPlacePrefix(units[0]),
             units.count == 2 || gazetteerType(units[1...]) == .place
         {
             return .place

@@ -204,14 +204,26 @@ extension NameClassifier {
         return String(first) + word.dropFirst().lowercased()
     }
 
-    /// Words that start a place's name when a capitalised word follows ("San", "Fort", "South").
-    static let placePrefixes: Set<String> = [
+    /// Words that start a place's name when a capitalised word follows ("San", "Fort", "South"),
+    /// each a capital letter and then no other: `isPlacePrefix` matches them case and all.
+    static let placePrefixes = WordHashSet([
         "San", "Santa", "Los", "Las", "El", "Fort", "Ft.", "Mount", "Mt.", "Lake", "Port", "Saint",
         "St.", "Cape",
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
         "Upper", "Lower",
         "Greater", "New",
-    ]
+    ])
+
+    /// Whether a word is one of `placePrefixes` as written there: the same letters ignoring case,
+    /// a capital first and no capital after it (not "NEW", "SAN"), read on the bytes.
+    func isPlacePrefix(_ unit: NameUnit) -> Bool {
+        let span = unit.span
+        guard span.length > 0, CharClass.isUpper(bytes[span.lower]), Self.placePrefixes.contains(bytes, span) else {
+            return false
+        }
+        for offset in (span.lower + 1)..<span.upper where CharClass.isUpper(bytes[offset]) { return false }
+        return true
+    }
 }
 
 extension NameClassifier {
