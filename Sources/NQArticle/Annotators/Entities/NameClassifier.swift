@@ -197,9 +197,14 @@ struct NameClassifier {
             result.append(candidate(units, chunk: chunk, type: nil, titled: false))
             return
         }
+        // Whether words were taken off the front below, and the length of the title opening the
+        // words left (both to ask nothing twice of the same words).
+        var trimmed = false
+        var titleAtStart = 0
         // Leading function words, sentence-initial common words and titles.
         while !units.isEmpty {
             let length = titleLength(units, at: 0)
+            titleAtStart = length
             if length > 0, length < units.count, !endsInHeadWord(units), !endsInNonName(units) {
                 // A title naming its body: "Senate Majority Leader", "House Speaker".
                 if length > 1, let type = gazetteerType(units[0..<1]) {
@@ -213,6 +218,7 @@ struct NameClassifier {
                 // As written, particles included ("Secretary of State").
                 title = text(units[0..<(length + portfolio)])
                 units.removeFirst(length + portfolio)
+                trimmed = true
                 atStart = false
                 continue
             }
@@ -221,6 +227,7 @@ struct NameClassifier {
                 Self.timePrepositions.contains(context, token: units[0].token - 1)
             {
                 units.removeFirst()
+                trimmed = true
                 phraseStart = units.first?.span.start ?? phraseStart
                 atStart = false
                 continue
@@ -238,19 +245,21 @@ struct NameClassifier {
                         && context.token(units[1].token - 1, is: "of")))
             {
                 units.removeFirst()
+                trimmed = true
                 phraseStart = units.first?.span.start ?? phraseStart
                 continue
             }
             break
         }
-        if !units.isEmpty, gazetteerType(units) != nil {
+        // (The whole chunk was known to no gazetteer: asked again only of fewer words.)
+        if trimmed, !units.isEmpty, gazetteerType(units) != nil {
             var known = candidate(units, chunk: chunk, type: nil, titled: false)
             known.title = title
             result.append(known)
             return
         }
         // A title alone ("Secretary of State") names no one by name.
-        if !units.isEmpty, titleLength(units, at: 0) == units.count { return }
+        if !units.isEmpty, titleAtStart == units.count { return }
         // A shouted line ("FULL TEXT", "NEW YORK —"): only known names.
         if units.count >= 2, units.allSatisfy(\.allCaps) {
             let phrase = units.map { Self.titleCased(context.text($0)) }.joined(separator: " ")
