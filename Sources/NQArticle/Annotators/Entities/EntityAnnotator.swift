@@ -12,7 +12,7 @@ public struct EntityAnnotator: Sendable {
         let classifier = NameClassifier(context: context, lowerWords: lowerWords)
         var candidates: [NameCandidate] = []
         candidates.reserveCapacity(chunks.count)
-        for chunk in chunks { candidates += classifier.classify(chunk) }
+        for chunk in chunks { classifier.classify(chunk, into: &candidates) }
         var resolver = EntityResolver(context: context)
         var layer = resolver.resolve(candidates, defaultSingle: nil)
         TitleLinker.link(&layer, context: context, articles: articles)

@@ -72,14 +72,29 @@ enum Lexicon {
         return table
     }()
     /// Common words, ignoring case.
-    static let common = WordHashSet(gazetteerKeys: "common-words")
+    static let common = CommonWords(gazetteerKeys: "common-words")
 
-    /// The flags of the word in `span`.
+    /// The flags of the word in `span`: both hashes, case-sensitive and case-folded, made on one
+    /// pass over its bytes (this runs for every capitalised word of every article).
     static func flags(_ bytes: [UInt8], _ span: SourceSpan) -> WordFlags {
-        var flags = phrase(bytes, span)
-        if common.contains(bytes, span) { flags.insert(.common) }
+        precondition(span.lower >= 0 && span.upper <= bytes.count || span.isEmpty, "flags: span out of bounds")
+        let (exactHash, foldedHash, allBytes) = bytes.withUnsafeBufferPointer { bytes in
+            var exactHash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var foldedHash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var allBytes: UInt8 = 0
+            for offset in span.lower..<span.upper {
+                let byte = bytes[offset]
+                allBytes |= byte
+                exactHash = (exactHash ^ UInt64(byte)) &* 0x100_0000_01b3
+                let folded = CharClass.isUpper(byte) ? byte | 0x20 : byte
+                foldedHash = (foldedHash ^ UInt64(folded)) &* 0x100_0000_01b3
+            }
+            return (exactHash, foldedHash, allBytes)
+        }
+        var flags = exact.value(exactHash) ?? []
+        if span.length > 0, common.contains(foldedHash: foldedHash) { flags.insert(.common) }
         // "María", "Łukasz": a given name written with accents the list leaves out.
-        if !flags.contains(.givenName), bytes[span.lower..<span.upper].contains(where: { $0 >= 0x80 }),
+        if allBytes >= 0x80, !flags.contains(.givenName),
             let folded = bytes.withUnsafeBufferPointer({
                 LatinFolding.folded(UnsafeBufferPointer(rebasing: $0[span.lower..<span.upper]))
             }),
@@ -93,9 +108,13 @@ enum Lexicon {
     /// The flags of the words in `span` taken as one phrase ("European Commission"), without
     /// the common-word flag.
     static func phrase(_ bytes: [UInt8], _ span: SourceSpan) -> WordFlags {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in span.lower..<span.upper {
-            value = (value ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
+        precondition(span.lower >= 0 && span.upper <= bytes.count || span.isEmpty, "phrase: span out of bounds")
+        let value = bytes.withUnsafeBufferPointer { bytes in
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for offset in span.lower..<span.upper {
+                value = (value ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
+            }
+            return value
         }
         return exact.value(value) ?? []
     }
@@ -113,4 +132,31 @@ enum Lexicon {
         for byte in word { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return value
     }
+}
+
+/// A set of common words tested on text bytes ignoring ASCII case, as a `WordHashSet` holds them,
+/// whose hashes `Lexicon.flags` also looks up straight, having made them with the case-sensitive
+/// one.
+struct CommonWords: Sendable {
+    private let hashes: HashTable<Bool>
+
+    /// Creates the set from the keys of a gazetteer list, read from its bytes (start-up time).
+    init(gazetteerKeys name: String) {
+        let list = EmbeddedResources.gazetteer(name)
+        var pairs: [(UInt64, Bool)] = []
+        Gazetteer.forEachEntry(in: list) { _, key, _ in
+            guard !key.isEmpty else { return }
+            pairs.append((WordHashSet.hash(list, SourceSpan(key.lowerBound, key.upperBound)), true))
+        }
+        hashes = HashTable(pairs)
+    }
+
+    /// Whether the bytes of `span` are one of the words.
+    func contains(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        span.length > 0 && hashes.contains(WordHashSet.hash(bytes, span))
+    }
+
+    /// Whether a word whose `WordHashSet.hash` is `foldedHash` is one of the words.
+    @inline(__always)
+    func contains(foldedHash: UInt64) -> Bool { hashes.contains(foldedHash) }
 }

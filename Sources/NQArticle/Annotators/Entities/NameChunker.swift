@@ -49,6 +49,10 @@ struct NameChunker {
         "das", "do", "los", "las",
     ])
 
+    /// The length of the longest word of `particles` and `nameParticles` ("della"): a longer
+    /// word is none of them, without a look-up.
+    static var longestParticle: Int { 5 }
+
     /// Abbreviations inside names that keep their period.
     static let abbreviations = WordHashSet(["Jr.", "Sr.", "St.", "Ft.", "Mt."])
 
@@ -72,7 +76,9 @@ struct NameChunker {
                 continue
             }
             let first = index
-            units.removeAll(keepingCapacity: true)
+            // Emptied word by word: cheaper than `removeAll(keepingCapacity:)` for the word or two
+            // of a chunk.
+            while !units.isEmpty { units.removeLast() }
             var next = index
             while next < tokens.count {
                 if next > first, newlineBefore(next) { break }
@@ -89,7 +95,8 @@ struct NameChunker {
                 // Two particles inside a person's name: "Anneke van der Berg", "Oscar de la Hoya".
                 if !units.isEmpty, !units[units.count - 1].possessive, next + 2 < tokens.count,
                     tokens[next].kind == .word, tokens[next + 1].kind == .word, !tokens[next].isCapitalized,
-                    !tokens[next + 1].isCapitalized, Self.nameParticles.contains(context, token: next),
+                    !tokens[next + 1].isCapitalized, tokens[next].span.length <= Self.longestParticle,
+                    Self.nameParticles.contains(context, token: next),
                     Self.nameParticles.contains(context, token: next + 1),
                     isNameWord(next + 2), tokens[next + 2].spaceBefore
                 {
@@ -97,14 +104,15 @@ struct NameChunker {
                     continue
                 }
                 // "The Food and Drug Administration": "and" inside an organisation's name.
-                if joinsByAnd(units, at: next, first: first) {
+                if tokens[next].span.length == 3, joinsByAnd(units, at: next, first: first) {
                     next += 1
                     continue
                 }
                 // A particle inside a name: "Department of Justice", "Johnson & Johnson".
                 if !units.isEmpty, !units[units.count - 1].possessive, next + 1 < tokens.count,
                     tokens[next].kind == .word || context.token(next, is: "&"),
-                    !tokens[next].isCapitalized, Self.particles.contains(context, token: next),
+                    !tokens[next].isCapitalized, tokens[next].span.length <= Self.longestParticle,
+                    Self.particles.contains(context, token: next),
                     isNameWord(next + 1), tokens[next + 1].spaceBefore
                 {
                     if context.token(next, is: "of") || context.token(next, is: "for")
@@ -168,9 +176,9 @@ struct NameChunker {
     /// head word, place word or acronym.
     func joinsByAnd(_ units: [NameUnit], at and: Int, first: Int) -> Bool {
         let tokens = context.tokens
-        guard let last = units.last, !last.possessive, !last.allCaps,
-            last.flags.isDisjoint(with: [.organizationWord, .place, .placeWord]),
-            and + 1 < tokens.count, context.token(and, is: "and"),
+        // The word "and" first: it is asked at the end of every chunk.
+        guard and + 1 < tokens.count, context.token(and, is: "and"), let last = units.last, !last.possessive,
+            !last.allCaps, last.flags.isDisjoint(with: [.organizationWord, .place, .placeWord]),
             context.token(first - 1, is: "the") || context.token(first - 1, is: "The")
                 || units.count >= 2 && context.token(first, is: "The")
         else { return false }
@@ -229,12 +237,15 @@ struct NameChunker {
     /// "Unfortunately"): seven letters or more ending in one of `adverbEndings`, and no given name.
     func isSentenceAdverb(_ index: Int) -> Bool {
         let span = context.tokens[index].span
-        guard span.length >= 7, Self.adverbEndings.contains(where: { WordHashSet.hasSuffix(bytes, span, $0) })
+        // Every ending ends in "y": other words are not compared with them.
+        guard span.length >= 7, bytes[span.upper - 1] == UInt8(ascii: "y"),
+            Self.adverbEndings.contains(where: { WordHashSet.hasSuffix(bytes, span, $0) })
         else { return false }
         return !Gazetteer.givenNameGenders.isListed(context.text(span))
     }
 
-    /// Endings of English adverbs no name ends in (read on the bytes: no String per word).
+    /// Endings of English adverbs no name ends in (read on the bytes: no String per word), each
+    /// ending in "y".
     static let adverbEndings: [StaticString] = [
         "ingly", "edly", "ably", "ibly", "fully", "ously", "ively", "ately", "ically", "ently",
     ]
@@ -372,7 +383,14 @@ struct NameChunker {
                         while index < tokens.count, tokens[index].span.start < span.end {
                             let token = tokens[index]
                             if token.kind == .word, token.span.end &- token.span.start > 3 {
-                                if token.isCapitalized { capitalized &+= 1 } else { lower &+= 1 }
+                                if token.isCapitalized {
+                                    capitalized &+= 1
+                                } else {
+                                    // A longer word in lower case: no Title-Case line, whatever
+                                    // follows (most sentences stop here, at their first words).
+                                    guard isHeading else { return }
+                                    lower &+= 1
+                                }
                             }
                             lastByte = bytes[token.span.lower]
                             index &+= 1

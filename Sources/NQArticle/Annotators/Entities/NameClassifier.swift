@@ -144,7 +144,7 @@ struct NameClassifier {
     func portfolioLength(_ units: [NameUnit], after length: Int) -> Int {
         // Not a place after it ("Republican of South Carolina", "Democrat of New York").
         guard length < units.count, isAfterParticle(units[length]),
-            gazetteerType(span(units[length...])) == nil, !Self.placePrefixes.contains(context.text(units[length]))
+            gazetteerType(units[length...]) == nil, !isPlacePrefix(units[length])
         else { return 0 }
         var count = 0
         while length + count < units.count - 1 {
@@ -168,21 +168,25 @@ struct NameClassifier {
         return context.text(SourceSpan(start: first.span.start, end: last.span.end))
     }
 
-    /// The names of a chunk.
-    func classify(_ chunk: NameChunk) -> [NameCandidate] {
+    /// Appends the names of a chunk to `result` (one array for the article, not one per chunk).
+    func classify(_ chunk: NameChunk, into result: inout [NameCandidate]) {
         // "NEW YORK (AP) —", "RIO DE JANEIRO —": a known place shouted at a dateline, kept whole.
         if chunk.units.count >= 2, chunk.units.allSatisfy(\.allCaps), opensDateline(chunk),
             let place = shoutedPlace(chunk.units)
         {
-            var name = candidate(chunk.units[...], chunk: chunk, type: .place, titled: false)
+            var name = candidate(chunk.units, chunk: chunk, type: .place, titled: false)
             name.key = place
-            return [name]
+            result.append(name)
+            return
         }
-        if chunk.inHeadline { return headlineCandidates(chunk) }
+        if chunk.inHeadline {
+            headlineCandidates(chunk, into: &result)
+            return
+        }
         // A long run of capitalised words with no head word is a title of a work or a headline
         // quoted in a sentence: only known names in it count.
         if chunk.units.count >= 4, !endsInHeadWord(chunk.units),
-            gazetteerType(span(chunk.units[...])) == nil,
+            gazetteerType(chunk.units) == nil,
             !chunk.units.contains(where: {
                 !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord])
             })
@@ -192,29 +196,38 @@ struct NameClassifier {
             if chunk.units.count <= 5, !chunk.inHeadline, chunk.units[0].flags.contains(.givenName),
                 chunk.units.allSatisfy({ !$0.flags.contains(.common) && !$0.allCaps && !$0.possessive })
             {
-                return [candidate(chunk.units[...], chunk: chunk, type: .person, titled: false)]
+                result.append(candidate(chunk.units, chunk: chunk, type: .person, titled: false))
+                return
             }
-            return trailingPerson(chunk) ?? headlineCandidates(chunk)
+            if !trailingPerson(chunk, into: &result) { headlineCandidates(chunk, into: &result) }
+            return
         }
         var units = chunk.units
         var atStart = chunk.atSentenceStart
         var title: String?
         var titled = false
         var affiliation: String?
-        var result: [NameCandidate] = []
+        // Where this chunk's names start in `result`.
+        let firstName = result.count
         var phraseStart = units.first?.span.start ?? 0
         // Whole chunk known as an organisation or place: keep it whole.
-        if !units.isEmpty, gazetteerType(span(units[...])) != nil {
-            return [candidate(units[...], chunk: chunk, type: nil, titled: false)]
+        if !units.isEmpty, gazetteerType(units) != nil {
+            result.append(candidate(units, chunk: chunk, type: nil, titled: false))
+            return
         }
+        // Whether words were taken off the front below, and the length of the title opening the
+        // words left (both to ask nothing twice of the same words).
+        var trimmed = false
+        var titleAtStart = 0
         // Leading function words, sentence-initial common words and titles.
         while !units.isEmpty {
             let length = titleLength(units, at: 0)
+            titleAtStart = length
             if length > 0, length < units.count, !endsInHeadWord(units) || namesPerson(units, after: length),
                 !endsInNonName(units)
             {
                 // A title naming its body: "Senate Majority Leader", "House Speaker".
-                if length > 1, let type = gazetteerType(units[0].span) {
+                if length > 1, let type = gazetteerType(units[0..<1]) {
                     result.append(candidate(units[0..<1], chunk: chunk, type: type, titled: false))
                     affiliation = canonical(context.text(units[0]), type)
                 }
@@ -225,6 +238,7 @@ struct NameClassifier {
                 // As written, particles included ("Secretary of State").
                 title = text(units[0..<(length + portfolio)])
                 units.removeFirst(length + portfolio)
+                trimmed = true
                 atStart = false
                 continue
             }
@@ -233,12 +247,16 @@ struct NameClassifier {
                 Self.timePrepositions.contains(context, token: units[0].token - 1)
             {
                 units.removeFirst()
+                trimmed = true
                 phraseStart = units.first?.span.start ?? phraseStart
                 atStart = false
                 continue
             }
-            if context.unit(units[0], is: "The") || context.unit(units[0], is: "A") || context.unit(units[0], is: "An")
-                || context.unit(units[0], is: "THE") || opensWithRole(units, atStart: atStart)
+            // (Articles have three letters at most: longer words are not compared.)
+            if units[0].span.length <= 3
+                && (context.unit(units[0], is: "The") || context.unit(units[0], is: "A")
+                    || context.unit(units[0], is: "An") || context.unit(units[0], is: "THE"))
+                || opensWithRole(units, atStart: atStart)
                 || (atStart && isCommon(units[0]) && !opensPersonName(units)
                     && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))
                     && (units.count < 2 || gazetteerType(span(units[0...1])) == nil)
@@ -248,25 +266,30 @@ struct NameClassifier {
                         && context.token(units[1].token - 1, is: "of")))
             {
                 units.removeFirst()
+                trimmed = true
                 phraseStart = units.first?.span.start ?? phraseStart
                 continue
             }
             break
         }
-        if !units.isEmpty, gazetteerType(span(units[...])) != nil {
-            var known = candidate(units[...], chunk: chunk, type: nil, titled: false)
+        // (The whole chunk was known to no gazetteer: asked again only of fewer words.)
+        if trimmed, !units.isEmpty, gazetteerType(units) != nil {
+            var known = candidate(units, chunk: chunk, type: nil, titled: false)
             known.title = title
-            return result + [known]
+            result.append(known)
+            return
         }
         // A title alone ("Secretary of State") names no one by name.
-        if !units.isEmpty, titleLength(units, at: 0) == units.count { return result }
+        if !units.isEmpty, titleAtStart == units.count { return }
         // A shouted line ("FULL TEXT", "NEW YORK —"): only known names.
         if units.count >= 2, units.allSatisfy(\.allCaps) {
             let phrase = units.map { Self.titleCased(context.text($0)) }.joined(separator: " ")
             if Gazetteer.places[phrase] != nil {
-                return [candidate(units[...], chunk: chunk, type: .place, titled: false)]
+                // The known place alone, without a body named before a title.
+                result.removeSubrange(firstName...)
+                result.append(candidate(units, chunk: chunk, type: .place, titled: false))
             }
-            return result
+            return
         }
         // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte".
         if units.count >= 3, !endsInHeadWord(units) {
@@ -281,15 +304,15 @@ struct NameClassifier {
                         // An organisation by its form: "Harbour Workers Union General Secretary Jan
                         // Varga", "HWU General Secretary Jan Varga".
                         let formed =
-                            gazetteerType(span(prefix)) == nil
+                            gazetteerType(prefix) == nil
                             && (prefix.last?.flags.contains(.organizationWord) == true
                                 || prefix.count == 1 && prefix[0].allCaps
                                     && prefix[0].flags.isDisjoint(with: [.common, .place]))
                         // The longest leading known name: "White House" of "White House Press Secretary".
-                        while !formed, prefix.count > 1, gazetteerType(span(prefix)) == nil {
+                        while !formed, prefix.count > 1, gazetteerType(prefix) == nil {
                             prefix = prefix.dropLast()
                         }
-                        if let type = formed ? .organization : gazetteerType(span(prefix)) {
+                        if let type = formed ? .organization : gazetteerType(prefix) {
                             var known = candidate(prefix, chunk: chunk, type: nil, titled: false)
                             known.type = type
                             affiliation = canonical(text(prefix), type)
@@ -316,7 +339,7 @@ struct NameClassifier {
         {
             units.removeLast()
         }
-        guard !units.isEmpty else { return result }
+        guard !units.isEmpty else { return }
         // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
         if units.count >= 2, units[0].flags.contains(.nationality),
             let place = Gazetteer.nationalities[context.text(units[0])],
@@ -333,41 +356,44 @@ struct NameClassifier {
             // "Cuban said" after "Mark Cuban": a nationality word standing as a surname, which
             // names someone only if the article gave a person that surname.
             if !chunk.inHeadline, standsAsSurname(units[0]) {
-                var name = candidate(units[...], chunk: chunk, type: nil, titled: false)
-                name.surnameOnly = true
-                result.append(name)
+                // Made in place in `result`: no copy of the candidate.
+                result.append(candidate(units, chunk: chunk, type: nil, titled: false))
+                result[result.count - 1].surnameOnly = true
             }
-            return result
+            return
         }
         if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) {
             // It may still be the surname of someone the article names in full: "Law said" after
             // "Steven Law", "Schlafly also noted" (-ly, like an adverb) after "Phyllis Schlafly".
             if !atStart || !isCommon(units[0]), !chunk.inHeadline, isPossibleSurname(units[0]) {
-                var name = candidate(units[...], chunk: chunk, type: nil, titled: false)
-                name.surnameOnly = true
-                result.append(name)
+                result.append(candidate(units, chunk: chunk, type: nil, titled: false))
+                result[result.count - 1].surnameOnly = true
             }
-            return result
+            return
         }
         // An adjective phrase ending in a nationality: "Middle Eastern", "Latin American".
         if units.count >= 2, units[units.count - 1].flags.contains(.nationality),
             units.count > 2 || !units[0].flags.contains(.givenName) || units[0].flags.contains(.common)
         {
-            return result
+            return
         }
-        var name = candidate(units[...], chunk: chunk, type: nil, titled: titled)
-        name.title = title
-        name.affiliation = affiliation
+        // The name is made in place in `result` (no copy of it), and taken back when it turns out
+        // to be no name.
+        result.append(candidate(units, chunk: chunk, type: nil, titled: titled))
+        let name = result.count - 1
+        // The three phrases set at once: one box, made only when there is a phrase.
+        var fullPhrase: String?
         if titled, let first = chunk.units.first {
-            name.fullPhrase = context.text(
-                SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
+            fullPhrase = context.text(
+                SourceSpan(start: min(first.span.start, phraseStart), end: result[name].span.end))
         }
-        name.type = type(of: units, titled: titled, chunk: chunk)
-        if name.type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {
-            return result
+        if title != nil || affiliation != nil || fullPhrase != nil {
+            result[name].setPhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)
         }
-        result.append(name)
-        return result
+        result[name].type = type(of: units, titled: titled, chunk: chunk)
+        if result[name].type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {
+            result.removeLast()
+        }
     }
 
     /// The canonical form of a known name.
@@ -385,10 +411,10 @@ struct NameClassifier {
             if units[0].flags.contains(.place) { return .place }
             if units[0].flags.contains(.organization) { return .organization }
         }
-        if units.count >= 2, let type = gazetteerType(span(units[...])) { return type }
+        if units.count >= 2, let type = gazetteerType(units) { return type }
         // "Amnesty International Kenya", "Oxfam America": a known organisation's national branch.
         if units.count >= 2, units[units.count - 1].flags.contains(.place),
-            gazetteerType(span(units[..<(units.count - 1)])) == .organization
+            gazetteerType(units[..<(units.count - 1)]) == .organization
         {
             return .organization
         }
@@ -412,8 +438,8 @@ struct NameClassifier {
             if last.contains(.placeWord) { return .place }
         }
         if titled { return .person }
-        if units.count >= 2, Self.placePrefixes.contains(context.text(units[0])),
-            units.count == 2 || gazetteerType(span(units[1...])) == .place
+        if units.count >= 2, isPlacePrefix(units[0]),
+            units.count == 2 || gazetteerType(units[1...]) == .place
         {
             return .place
         }
@@ -453,24 +479,28 @@ struct NameClassifier {
     func candidate(_ units: ArraySlice<NameUnit>, chunk: NameChunk, type: EntityType?, titled: Bool)
         -> NameCandidate
     {
+        candidate(Array(units), chunk: chunk, type: type, titled: titled)
+    }
+
+    /// A candidate for some units of a chunk, given as an array of their own (most often the
+    /// chunk's own array, which the candidate then shares).
+    func candidate(_ units: [NameUnit], chunk: NameChunk, type: EntityType?, titled: Bool) -> NameCandidate {
         let span = SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
         var name = NameCandidate(
-            units: Array(units), span: span, key: context.text(span), type: type,
+            units: units, span: span, key: context.text(span), type: type,
             before: chunk.before,
             after: chunk.after)
-        if name.type == nil { name.type = gazetteerType(span) }
+        if name.type == nil { name.type = gazetteerType(units) }
         name.titled = titled
-        name.opensWithCommonWord =
-            units.count >= 2 && !units[units.startIndex].flags.contains(.givenName) && isCommon(units[units.startIndex])
+        name.opensWithCommonWord = units.count >= 2 && !units[0].flags.contains(.givenName) && isCommon(units[0])
         name.inHeadline = chunk.inHeadline
         name.atStart = chunk.atSentenceStart && units.first?.token == chunk.units.first?.token
         return name
     }
 
-    /// In a Title-Case line, every window of up to three words as a separate candidate; the
-    /// resolver keeps only those naming a known entity or a gazetteer entry.
-    func headlineCandidates(_ chunk: NameChunk) -> [NameCandidate] {
-        var result: [NameCandidate] = []
+    /// In a Title-Case line, every window of up to three words as a separate candidate, appended
+    /// to `result`; the resolver keeps only those naming a known entity or a gazetteer entry.
+    func headlineCandidates(_ chunk: NameChunk, into result: inout [NameCandidate]) {
         let units = chunk.units
         var start = 0
         while start < units.count {
@@ -479,9 +509,11 @@ struct NameClassifier {
             while length > 0 {
                 let slice = units[start..<start + length]
                 if length == 1 || gazetteerType(span(slice)) != nil {
-                    var name = candidate(slice, chunk: chunk, type: nil, titled: false)
-                    name.inHeadline = true
-                    if length > 1 || !isCommon(units[start]) || name.type != nil { result.append(name) }
+                    // Made in place in `result`, and taken back when it is a common word.
+                    result.append(candidate(slice, chunk: chunk, type: nil, titled: false))
+                    let name = result.count - 1
+                    result[name].inHeadline = true
+                    if !(length > 1 || !isCommon(units[start]) || result[name].type != nil) { result.removeLast() }
                     found = length > 1
                     break
                 }
@@ -489,6 +521,5 @@ struct NameClassifier {
             }
             start += found ? length : 1
         }
-        return result
     }
 }

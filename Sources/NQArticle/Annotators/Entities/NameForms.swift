@@ -25,18 +25,24 @@ extension NameClassifier {
             return true
         }
         let bytes = self.bytes
-        if WordHashSet.hasSuffix(bytes, unit.span, "ist")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ism")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ists")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ian")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ians")
+        guard unit.span.length >= 2 else { return false }
+        // The endings are looked for only after a last letter one of them ends in.
+        let last = bytes[unit.span.upper - 1]
+        if last == UInt8(ascii: "t") || last == UInt8(ascii: "m") || last == UInt8(ascii: "s")
+            || last == UInt8(ascii: "n"),
+            WordHashSet.hasSuffix(bytes, unit.span, "ist")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ism")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ists")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ian")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ians")
         {
             return true
         }
         guard atStart else { return false }
-        if WordHashSet.hasSuffix(bytes, unit.span, "ly")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ing")
-            || WordHashSet.hasSuffix(bytes, unit.span, "ed")
+        if last == UInt8(ascii: "y") || last == UInt8(ascii: "g") || last == UInt8(ascii: "d"),
+            WordHashSet.hasSuffix(bytes, unit.span, "ly")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ing")
+                || WordHashSet.hasSuffix(bytes, unit.span, "ed")
         {
             return true
         }
@@ -158,7 +164,30 @@ extension NameClassifier {
     func endsInHeadWord(_ units: [NameUnit]) -> Bool {
         guard units.count >= 2, let last = units.last?.flags else { return false }
         return !last.isDisjoint(with: [.organizationWord, .placeWord])
-            || gazetteerType(span(units[...])) != nil
+            || gazetteerType(units) != nil
+    }
+
+    /// The type a gazetteer gives the words of `units` taken as one name, if any: a lone word's
+    /// flags, looked up when it was read, tell it without hashing it again.
+    func gazetteerType(_ units: ArraySlice<NameUnit>) -> EntityType? {
+        if units.count == 1 {
+            let flags = units[units.startIndex].flags
+            if flags.contains(.place) { return .place }
+            if flags.contains(.organization) { return .organization }
+            return nil
+        }
+        return gazetteerType(span(units))
+    }
+
+    /// The type a gazetteer gives the words of `units` taken as one name, if any (as for a slice).
+    func gazetteerType(_ units: [NameUnit]) -> EntityType? {
+        if units.count == 1 {
+            let flags = units[0].flags
+            if flags.contains(.place) { return .place }
+            if flags.contains(.organization) { return .organization }
+            return nil
+        }
+        return gazetteerType(SourceSpan(start: units.first!.span.start, end: units.last!.span.end))
     }
 
     /// The type a gazetteer gives a name, if any.
@@ -175,14 +204,26 @@ extension NameClassifier {
         return String(first) + word.dropFirst().lowercased()
     }
 
-    /// Words that start a place's name when a capitalised word follows ("San", "Fort", "South").
-    static let placePrefixes: Set<String> = [
+    /// Words that start a place's name when a capitalised word follows ("San", "Fort", "South"),
+    /// each a capital letter and then no other: `isPlacePrefix` matches them case and all.
+    static let placePrefixes = WordHashSet([
         "San", "Santa", "Los", "Las", "El", "Fort", "Ft.", "Mount", "Mt.", "Lake", "Port", "Saint",
         "St.", "Cape",
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
         "Upper", "Lower",
         "Greater", "New",
-    ]
+    ])
+
+    /// Whether a word is one of `placePrefixes` as written there: the same letters ignoring case,
+    /// a capital first and no capital after it (not "NEW", "SAN"), read on the bytes.
+    func isPlacePrefix(_ unit: NameUnit) -> Bool {
+        let span = unit.span
+        guard span.length > 0, CharClass.isUpper(bytes[span.lower]), Self.placePrefixes.contains(bytes, span) else {
+            return false
+        }
+        for offset in (span.lower + 1)..<span.upper where CharClass.isUpper(bytes[offset]) { return false }
+        return true
+    }
 }
 
 extension NameClassifier {
@@ -196,10 +237,11 @@ extension NameClassifier {
 
     /// A long run of capitalised words that ends in a person's name ("Maricopa County Recorder
     /// Helen Purcell"): the person from the given name on, with the words before as a title, and
-    /// any known name among those words.
-    func trailingPerson(_ chunk: NameChunk) -> [NameCandidate]? {
+    /// any known name among those words, appended to `result`; false (and nothing appended) when
+    /// the run ends in no person's name.
+    func trailingPerson(_ chunk: NameChunk, into result: inout [NameCandidate]) -> Bool {
         let units = chunk.units
-        guard units.count >= 3 else { return nil }
+        guard units.count >= 3 else { return false }
         var start = units.count - 2
         // "Helen Purcell", "Helen M. Purcell": a given name one or two words before the end.
         while start >= max(1, units.count - 3) {
@@ -219,7 +261,7 @@ extension NameClassifier {
             }
             start -= 1
         }
-        guard start >= 1, start >= units.count - 3 else { return nil }
+        guard start >= 1, start >= units.count - 3 else { return false }
         let prefix = NameChunk(
             units: Array(units[..<start]), atSentenceStart: chunk.atSentenceStart, inHeadline: chunk.inHeadline,
             before: chunk.before, after: units[start].token)
@@ -227,7 +269,9 @@ extension NameClassifier {
         person.title = text(units[..<start])
         person.fullPhrase = text(units[...])
         person.atStart = false
-        return headlineCandidates(prefix) + [person]
+        headlineCandidates(prefix, into: &result)
+        result.append(person)
+        return true
     }
 }
 
