@@ -107,9 +107,13 @@ public struct Entity: Sendable {
         var titleLength: UInt16 = 0
     }
 
-    /// Every entity's extras: number 0 is none.
+    /// Every entity's extras: number 0 is none. Filed under `NameHashTable`'s hash of the text
+    /// (which equal texts share) mixed with the lengths, not through `Hasher`.
     static let extrasTable: InternTable<Extras> = {
-        let table = InternTable<Extras>()
+        let table = InternTable<Extras>(hash: { extras in
+            Int(truncatingIfNeeded: NameHashTable<Int>.hash(extras.text)) &+ Int(extras.aliasesLength) &* 31
+                &+ Int(extras.titleLength)
+        })
         _ = table.number(of: Extras())
         return table
     }()
@@ -222,7 +226,8 @@ public struct Entity: Sendable {
         self.name = name
         self.type = type
         self.mentionCount = mentionCount
-        setExtras(aliases: aliases.joined(separator: String(Self.aliasSeparator)), details: "")
+        // No aliases leave the extras empty, as they start: nothing to join or look up.
+        if !aliases.isEmpty { setExtras(aliases: aliases.joined(separator: String(Self.aliasSeparator)), details: "") }
         if title != nil || affiliation != nil { setDetails(title: title, affiliation: affiliation) }
     }
 

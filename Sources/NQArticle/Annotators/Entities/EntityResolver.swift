@@ -44,8 +44,13 @@ struct EntityResolver {
     /// Person entity indexes by a middle name of a name of three or more words ("Lula" of "Luiz
     /// Inácio Lula da Silva", "Rodham" of "Hillary Rodham Clinton").
     private var byMiddleName = NameHashTable<[Int]>()
-    /// Offsets of each entity's mentions resolved so far, to choose among namesakes.
-    private var seen: [[Int]] = []
+    /// The canonical names of the places and organisations met so far, with their hashes, by the
+    /// hash of their keys.
+    private var canonicalPlaces = NameHashTable<(String, UInt64)>()
+    private var canonicalOrganizations = NameHashTable<(String, UInt64)>()
+    /// Offsets of each entity's mentions resolved so far, to choose among namesakes: one list
+    /// per entity, newest first, linked through shared arrays rather than an array per entity.
+    private var seen = OffsetLists()
     /// The first word of each entity's name.
     private var givenNames: [String] = []
     /// Whether each entity's name opens with an ordinary word ("Team Trump", not "Donald Trump").
@@ -66,13 +71,14 @@ struct EntityResolver {
         var candidates = found
         // Room for every entity up front. (Not `entities`, which the corpus keeps; the name tables
         // grow without rehashing a string.)
-        seen.reserveCapacity(found.count)
+        seen.reserveCapacity(lists: found.count, offsets: found.count)
         aliases.reserveCapacity(found.count)
         givenNames.reserveCapacity(found.count)
         opensWithCommonWord.reserveCapacity(found.count)
         opensWithGivenName.reserveCapacity(found.count)
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
         var pending: [Int] = []
+        pending.reserveCapacity(found.count)
         var resolved = [Int?](repeating: nil, count: candidates.count)
         for (index, name) in candidates.enumerated() {
             // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper; a place's
@@ -84,13 +90,13 @@ struct EntityResolver {
             {
                 let target = nearest(people, before: name.span.lower)
                 resolved[index] = target
-                seen[target].append(name.span.lower)
+                seen.append(name.span.lower, to: target)
                 continue
             }
             if let type = name.type, !(name.inHeadline && name.units.count == 1 && type == .person) {
                 let target = entity(for: name, type: type)
                 resolved[index] = target
-                seen[target].append(name.span.lower)
+                seen.append(name.span.lower, to: target)
             } else {
                 pending.append(index)
             }
@@ -119,6 +125,7 @@ struct EntityResolver {
         // opening a sentence last, so that they can join a name seen inside a sentence.
         pending = pending.filter { !candidates[$0].atStart } + pending.filter { candidates[$0].atStart }
         var unresolved: [Int] = []
+        unresolved.reserveCapacity(pending.count)
         let organizations = organizationCued(candidates, among: pending)
         for index in pending {
             let name = candidates[index]
@@ -127,9 +134,9 @@ struct EntityResolver {
                 // A bare surname counts for its person, named before it, when the next namesake
                 // is chosen.
                 if bySurname[name.key]?.contains(known) == true,
-                    Self.earlier(seen[known], than: name.span.lower).count > 0
+                    seen.earlier(known, than: name.span.lower).count > 0
                 {
-                    seen[known].append(name.span.lower)
+                    seen.append(name.span.lower, to: known)
                 }
             } else if !name.surnameOnly, !name.inHeadline,
                 let type = organizationType(name, cued: organizations) ?? contextType(name)
@@ -147,23 +154,27 @@ struct EntityResolver {
         for index in unresolved where candidates[index].atStart {
             resolved[index] = knownSingle(candidates[index])
         }
-        for (index, name) in candidates.enumerated() {
+        // By index and field: a copy of each candidate would retain and release all its parts.
+        for index in candidates.indices {
+            let span = candidates[index].span
             guard let target = resolved[index],
-                index == 0 || !candidates[index - 1].span.contains(name.span)
+                index == 0 || !candidates[index - 1].span.contains(span)
             else {
                 continue
             }
             // "Donald" "Trump" in a headline: one mention of one person.
-            if name.inHeadline, let last = mentions.last, last.entity == target,
+            if candidates[index].inHeadline, let last = mentions.last, last.entity == target,
                 entities[target].type == .person,
-                context.tokenIndex(atOrAfter: last.span.upper) == name.units[0].token
+                context.tokenIndex(atOrAfter: last.span.upper) == candidates[index].units[0].token
             {
-                mentions[mentions.count - 1].span = last.span.union(name.span)
+                mentions[mentions.count - 1].span = last.span.union(span)
                 continue
             }
             mentions.append(
-                Mention(entity: target, span: name.span))
-            note(name, for: target)
+                Mention(entity: target, span: span))
+            note(
+                key: candidates[index].key, title: candidates[index].title,
+                affiliation: candidates[index].affiliation, fullPhrase: candidates[index].fullPhrase, for: target)
         }
         mentions.sort { $0.span.start < $1.span.start }
         for mention in mentions { entities[mention.entity].mentionCount += 1 }
@@ -181,7 +192,12 @@ struct EntityResolver {
 
     /// The entity a single word or headline word names, from names already known.
     func known(_ name: NameCandidate) -> Int? {
-        let key = NameHashTable<Int>.hash(name.key)
+        known(name, hash: NameHashTable<Int>.hash(name.key))
+    }
+
+    /// The entity a single word or headline word names, from names already known; `key` is the
+    /// hash of its key.
+    func known(_ name: NameCandidate, hash key: UInt64) -> Int? {
         if let index = byName[hash: key] { return index }
         if let people = bySurname[hash: key] ?? byGivenName[hash: key] ?? byMiddleName[hash: key] {
             // "Mrs. Abedini" after Naghmeh and Saeed Abedini: the namesake the honorific fits.
@@ -216,31 +232,20 @@ struct EntityResolver {
         var best = people[0]
         var bestScore = -Double.infinity
         for person in people {
-            let (count, latest) = Self.earlier(seen[person], than: offset)
+            let (count, latest) = seen.earlier(person, than: offset)
             guard let latest else { continue }
             var score = Double(count)
             if offset - latest < Self.recentNamesakeBytes { score += Self.recentNamesakeWeight }
             if opensWithCommonWord[person] { score -= Self.commonWordPenalty }
             if score > bestScore
                 || score == bestScore
-                    && isLater(person, latest, than: best, Self.earlier(seen[best], than: offset).latest ?? -1)
+                    && isLater(person, latest, than: best, seen.earlier(best, than: offset).latest ?? -1)
             {
                 best = person
                 bestScore = score
             }
         }
         return best
-    }
-
-    /// How many of `offsets` (in any order) come before `offset`, and the latest of them.
-    static func earlier(_ offsets: [Int], than offset: Int) -> (count: Int, latest: Int?) {
-        var count = 0
-        var latest: Int?
-        for mention in offsets where mention < offset {
-            count += 1
-            latest = max(latest ?? mention, mention)
-        }
-        return (count, latest)
     }
 
     /// Whether namesake `person`, last named at `offset`, breaks a tie with `other`, last named
@@ -322,64 +327,56 @@ struct EntityResolver {
 
     /// The entity for a name of a known type, made on first sight.
     mutating func entity(for name: NameCandidate, type: EntityType) -> Int {
-        let canonical: String
-        switch type {
-        case .place:
-            // A dateline's "NAIROBI" is the Nairobi of the text.
-            let shouted = Self.isShouted(name.key)
-            let key =
-                shouted
-                ? name.key.split(separator: " ").map { NameClassifier.titleCased(String($0)) }
-                    .joined(separator: " ") : name.key
-            canonical = Gazetteer.places[key] ?? key
-        case .organization: canonical = Gazetteer.organizations[name.key] ?? name.key
-        case .person: canonical = name.key
-        }
-        if let index = byName[canonical], entities[index].type == type { return index }
+        // The key's hash, made once for every table asked below.
+        let keyHash = NameHashTable<Int>.hash(name.key)
+        let (canonical, canonicalHash) = canonicalName(name.key, hash: keyHash, type: type)
+        if let index = byName[hash: canonicalHash], entities[index].type == type { return index }
         // "The Post said" after "The Washington Post": the same newspaper.
-        if type == .organization, name.units.count == 1, let index = byOrganizationLastWord[name.key] {
+        if type == .organization, name.units.count == 1, let index = byOrganizationLastWord[hash: keyHash] {
             return index
         }
+        // A person's given name and surname, read once for the look-up and for a new entity.
+        var givenName = ""
+        var surnameText = ""
         if type == .person {
-            if name.units.count == 1, let index = known(name), entities[index].type == .person {
+            if name.units.count == 1, let index = known(name, hash: keyHash), entities[index].type == .person {
                 return index
             }
-            let given = context.text(name.units[0])
-            let surname = surname(of: name.units)
-            if let people = bySurname[surname],
-                let match = people.first(where: { givenNames[$0] == given })
+            givenName = context.text(name.units[0])
+            surnameText = surname(of: name.units)
+            if let people = bySurname[surnameText],
+                let match = people.first(where: { givenNames[$0] == givenName })
                     // "López Obrador" after "Andrés Manuel López Obrador": a double surname.
                     ?? people.first(where: {
                         name.units.count >= 2 && !name.units[0].flags.contains(.givenName)
                             && entities[$0].name.hasSuffix(" " + name.key)
                     })
             {
-                register(name.key, to: match)
+                register(hash: keyHash, to: match)
                 return match
             }
-        } else if let index = byName[name.key], entities[index].type == type {
+        } else if let index = byName[hash: keyHash], entities[index].type == type {
             return index
         }
         let index = entities.count
         entities.append(Entity(name: canonical, type: type))
-        seen.append([])
+        seen.addList()
         aliases.append([])
-        givenNames.append(context.text(name.units[0]))
+        givenNames.append(type == .person ? givenName : context.text(name.units[0]))
         opensWithCommonWord.append(name.opensWithCommonWord)
         opensWithGivenName.append(name.units.count >= 2 && name.units[0].flags.contains(.givenName))
-        register(canonical, to: index)
+        register(hash: canonicalHash, to: index)
         // A person's canonical name is its key: registered once.
-        if name.key != canonical { register(name.key, to: index) }
+        if keyHash != canonicalHash { register(hash: keyHash, to: index) }
         if type == .person, name.units.count >= 2 {
-            let surname = surname(of: name.units)
-            bySurname.update(surname, initial: []) { $0.append(index) }
-            byGivenName.update(givenNames[index], initial: []) { $0.append(index) }
+            bySurname.update(surnameText, initial: []) { $0.append(index) }
+            byGivenName.update(givenName, initial: []) { $0.append(index) }
             // Middle names: capitalised words of two or more letters, not initials, of a name that
             // ends in a surname ("Rachel Maddow Show" is a show).
             let endsInWord = name.units.last.map { !$0.flags.isDisjoint(with: [.common, .organizationWord]) } ?? true
             for unit in name.units.dropFirst().dropLast() where !endsInWord {
                 let text = context.text(unit)
-                if text != surname, text.utf8.count > 2, text.utf8.last != UInt8(ascii: "."),
+                if text != surnameText, text.utf8.count > 2, text.utf8.last != UInt8(ascii: "."),
                     text.first?.isUppercase == true
                 {
                     byMiddleName.update(text, initial: []) { $0.append(index) }
@@ -396,6 +393,34 @@ struct EntityResolver {
             for form in acronymsWithOf(name.units) where byName[form] == nil { register(form, to: index) }
         }
         return index
+    }
+
+    /// The canonical name of a name of `type` with key `key` (whose hash is `hash`), and the
+    /// canonical name's hash: a place's or organisation's from the gazetteer, read once per key
+    /// and article; a person's is its key.
+    mutating func canonicalName(_ key: String, hash: UInt64, type: EntityType) -> (String, UInt64) {
+        switch type {
+        case .person:
+            return (key, hash)
+        case .place:
+            if let known = canonicalPlaces[hash: hash] { return known }
+            // A dateline's "NAIROBI" is the Nairobi of the text.
+            let shouted = Self.isShouted(key)
+            let written =
+                shouted
+                ? key.split(separator: " ").map { NameClassifier.titleCased(String($0)) }
+                    .joined(separator: " ") : key
+            let canonical = Gazetteer.places[written] ?? written
+            let named = (canonical, canonical == key ? hash : NameHashTable<Int>.hash(canonical))
+            canonicalPlaces.insertIfAbsent(hash: hash, named)
+            return named
+        case .organization:
+            if let known = canonicalOrganizations[hash: hash] { return known }
+            let canonical = Gazetteer.organizations[key] ?? key
+            let named = (canonical, canonical == key ? hash : NameHashTable<Int>.hash(canonical))
+            canonicalOrganizations.insertIfAbsent(hash: hash, named)
+            return named
+        }
     }
 
     /// The acronyms of a name joined by "of", which keep its letter: "BOJ" and "BoJ" for the Bank
@@ -439,20 +464,26 @@ struct EntityResolver {
         byName.insertIfAbsent(key, index)
     }
 
-    /// Records the aliases, title and affiliation a mention shows.
-    mutating func note(_ name: NameCandidate, for index: Int) {
-        if name.key != entities[index].name, !aliases[index].contains(name.key) {
-            aliases[index].append(name.key)
+    /// Records a name of an entity, by the name's hash, for later lookups.
+    mutating func register(hash key: UInt64, to index: Int) {
+        byName.insertIfAbsent(hash: key, index)
+    }
+
+    /// Records the aliases, title and affiliation a mention shows: its key, and the title,
+    /// affiliation and full phrase of its candidate (passed apart, not as a copy of the candidate).
+    mutating func note(key: String, title: String?, affiliation: String?, fullPhrase: String?, for index: Int) {
+        if key != entities[index].name, !aliases[index].contains(key) {
+            aliases[index].append(key)
         }
-        if let phrase = name.fullPhrase, phrase != entities[index].name,
+        if let phrase = fullPhrase, phrase != entities[index].name,
             !aliases[index].contains(phrase)
         {
             aliases[index].append(phrase)
         }
         // The candidate's own title and affiliation first: most have none, and an entity's are
         // read from its packed details.
-        if let title = name.title, entities[index].title == nil { entities[index].title = title }
-        if let affiliation = name.affiliation, entities[index].affiliation == nil {
+        if let title, entities[index].title == nil { entities[index].title = title }
+        if let affiliation, entities[index].affiliation == nil {
             entities[index].affiliation = affiliation
         }
     }

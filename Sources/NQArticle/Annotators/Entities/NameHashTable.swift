@@ -125,6 +125,12 @@ public struct NameHashTable<Value> {
         update(name, initial: value) { _ in }
     }
 
+    /// Sets the value of a name's hash (from `hash(_:)`) unless it has one already.
+    @inlinable
+    public mutating func insertIfAbsent(hash key: UInt64, _ value: Value) {
+        update(hash: key, initial: value) { _ in }
+    }
+
     /// The slot holding `key`, or the empty slot where it would go.
     @inlinable @inline(__always)
     func find(_ key: UInt64) -> Int {
