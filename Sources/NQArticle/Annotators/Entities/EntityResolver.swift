@@ -80,23 +80,29 @@ struct EntityResolver {
         var pending: [Int] = []
         pending.reserveCapacity(found.count)
         var resolved = [Int?](repeating: nil, count: candidates.count)
-        for (index, name) in candidates.enumerated() {
+        // By index and field: a candidate is copied only to make its entity.
+        for index in candidates.indices {
+            let words = candidates[index].units.count
+            let inHeadline = candidates[index].inHeadline
+            let type = candidates[index].type
+            let offset = candidates[index].span.lower
             // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper; a place's
             // name stays the place ("Madison", "Dayton") unless a verb of speech follows it.
-            if name.units.count == 1, !name.inHeadline,
-                name.type == .organization
-                    || name.type == .place && Self.speechVerbs.contains(context, token: name.after),
-                case let people = (bySurname[name.key] ?? []).filter({ opensWithGivenName[$0] }), !people.isEmpty
+            if words == 1, !inHeadline,
+                type == .organization
+                    || type == .place && Self.speechVerbs.contains(context, token: candidates[index].after),
+                case let people = (bySurname[candidates[index].key] ?? []).filter({ opensWithGivenName[$0] }),
+                !people.isEmpty
             {
-                let target = nearest(people, before: name.span.lower)
+                let target = nearest(people, before: offset)
                 resolved[index] = target
-                seen.append(name.span.lower, to: target)
+                seen.append(offset, to: target)
                 continue
             }
-            if let type = name.type, !(name.inHeadline && name.units.count == 1 && type == .person) {
-                let target = entity(for: name, type: type)
+            if let type, !(inHeadline && words == 1 && type == .person) {
+                let target = entity(for: candidates[index], type: type)
                 resolved[index] = target
-                seen.append(name.span.lower, to: target)
+                seen.append(offset, to: target)
             } else {
                 pending.append(index)
             }
@@ -128,17 +134,22 @@ struct EntityResolver {
         unresolved.reserveCapacity(pending.count)
         let organizations = organizationCued(candidates, among: pending)
         for index in pending {
-            let name = candidates[index]
-            if let known = knownSingle(name) {
+            // Fields first: most of these words are known already, and need no copy of the candidate.
+            let key = candidates[index].key
+            let offset = candidates[index].span.lower
+            if let known = knownSingle(
+                key: key, surnameOnly: candidates[index].surnameOnly, title: candidates[index].title, before: offset)
+            {
                 resolved[index] = known
                 // A bare surname counts for its person, named before it, when the next namesake
                 // is chosen.
-                if bySurname[name.key]?.contains(known) == true,
-                    seen.earlier(known, than: name.span.lower).count > 0
-                {
-                    seen.append(name.span.lower, to: known)
+                if bySurname[key]?.contains(known) == true, seen.earlier(known, than: offset).count > 0 {
+                    seen.append(offset, to: known)
                 }
-            } else if !name.surnameOnly, !name.inHeadline,
+                continue
+            }
+            let name = candidates[index]
+            if !name.surnameOnly, !name.inHeadline,
                 let type = organizationType(name, cued: organizations) ?? contextType(name)
                     ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
             {
@@ -185,27 +196,34 @@ struct EntityResolver {
     /// The entity a single word names from names already known: a surname-only word ("Law"
     /// after "Steven Law") only a person's surname.
     func knownSingle(_ name: NameCandidate) -> Int? {
-        guard name.surnameOnly else { return known(name) }
-        let people = (bySurname[name.key] ?? []).filter { !opensWithCommonWord[$0] }
-        return people.isEmpty ? nil : nearest(people, before: name.span.lower)
+        knownSingle(key: name.key, surnameOnly: name.surnameOnly, title: name.title, before: name.span.lower)
     }
 
-    /// The entity a single word or headline word names, from names already known.
-    func known(_ name: NameCandidate) -> Int? {
-        known(name, hash: NameHashTable<Int>.hash(name.key))
+    /// `knownSingle(_:)` of a candidate given by its key, whether it is surname-only, its title
+    /// and its start.
+    func knownSingle(key: String, surnameOnly: Bool, title: String?, before offset: Int) -> Int? {
+        guard surnameOnly else { return known(hash: NameHashTable<Int>.hash(key), title: title, before: offset) }
+        let people = (bySurname[key] ?? []).filter { !opensWithCommonWord[$0] }
+        return people.isEmpty ? nil : nearest(people, before: offset)
     }
 
     /// The entity a single word or headline word names, from names already known; `key` is the
     /// hash of its key.
     func known(_ name: NameCandidate, hash key: UInt64) -> Int? {
+        known(hash: key, title: name.title, before: name.span.lower)
+    }
+
+    /// The entity a word names from names already known, given by the hash of its key, its title
+    /// and its start.
+    func known(hash key: UInt64, title: String?, before offset: Int) -> Int? {
         if let index = byName[hash: key] { return index }
         if let people = bySurname[hash: key] ?? byGivenName[hash: key] ?? byMiddleName[hash: key] {
             // "Mrs. Abedini" after Naghmeh and Saeed Abedini: the namesake the honorific fits.
-            if people.count > 1, let gender = Self.honorificGender(name.title) {
+            if people.count > 1, let gender = Self.honorificGender(title) {
                 let fitting = people.filter { Self.givenNameGender(entities[$0].name) != gender.opposite }
-                if !fitting.isEmpty { return nearest(fitting, before: name.span.lower) }
+                if !fitting.isEmpty { return nearest(fitting, before: offset) }
             }
-            return nearest(people, before: name.span.lower)
+            return nearest(people, before: offset)
         }
         return nil
     }
@@ -221,6 +239,23 @@ struct EntityResolver {
 
     /// The usual gender of the given name opening a person's full name, if the name has one.
     static func givenNameGender(_ name: String) -> Gender? {
+        var name = name
+        // An ASCII name is split on its bytes (where only a carriage return and a line feed join
+        // into one character, and neither is a space): the same words as splitting the string.
+        let ascii: String?? = name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let space = UInt8(ascii: " ")
+            var start = 0
+            while start < bytes.count, bytes[start] == space { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != space { end += 1 }
+            var next = end
+            while next < bytes.count, bytes[next] == space { next += 1 }
+            // One word or none.
+            guard next < bytes.count else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        if let ascii { return ascii.flatMap { Gazetteer.givenNameGenders[$0] } }
         let words = name.split(separator: " ")
         guard words.count >= 2, let first = words.first else { return nil }
         return Gazetteer.givenNameGenders[String(first)]

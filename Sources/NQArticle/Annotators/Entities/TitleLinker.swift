@@ -24,7 +24,7 @@ enum TitleLinker {
         // and the hashes of both for the people with a title.
         var titles: [String] = []
         var lastWords: [String] = []
-        var titleHashes: [UInt64] = []
+        var titleHashes = WordHashes(capacity: 2 * people.count)
         titles.reserveCapacity(people.count)
         lastWords.reserveCapacity(people.count)
         for person in people {
@@ -33,8 +33,8 @@ enum TitleLinker {
             titles.append(title ?? "")
             lastWords.append(lastWord ?? "")
             guard let title else { continue }
-            titleHashes.append(Lexicon.hash(title))
-            if let lastWord { titleHashes.append(Lexicon.hash(lastWord)) }
+            titleHashes.insert(Lexicon.hash(title))
+            if let lastWord { titleHashes.insert(Lexicon.hash(lastWord)) }
         }
         let named = NamedPlaces(layer, people: people)
         var added: [Mention] = []
