@@ -36,14 +36,14 @@ struct EntityResolver {
     /// Entity index by canonical name or alias.
     private var byName = NameHashTable<Int>()
     /// Person entity indexes by surname and by given name.
-    private var bySurname = NameHashTable<[Int]>()
+    private var bySurname = NameIndexLists()
     /// Organisations by the last word of their name when it is a name of its own ("Post" of
     /// "Washington Post", not "Department" of "Justice Department").
     private var byOrganizationLastWord = NameHashTable<Int>()
-    private var byGivenName = NameHashTable<[Int]>()
+    private var byGivenName = NameIndexLists()
     /// Person entity indexes by a middle name of a name of three or more words ("Lula" of "Luiz
     /// Inácio Lula da Silva", "Rodham" of "Hillary Rodham Clinton").
-    private var byMiddleName = NameHashTable<[Int]>()
+    private var byMiddleName = NameIndexLists()
     /// The canonical names of the places and organisations met so far, with their hashes, by the
     /// hash of their keys.
     private var canonicalPlaces = NameHashTable<(String, UInt64)>()
@@ -76,6 +76,9 @@ struct EntityResolver {
         givenNames.reserveCapacity(found.count)
         opensWithCommonWord.reserveCapacity(found.count)
         opensWithGivenName.reserveCapacity(found.count)
+        byName.reserveCapacity(found.count)
+        bySurname.reserveCapacity(found.count)
+        byGivenName.reserveCapacity(found.count)
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
         var pending: [Int] = []
         pending.reserveCapacity(found.count)
@@ -91,7 +94,7 @@ struct EntityResolver {
             if words == 1, !inHeadline,
                 type == .organization
                     || type == .place && Self.speechVerbs.contains(context, token: candidates[index].after),
-                case let people = (bySurname[candidates[index].key] ?? []).filter({ opensWithGivenName[$0] }),
+                case let people = bySurname[candidates[index].key]?.filter({ opensWithGivenName[$0] }) ?? [],
                 !people.isEmpty
             {
                 let target = nearest(people, before: offset)
@@ -203,7 +206,7 @@ struct EntityResolver {
     /// and its start.
     func knownSingle(key: String, surnameOnly: Bool, title: String?, before offset: Int) -> Int? {
         guard surnameOnly else { return known(hash: NameHashTable<Int>.hash(key), title: title, before: offset) }
-        let people = (bySurname[key] ?? []).filter { !opensWithCommonWord[$0] }
+        let people = bySurname[key]?.filter { !opensWithCommonWord[$0] } ?? []
         return people.isEmpty ? nil : nearest(people, before: offset)
     }
 
@@ -263,10 +266,13 @@ struct EntityResolver {
 
     /// Among namesakes, the one a bare surname most likely means: the one named most often so
     /// far, unless another was named just before (Bill Clinton in a paragraph about him).
-    func nearest(_ people: [Int], before offset: Int) -> Int {
-        var best = people[0]
+    /// `people` must have one at least.
+    func nearest<People: Sequence<Int>>(_ people: People, before offset: Int) -> Int {
+        var best = -1
         var bestScore = -Double.infinity
         for person in people {
+            // The first of them until one scores.
+            if best < 0 { best = person }
             let (count, latest) = seen.earlier(person, than: offset)
             guard let latest else { continue }
             var score = Double(count)
@@ -404,8 +410,8 @@ struct EntityResolver {
         // A person's canonical name is its key: registered once.
         if keyHash != canonicalHash { register(hash: keyHash, to: index) }
         if type == .person, name.units.count >= 2 {
-            bySurname.update(surnameText, initial: []) { $0.append(index) }
-            byGivenName.update(givenName, initial: []) { $0.append(index) }
+            bySurname.append(index, to: surnameText)
+            byGivenName.append(index, to: givenName)
             // Middle names: capitalised words of two or more letters, not initials, of a name that
             // ends in a surname ("Rachel Maddow Show" is a show).
             let endsInWord = name.units.last.map { !$0.flags.isDisjoint(with: [.common, .organizationWord]) } ?? true
@@ -414,7 +420,7 @@ struct EntityResolver {
                 if text != surnameText, text.utf8.count > 2, text.utf8.last != UInt8(ascii: "."),
                     text.first?.isUppercase == true
                 {
-                    byMiddleName.update(text, initial: []) { $0.append(index) }
+                    byMiddleName.append(index, to: text)
                 }
             }
         } else if type == .organization, name.units.count >= 2 {
