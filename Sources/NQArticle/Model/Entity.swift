@@ -22,7 +22,7 @@ public struct Entity: Sendable {
             return joined.isEmpty
                 ? [] : joined.split(separator: Self.aliasSeparator, omittingEmptySubsequences: false).map(String.init)
         }
-        set { joinedAliases = newValue.joined(separator: String(Self.aliasSeparator)) }
+        set { joinedAliases = Self.joined(newValue) }
     }
     /// The aliases in one string, separated by U+001F, which no article writes. One string per
     /// entity instead of an array of strings keeps a corpus small.
@@ -35,6 +35,11 @@ public struct Entity: Sendable {
     }
     /// The separator of `joinedAliases`.
     public static let aliasSeparator: Character = "\u{1F}"
+
+    /// Aliases joined with the separator: a single alias (as most entities have) is itself.
+    private static func joined(_ aliases: [String]) -> String {
+        aliases.count == 1 ? aliases[0] : aliases.joined(separator: String(aliasSeparator))
+    }
     /// Its title or role, where the article states it ("Secretary-General").
     public var title: String? {
         get {
@@ -227,7 +232,7 @@ public struct Entity: Sendable {
         self.type = type
         self.mentionCount = mentionCount
         // No aliases leave the extras empty, as they start: nothing to join or look up.
-        if !aliases.isEmpty { setExtras(aliases: aliases.joined(separator: String(Self.aliasSeparator)), details: "") }
+        if !aliases.isEmpty { setExtras(aliases: Self.joined(aliases), details: "") }
         if title != nil || affiliation != nil { setDetails(title: title, affiliation: affiliation) }
     }
 

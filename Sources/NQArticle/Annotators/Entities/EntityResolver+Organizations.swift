@@ -41,11 +41,12 @@ extension EntityResolver {
             return true
         }
         let verb = verbAfterAdverbs(after)
-        guard verb < context.tokens.count, context.tokens[verb].kind == .word, !context.tokens[verb].isCapitalized,
-            !Self.notVerbs.contains(context, token: verb)
-        else { return false }
         // Not "said it": "Okafor said it was fine" is as common as "Voltrana said it would hire".
-        return Self.its.contains(context, token: verb + 1)
+        // ("its" first: it is rarer than a word that is no verb.)
+        guard verb < context.tokens.count, context.tokens[verb].kind == .word, !context.tokens[verb].isCapitalized,
+            Self.its.contains(context, token: verb + 1)
+        else { return false }
+        return !Self.notVerbs.contains(context, token: verb)
     }
 
     /// The keys of the single-word names some mention of which `organizationCue` marks.
