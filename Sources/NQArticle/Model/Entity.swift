@@ -22,7 +22,7 @@ public struct Entity: Sendable {
             return joined.isEmpty
                 ? [] : joined.split(separator: Self.aliasSeparator, omittingEmptySubsequences: false).map(String.init)
         }
-        set { joinedAliases = newValue.joined(separator: String(Self.aliasSeparator)) }
+        set { joinedAliases = Self.joined(newValue) }
     }
     /// The aliases in one string, separated by U+001F, which no article writes. One string per
     /// entity instead of an array of strings keeps a corpus small.
@@ -35,6 +35,11 @@ public struct Entity: Sendable {
     }
     /// The separator of `joinedAliases`.
     public static let aliasSeparator: Character = "\u{1F}"
+
+    /// Aliases joined with the separator: a single alias (as most entities have) is itself.
+    private static func joined(_ aliases: [String]) -> String {
+        aliases.count == 1 ? aliases[0] : aliases.joined(separator: String(aliasSeparator))
+    }
     /// Its title or role, where the article states it ("Secretary-General").
     public var title: String? {
         get {
@@ -107,9 +112,13 @@ public struct Entity: Sendable {
         var titleLength: UInt16 = 0
     }
 
-    /// Every entity's extras: number 0 is none.
+    /// Every entity's extras: number 0 is none. Filed under `NameHashTable`'s hash of the text
+    /// (which equal texts share) mixed with the lengths, not through `Hasher`.
     static let extrasTable: InternTable<Extras> = {
-        let table = InternTable<Extras>()
+        let table = InternTable<Extras>(hash: { extras in
+            Int(truncatingIfNeeded: NameHashTable<Int>.hash(extras.text)) &+ Int(extras.aliasesLength) &* 31
+                &+ Int(extras.titleLength)
+        })
         _ = table.number(of: Extras())
         return table
     }()
@@ -222,7 +231,8 @@ public struct Entity: Sendable {
         self.name = name
         self.type = type
         self.mentionCount = mentionCount
-        setExtras(aliases: aliases.joined(separator: String(Self.aliasSeparator)), details: "")
+        // No aliases leave the extras empty, as they start: nothing to join or look up.
+        if !aliases.isEmpty { setExtras(aliases: Self.joined(aliases), details: "") }
         if title != nil || affiliation != nil { setDetails(title: title, affiliation: affiliation) }
     }
 

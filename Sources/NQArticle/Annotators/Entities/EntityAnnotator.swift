@@ -46,7 +46,7 @@ public struct EntityAnnotator: Sendable {
                 if !chunk.inHeadline { break }
             }
         }
-        let table = HashTable(needed.map { ($0, true) })
+        let table = WordHashes(needed)
         var found = WordHashes()
         var articles: [Int] = []
         // The pass over every word of the article, on unsafe buffers.

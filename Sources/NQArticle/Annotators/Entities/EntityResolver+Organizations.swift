@@ -4,17 +4,19 @@ import NQSource
 /// "Volkswagen cut its forecast", "an analyst at Stifel", "shares in Safaricom", "Lufthansa's
 /// shares". Business and foreign copy name companies by one word far more often than people.
 extension EntityResolver {
-    /// Whether the words around the single-word name `name` say it is an organisation: a verb
+    /// Whether the words around the single-word name `candidates[index]` (read field by field
+    /// rather than copied) say it is an organisation: a verb
     /// and "its" after it ("cut its", "said its"), a company's possession after its possessive ("Lufthansa's shares"), staff before it ("an
     /// analyst at Stifel"), an indefinite article and a spokesperson around it ("a Voltrana
     /// spokesperson"), or a stake ("shares in Safaricom", "Volkswagen shares fell").
-    func organizationCue(_ name: NameCandidate) -> Bool {
-        guard name.units.count == 1, !name.titled, !name.surnameOnly, !name.inHeadline,
-            !name.units[0].flags.contains(.givenName), !name.units[0].allCaps
+    func organizationCue(_ candidates: [NameCandidate], _ index: Int) -> Bool {
+        guard candidates[index].units.count == 1, !candidates[index].titled, !candidates[index].surnameOnly,
+            !candidates[index].inHeadline, !candidates[index].units[0].flags.contains(.givenName),
+            !candidates[index].units[0].allCaps
         else { return false }
-        let before = name.before
-        var after = name.after
-        if name.units[0].possessive {
+        let before = candidates[index].before
+        var after = candidates[index].after
+        if candidates[index].units[0].possessive {
             while after < context.tokens.count, Self.possessiveEndings.contains(context, token: after) { after += 1 }
             return Self.companyPossessions.contains(context, token: after)
         }
@@ -39,17 +41,18 @@ extension EntityResolver {
             return true
         }
         let verb = verbAfterAdverbs(after)
-        guard verb < context.tokens.count, context.tokens[verb].kind == .word, !context.tokens[verb].isCapitalized,
-            !Self.notVerbs.contains(context, token: verb)
-        else { return false }
         // Not "said it": "Okafor said it was fine" is as common as "Voltrana said it would hire".
-        return Self.its.contains(context, token: verb + 1)
+        // ("its" first: it is rarer than a word that is no verb.)
+        guard verb < context.tokens.count, context.tokens[verb].kind == .word, !context.tokens[verb].isCapitalized,
+            Self.its.contains(context, token: verb + 1)
+        else { return false }
+        return !Self.notVerbs.contains(context, token: verb)
     }
 
     /// The keys of the single-word names some mention of which `organizationCue` marks.
     func organizationCued(_ candidates: [NameCandidate], among pending: [Int]) -> Set<String> {
         var keys = Set<String>()
-        for index in pending where organizationCue(candidates[index]) { keys.insert(candidates[index].key) }
+        for index in pending where organizationCue(candidates, index) { keys.insert(candidates[index].key) }
         return keys
     }
 

@@ -36,16 +36,21 @@ struct EntityResolver {
     /// Entity index by canonical name or alias.
     private var byName = NameHashTable<Int>()
     /// Person entity indexes by surname and by given name.
-    private var bySurname = NameHashTable<[Int]>()
+    private var bySurname = NameIndexLists()
     /// Organisations by the last word of their name when it is a name of its own ("Post" of
     /// "Washington Post", not "Department" of "Justice Department").
     private var byOrganizationLastWord = NameHashTable<Int>()
-    private var byGivenName = NameHashTable<[Int]>()
+    private var byGivenName = NameIndexLists()
     /// Person entity indexes by a middle name of a name of three or more words ("Lula" of "Luiz
     /// Inácio Lula da Silva", "Rodham" of "Hillary Rodham Clinton").
-    private var byMiddleName = NameHashTable<[Int]>()
-    /// Offsets of each entity's mentions resolved so far, to choose among namesakes.
-    private var seen: [[Int]] = []
+    private var byMiddleName = NameIndexLists()
+    /// The canonical names of the places and organisations met so far, with their hashes, by the
+    /// hash of their keys.
+    private var canonicalPlaces = NameHashTable<(String, UInt64)>()
+    private var canonicalOrganizations = NameHashTable<(String, UInt64)>()
+    /// Offsets of each entity's mentions resolved so far, to choose among namesakes: one list
+    /// per entity, newest first, linked through shared arrays rather than an array per entity.
+    private var seen = OffsetLists()
     /// The first word of each entity's name.
     private var givenNames: [String] = []
     /// Whether each entity's name opens with an ordinary word ("Team Trump", not "Donald Trump").
@@ -66,31 +71,41 @@ struct EntityResolver {
         var candidates = found
         // Room for every entity up front. (Not `entities`, which the corpus keeps; the name tables
         // grow without rehashing a string.)
-        seen.reserveCapacity(found.count)
+        seen.reserveCapacity(lists: found.count, offsets: found.count)
         aliases.reserveCapacity(found.count)
         givenNames.reserveCapacity(found.count)
         opensWithCommonWord.reserveCapacity(found.count)
         opensWithGivenName.reserveCapacity(found.count)
+        byName.reserveCapacity(found.count)
+        bySurname.reserveCapacity(found.count)
+        byGivenName.reserveCapacity(found.count)
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
         var pending: [Int] = []
+        pending.reserveCapacity(found.count)
         var resolved = [Int?](repeating: nil, count: candidates.count)
-        for (index, name) in candidates.enumerated() {
+        // By index and field: a candidate is copied only to make its entity.
+        for index in candidates.indices {
+            let words = candidates[index].units.count
+            let inHeadline = candidates[index].inHeadline
+            let type = candidates[index].type
+            let offset = candidates[index].span.lower
             // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper; a place's
             // name stays the place ("Madison", "Dayton") unless a verb of speech follows it.
-            if name.units.count == 1, !name.inHeadline,
-                name.type == .organization
-                    || name.type == .place && Self.speechVerbs.contains(context, token: name.after),
-                case let people = (bySurname[name.key] ?? []).filter({ opensWithGivenName[$0] }), !people.isEmpty
+            if words == 1, !inHeadline,
+                type == .organization
+                    || type == .place && Self.speechVerbs.contains(context, token: candidates[index].after),
+                case let people = bySurname[candidates[index].key]?.filter({ opensWithGivenName[$0] }) ?? [],
+                !people.isEmpty
             {
-                let target = nearest(people, before: name.span.lower)
+                let target = nearest(people, before: offset)
                 resolved[index] = target
-                seen[target].append(name.span.lower)
+                seen.append(offset, to: target)
                 continue
             }
-            if let type = name.type, !(name.inHeadline && name.units.count == 1 && type == .person) {
-                let target = entity(for: name, type: type)
+            if let type, !(inHeadline && words == 1 && type == .person) {
+                let target = entity(for: candidates[index], type: type)
                 resolved[index] = target
-                seen[target].append(name.span.lower)
+                seen.append(offset, to: target)
             } else {
                 pending.append(index)
             }
@@ -119,19 +134,25 @@ struct EntityResolver {
         // opening a sentence last, so that they can join a name seen inside a sentence.
         pending = pending.filter { !candidates[$0].atStart } + pending.filter { candidates[$0].atStart }
         var unresolved: [Int] = []
+        unresolved.reserveCapacity(pending.count)
         let organizations = organizationCued(candidates, among: pending)
         for index in pending {
-            let name = candidates[index]
-            if let known = knownSingle(name) {
+            // Fields first: most of these words are known already, and need no copy of the candidate.
+            let key = candidates[index].key
+            let offset = candidates[index].span.lower
+            if let known = knownSingle(
+                key: key, surnameOnly: candidates[index].surnameOnly, title: candidates[index].title, before: offset)
+            {
                 resolved[index] = known
                 // A bare surname counts for its person, named before it, when the next namesake
                 // is chosen.
-                if bySurname[name.key]?.contains(known) == true,
-                    Self.earlier(seen[known], than: name.span.lower).count > 0
-                {
-                    seen[known].append(name.span.lower)
+                if bySurname[key]?.contains(known) == true, seen.earlier(known, than: offset).count > 0 {
+                    seen.append(offset, to: known)
                 }
-            } else if !name.surnameOnly, !name.inHeadline,
+                continue
+            }
+            let name = candidates[index]
+            if !name.surnameOnly, !name.inHeadline,
                 let type = organizationType(name, cued: organizations) ?? contextType(name)
                     ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
             {
@@ -147,23 +168,27 @@ struct EntityResolver {
         for index in unresolved where candidates[index].atStart {
             resolved[index] = knownSingle(candidates[index])
         }
-        for (index, name) in candidates.enumerated() {
+        // By index and field: a copy of each candidate would retain and release all its parts.
+        for index in candidates.indices {
+            let span = candidates[index].span
             guard let target = resolved[index],
-                index == 0 || !candidates[index - 1].span.contains(name.span)
+                index == 0 || !candidates[index - 1].span.contains(span)
             else {
                 continue
             }
             // "Donald" "Trump" in a headline: one mention of one person.
-            if name.inHeadline, let last = mentions.last, last.entity == target,
+            if candidates[index].inHeadline, let last = mentions.last, last.entity == target,
                 entities[target].type == .person,
-                context.tokenIndex(atOrAfter: last.span.upper) == name.units[0].token
+                context.tokenIndex(atOrAfter: last.span.upper) == candidates[index].units[0].token
             {
-                mentions[mentions.count - 1].span = last.span.union(name.span)
+                mentions[mentions.count - 1].span = last.span.union(span)
                 continue
             }
             mentions.append(
-                Mention(entity: target, span: name.span))
-            note(name, for: target)
+                Mention(entity: target, span: span))
+            note(
+                key: candidates[index].key, title: candidates[index].title,
+                affiliation: candidates[index].affiliation, fullPhrase: candidates[index].fullPhrase, for: target)
         }
         mentions.sort { $0.span.start < $1.span.start }
         for mention in mentions { entities[mention.entity].mentionCount += 1 }
@@ -174,22 +199,34 @@ struct EntityResolver {
     /// The entity a single word names from names already known: a surname-only word ("Law"
     /// after "Steven Law") only a person's surname.
     func knownSingle(_ name: NameCandidate) -> Int? {
-        guard name.surnameOnly else { return known(name) }
-        let people = (bySurname[name.key] ?? []).filter { !opensWithCommonWord[$0] }
-        return people.isEmpty ? nil : nearest(people, before: name.span.lower)
+        knownSingle(key: name.key, surnameOnly: name.surnameOnly, title: name.title, before: name.span.lower)
     }
 
-    /// The entity a single word or headline word names, from names already known.
-    func known(_ name: NameCandidate) -> Int? {
-        let key = NameHashTable<Int>.hash(name.key)
+    /// `knownSingle(_:)` of a candidate given by its key, whether it is surname-only, its title
+    /// and its start.
+    func knownSingle(key: String, surnameOnly: Bool, title: String?, before offset: Int) -> Int? {
+        guard surnameOnly else { return known(hash: NameHashTable<Int>.hash(key), title: title, before: offset) }
+        let people = bySurname[key]?.filter { !opensWithCommonWord[$0] } ?? []
+        return people.isEmpty ? nil : nearest(people, before: offset)
+    }
+
+    /// The entity a single word or headline word names, from names already known; `key` is the
+    /// hash of its key.
+    func known(_ name: NameCandidate, hash key: UInt64) -> Int? {
+        known(hash: key, title: name.title, before: name.span.lower)
+    }
+
+    /// The entity a word names from names already known, given by the hash of its key, its title
+    /// and its start.
+    func known(hash key: UInt64, title: String?, before offset: Int) -> Int? {
         if let index = byName[hash: key] { return index }
         if let people = bySurname[hash: key] ?? byGivenName[hash: key] ?? byMiddleName[hash: key] {
             // "Mrs. Abedini" after Naghmeh and Saeed Abedini: the namesake the honorific fits.
-            if people.count > 1, let gender = Self.honorificGender(name.title) {
+            if people.count > 1, let gender = Self.honorificGender(title) {
                 let fitting = people.filter { Self.givenNameGender(entities[$0].name) != gender.opposite }
-                if !fitting.isEmpty { return nearest(fitting, before: name.span.lower) }
+                if !fitting.isEmpty { return nearest(fitting, before: offset) }
             }
-            return nearest(people, before: name.span.lower)
+            return nearest(people, before: offset)
         }
         return nil
     }
@@ -205,6 +242,23 @@ struct EntityResolver {
 
     /// The usual gender of the given name opening a person's full name, if the name has one.
     static func givenNameGender(_ name: String) -> Gender? {
+        var name = name
+        // An ASCII name is split on its bytes (where only a carriage return and a line feed join
+        // into one character, and neither is a space): the same words as splitting the string.
+        let ascii: String?? = name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let space = UInt8(ascii: " ")
+            var start = 0
+            while start < bytes.count, bytes[start] == space { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != space { end += 1 }
+            var next = end
+            while next < bytes.count, bytes[next] == space { next += 1 }
+            // One word or none.
+            guard next < bytes.count else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        if let ascii { return ascii.flatMap { Gazetteer.givenNameGenders[$0] } }
         let words = name.split(separator: " ")
         guard words.count >= 2, let first = words.first else { return nil }
         return Gazetteer.givenNameGenders[String(first)]
@@ -212,35 +266,27 @@ struct EntityResolver {
 
     /// Among namesakes, the one a bare surname most likely means: the one named most often so
     /// far, unless another was named just before (Bill Clinton in a paragraph about him).
-    func nearest(_ people: [Int], before offset: Int) -> Int {
-        var best = people[0]
+    /// `people` must have one at least.
+    func nearest<People: Sequence<Int>>(_ people: People, before offset: Int) -> Int {
+        var best = -1
         var bestScore = -Double.infinity
         for person in people {
-            let (count, latest) = Self.earlier(seen[person], than: offset)
+            // The first of them until one scores.
+            if best < 0 { best = person }
+            let (count, latest) = seen.earlier(person, than: offset)
             guard let latest else { continue }
             var score = Double(count)
             if offset - latest < Self.recentNamesakeBytes { score += Self.recentNamesakeWeight }
             if opensWithCommonWord[person] { score -= Self.commonWordPenalty }
             if score > bestScore
                 || score == bestScore
-                    && isLater(person, latest, than: best, Self.earlier(seen[best], than: offset).latest ?? -1)
+                    && isLater(person, latest, than: best, seen.earlier(best, than: offset).latest ?? -1)
             {
                 best = person
                 bestScore = score
             }
         }
         return best
-    }
-
-    /// How many of `offsets` (in any order) come before `offset`, and the latest of them.
-    static func earlier(_ offsets: [Int], than offset: Int) -> (count: Int, latest: Int?) {
-        var count = 0
-        var latest: Int?
-        for mention in offsets where mention < offset {
-            count += 1
-            latest = max(latest ?? mention, mention)
-        }
-        return (count, latest)
     }
 
     /// Whether namesake `person`, last named at `offset`, breaks a tie with `other`, last named
@@ -322,69 +368,61 @@ struct EntityResolver {
 
     /// The entity for a name of a known type, made on first sight.
     mutating func entity(for name: NameCandidate, type: EntityType) -> Int {
-        let canonical: String
-        switch type {
-        case .place:
-            // A dateline's "NAIROBI" is the Nairobi of the text.
-            let shouted = Self.isShouted(name.key)
-            let key =
-                shouted
-                ? name.key.split(separator: " ").map { NameClassifier.titleCased(String($0)) }
-                    .joined(separator: " ") : name.key
-            canonical = Gazetteer.places[key] ?? key
-        case .organization: canonical = Gazetteer.organizations[name.key] ?? name.key
-        case .person: canonical = name.key
-        }
-        if let index = byName[canonical], entities[index].type == type { return index }
+        // The key's hash, made once for every table asked below.
+        let keyHash = NameHashTable<Int>.hash(name.key)
+        let (canonical, canonicalHash) = canonicalName(name.key, hash: keyHash, type: type)
+        if let index = byName[hash: canonicalHash], entities[index].type == type { return index }
         // "The Post said" after "The Washington Post": the same newspaper.
-        if type == .organization, name.units.count == 1, let index = byOrganizationLastWord[name.key] {
+        if type == .organization, name.units.count == 1, let index = byOrganizationLastWord[hash: keyHash] {
             return index
         }
+        // A person's given name and surname, read once for the look-up and for a new entity.
+        var givenName = ""
+        var surnameText = ""
         if type == .person {
-            if name.units.count == 1, let index = known(name), entities[index].type == .person {
+            if name.units.count == 1, let index = known(name, hash: keyHash), entities[index].type == .person {
                 return index
             }
-            let given = context.text(name.units[0])
-            let surname = surname(of: name.units)
-            if let people = bySurname[surname],
-                let match = people.first(where: { givenNames[$0] == given })
+            givenName = context.text(name.units[0])
+            surnameText = surname(of: name.units)
+            if let people = bySurname[surnameText],
+                let match = people.first(where: { givenNames[$0] == givenName })
                     // "López Obrador" after "Andrés Manuel López Obrador": a double surname.
                     ?? people.first(where: {
                         name.units.count >= 2 && !name.units[0].flags.contains(.givenName)
                             && entities[$0].name.hasSuffix(" " + name.key)
                     })
             {
-                register(name.key, to: match)
+                register(hash: keyHash, to: match)
                 return match
             }
-        } else if let index = byName[name.key], entities[index].type == type {
+        } else if let index = byName[hash: keyHash], entities[index].type == type {
             return index
         }
         let index = entities.count
         entities.append(Entity(name: canonical, type: type))
-        seen.append([])
+        seen.addList()
         aliases.append([])
-        givenNames.append(context.text(name.units[0]))
+        givenNames.append(type == .person ? givenName : context.text(name.units[0]))
         opensWithCommonWord.append(name.opensWithCommonWord)
         opensWithGivenName.append(name.units.count >= 2 && name.units[0].flags.contains(.givenName))
-        register(canonical, to: index)
+        register(hash: canonicalHash, to: index)
         // A person's canonical name is its key: registered once.
-        if name.key != canonical { register(name.key, to: index) }
+        if keyHash != canonicalHash { register(hash: keyHash, to: index) }
         if type == .person, name.units.count >= 2 {
-            let surname = surname(of: name.units)
-            bySurname.update(surname, initial: []) { $0.append(index) }
+            bySurname.append(index, to: surnameText)
             // "al-Sisi" is "Sisi" too ("Mr Sisi said").
-            if let bare = Self.withoutArticle(surname) { bySurname.update(bare, initial: []) { $0.append(index) } }
-            byGivenName.update(givenNames[index], initial: []) { $0.append(index) }
+            if let bare = Self.withoutArticle(surnameText) { bySurname.append(index, to: bare) }
+            byGivenName.append(index, to: givenName)
             // Middle names: capitalised words of two or more letters, not initials, of a name that
             // ends in a surname ("Rachel Maddow Show" is a show).
             let endsInWord = name.units.last.map { !$0.flags.isDisjoint(with: [.common, .organizationWord]) } ?? true
             for unit in name.units.dropFirst().dropLast() where !endsInWord {
                 let text = context.text(unit)
-                if text != surname, text.utf8.count > 2, text.utf8.last != UInt8(ascii: "."),
+                if text != surnameText, text.utf8.count > 2, text.utf8.last != UInt8(ascii: "."),
                     text.first?.isUppercase == true
                 {
-                    byMiddleName.update(text, initial: []) { $0.append(index) }
+                    byMiddleName.append(index, to: text)
                 }
             }
         } else if type == .organization, name.units.count >= 2 {
@@ -398,6 +436,34 @@ struct EntityResolver {
             for form in acronymsWithOf(name.units) where byName[form] == nil { register(form, to: index) }
         }
         return index
+    }
+
+    /// The canonical name of a name of `type` with key `key` (whose hash is `hash`), and the
+    /// canonical name's hash: a place's or organisation's from the gazetteer, read once per key
+    /// and article; a person's is its key.
+    mutating func canonicalName(_ key: String, hash: UInt64, type: EntityType) -> (String, UInt64) {
+        switch type {
+        case .person:
+            return (key, hash)
+        case .place:
+            if let known = canonicalPlaces[hash: hash] { return known }
+            // A dateline's "NAIROBI" is the Nairobi of the text.
+            let shouted = Self.isShouted(key)
+            let written =
+                shouted
+                ? key.split(separator: " ").map { NameClassifier.titleCased(String($0)) }
+                    .joined(separator: " ") : key
+            let canonical = Gazetteer.places[written] ?? written
+            let named = (canonical, canonical == key ? hash : NameHashTable<Int>.hash(canonical))
+            canonicalPlaces.insertIfAbsent(hash: hash, named)
+            return named
+        case .organization:
+            if let known = canonicalOrganizations[hash: hash] { return known }
+            let canonical = Gazetteer.organizations[key] ?? key
+            let named = (canonical, canonical == key ? hash : NameHashTable<Int>.hash(canonical))
+            canonicalOrganizations.insertIfAbsent(hash: hash, named)
+            return named
+        }
     }
 
     /// The acronyms of a name joined by "of", which keep its letter: "BOJ" and "BoJ" for the Bank
@@ -441,20 +507,26 @@ struct EntityResolver {
         byName.insertIfAbsent(key, index)
     }
 
-    /// Records the aliases, title and affiliation a mention shows.
-    mutating func note(_ name: NameCandidate, for index: Int) {
-        if name.key != entities[index].name, !aliases[index].contains(name.key) {
-            aliases[index].append(name.key)
+    /// Records a name of an entity, by the name's hash, for later lookups.
+    mutating func register(hash key: UInt64, to index: Int) {
+        byName.insertIfAbsent(hash: key, index)
+    }
+
+    /// Records the aliases, title and affiliation a mention shows: its key, and the title,
+    /// affiliation and full phrase of its candidate (passed apart, not as a copy of the candidate).
+    mutating func note(key: String, title: String?, affiliation: String?, fullPhrase: String?, for index: Int) {
+        if key != entities[index].name, !aliases[index].contains(key) {
+            aliases[index].append(key)
         }
-        if let phrase = name.fullPhrase, phrase != entities[index].name,
+        if let phrase = fullPhrase, phrase != entities[index].name,
             !aliases[index].contains(phrase)
         {
             aliases[index].append(phrase)
         }
         // The candidate's own title and affiliation first: most have none, and an entity's are
         // read from its packed details.
-        if let title = name.title, entities[index].title == nil { entities[index].title = title }
-        if let affiliation = name.affiliation, entities[index].affiliation == nil {
+        if let title, entities[index].title == nil { entities[index].title = title }
+        if let affiliation, entities[index].affiliation == nil {
             entities[index].affiliation = affiliation
         }
     }

@@ -125,6 +125,12 @@ public struct NameHashTable<Value> {
         update(name, initial: value) { _ in }
     }
 
+    /// Sets the value of a name's hash (from `hash(_:)`) unless it has one already.
+    @inlinable
+    public mutating func insertIfAbsent(hash key: UInt64, _ value: Value) {
+        update(hash: key, initial: value) { _ in }
+    }
+
     /// The slot holding `key`, or the empty slot where it would go.
     @inlinable @inline(__always)
     func find(_ key: UInt64) -> Int {
@@ -137,9 +143,23 @@ public struct NameHashTable<Value> {
     /// Doubles the room (at first 32 slots), placing every key anew.
     @inlinable
     mutating func grow() {
+        if entries.isEmpty { values.reserveCapacity(16) }
+        resize(to: max(32, entries.count * 2))
+    }
+
+    /// Makes room for `count` names in all, so that the table does not grow until it holds more.
+    public mutating func reserveCapacity(_ count: Int) {
+        values.reserveCapacity(count)
+        var size = max(32, entries.count)
+        while size < 2 * count { size *= 2 }
+        if size > entries.count { resize(to: size) }
+    }
+
+    /// Places every key anew in `size` slots (a power of two).
+    @inlinable
+    mutating func resize(to size: Int) {
         let old = entries
-        if old.isEmpty { values.reserveCapacity(16) }
-        entries = [Entry](repeating: Entry(key: 0, value: 0), count: max(32, old.count * 2))
+        entries = [Entry](repeating: Entry(key: 0, value: 0), count: size)
         for entry in old where entry.key != 0 { entries[find(entry.key)] = entry }
     }
 }

@@ -18,20 +18,39 @@ enum TitleLinker {
         guard !people.isEmpty else { return }
         let tokens = context.tokens
         let bytes = context.bytes
-        let mentionAt = mentionTable(layer, tokens: tokens)
+        let mentionAt = MentionStarts(layer, context: context)
         let isPerson = layer.mentions.map { layer.entities[$0.entity].type == .person }
-        let titleHashes = titleWordHashes(layer, people: people)
-        // Each person's lower-cased title and its last word, made once rather than per role word.
-        let titles = people.map { layer.entities[$0].title?.lowercased() ?? "" }
-        let lastWords = titles.map { NameWords.last(of: $0) ?? "" }
+        // Each person's lower-cased title and its last word, made once rather than per role word,
+        // and the hashes of both for the people with a title.
+        var titles: [String] = []
+        var lastWords: [String] = []
+        var titleHashes = WordHashes(capacity: 2 * people.count)
+        titles.reserveCapacity(people.count)
+        lastWords.reserveCapacity(people.count)
+        for person in people {
+            let title = layer.entities[person].title?.lowercased()
+            let lastWord = NameWords.last(of: title ?? "")
+            titles.append(title ?? "")
+            lastWords.append(lastWord ?? "")
+            guard let title else { continue }
+            titleHashes.insert(Lexicon.hash(title))
+            if let lastWord { titleHashes.insert(Lexicon.hash(lastWord)) }
+        }
         let named = NamedPlaces(layer, people: people)
         var added: [Mention] = []
-        // Where a description may start: "the president", "the NATO chief", a headline's "NATO Chief".
-        var starts = articles.map { (index: $0, isThe: true) }
-        for (index, mention) in mentionAt.enumerated() where mention >= 0 && !isPerson[mention] {
-            starts.append((index, false))
+        // Where a description may start: "the president", "the NATO chief", a headline's "NATO Chief";
+        // both lists are in token order, merged with "the" first at one token.
+        var starts: [(index: Int, isThe: Bool)] = []
+        starts.reserveCapacity(articles.count + mentionAt.count)
+        var nextArticle = 0
+        for (token, mention) in mentionAt.pairs where !isPerson[mention] {
+            while nextArticle < articles.count, articles[nextArticle] <= token {
+                starts.append((articles[nextArticle], true))
+                nextArticle += 1
+            }
+            starts.append((token, false))
         }
-        starts.sort { $0.index < $1.index }
+        for article in articles[nextArticle...] { starts.append((article, true)) }
         for (index, isThe) in starts where index + 1 < tokens.count {
             var next = isThe ? index + 1 : index
             var body: String?
@@ -72,33 +91,6 @@ enum TitleLinker {
         layer.mentions = (layer.mentions + added).sorted { $0.span.start < $1.span.start }
     }
 
-    /// For every token (and one past the end), the index of the mention starting at it, or -1.
-    static func mentionTable(_ layer: EntityLayer, tokens: [Token]) -> [Int] {
-        var table = [Int](repeating: -1, count: tokens.count + 2)
-        // One pass over every token, on unsafe buffers.
-        tokens.withUnsafeBufferPointer { tokens in
-            table.withUnsafeMutableBufferPointer { table in
-                var token = 0
-                for (index, mention) in layer.mentions.enumerated() {
-                    while token < tokens.count, tokens[token].span.start < mention.span.start { token &+= 1 }
-                    if token < tokens.count, tokens[token].span.start == mention.span.start { table[token] = index }
-                }
-            }
-        }
-        return table
-    }
-
-    /// Hashes of the people's lower-cased titles and of their last words ("president").
-    static func titleWordHashes(_ layer: EntityLayer, people: [Int]) -> [UInt64] {
-        var hashes: [UInt64] = []
-        for person in people {
-            guard let title = layer.entities[person].title?.lowercased() else { continue }
-            hashes.append(Lexicon.hash(title))
-            if let last = NameWords.last(of: title) { hashes.append(Lexicon.hash(last)) }
-        }
-        return hashes
-    }
-
     /// The person a role word (after an optional body) stands for: the one named most recently
     /// before it, else the first one named after it. `titles` and `lastWords` hold each person's
     /// lower-cased title and its last word.
@@ -136,38 +128,54 @@ enum TitleLinker {
 /// an offset" is a binary search rather than a scan of every mention (which made one large
 /// article quadratic).
 struct NamedPlaces {
-    /// For each entity (by index: entities are numbered from 0), the start offsets of its
-    /// mentions in text order; empty for an entity not among the people.
-    private var starts: [[Int]]
-    /// For each entity, the index of its first mention in the layer, if it is one of the people.
-    private var first: [Int?]
+    /// The start offsets of the people's mentions, each person's together and in text order.
+    private var starts: [Int]
+    /// For each entity (by index: entities are numbered from 0), where its offsets begin in
+    /// `starts`; the next entity's bound is where they end. An entity not among the people has none.
+    private var bounds: [Int]
+    /// For each entity, the index of its first mention in the layer if it is one of the people,
+    /// else -1.
+    private var first: [Int]
 
     /// Indexes the mentions of `people` in a layer whose mentions are in text order.
     init(_ layer: EntityLayer, people: [Int]) {
-        var wanted = [Bool](repeating: false, count: layer.entities.count)
+        let count = layer.entities.count
+        var wanted = [Bool](repeating: false, count: count)
         for person in people where wanted.indices.contains(person) { wanted[person] = true }
-        starts = Array(repeating: [], count: layer.entities.count)
-        first = Array(repeating: nil, count: layer.entities.count)
+        var bounds = [Int](repeating: 0, count: count + 1)
+        var first = [Int](repeating: -1, count: count)
         for (index, mention) in layer.mentions.enumerated()
         where wanted.indices.contains(mention.entity) && wanted[mention.entity] {
-            starts[mention.entity].append(mention.span.lower)
-            if first[mention.entity] == nil { first[mention.entity] = index }
+            bounds[mention.entity + 1] += 1
+            if first[mention.entity] < 0 { first[mention.entity] = index }
         }
+        for entity in 0..<count { bounds[entity + 1] += bounds[entity] }
+        var next = bounds
+        var starts = [Int](repeating: 0, count: bounds[count])
+        for mention in layer.mentions where wanted.indices.contains(mention.entity) && wanted[mention.entity] {
+            starts[next[mention.entity]] = mention.span.lower
+            next[mention.entity] += 1
+        }
+        self.starts = starts
+        self.bounds = bounds
+        self.first = first
     }
 
     /// The start of the person's last mention starting before `offset`, if any.
     func last(of person: Int, before offset: Int) -> Int? {
-        guard starts.indices.contains(person) else { return nil }
-        let list = starts[person]
-        var low = 0
-        var high = list.count
+        guard first.indices.contains(person) else { return nil }
+        let lowest = bounds[person]
+        var low = lowest
+        var high = bounds[person + 1]
         while low < high {
             let mid = (low + high) / 2
-            if list[mid] < offset { low = mid + 1 } else { high = mid }
+            if starts[mid] < offset { low = mid + 1 } else { high = mid }
         }
-        return low > 0 ? list[low - 1] : nil
+        return low > lowest ? starts[low - 1] : nil
     }
 
     /// The index of the person's first mention in the layer (0 when never mentioned).
-    func firstMention(of person: Int) -> Int { first.indices.contains(person) ? first[person] ?? 0 : 0 }
+    func firstMention(of person: Int) -> Int {
+        first.indices.contains(person) && first[person] >= 0 ? first[person] : 0
+    }
 }
