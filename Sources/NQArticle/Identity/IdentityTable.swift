@@ -80,7 +80,9 @@ private struct NameOfType: Hashable {
 
 extension String {
     /// Whether a key has a space, read from its bytes (not Foundation's substring search).
-    fileprivate var hasSpace: Bool { utf8.contains(UInt8(ascii: " ")) }
+    fileprivate var hasSpace: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: " ")) } ?? utf8.contains(UInt8(ascii: " "))
+    }
 
     /// The words of a key between spaces, as `split(separator: " ")` gives them; an ASCII key is
     /// split on its bytes, without reading it character by character.
@@ -91,14 +93,21 @@ extension String {
 
     /// The last of `keyWords`, found from the end of an ASCII key without splitting it.
     fileprivate var lastKeyWord: Substring? {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").last }
-        let space = UInt8(ascii: " ")
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == space { end = utf8.index(before: end) }
-        guard end > utf8.startIndex else { return nil }
-        var start = end
-        while start > utf8.startIndex, utf8[utf8.index(before: start)] != space { start = utf8.index(before: start) }
-        return self[start..<end]
+        // The word's byte offsets, or nil when the key is not ASCII.
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>?? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let space = UInt8(ascii: " ")
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == space { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != space { start -= 1 }
+            return start..<end
+        }
+        guard let found, let ascii = found else { return split(separator: " ").last }
+        guard let range = ascii else { return nil }
+        return self[
+            utf8.index(startIndex, offsetBy: range.lowerBound)..<utf8.index(startIndex, offsetBy: range.upperBound)]
     }
 }
 
@@ -198,6 +207,12 @@ private struct Builder {
     }
 
     mutating func key(_ name: String, _ type: EntityType) -> String? {
+        // An ASCII name is keyed from its bytes in less time than a cache is searched.
+        if type == .person {
+            if let key = NameKey.asciiPerson(name) { return key }
+        } else if let key = NameKey.asciiOther(name) {
+            return key.isEmpty ? nil : key
+        }
         let cacheKey = NameOfType(name: name, type: type)
         if let known = keyCache[cacheKey] { return known }
         let key = NameKey.of(name, type: type)
@@ -236,7 +251,13 @@ private struct Builder {
             if entity.type != .person {
                 // An acronym or variant the article gives ("NATO" for the alliance) names the
                 // same organisation in other articles.
-                for alias in entity.aliases where isDistinctive(alias) {
+                // The aliases read from their joined bytes (U+001F is one byte, and a control
+                // character no mark joins), not split into an array of Strings.
+                for aliasBytes in entity.joinedAliases.utf8.split(
+                    separator: UInt8(ascii: "\u{1F}"), omittingEmptySubsequences: false)
+                {
+                    let alias = String(Substring(aliasBytes))
+                    guard isDistinctive(alias) else { continue }
                     if let aliasKey = self.key(alias, entity.type),
                         let known = byKey[PendingKey(aliasKey, entity.type)],
                         known != target, pending[known].articles > pending[target].articles
@@ -261,7 +282,15 @@ private struct Builder {
     /// Whether an alias is specific enough to join organisations across articles: an acronym
     /// or a name of several words, not a lone common word ("Commission").
     func isDistinctive(_ alias: String) -> Bool {
-        alias.hasSpace || (alias.count >= 2 && alias.allSatisfy { $0.isUppercase || $0 == "." })
+        if alias.hasSpace { return true }
+        // An ASCII alias is read from its bytes: its upper-case characters are A to Z.
+        let ascii = alias.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.count >= 2
+                && bytes.allSatisfy { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: ".") }
+        }
+        if let ascii, let distinctive = ascii { return distinctive }
+        return alias.count >= 2 && alias.allSatisfy { $0.isUppercase || $0 == "." }
     }
 
     mutating func add(_ entity: Entity, to target: Int) {

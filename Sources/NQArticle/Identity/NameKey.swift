@@ -48,26 +48,34 @@ public enum NameKey {
         var name = name
         return name.withUTF8 { bytes -> String? in
             let space = UInt8(ascii: " ")
-            // The words so far, each followed by a space; where the first ends and whether it is "the".
-            var key: [UInt8] = []
-            key.reserveCapacity(bytes.count + 1)
-            var words = 0
-            var firstEnd = 0
-            var firstIsThe = false
-            let ascii = forEachASCIIWord(bytes) { word in
-                words += 1
-                key.append(contentsOf: word)
-                if words == 1 {
-                    firstEnd = key.count
-                    firstIsThe = word.elementsEqual("the".utf8)
+            // The words so far, each followed by a space, on the stack; where the first ends and
+            // whether it is "the".
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { key -> String? in
+                var count = 0
+                var words = 0
+                var firstEnd = 0
+                var firstIsThe = false
+                let ascii = forEachASCIIWord(bytes) { word in
+                    words += 1
+                    for byte in word {
+                        key[count] = byte
+                        count += 1
+                    }
+                    if words == 1 {
+                        firstEnd = count
+                        firstIsThe =
+                            word.count == 3 && word[0] == UInt8(ascii: "t") && word[1] == UInt8(ascii: "h")
+                            && word[2] == UInt8(ascii: "e")
+                    }
+                    key[count] = space
+                    count += 1
                 }
-                key.append(space)
+                guard ascii else { return nil }
+                guard words > 0 else { return "" }
+                // Without the last word's space, and without a leading "the" before other words.
+                let start = words > 1 && firstIsThe ? firstEnd + 1 : 0
+                return String(decoding: UnsafeMutableBufferPointer(rebasing: key[start..<(count - 1)]), as: UTF8.self)
             }
-            guard ascii else { return nil }
-            guard words > 0 else { return "" }
-            // Without the last word's space, and without a leading "the" before other words.
-            let start = words > 1 && firstIsThe ? firstEnd + 1 : 0
-            return String(decoding: key[start..<(key.count - 1)], as: UTF8.self)
         }
     }
 
@@ -127,10 +135,80 @@ public enum NameKey {
 
     /// The key of a person's name (nil when nothing of it is left).
     public static func person(_ name: String) -> String? {
+        if let key = asciiPerson(name) { return key }
         let kept = personWords(name)
         guard let last = kept.last else { return nil }
         guard kept.count >= 2 else { return last }
         return kept[0] + " " + last
+    }
+
+    /// `person`'s key of an ASCII name, made in one pass over its bytes as `personWords` keeps
+    /// them, remembering only the first two and the last kept words (`.some(nil)` when nothing is
+    /// left); nil for any other name.
+    static func asciiPerson(_ name: String) -> String?? {
+        var name = name
+        return name.withUTF8 { bytes -> String?? in
+            // The kept words one after another, on the stack, with room after them for the key.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 1) { kept -> String?? in
+                var length = 0
+                var count = 0
+                var first = 0..<0
+                var second = 0..<0
+                var last = 0..<0
+                let ascii = forEachASCIIWord(bytes) { word in
+                    guard word.count > 1, !isDropped(word) else { return }
+                    let range = length..<(length + word.count)
+                    _ = UnsafeMutableBufferPointer(rebasing: kept[range]).initialize(from: word)
+                    length += word.count
+                    if count == 0 { first = range } else if count == 1 { second = range }
+                    last = range
+                    count += 1
+                }
+                guard ascii else { return nil }
+                guard count > 0 else { return .some(nil) }
+                func string(_ range: Range<Int>) -> String {
+                    String(decoding: UnsafeMutableBufferPointer(rebasing: kept[range]), as: UTF8.self)
+                }
+                guard count >= 2 else { return string(last) }
+                // A capitalised word caught before a given name is not part of the name.
+                if count >= 3, !isGivenName(string(first)), isGivenName(string(second)) { first = second }
+                // The key is written after the kept words: first word, a space, last word.
+                var end = length
+                for index in first {
+                    kept[end] = kept[index]
+                    end += 1
+                }
+                kept[end] = UInt8(ascii: " ")
+                end += 1
+                for index in last {
+                    kept[end] = kept[index]
+                    end += 1
+                }
+                return string(length..<end)
+            }
+        }
+    }
+
+    /// Whether a lower-cased ASCII word is one of `dropped`, read from its bytes without a
+    /// String or a hash.
+    static func isDropped(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        func equals(_ literal: StaticString) -> Bool {
+            word.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        }
+        switch word.count {
+        case 2:
+            return equals("mr") || equals("ms") || equals("dr") || equals("jr") || equals("sr") || equals("ii")
+                || equals("iv")
+        case 3:
+            return equals("mrs") || equals("sir") || equals("rev") || equals("sen") || equals("rep")
+                || equals("gov") || equals("gen") || equals("iii")
+        case 4: return equals("miss") || equals("dame") || equals("lord") || equals("lady") || equals("prof")
+        case 6: return equals("former")
+        case 7: return equals("senator")
+        case 8: return equals("governor")
+        case 9: return equals("president")
+        default: return false
+        }
     }
 
     /// Whether a lower-cased word is a listed given name.
