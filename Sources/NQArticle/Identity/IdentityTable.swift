@@ -112,20 +112,37 @@ extension String {
 }
 
 /// The last word of full names with their type, by which a bare name finds its bearers.
-private struct Surname: Hashable {
+private struct Surname: Equatable {
     var type: EntityType
     var word: Substring
+
+    /// The hash it is filed under in `HashedPositions`.
+    var hash: UInt64 { HashedPositions.hash(word, tag: type.hashTag) }
 }
 
 /// What a pending identity is found by: a key of several words alone, a one-word key with its
 /// type.
-private struct PendingKey: Hashable {
+private struct PendingKey {
     var key: String
     var type: EntityType?
+    /// The hash `Builder.byKey` files it under: of the key, and of the type when there is one.
+    var hash: UInt64
 
     init(_ key: String, _ type: EntityType) {
         self.key = key
         self.type = key.hasSpace ? nil : type
+        hash = HashedPositions.hash(key, tag: self.type?.hashTag ?? 0)
+    }
+}
+
+extension EntityType {
+    /// A number of the type, nonzero, to mix into the hash of a name of that type.
+    fileprivate var hashTag: UInt64 {
+        switch self {
+        case .person: 1
+        case .organization: 2
+        case .place: 3
+        }
     }
 }
 
@@ -188,9 +205,10 @@ private struct Builder {
     }
 
     var pending: [Pending] = []
-    /// Pending identities by type and key.
-    var byKey: [PendingKey: Int] = [:]
-    /// Keys of names already worked out, by type and name (names repeat across articles).
+    /// Pending identities by type and key (`PendingKey`).
+    var byKey: HashedPositions
+    /// Keys of names already worked out, by type and name (names repeat across articles); only
+    /// names beyond ASCII, which take Foundation's folding, are kept.
     var keyCache: [NameOfType: String?] = [:]
     /// For each article, each entity's pending identity (-1 until decided) and bare key.
     var assigned: [[Int]] = []
@@ -200,8 +218,7 @@ private struct Builder {
     /// tables are not rehashed as they grow.
     init(entityCount: Int, articleCount: Int) {
         pending.reserveCapacity(entityCount)
-        byKey.reserveCapacity(entityCount)
-        keyCache.reserveCapacity(entityCount)
+        byKey = HashedPositions(capacity: entityCount)
         assigned.reserveCapacity(articleCount)
         bare.reserveCapacity(articleCount)
     }
@@ -225,10 +242,17 @@ private struct Builder {
     /// name is kept apart by type.
     mutating func pendingIndex(_ type: EntityType, _ key: String) -> Int {
         let lookup = PendingKey(key, type)
-        if let index = byKey[lookup] { return index }
+        if let index = pendingIndex(lookup) { return index }
         pending.append(Pending(type: type, key: key))
-        byKey[lookup] = pending.count - 1
+        byKey.insert(lookup.hash, pending.count - 1)
         return pending.count - 1
+    }
+
+    /// The pending identity found by `lookup`, if any.
+    func pendingIndex(_ lookup: PendingKey) -> Int? {
+        byKey.find(lookup.hash) { index in
+            pending[index].key == lookup.key && (lookup.type == nil || pending[index].type == lookup.type)
+        }
     }
 
     /// Records an article's entities: full names join their identity now, bare names later.
@@ -253,13 +277,14 @@ private struct Builder {
                 // same organisation in other articles.
                 // The aliases read from their joined bytes (U+001F is one byte, and a control
                 // character no mark joins), not split into an array of Strings.
-                for aliasBytes in entity.joinedAliases.utf8.split(
-                    separator: UInt8(ascii: "\u{1F}"), omittingEmptySubsequences: false)
+                let joined = entity.joinedAliases
+                for aliasBytes in joined.isEmpty
+                    ? [] : joined.utf8.split(separator: UInt8(ascii: "\u{1F}"), omittingEmptySubsequences: false)
                 {
                     let alias = String(Substring(aliasBytes))
                     guard isDistinctive(alias) else { continue }
                     if let aliasKey = self.key(alias, entity.type),
-                        let known = byKey[PendingKey(aliasKey, entity.type)],
+                        let known = pendingIndex(PendingKey(aliasKey, entity.type)),
                         known != target, pending[known].articles > pending[target].articles
                     {
                         target = known
@@ -306,17 +331,27 @@ private struct Builder {
     mutating func joinMiddleNames() -> [Int] {
         var owner = Array(pending.indices)
         var people: [Int] = []
-        var bySurname: [Substring: [Int]] = [:]
-        bySurname.reserveCapacity(pending.count)
+        // Each person's surname; whether one is borne twice is found by hashing each once.
+        var surnames: [(index: Int, word: Substring)] = []
+        var seen = HashedPositions(capacity: pending.count)
         var shared = false
         for index in pending.indices where pending[index].key.hasSpace && pending[index].types.majority == .person {
             people.append(index)
             guard let last = pending[index].key.lastKeyWord else { continue }
-            bySurname[last, default: []].append(index)
-            if !shared, (bySurname[last]?.count ?? 0) > 1 { shared = true }
+            surnames.append((index, last))
+            guard !shared else { continue }
+            let hash = HashedPositions.hash(last)
+            if seen.find(hash, { surnames[$0].word == last }) != nil {
+                shared = true
+            } else {
+                seen.insert(hash, surnames.count - 1)
+            }
         }
         // A person joins only a namesake: with no surname borne twice, nobody does.
         guard shared else { return owner }
+        var bySurname: [Substring: [Int]] = [:]
+        bySurname.reserveCapacity(surnames.count)
+        for (index, last) in surnames { bySurname[last, default: []].append(index) }
         // Each person's middle names, from all forms of the name as collected (before any join
         // adds to them), read once and only for the people a namesake is compared with.
         var middles: [Int: Set<String>] = [:]
@@ -397,12 +432,25 @@ private struct Builder {
     mutating func build(_ articles: [Article], describing wanted: [[Bool]]?) -> IdentityTable {
         var owner = joinMiddleNames()
         // The bearers of each surname among full names, by how many articles name them.
-        var bearers: [Surname: [Int]] = [:]
-        bearers.reserveCapacity(pending.count)
+        // Each surname once, with its bearers, found by its hash.
+        var surnames: [Surname] = []
+        var bearerLists: [[Int]] = []
+        var bySurname = HashedPositions(capacity: pending.count)
         for index in pending.indices where pending[index].key.hasSpace && owner[index] == index {
             let type = pending[index].types.majority
             guard type != .place, let last = pending[index].key.lastKeyWord else { continue }
-            bearers[Surname(type: type, word: last), default: []].append(index)
+            let surname = Surname(type: type, word: last)
+            let hash = surname.hash
+            if let known = bySurname.find(hash, { surnames[$0] == surname }) {
+                bearerLists[known].append(index)
+            } else {
+                surnames.append(surname)
+                bearerLists.append([index])
+                bySurname.insert(hash, surnames.count - 1)
+            }
+        }
+        func bearers(of surname: Surname) -> [Int] {
+            bySurname.find(surname.hash) { surnames[$0] == surname }.map { bearerLists[$0] } ?? []
         }
         // People known by a middle name ("Lula" of "Luiz Inácio Lula da Silva"), by that name:
         // read only when a bare person's name is nobody's surname.
@@ -411,7 +459,7 @@ private struct Builder {
         for (articleIndex, article) in articles.enumerated() {
             for (entityIndex, name) in bare[articleIndex].enumerated() {
                 guard let name else { continue }
-                var candidates = bearers[Surname(type: name.type, word: Substring(name.key))] ?? []
+                var candidates = bearers(of: Surname(type: name.type, word: Substring(name.key)))
                 if candidates.isEmpty, name.type == .person {
                     if middleBearers == nil {
                         middleBearers = middleNameBearers(owner: owner)

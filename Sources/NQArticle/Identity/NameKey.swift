@@ -124,6 +124,7 @@ public enum NameKey {
     /// The words of a person's name a key is made of: no honorifics, initials or suffixes, and no
     /// capitalised word caught before a given name ("Billionaire Donald Trump").
     static func personWords(_ name: String) -> [String] {
+        if let kept = asciiPersonWords(name) { return kept }
         let ascii = asciiWords(name)
         // An ASCII word has as many characters as bytes: no need to count them.
         var kept = (ascii ?? words(name)).filter {
@@ -131,6 +132,23 @@ public enum NameKey {
         }
         if kept.count >= 3, !isGivenName(kept[0]), isGivenName(kept[1]) { kept.removeFirst() }
         return kept
+    }
+
+    /// `personWords` of an ASCII name, read from its bytes: only the words kept become Strings,
+    /// and dropped words are found without hashing; nil for any other name.
+    static func asciiPersonWords(_ name: String) -> [String]? {
+        var name = name
+        return name.withUTF8 { bytes -> [String]? in
+            var kept: [String] = []
+            // Room for the words of most names, so that the array does not grow word by word.
+            kept.reserveCapacity(4)
+            let ascii = forEachASCIIWord(bytes) { word in
+                if word.count > 1, !isDropped(word) { kept.append(String(decoding: word, as: UTF8.self)) }
+            }
+            guard ascii else { return nil }
+            if kept.count >= 3, !isGivenName(kept[0]), isGivenName(kept[1]) { kept.removeFirst() }
+            return kept
+        }
     }
 
     /// The key of a person's name (nil when nothing of it is left).
@@ -229,31 +247,50 @@ public enum NameKey {
         type == .person ? person(name) : other(name)
     }
 
+    /// `identifier` of an ASCII key, made from its bytes on the stack (ASCII letters and digits
+    /// are exactly the ASCII characters that are letters or numbers); nil for any other key.
+    static func asciiIdentifier(_ key: String, type: EntityType) -> String? {
+        var key = key
+        let prefix = type.rawValue
+        return key.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let capacity = prefix.utf8.count + 1 + bytes.count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { slug -> String in
+                var count = 0
+                for byte in prefix.utf8 {
+                    slug[count] = byte
+                    count += 1
+                }
+                slug[count] = UInt8(ascii: ":")
+                count += 1
+                let start = count
+                var dash = false
+                for byte in bytes {
+                    let lower = byte | 0x20
+                    if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    {
+                        if dash, count > start {
+                            slug[count] = UInt8(ascii: "-")
+                            count += 1
+                        }
+                        slug[count] = byte
+                        count += 1
+                        dash = false
+                    } else {
+                        dash = true
+                    }
+                }
+                return String(decoding: UnsafeMutableBufferPointer(rebasing: slug[..<count]), as: UTF8.self)
+            }
+        }
+    }
+
     /// A stable identifier made from a key and a type: `person:donald-trump`, `organization:nato`.
     public static func identifier(_ key: String, type: EntityType) -> String {
+        if let ascii = asciiIdentifier(key, type: type) { return ascii }
         var slug = ""
         var dash = false
-        if key.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII letters and digits are exactly the ASCII characters that are letters or numbers.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(type.rawValue.utf8.count + 1 + key.utf8.count)
-            bytes.append(contentsOf: type.rawValue.utf8)
-            bytes.append(UInt8(ascii: ":"))
-            let start = bytes.count
-            for byte in key.utf8 {
-                let lower = byte | 0x20
-                if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
-                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                {
-                    if dash, bytes.count > start { bytes.append(UInt8(ascii: "-")) }
-                    bytes.append(byte)
-                    dash = false
-                } else {
-                    dash = true
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
         for character in key {
             if character.isLetter || character.isNumber {
                 if dash, !slug.isEmpty { slug.append("-") }
