@@ -156,8 +156,9 @@ enum ByteEncoding {
         }
         var whole = Int64(number)
         if whole < 0 { output.append(UInt8(ascii: "-")) }
-        guard whole != 0 else {
-            output.append(UInt8(ascii: "0"))
+        // One digit (numbers of sections, paragraphs and the like) is one byte.
+        guard whole < 0 || whole > 9 else {
+            output.append(UInt8(ascii: "0") + UInt8(whole))
             return
         }
         // Digits from the last, into a small buffer; |whole| < 1e18 fits in 18 digits.
