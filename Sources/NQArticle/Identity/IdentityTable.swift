@@ -331,8 +331,10 @@ private struct Builder {
     mutating func joinMiddleNames() -> [Int] {
         var owner = Array(pending.indices)
         var people: [Int] = []
+        people.reserveCapacity(pending.count)
         // Each person's surname; whether one is borne twice is found by hashing each once.
         var surnames: [(index: Int, word: Substring)] = []
+        surnames.reserveCapacity(pending.count)
         var seen = HashedPositions(capacity: pending.count)
         var shared = false
         for index in pending.indices where pending[index].key.hasSpace && pending[index].types.majority == .person {

@@ -17,6 +17,7 @@ public enum NameKey {
     /// The words of a name: lower-cased, accents removed, possessives and periods dropped.
     public static func words(_ name: String) -> [String] {
         if let ascii = asciiWords(name) { return ascii }
+        if let reading = asciiReading(name), let ascii = asciiWords(reading) { return ascii }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words: [String] = []
         for raw in folded.split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
@@ -26,6 +27,36 @@ public enum NameKey {
             if !word.isEmpty { words.append(word) }
         }
         return words
+    }
+
+    /// The ASCII name with the same `words` as a name whose only characters beyond ASCII are
+    /// curly apostrophes (which `words` reads as `'`) and no-break spaces (which part words as a
+    /// space does): "O’Neill" reads as "O'Neill". Nil for any other name, and for one with a
+    /// control character (which Foundation's reading may part words at).
+    static func asciiReading(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            var reading: [UInt8] = []
+            reading.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return nil }
+                if byte < 0x80 {
+                    reading.append(byte)
+                    index += 1
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    reading.append(UInt8(ascii: "'"))
+                    index += 3
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    reading.append(UInt8(ascii: " "))
+                    index += 2
+                } else {
+                    return nil
+                }
+            }
+            return String(decoding: reading, as: UTF8.self)
+        }
     }
 
     /// `words` of an ASCII name, read from its bytes without Foundation (whose folding of ASCII
@@ -125,6 +156,7 @@ public enum NameKey {
     /// capitalised word caught before a given name ("Billionaire Donald Trump").
     static func personWords(_ name: String) -> [String] {
         if let kept = asciiPersonWords(name) { return kept }
+        if let reading = asciiReading(name), let kept = asciiPersonWords(reading) { return kept }
         let ascii = asciiWords(name)
         // An ASCII word has as many characters as bytes: no need to count them.
         var kept = (ascii ?? words(name)).filter {
@@ -154,6 +186,7 @@ public enum NameKey {
     /// The key of a person's name (nil when nothing of it is left).
     public static func person(_ name: String) -> String? {
         if let key = asciiPerson(name) { return key }
+        if let reading = asciiReading(name), let key = asciiPerson(reading) { return key }
         let kept = personWords(name)
         guard let last = kept.last else { return nil }
         guard kept.count >= 2 else { return last }
@@ -236,7 +269,7 @@ public enum NameKey {
 
     /// The key of an organisation's or place's name.
     public static func other(_ name: String) -> String? {
-        if let key = asciiOther(name) { return key.isEmpty ? nil : key }
+        if let key = asciiOther(name) ?? asciiReading(name).flatMap(asciiOther) { return key.isEmpty ? nil : key }
         var kept = words(name)
         if kept.count > 1, kept[0] == "the" { kept.removeFirst() }
         return kept.isEmpty ? nil : kept.joined(separator: " ")
