@@ -264,7 +264,19 @@ public enum NameKey {
 
     /// Whether a lower-cased word is a listed given name.
     static func isGivenName(_ word: String) -> Bool {
-        Gazetteer.givenNameGenders[word.prefix(1).uppercased() + word.dropFirst()] != nil
+        var word = word
+        // An ASCII word is capitalised on its bytes, without upper-casing a String.
+        let capitalised = word.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { spelling in
+                for (index, byte) in bytes.enumerated() {
+                    spelling[index] =
+                        index == 0 && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        return Gazetteer.givenNameGenders[capitalised ?? word.prefix(1).uppercased() + word.dropFirst()] != nil
     }
 
     /// The key of an organisation's or place's name.
