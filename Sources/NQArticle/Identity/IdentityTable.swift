@@ -91,6 +91,43 @@ extension String {
         return utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 
+    /// The words of a key of exactly two `keyWords`, nil for any other key; an ASCII key is read
+    /// from its bytes without splitting it.
+    fileprivate var twoKeyWords: (first: Substring, last: Substring)? {
+        let reading = utf8.withContiguousStorageIfAvailable { bytes -> TwoWords in
+            let space = UInt8(ascii: " ")
+            var words: [Range<Int>] = []
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return .beyondASCII }
+                guard byte != space else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < bytes.count, bytes[index] != space {
+                    guard bytes[index] < 0x80 else { return .beyondASCII }
+                    index += 1
+                }
+                guard words.count < 2 else { return .other }
+                words.append(start..<index)
+            }
+            return words.count == 2 ? .two(words[0], words[1]) : .other
+        }
+        func word(_ range: Range<Int>) -> Substring {
+            self[
+                utf8.index(startIndex, offsetBy: range.lowerBound)..<utf8.index(startIndex, offsetBy: range.upperBound)]
+        }
+        switch reading {
+        case .two(let first, let last): return (word(first), word(last))
+        case .other: return nil
+        case .beyondASCII, nil:
+            let words = keyWords
+            return words.count == 2 ? (words[0], words[1]) : nil
+        }
+    }
+
     /// The last of `keyWords`, found from the end of an ASCII key without splitting it.
     fileprivate var lastKeyWord: Substring? {
         // The word's byte offsets, or nil when the key is not ASCII.
@@ -109,6 +146,16 @@ extension String {
         return self[
             utf8.index(startIndex, offsetBy: range.lowerBound)..<utf8.index(startIndex, offsetBy: range.upperBound)]
     }
+}
+
+/// What the bytes of a key say of its words (`String.twoKeyWords`).
+private enum TwoWords {
+    /// Two words, at these byte offsets.
+    case two(Range<Int>, Range<Int>)
+    /// Some other number of words.
+    case other
+    /// A byte beyond ASCII: the key is to be read character by character.
+    case beyondASCII
 }
 
 /// The last word of full names with their type, by which a bare name finds its bearers.
@@ -364,9 +411,8 @@ private struct Builder {
             return words
         }
         for index in people {
-            let key = pending[index].key.keyWords
-            guard key.count == 2, let namesakes = bySurname[key[1]] else { continue }
-            let middle = String(key[0])
+            guard let key = pending[index].key.twoKeyWords, let namesakes = bySurname[key.last] else { continue }
+            let middle = String(key.first)
             // Named in as many articles at least: not "Chief of Staff Huma Abedin" for Huma Abedin.
             var fuller: [Int] = []
             for other in namesakes
