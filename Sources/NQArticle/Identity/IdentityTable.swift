@@ -91,6 +91,19 @@ extension String {
         return utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 
+    /// Whether a name is ASCII with fewer than two spaces and commas, so that `NameKey.words`
+    /// (which parts words only at those in ASCII) finds at most two words in it.
+    fileprivate var hasFewerThanThreeASCIIWords: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var separators = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return false }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") { separators += 1 }
+            }
+            return separators < 2
+        } ?? false
+    }
+
     /// The words of a key of exactly two `keyWords`, nil for any other key; an ASCII key is read
     /// from its bytes without splitting it.
     fileprivate var twoKeyWords: (first: Substring, last: Substring)? {
@@ -459,7 +472,7 @@ private struct Builder {
     /// "Luiz Inácio Lula da Silva"), from forms of three or more words.
     func middleWords(_ index: Int) -> Set<String> {
         var words = Set<String>()
-        for form in pending[index].forms {
+        for form in pending[index].forms where !form.name.hasFewerThanThreeASCIIWords {
             let kept = NameKey.personWords(form.name)
             if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
         }
