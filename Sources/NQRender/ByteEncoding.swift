@@ -156,6 +156,23 @@ enum ByteEncoding {
         }
         var whole = Int64(number)
         if whole < 0 { output.append(UInt8(ascii: "-")) }
+        // Up to eight digits (numbers of quotes, offsets and the like) are gathered in one word,
+        // the last digit lowest, and appended byte by byte.
+        if whole >= 0, whole < 100_000_000 {
+            var value = UInt64(whole)
+            var packed: UInt64 = 0
+            var count = 0
+            repeat {
+                packed = packed << 8 | (UInt64(UInt8(ascii: "0")) + value % 10)
+                value /= 10
+                count += 1
+            } while value != 0
+            for _ in 0..<count {
+                output.append(UInt8(truncatingIfNeeded: packed))
+                packed >>= 8
+            }
+            return
+        }
         guard whole != 0 else {
             output.append(UInt8(ascii: "0"))
             return

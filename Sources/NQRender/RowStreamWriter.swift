@@ -10,8 +10,10 @@ public struct RowStreamWriter: Sendable {
     /// The columns every row has.
     public let columns: [ResultTable.Column]
     private let prefixes: [String]
-    /// The prefixes as UTF-8, for rows written as bytes.
-    private let prefixBytes: [[UInt8]]
+    /// The prefixes as UTF-8 one after another, for rows written as bytes, and where each ends:
+    /// one array read per field rather than an array of its own to retain.
+    private let prefixBytes: [UInt8]
+    private let prefixEnds: [Int]
 
     /// Creates a writer for rows of `columns` in a format that can be streamed (jsonl: one
     /// compact object per line; csv: RFC 4180 with a header record and CRLF line ends); nil for
@@ -22,7 +24,14 @@ public struct RowStreamWriter: Sendable {
         self.format = format
         self.prefixes =
             format == .jsonl ? JSONEncoding.keyPrefixes(columns.map(\.name), spaced: false) : []
-        self.prefixBytes = prefixes.map { Array($0.utf8) }
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        for prefix in prefixes {
+            bytes.append(contentsOf: prefix.utf8)
+            ends.append(bytes.count)
+        }
+        self.prefixBytes = bytes
+        self.prefixEnds = ends
     }
 
     /// The text before the first row: the header record for CSV, nothing for JSON Lines.
@@ -64,7 +73,10 @@ extension RowStreamWriter {
         if format == .csv {
             if index > 0 { output.append(UInt8(ascii: ",")) }
         } else {
-            output.append(contentsOf: prefixBytes[index])
+            let start = index == 0 ? 0 : prefixEnds[index - 1]
+            prefixBytes.withUnsafeBufferPointer {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<prefixEnds[index]]))
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 import NQLanguage
 import NQRender
+import NQSource
 
 /// Writes every row of one collection for the articles of a corpus as bytes of JSON Lines or
 /// CSV (`nq export`).
@@ -9,6 +10,23 @@ import NQRender
 struct ExportRows {
     let collection: CollectionDef
     let writer: RowStreamWriter
+    /// How each field is read, in field order: kept apart from the fields' definitions, so that
+    /// writing a field does not copy (and retain) every part of its definition.
+    private let readers: [Reader]
+
+    /// How one field is read.
+    private enum Reader {
+        /// A value.
+        case value(@Sendable (Corpus, RowRef) -> Value)
+        /// A span of the article's text (nil: a null field).
+        case span(@Sendable (Corpus, RowRef) -> SourceSpan?)
+    }
+
+    init(collection: CollectionDef, writer: RowStreamWriter) {
+        self.collection = collection
+        self.writer = writer
+        readers = collection.fields.map { field in field.span.map(Reader.span) ?? .value(field.get) }
+    }
 
     /// Appends every row of the collection in `corpus`, in article and text order.
     func append(_ corpus: Corpus, to output: inout [UInt8]) {
@@ -26,20 +44,21 @@ struct ExportRows {
     private func appendRow(
         _ row: RowRef, of corpus: Corpus, text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]
     ) {
-        for (index, field) in collection.fields.enumerated() {
+        for index in readers.indices {
             writer.appendFieldStart(index, to: &output)
-            guard let spanOf = field.span else {
-                writer.appendValue(field.get(corpus, row), to: &output)
-                continue
+            switch readers[index] {
+            case .value(let get):
+                writer.appendValue(get(corpus, row), to: &output)
+            case .span(let spanOf):
+                // As `Article.string(_:)` reads a span: clamped to the text.
+                guard let span = spanOf(corpus, row) else {
+                    writer.appendNull(to: &output)
+                    continue
+                }
+                let lower = max(0, min(span.lower, text.count))
+                let upper = max(lower, min(span.upper, text.count))
+                writer.appendText(UnsafeBufferPointer(rebasing: text[lower..<upper]), to: &output)
             }
-            // As `Article.string(_:)` reads a span: clamped to the text.
-            guard let span = spanOf(corpus, row) else {
-                writer.appendNull(to: &output)
-                continue
-            }
-            let lower = max(0, min(span.lower, text.count))
-            let upper = max(lower, min(span.upper, text.count))
-            writer.appendText(UnsafeBufferPointer(rebasing: text[lower..<upper]), to: &output)
         }
         writer.appendRowEnd(to: &output)
     }

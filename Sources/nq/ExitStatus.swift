@@ -1,4 +1,5 @@
 import ArgumentParser
+import NQArticle
 
 /// Parses the command line, runs the command and turns the outcome into nq's exit status:
 /// 0 ok, 1 a statement or its data failed, 2 usage error.
@@ -17,7 +18,14 @@ enum ExitStatus {
         // ArgumentParser never reaches a subcommand when the root command takes positional
         // arguments, so `export` is dispatched here; `nq -- export` still opens a file of that name.
         if arguments.first == "export" {
-            return run(ExportCommand.self, Array(arguments.dropFirst()))
+            let rest = Array(arguments.dropFirst())
+            if let plain = ExportCommand.plain(rest) {
+                let options = InputOptions(maxArticleBytes: InputArguments.defaultMaxArticleMegabytes << 20)
+                return ExportCommand.export(
+                    collection: plain.collection, format: plain.format, paths: plain.paths, options: options)
+                    ? success : failure
+            }
+            return run(ExportCommand.self, rest)
         }
         if arguments == ["--version"] {
             write(NQCommand.configuration.version, to: StandardStream.output())

@@ -29,6 +29,43 @@ import Testing
         #expect(NameKey.asciiWords(name) == Self.folded(name))
     }
 
+    /// Names whose only characters beyond ASCII are curly apostrophes and no-break spaces are
+    /// read as ASCII, with the words Foundation's folding gives them (parted at any whitespace).
+    @Test(arguments: ["Donald Trump’s", "O’Neill\u{A0}Smith", "DONALD’S\u{A0}TRUMP", "’s", "a\u{A0}\u{A0}b,’ c", "’"])
+    func curlyApostrophesAndNoBreakSpacesReadAsASCII(name: String) {
+        #expect(NameKey.asciiReading(name) != nil)
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var words: [String] = []
+        for raw in folded.split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
+            var word = raw.replacingOccurrences(of: "’", with: "'")
+            if word.hasSuffix("'s") { word.removeLast(2) }
+            word = word.filter { $0 != "." && $0 != "'" }
+            if !word.isEmpty { words.append(word) }
+        }
+        #expect(NameKey.words(name) == words)
+    }
+
+    @Test func otherReadingsBeyondASCIIAreLeftToFoundation() {
+        #expect(NameKey.asciiReading("José") == nil)
+        #expect(NameKey.asciiReading("O’Neill\tSmith") == nil)
+        #expect(NameKey.asciiReading("Trump’\u{301}s") == nil)
+    }
+
+    /// An ASCII person's key made in one pass is the key of the words `personWords` keeps.
+    @Test(arguments: names + ["Mr. Donald J. Trump Jr.", "Billionaire Donald Trump", "President Joe Biden", "Sen. X"])
+    func asciiPersonKeysAreThoseOfTheKeptWords(name: String) {
+        let kept = NameKey.personWords(name)
+        let expected = kept.last.map { kept.count >= 2 ? kept[0] + " " + $0 : $0 }
+        #expect(NameKey.asciiPerson(name) == .some(expected))
+    }
+
+    @Test func droppedWordsAreReadFromBytes() {
+        for word in NameKey.dropped.sorted() + ["m", "mx", "mrss", "senators", "presidents", "donald", ""] {
+            var word = word
+            #expect(word.withUTF8 { NameKey.isDropped($0) } == NameKey.dropped.contains(word))
+        }
+    }
+
     @Test func otherNamesGoThroughFoundation() {
         #expect(NameKey.asciiWords("José Núñez") == nil)
         #expect(NameKey.words("José Núñez’s") == ["jose", "nunez"])

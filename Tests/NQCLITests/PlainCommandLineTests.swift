@@ -45,6 +45,34 @@ struct PlainCommandLineTests {
         #expect(!plain.output.isEmpty || !plain.errors.isEmpty)
     }
 
+    /// An export command line read without ArgumentParser means what it reads: adding the
+    /// default `--max-article-mb` sends it through ArgumentParser.
+    @Test(
+        "Export read alike with and without ArgumentParser",
+        arguments: [
+            ["export", "quotes", "article.txt"],
+            ["export", "sentences", "--format", "csv", "article.txt"],
+            ["export", "--format", "jsonl", "entities", "article.txt", "article.txt"],
+            ["export", "quotes", "missing.txt", "article.txt"],
+            ["export", "bogus", "article.txt"],
+            ["export", "quotes", "--format", "table", "article.txt"],
+            ["export", "quotes"],
+        ])
+    func plainAndParsedExportsAgree(arguments: [String]) throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("nq-plain-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.article.write(to: folder.appendingPathComponent("article.txt"), atomically: true, encoding: .utf8)
+
+        let plain = try Run.nq(arguments, directory: folder)
+        let parsed = try Run.nq(arguments + ["--max-article-mb", "64"], directory: folder)
+        #expect(plain.status == parsed.status)
+        #expect(plain.output == parsed.output)
+        #expect(plain.errors == parsed.errors)
+        #expect(!plain.output.isEmpty || !plain.errors.isEmpty)
+    }
+
     @Test func versionIsTheSameAsArgumentParsersAnswer() throws {
         let plain = try Run.nq(["--version"])
         let parsed = try Run.nq(["--no-rc", "--version"])

@@ -80,7 +80,9 @@ private struct NameOfType: Hashable {
 
 extension String {
     /// Whether a key has a space, read from its bytes (not Foundation's substring search).
-    fileprivate var hasSpace: Bool { utf8.contains(UInt8(ascii: " ")) }
+    fileprivate var hasSpace: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: " ")) } ?? utf8.contains(UInt8(ascii: " "))
+    }
 
     /// The words of a key between spaces, as `split(separator: " ")` gives them; an ASCII key is
     /// split on its bytes, without reading it character by character.
@@ -89,34 +91,118 @@ extension String {
         return utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 
+    /// Whether a name is ASCII with fewer than two spaces and commas, so that `NameKey.words`
+    /// (which parts words only at those in ASCII) finds at most two words in it.
+    fileprivate var hasFewerThanThreeASCIIWords: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var separators = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return false }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") { separators += 1 }
+            }
+            return separators < 2
+        } ?? false
+    }
+
+    /// The words of a key of exactly two `keyWords`, nil for any other key; an ASCII key is read
+    /// from its bytes without splitting it.
+    fileprivate var twoKeyWords: (first: Substring, last: Substring)? {
+        let reading = utf8.withContiguousStorageIfAvailable { bytes -> TwoWords in
+            let space = UInt8(ascii: " ")
+            var words: [Range<Int>] = []
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return .beyondASCII }
+                guard byte != space else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < bytes.count, bytes[index] != space {
+                    guard bytes[index] < 0x80 else { return .beyondASCII }
+                    index += 1
+                }
+                guard words.count < 2 else { return .other }
+                words.append(start..<index)
+            }
+            return words.count == 2 ? .two(words[0], words[1]) : .other
+        }
+        func word(_ range: Range<Int>) -> Substring {
+            self[
+                utf8.index(startIndex, offsetBy: range.lowerBound)..<utf8.index(startIndex, offsetBy: range.upperBound)]
+        }
+        switch reading {
+        case .two(let first, let last): return (word(first), word(last))
+        case .other: return nil
+        case .beyondASCII, nil:
+            let words = keyWords
+            return words.count == 2 ? (words[0], words[1]) : nil
+        }
+    }
+
     /// The last of `keyWords`, found from the end of an ASCII key without splitting it.
     fileprivate var lastKeyWord: Substring? {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").last }
-        let space = UInt8(ascii: " ")
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == space { end = utf8.index(before: end) }
-        guard end > utf8.startIndex else { return nil }
-        var start = end
-        while start > utf8.startIndex, utf8[utf8.index(before: start)] != space { start = utf8.index(before: start) }
-        return self[start..<end]
+        // The word's byte offsets, or nil when the key is not ASCII.
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>?? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let space = UInt8(ascii: " ")
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == space { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != space { start -= 1 }
+            return start..<end
+        }
+        guard let found, let ascii = found else { return split(separator: " ").last }
+        guard let range = ascii else { return nil }
+        return self[
+            utf8.index(startIndex, offsetBy: range.lowerBound)..<utf8.index(startIndex, offsetBy: range.upperBound)]
     }
 }
 
+/// What the bytes of a key say of its words (`String.twoKeyWords`).
+private enum TwoWords {
+    /// Two words, at these byte offsets.
+    case two(Range<Int>, Range<Int>)
+    /// Some other number of words.
+    case other
+    /// A byte beyond ASCII: the key is to be read character by character.
+    case beyondASCII
+}
+
 /// The last word of full names with their type, by which a bare name finds its bearers.
-private struct Surname: Hashable {
+private struct Surname: Equatable {
     var type: EntityType
     var word: Substring
+
+    /// The hash it is filed under in `HashedPositions`.
+    var hash: UInt64 { HashedPositions.hash(word, tag: type.hashTag) }
 }
 
 /// What a pending identity is found by: a key of several words alone, a one-word key with its
 /// type.
-private struct PendingKey: Hashable {
+private struct PendingKey {
     var key: String
     var type: EntityType?
+    /// The hash `Builder.byKey` files it under: of the key, and of the type when there is one.
+    var hash: UInt64
 
     init(_ key: String, _ type: EntityType) {
         self.key = key
         self.type = key.hasSpace ? nil : type
+        hash = HashedPositions.hash(key, tag: self.type?.hashTag ?? 0)
+    }
+}
+
+extension EntityType {
+    /// A number of the type, nonzero, to mix into the hash of a name of that type.
+    fileprivate var hashTag: UInt64 {
+        switch self {
+        case .person: 1
+        case .organization: 2
+        case .place: 3
+        }
     }
 }
 
@@ -179,9 +265,10 @@ private struct Builder {
     }
 
     var pending: [Pending] = []
-    /// Pending identities by type and key.
-    var byKey: [PendingKey: Int] = [:]
-    /// Keys of names already worked out, by type and name (names repeat across articles).
+    /// Pending identities by type and key (`PendingKey`).
+    var byKey: HashedPositions
+    /// Keys of names already worked out, by type and name (names repeat across articles); only
+    /// names beyond ASCII, which take Foundation's folding, are kept.
     var keyCache: [NameOfType: String?] = [:]
     /// For each article, each entity's pending identity (-1 until decided) and bare key.
     var assigned: [[Int]] = []
@@ -191,13 +278,18 @@ private struct Builder {
     /// tables are not rehashed as they grow.
     init(entityCount: Int, articleCount: Int) {
         pending.reserveCapacity(entityCount)
-        byKey.reserveCapacity(entityCount)
-        keyCache.reserveCapacity(entityCount)
+        byKey = HashedPositions(capacity: entityCount)
         assigned.reserveCapacity(articleCount)
         bare.reserveCapacity(articleCount)
     }
 
     mutating func key(_ name: String, _ type: EntityType) -> String? {
+        // An ASCII name is keyed from its bytes in less time than a cache is searched.
+        if type == .person {
+            if let key = NameKey.asciiPerson(name) { return key }
+        } else if let key = NameKey.asciiOther(name) {
+            return key.isEmpty ? nil : key
+        }
         let cacheKey = NameOfType(name: name, type: type)
         if let known = keyCache[cacheKey] { return known }
         let key = NameKey.of(name, type: type)
@@ -210,10 +302,17 @@ private struct Builder {
     /// name is kept apart by type.
     mutating func pendingIndex(_ type: EntityType, _ key: String) -> Int {
         let lookup = PendingKey(key, type)
-        if let index = byKey[lookup] { return index }
+        if let index = pendingIndex(lookup) { return index }
         pending.append(Pending(type: type, key: key))
-        byKey[lookup] = pending.count - 1
+        byKey.insert(lookup.hash, pending.count - 1)
         return pending.count - 1
+    }
+
+    /// The pending identity found by `lookup`, if any.
+    func pendingIndex(_ lookup: PendingKey) -> Int? {
+        byKey.find(lookup.hash) { index in
+            pending[index].key == lookup.key && (lookup.type == nil || pending[index].type == lookup.type)
+        }
     }
 
     /// Records an article's entities: full names join their identity now, bare names later.
@@ -236,9 +335,16 @@ private struct Builder {
             if entity.type != .person {
                 // An acronym or variant the article gives ("NATO" for the alliance) names the
                 // same organisation in other articles.
-                for alias in entity.aliases where isDistinctive(alias) {
+                // The aliases read from their joined bytes (U+001F is one byte, and a control
+                // character no mark joins), not split into an array of Strings.
+                let joined = entity.joinedAliases
+                for aliasBytes in joined.isEmpty
+                    ? [] : joined.utf8.split(separator: UInt8(ascii: "\u{1F}"), omittingEmptySubsequences: false)
+                {
+                    let alias = String(Substring(aliasBytes))
+                    guard isDistinctive(alias) else { continue }
                     if let aliasKey = self.key(alias, entity.type),
-                        let known = byKey[PendingKey(aliasKey, entity.type)],
+                        let known = pendingIndex(PendingKey(aliasKey, entity.type)),
                         known != target, pending[known].articles > pending[target].articles
                     {
                         target = known
@@ -261,7 +367,15 @@ private struct Builder {
     /// Whether an alias is specific enough to join organisations across articles: an acronym
     /// or a name of several words, not a lone common word ("Commission").
     func isDistinctive(_ alias: String) -> Bool {
-        alias.hasSpace || (alias.count >= 2 && alias.allSatisfy { $0.isUppercase || $0 == "." })
+        if alias.hasSpace { return true }
+        // An ASCII alias is read from its bytes: its upper-case characters are A to Z.
+        let ascii = alias.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.count >= 2
+                && bytes.allSatisfy { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: ".") }
+        }
+        if let ascii, let distinctive = ascii { return distinctive }
+        return alias.count >= 2 && alias.allSatisfy { $0.isUppercase || $0 == "." }
     }
 
     mutating func add(_ entity: Entity, to target: Int) {
@@ -277,17 +391,29 @@ private struct Builder {
     mutating func joinMiddleNames() -> [Int] {
         var owner = Array(pending.indices)
         var people: [Int] = []
-        var bySurname: [Substring: [Int]] = [:]
-        bySurname.reserveCapacity(pending.count)
+        people.reserveCapacity(pending.count)
+        // Each person's surname; whether one is borne twice is found by hashing each once.
+        var surnames: [(index: Int, word: Substring)] = []
+        surnames.reserveCapacity(pending.count)
+        var seen = HashedPositions(capacity: pending.count)
         var shared = false
         for index in pending.indices where pending[index].key.hasSpace && pending[index].types.majority == .person {
             people.append(index)
             guard let last = pending[index].key.lastKeyWord else { continue }
-            bySurname[last, default: []].append(index)
-            if !shared, (bySurname[last]?.count ?? 0) > 1 { shared = true }
+            surnames.append((index, last))
+            guard !shared else { continue }
+            let hash = HashedPositions.hash(last)
+            if seen.find(hash, { surnames[$0].word == last }) != nil {
+                shared = true
+            } else {
+                seen.insert(hash, surnames.count - 1)
+            }
         }
         // A person joins only a namesake: with no surname borne twice, nobody does.
         guard shared else { return owner }
+        var bySurname: [Substring: [Int]] = [:]
+        bySurname.reserveCapacity(surnames.count)
+        for (index, last) in surnames { bySurname[last, default: []].append(index) }
         // Each person's middle names, from all forms of the name as collected (before any join
         // adds to them), read once and only for the people a namesake is compared with.
         var middles: [Int: Set<String>] = [:]
@@ -298,9 +424,8 @@ private struct Builder {
             return words
         }
         for index in people {
-            let key = pending[index].key.keyWords
-            guard key.count == 2, let namesakes = bySurname[key[1]] else { continue }
-            let middle = String(key[0])
+            guard let key = pending[index].key.twoKeyWords, let namesakes = bySurname[key.last] else { continue }
+            let middle = String(key.first)
             // Named in as many articles at least: not "Chief of Staff Huma Abedin" for Huma Abedin.
             var fuller: [Int] = []
             for other in namesakes
@@ -347,7 +472,7 @@ private struct Builder {
     /// "Luiz Inácio Lula da Silva"), from forms of three or more words.
     func middleWords(_ index: Int) -> Set<String> {
         var words = Set<String>()
-        for form in pending[index].forms {
+        for form in pending[index].forms where !form.name.hasFewerThanThreeASCIIWords {
             let kept = NameKey.personWords(form.name)
             if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
         }
@@ -368,12 +493,25 @@ private struct Builder {
     mutating func build(_ articles: [Article], describing wanted: [[Bool]]?) -> IdentityTable {
         var owner = joinMiddleNames()
         // The bearers of each surname among full names, by how many articles name them.
-        var bearers: [Surname: [Int]] = [:]
-        bearers.reserveCapacity(pending.count)
+        // Each surname once, with its bearers, found by its hash.
+        var surnames: [Surname] = []
+        var bearerLists: [[Int]] = []
+        var bySurname = HashedPositions(capacity: pending.count)
         for index in pending.indices where pending[index].key.hasSpace && owner[index] == index {
             let type = pending[index].types.majority
             guard type != .place, let last = pending[index].key.lastKeyWord else { continue }
-            bearers[Surname(type: type, word: last), default: []].append(index)
+            let surname = Surname(type: type, word: last)
+            let hash = surname.hash
+            if let known = bySurname.find(hash, { surnames[$0] == surname }) {
+                bearerLists[known].append(index)
+            } else {
+                surnames.append(surname)
+                bearerLists.append([index])
+                bySurname.insert(hash, surnames.count - 1)
+            }
+        }
+        func bearers(of surname: Surname) -> [Int] {
+            bySurname.find(surname.hash) { surnames[$0] == surname }.map { bearerLists[$0] } ?? []
         }
         // People known by a middle name ("Lula" of "Luiz Inácio Lula da Silva"), by that name:
         // read only when a bare person's name is nobody's surname.
@@ -382,7 +520,7 @@ private struct Builder {
         for (articleIndex, article) in articles.enumerated() {
             for (entityIndex, name) in bare[articleIndex].enumerated() {
                 guard let name else { continue }
-                var candidates = bearers[Surname(type: name.type, word: Substring(name.key))] ?? []
+                var candidates = bearers(of: Surname(type: name.type, word: Substring(name.key)))
                 if candidates.isEmpty, name.type == .person {
                     if middleBearers == nil {
                         middleBearers = middleNameBearers(owner: owner)

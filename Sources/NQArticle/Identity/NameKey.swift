@@ -17,6 +17,7 @@ public enum NameKey {
     /// The words of a name: lower-cased, accents removed, possessives and periods dropped.
     public static func words(_ name: String) -> [String] {
         if let ascii = asciiWords(name) { return ascii }
+        if let reading = asciiReading(name), let ascii = asciiWords(reading) { return ascii }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words: [String] = []
         for raw in folded.split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
@@ -26,6 +27,36 @@ public enum NameKey {
             if !word.isEmpty { words.append(word) }
         }
         return words
+    }
+
+    /// The ASCII name with the same `words` as a name whose only characters beyond ASCII are
+    /// curly apostrophes (which `words` reads as `'`) and no-break spaces (which part words as a
+    /// space does): "O’Neill" reads as "O'Neill". Nil for any other name, and for one with a
+    /// control character (which Foundation's reading may part words at).
+    static func asciiReading(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            var reading: [UInt8] = []
+            reading.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return nil }
+                if byte < 0x80 {
+                    reading.append(byte)
+                    index += 1
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    reading.append(UInt8(ascii: "'"))
+                    index += 3
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    reading.append(UInt8(ascii: " "))
+                    index += 2
+                } else {
+                    return nil
+                }
+            }
+            return String(decoding: reading, as: UTF8.self)
+        }
     }
 
     /// `words` of an ASCII name, read from its bytes without Foundation (whose folding of ASCII
@@ -48,26 +79,34 @@ public enum NameKey {
         var name = name
         return name.withUTF8 { bytes -> String? in
             let space = UInt8(ascii: " ")
-            // The words so far, each followed by a space; where the first ends and whether it is "the".
-            var key: [UInt8] = []
-            key.reserveCapacity(bytes.count + 1)
-            var words = 0
-            var firstEnd = 0
-            var firstIsThe = false
-            let ascii = forEachASCIIWord(bytes) { word in
-                words += 1
-                key.append(contentsOf: word)
-                if words == 1 {
-                    firstEnd = key.count
-                    firstIsThe = word.elementsEqual("the".utf8)
+            // The words so far, each followed by a space, on the stack; where the first ends and
+            // whether it is "the".
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { key -> String? in
+                var count = 0
+                var words = 0
+                var firstEnd = 0
+                var firstIsThe = false
+                let ascii = forEachASCIIWord(bytes) { word in
+                    words += 1
+                    for byte in word {
+                        key[count] = byte
+                        count += 1
+                    }
+                    if words == 1 {
+                        firstEnd = count
+                        firstIsThe =
+                            word.count == 3 && word[0] == UInt8(ascii: "t") && word[1] == UInt8(ascii: "h")
+                            && word[2] == UInt8(ascii: "e")
+                    }
+                    key[count] = space
+                    count += 1
                 }
-                key.append(space)
+                guard ascii else { return nil }
+                guard words > 0 else { return "" }
+                // Without the last word's space, and without a leading "the" before other words.
+                let start = words > 1 && firstIsThe ? firstEnd + 1 : 0
+                return String(decoding: UnsafeMutableBufferPointer(rebasing: key[start..<(count - 1)]), as: UTF8.self)
             }
-            guard ascii else { return nil }
-            guard words > 0 else { return "" }
-            // Without the last word's space, and without a leading "the" before other words.
-            let start = words > 1 && firstIsThe ? firstEnd + 1 : 0
-            return String(decoding: key[start..<(key.count - 1)], as: UTF8.self)
         }
     }
 
@@ -116,6 +155,8 @@ public enum NameKey {
     /// The words of a person's name a key is made of: no honorifics, initials or suffixes, and no
     /// capitalised word caught before a given name ("Billionaire Donald Trump").
     static func personWords(_ name: String) -> [String] {
+        if let kept = asciiPersonWords(name) { return kept }
+        if let reading = asciiReading(name), let kept = asciiPersonWords(reading) { return kept }
         let ascii = asciiWords(name)
         // An ASCII word has as many characters as bytes: no need to count them.
         var kept = (ascii ?? words(name)).filter {
@@ -125,22 +166,122 @@ public enum NameKey {
         return kept
     }
 
+    /// `personWords` of an ASCII name, read from its bytes: only the words kept become Strings,
+    /// and dropped words are found without hashing; nil for any other name.
+    static func asciiPersonWords(_ name: String) -> [String]? {
+        var name = name
+        return name.withUTF8 { bytes -> [String]? in
+            var kept: [String] = []
+            // Room for the words of most names, so that the array does not grow word by word.
+            kept.reserveCapacity(4)
+            let ascii = forEachASCIIWord(bytes) { word in
+                if word.count > 1, !isDropped(word) { kept.append(String(decoding: word, as: UTF8.self)) }
+            }
+            guard ascii else { return nil }
+            if kept.count >= 3, !isGivenName(kept[0]), isGivenName(kept[1]) { kept.removeFirst() }
+            return kept
+        }
+    }
+
     /// The key of a person's name (nil when nothing of it is left).
     public static func person(_ name: String) -> String? {
+        if let key = asciiPerson(name) { return key }
+        if let reading = asciiReading(name), let key = asciiPerson(reading) { return key }
         let kept = personWords(name)
         guard let last = kept.last else { return nil }
         guard kept.count >= 2 else { return last }
         return kept[0] + " " + last
     }
 
+    /// `person`'s key of an ASCII name, made in one pass over its bytes as `personWords` keeps
+    /// them, remembering only the first two and the last kept words (`.some(nil)` when nothing is
+    /// left); nil for any other name.
+    static func asciiPerson(_ name: String) -> String?? {
+        var name = name
+        return name.withUTF8 { bytes -> String?? in
+            // The kept words one after another, on the stack, with room after them for the key.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 1) { kept -> String?? in
+                var length = 0
+                var count = 0
+                var first = 0..<0
+                var second = 0..<0
+                var last = 0..<0
+                let ascii = forEachASCIIWord(bytes) { word in
+                    guard word.count > 1, !isDropped(word) else { return }
+                    let range = length..<(length + word.count)
+                    _ = UnsafeMutableBufferPointer(rebasing: kept[range]).initialize(from: word)
+                    length += word.count
+                    if count == 0 { first = range } else if count == 1 { second = range }
+                    last = range
+                    count += 1
+                }
+                guard ascii else { return nil }
+                guard count > 0 else { return .some(nil) }
+                func string(_ range: Range<Int>) -> String {
+                    String(decoding: UnsafeMutableBufferPointer(rebasing: kept[range]), as: UTF8.self)
+                }
+                guard count >= 2 else { return string(last) }
+                // A capitalised word caught before a given name is not part of the name.
+                if count >= 3, !isGivenName(string(first)), isGivenName(string(second)) { first = second }
+                // The key is written after the kept words: first word, a space, last word.
+                var end = length
+                for index in first {
+                    kept[end] = kept[index]
+                    end += 1
+                }
+                kept[end] = UInt8(ascii: " ")
+                end += 1
+                for index in last {
+                    kept[end] = kept[index]
+                    end += 1
+                }
+                return string(length..<end)
+            }
+        }
+    }
+
+    /// Whether a lower-cased ASCII word is one of `dropped`, read from its bytes without a
+    /// String or a hash.
+    static func isDropped(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        func equals(_ literal: StaticString) -> Bool {
+            word.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        }
+        switch word.count {
+        case 2:
+            return equals("mr") || equals("ms") || equals("dr") || equals("jr") || equals("sr") || equals("ii")
+                || equals("iv")
+        case 3:
+            return equals("mrs") || equals("sir") || equals("rev") || equals("sen") || equals("rep")
+                || equals("gov") || equals("gen") || equals("iii")
+        case 4: return equals("miss") || equals("dame") || equals("lord") || equals("lady") || equals("prof")
+        case 6: return equals("former")
+        case 7: return equals("senator")
+        case 8: return equals("governor")
+        case 9: return equals("president")
+        default: return false
+        }
+    }
+
     /// Whether a lower-cased word is a listed given name.
     static func isGivenName(_ word: String) -> Bool {
-        Gazetteer.givenNameGenders[word.prefix(1).uppercased() + word.dropFirst()] != nil
+        var word = word
+        // An ASCII word is capitalised on its bytes, without upper-casing a String.
+        let capitalised = word.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { spelling in
+                for (index, byte) in bytes.enumerated() {
+                    spelling[index] =
+                        index == 0 && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        return Gazetteer.givenNameGenders[capitalised ?? word.prefix(1).uppercased() + word.dropFirst()] != nil
     }
 
     /// The key of an organisation's or place's name.
     public static func other(_ name: String) -> String? {
-        if let key = asciiOther(name) { return key.isEmpty ? nil : key }
+        if let key = asciiOther(name) ?? asciiReading(name).flatMap(asciiOther) { return key.isEmpty ? nil : key }
         var kept = words(name)
         if kept.count > 1, kept[0] == "the" { kept.removeFirst() }
         return kept.isEmpty ? nil : kept.joined(separator: " ")
@@ -151,31 +292,50 @@ public enum NameKey {
         type == .person ? person(name) : other(name)
     }
 
+    /// `identifier` of an ASCII key, made from its bytes on the stack (ASCII letters and digits
+    /// are exactly the ASCII characters that are letters or numbers); nil for any other key.
+    static func asciiIdentifier(_ key: String, type: EntityType) -> String? {
+        var key = key
+        let prefix = type.rawValue
+        return key.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let capacity = prefix.utf8.count + 1 + bytes.count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { slug -> String in
+                var count = 0
+                for byte in prefix.utf8 {
+                    slug[count] = byte
+                    count += 1
+                }
+                slug[count] = UInt8(ascii: ":")
+                count += 1
+                let start = count
+                var dash = false
+                for byte in bytes {
+                    let lower = byte | 0x20
+                    if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    {
+                        if dash, count > start {
+                            slug[count] = UInt8(ascii: "-")
+                            count += 1
+                        }
+                        slug[count] = byte
+                        count += 1
+                        dash = false
+                    } else {
+                        dash = true
+                    }
+                }
+                return String(decoding: UnsafeMutableBufferPointer(rebasing: slug[..<count]), as: UTF8.self)
+            }
+        }
+    }
+
     /// A stable identifier made from a key and a type: `person:donald-trump`, `organization:nato`.
     public static func identifier(_ key: String, type: EntityType) -> String {
+        if let ascii = asciiIdentifier(key, type: type) { return ascii }
         var slug = ""
         var dash = false
-        if key.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII letters and digits are exactly the ASCII characters that are letters or numbers.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(type.rawValue.utf8.count + 1 + key.utf8.count)
-            bytes.append(contentsOf: type.rawValue.utf8)
-            bytes.append(UInt8(ascii: ":"))
-            let start = bytes.count
-            for byte in key.utf8 {
-                let lower = byte | 0x20
-                if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
-                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                {
-                    if dash, bytes.count > start { bytes.append(UInt8(ascii: "-")) }
-                    bytes.append(byte)
-                    dash = false
-                } else {
-                    dash = true
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
         for character in key {
             if character.isLetter || character.isNumber {
                 if dash, !slug.isEmpty { slug.append("-") }
