@@ -181,6 +181,31 @@ final class TokenView {
         return found
     }
 
+    /// The indices of the words of `lengths` bytes (two at least) that start with one of
+    /// `starts`, two ASCII letters in lower case matched in any case, in order: one quick pass
+    /// over all the tokens for the few short words a rule looks for ("he", "she", "himself"),
+    /// which the rule then checks itself.
+    func words(ofLengths lengths: ClosedRange<Int>, startingWith starts: [String]) -> [Int] {
+        precondition(lengths.lowerBound >= 2, "a start is two bytes")
+        let pairs = starts.map { start in start.utf8.reduce(0) { $0 << 8 | UInt16($1) } }
+        // The first letters, as bits: most words are passed over on their first byte.
+        let leads = pairs.reduce(UInt32(0)) { $0 | 1 << UInt32($1 >> 8 & 31) }
+        var found: [Int] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                for index in tokens.indices {
+                    let token = tokens[index]
+                    guard lengths.contains(token.span.length), token.kind == .word else { continue }
+                    let lead = bytes[token.span.lower] | 0x20
+                    guard leads & 1 << UInt32(lead & 31) != 0 else { continue }
+                    let pair = UInt16(lead) << 8 | UInt16(bytes[token.span.lower + 1] | 0x20)
+                    if pairs.contains(pair) { found.append(index) }
+                }
+            }
+        }
+        return found
+    }
+
     /// Whether a line break separates token `index` from the token before it.
     func newlineBefore(_ index: Int) -> Bool {
         guard index > 0, tokens[index].spaceBefore else { return false }

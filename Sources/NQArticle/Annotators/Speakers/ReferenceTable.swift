@@ -54,18 +54,31 @@ struct ReferenceTable {
         var lastSentence = -1
         var lastPersonSentence = -1
         let sentences = view.context.article.sentences
+        var cursor = SentenceCursor(view.context.article)
+        // What opens the sentence of the mentions before, read once for all of its mentions.
+        var clause: OpeningClause?
+        var clauseSentence = 0
         for (index, mention) in layer.mentions.enumerated() {
-            let sentence = view.context.article.sentenceNumber(containing: mention.span.lower)
-            while quote < quoted.count, quoted[quote].upper <= mention.span.lower { quote += 1 }
-            let inside = quote < quoted.count && quoted[quote].lower <= mention.span.lower
-            let token = view.context.tokenIndex(atOrAfter: mention.span.lower)
-            let last = view.context.tokenIndex(atOrAfter: mention.span.upper) - 1
+            let span = mention.span
+            let sentence = cursor.number(containing: span.lower)
+            while quote < quoted.count, quoted[quote].upper <= span.lower { quote += 1 }
+            let inside = quote < quoted.count && quoted[quote].lower <= span.lower
+            let token = view.context.tokenIndex(atOrAfter: span.lower)
+            // The token after the mention's last: the first at or after its end.
+            var end = token
+            while end < view.count, view.tokens[end].span.lower < span.upper { end += 1 }
+            let last = end - 1
             // The first name outside quotes in a sentence is most often its subject; so is the
             // first person named in it, for a pronoun that stands for a person; but not a name
             // in an opening clause ("Noting that both Reagan and Trump …, Schlafly wrote").
-            let opening =
-                sentence > 0 && sentence <= sentences.count
-                && Self.inOpeningClause(view, token: token, sentence: sentences[sentence - 1].span)
+            var opening = false
+            if sentence > 0, sentence <= sentences.count {
+                if clauseSentence != sentence {
+                    clause = OpeningClause(view, sentence: sentences[sentence - 1].span)
+                    clauseSentence = sentence
+                }
+                opening = clause?.contains(token) ?? false
+            }
             let opens = !inside && !opening && sentence != lastSentence
             if opens { lastSentence = sentence }
             // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
@@ -79,7 +92,7 @@ struct ReferenceTable {
             let subject = mainSubject || level != nil
             references.append(
                 Reference(
-                    mention: index, offset: mention.span.lower, entity: mention.entity, token: token,
+                    mention: index, offset: span.lower, entity: mention.entity, token: token,
                     sentence: sentence,
                     quoted: inside, subject: subject, mainSubject: mainSubject,
                     possessive: modifier || last >= token && view.isPossessive(last)))
@@ -90,7 +103,8 @@ struct ReferenceTable {
         let givenNames = layer.entities.map { entity in
             entity.type == .person ? Gazetteer.givenNameGenders.listingOfFirstWord(entity.name) : nil
         }
-        (self.genders, self.mixed) = Self.genders(view: view, layer: layer, givenNames: givenNames)
+        (self.genders, self.mixed) = Self.genders(
+            view: view, layer: layer, references: references, givenNames: givenNames)
         self.hasGivenName = givenNames.map { $0 != nil }
     }
 
@@ -99,8 +113,10 @@ struct ReferenceTable {
     /// subject for the pronouns after it.
     static func markRelativeSpeakers(_ references: inout [Reference], view: TokenView, layer: EntityLayer) {
         var next = 0
-        for token in 1..<max(1, view.count - 1)
-        where view.isPunct(token - 1, ",") && view.isLowerWord(token) && view.hash(token) == who {
+        for token in view.words(ofLengths: 3...3, startingWith: ["wh"])
+        where token >= 1 && token < view.count - 1 && view.isPunct(token - 1, ",") && view.isLowerWord(token)
+            && view.hash(token) == who
+        {
             var verb = token + 1
             while verb < view.count, view.isLowerWord(verb), view.classes(verb).contains(.adverb) { verb += 1 }
             guard verb < view.count, view.isLowerWord(verb), view.classes(verb).contains(.speech) else { continue }
@@ -241,8 +257,9 @@ struct ReferenceTable {
 
     /// The gender each entity's names and titles show: a given name of usual gender, or Mr.,
     /// Mrs., Ms. before a mention. Entities other than people have none. `givenNames` holds each
-    /// entity's `GivenNameTable.listingOfFirstWord` (nil for entities other than people).
-    static func genders(view: TokenView, layer: EntityLayer, givenNames: [Gender??]) -> (
+    /// entity's `GivenNameTable.listingOfFirstWord` (nil for entities other than people);
+    /// `references` are the layer's mentions, one for each in order.
+    static func genders(view: TokenView, layer: EntityLayer, references: [Reference], givenNames: [Gender??]) -> (
         genders: [Gender], mixed: [Bool]
     ) {
         var genders = [Gender](repeating: .unknown, count: layer.entities.count)
@@ -261,12 +278,13 @@ struct ReferenceTable {
                 add(gender, to: index)
             }
         }
-        for mention in layer.mentions where layer.entities[mention.entity].type == .person {
-            let token = view.context.tokenIndex(atOrAfter: mention.span.lower)
-            for candidate in [token, token - 1, token - 2] where candidate >= 0 && candidate < view.count {
+        for reference in references where layer.entities[reference.entity].type == .person {
+            // The mention's first word, else the title one or two words before it.
+            for candidate in stride(from: reference.token, through: reference.token - 2, by: -1)
+            where candidate >= 0 && candidate < view.count {
                 let clue = honorificGender(view, candidate)
                 if clue != .unknown {
-                    add(clue, to: mention.entity)
+                    add(clue, to: reference.entity)
                     break
                 }
             }

@@ -36,8 +36,10 @@ struct SpeakerResolver {
         self.article = view.context.article
         self.layer = layer
         self.table = ReferenceTable(view: view, layer: layer, quoted: quoted)
-        learnGendersFromPossessives(quoted: quoted)
-        chainPronouns(quoted: quoted)
+        // The words that may be "he", "she", "himself" or "herself", found in one pass.
+        let pronouns = view.words(ofLengths: 2...8, startingWith: ["he", "sh", "hi"])
+        learnGendersFromPossessives(quoted: quoted, among: pronouns)
+        chainPronouns(quoted: quoted, among: pronouns)
     }
 
     /// What the resolution found: the entity, the mention it rests on and how sure it is.
