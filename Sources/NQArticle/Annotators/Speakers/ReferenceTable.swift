@@ -45,8 +45,9 @@ struct ReferenceTable {
     let view: TokenView
 
     /// Builds the table for an article's entity layer; `quoted` are the quoted stretches in text
-    /// order (every one the scanner found, kept or not).
-    init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
+    /// order (every one the scanner found, kept or not); `words` are the tokens that may be
+    /// "who" (or he, she, …: `SpeakerResolver.pronounWords`), in order.
+    init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan], words: [Int]) {
         self.view = view
         var references: [Reference] = []
         references.reserveCapacity(layer.mentions.count)
@@ -58,12 +59,18 @@ struct ReferenceTable {
         // What opens the sentence of the mentions before, read once for all of its mentions.
         var clause: OpeningClause?
         var clauseSentence = 0
+        var token = 0
         for (index, mention) in layer.mentions.enumerated() {
             let span = mention.span
             let sentence = cursor.number(containing: span.lower)
             while quote < quoted.count, quoted[quote].upper <= span.lower { quote += 1 }
             let inside = quote < quoted.count && quoted[quote].lower <= span.lower
-            let token = view.context.tokenIndex(atOrAfter: span.lower)
+            // The first token at or after the mention's start: the mentions come in text order,
+            // so it is found stepping on from the last one's.
+            if token > 0, view.tokens[token - 1].span.lower >= span.lower {
+                token = view.context.tokenIndex(atOrAfter: span.lower)
+            }
+            while token < view.count, view.tokens[token].span.lower < span.lower { token += 1 }
             // The token after the mention's last: the first at or after its end.
             var end = token
             while end < view.count, view.tokens[end].span.lower < span.upper { end += 1 }
@@ -97,7 +104,7 @@ struct ReferenceTable {
                     quoted: inside, subject: subject, mainSubject: mainSubject,
                     possessive: modifier || last >= token && view.isPossessive(last)))
         }
-        Self.markRelativeSpeakers(&references, view: view, layer: layer)
+        Self.markRelativeSpeakers(&references, view: view, layer: layer, among: words)
         self.references = references
         // Each person's given name, looked up once for both its gender and whether it is one.
         let givenNames = layer.entities.map { entity in
@@ -110,12 +117,15 @@ struct ReferenceTable {
 
     /// "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …": the
     /// last person named before a ", who" and a verb of speech is the one who speaks, a main
-    /// subject for the pronouns after it.
-    static func markRelativeSpeakers(_ references: inout [Reference], view: TokenView, layer: EntityLayer) {
+    /// subject for the pronouns after it. `words` are the tokens that may be "who", in order
+    /// (every one that is).
+    static func markRelativeSpeakers(
+        _ references: inout [Reference], view: TokenView, layer: EntityLayer, among words: [Int]
+    ) {
         var next = 0
-        for token in view.words(ofLengths: 3...3, startingWith: ["wh"])
-        where token >= 1 && token < view.count - 1 && view.isPunct(token - 1, ",") && view.isLowerWord(token)
-            && view.hash(token) == who
+        for token in words
+        where view.tokens[token].span.length == 3 && token >= 1 && token < view.count - 1
+            && view.isPunct(token - 1, ",") && view.isLowerWord(token) && view.hash(token) == who
         {
             var verb = token + 1
             while verb < view.count, view.isLowerWord(verb), view.classes(verb).contains(.adverb) { verb += 1 }
