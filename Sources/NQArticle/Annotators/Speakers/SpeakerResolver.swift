@@ -20,9 +20,9 @@ struct SpeakerResolver {
     /// gets the same speaker.
     /// A quote's few phrases are searched faster in a list than hashed in a dictionary.
     private var resolved: [(phrase: Range<Int>, outcome: Outcome)] = []
-    /// The people (by entity) whose names of two words or more end in each surname asked about,
-    /// found once for each surname.
-    private var surnameBearers: [String: [Int]] = [:]
+    /// Each person (by entity) named with two words or more, and the last of them, read once
+    /// when a surname is first asked about.
+    private var surnames: [(entity: Int, surname: String)]?
     /// The people the quote being resolved names in its own words: spoken of, so a pronoun or
     /// epithet for its speaker seldom stands for them ("“The country has told Mr Modi …,” the
     /// 53-year-old said" is not Modi).
@@ -234,15 +234,19 @@ struct SpeakerResolver {
         return only
     }
 
-    /// The people (by entity, in order) whose names of two words or more end in `surname`.
+    /// The people (by entity, in order) whose names of two words or more end in `surname`: those
+    /// `NameWords.isLastOfSeveral` finds, for a name whose last word it finds is `surname`.
     mutating func bearers(of surname: String) -> [Int] {
-        if let known = surnameBearers[surname] { return known }
-        let found = layer.entities.indices.filter { index in
-            layer.entities[index].type == .person
-                && NameWords.isLastOfSeveral(Substring(surname), in: layer.entities[index].name)
+        if surnames == nil {
+            surnames = layer.entities.indices.compactMap { index in
+                let name = layer.entities[index].name
+                guard layer.entities[index].type == .person, let last = NameWords.last(of: name),
+                    NameWords.isLastOfSeveral(Substring(last), in: name)
+                else { return nil }
+                return (index, last)
+            }
         }
-        surnameBearers[surname] = found
-        return found
+        return surnames?.filter { $0.surname == surname }.map(\.entity) ?? []
     }
 
     /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
@@ -251,8 +255,12 @@ struct SpeakerResolver {
         if let mention = headMention(in: view.span(range)) { return (layer.mentions[mention].entity, 1) }
         var last = range.upperBound - 1
         if view.isPossessive(last), last > range.lowerBound, !view.isWord(last) { last -= 1 }
-        let surname = view.string(last..<(last + 1)).replacingOccurrences(of: "’s", with: "")
-            .replacingOccurrences(of: "'s", with: "")
+        var surname = view.string(last..<(last + 1))
+        // Only a word with an apostrophe (' or ’) can hold a possessive "'s" to take out.
+        let span = view.tokens[last].span
+        if view.bytes[span.lower..<span.upper].contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }) {
+            surname = surname.replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+        }
         let namesakes = layer.entities.indices.filter { index in
             layer.entities[index].type == .person
                 && NameWords.isLastOfSeveral(Substring(surname), in: layer.entities[index].name)
