@@ -203,15 +203,22 @@ final class TokenView {
         return found
     }
 
-    /// The indices of the words of `lengths` bytes (two at least) that start with one of
-    /// `starts`, two ASCII letters in lower case matched in any case, in order: one quick pass
-    /// over all the tokens for the few short words a rule looks for ("he", "she", "himself"),
-    /// which the rule then checks itself.
+    /// The indices, in order, of the words of `lengths` bytes (two at least) that start with one
+    /// of `starts` (two ASCII letters in lower case, matched in any case), and of a few others:
+    /// one quick pass over all the tokens for the few short words a rule looks for ("he", "she",
+    /// "himself"), which the rule then checks itself.
     func words(ofLengths lengths: ClosedRange<Int>, startingWith starts: [String]) -> [Int] {
         precondition(lengths.lowerBound >= 2, "a start is two bytes")
-        let pairs = starts.map { start in start.utf8.reduce(0) { $0 << 8 | UInt16($1) } }
-        // The first letters, as bits: most words are passed over on their first byte.
-        let leads = pairs.reduce(UInt32(0)) { $0 | 1 << UInt32($1 >> 8 & 31) }
+        // The letters that may follow each first letter, as bits, both by their low five bits
+        // (a byte that is no letter may pass: the caller checks the word): most words are
+        // passed over on their first byte, the rest on their second.
+        var follows = [UInt32](repeating: 0, count: 32)
+        var leads: UInt32 = 0
+        for start in starts {
+            let bytes = Array(start.utf8)
+            leads |= 1 << UInt32(bytes[0] & 31)
+            follows[Int(bytes[0] & 31)] |= 1 << UInt32(bytes[1] & 31)
+        }
         var found: [Int] = []
         tokens.withUnsafeBufferPointer { tokens in
             bytes.withUnsafeBufferPointer { bytes in
@@ -220,8 +227,8 @@ final class TokenView {
                     guard lengths.contains(token.span.length), token.kind == .word else { continue }
                     let lead = bytes[token.span.lower] | 0x20
                     guard leads & 1 << UInt32(lead & 31) != 0 else { continue }
-                    let pair = UInt16(lead) << 8 | UInt16(bytes[token.span.lower + 1] | 0x20)
-                    if pairs.contains(pair) { found.append(index) }
+                    let second = bytes[token.span.lower + 1] | 0x20
+                    if follows[Int(lead & 31)] & 1 << UInt32(second & 31) != 0 { found.append(index) }
                 }
             }
         }
