@@ -73,7 +73,7 @@ public struct QuotationAnnotator: Sendable {
         {
             return Attribution(phrase: previous.attribution.phrase, cue: cue..<(cue + 1), rule: .clauseSubjectVerbQuote)
         }
-        if let found = attributor.attribute(candidate, paragraph: line) { return found }
+        if let found = attributor.attribute(candidate, paragraph: line, before: before) { return found }
         let opensSentence = !before.contains(where: { view.isWord($0) })
         let sameLine = previous.map { $0.line == candidate.lineIndex } ?? false
         if opensSentence, let found = attributor.previousSentence(candidate, line: line) { return found }

@@ -81,14 +81,15 @@ public enum CueLexicon {
             var index = start
             while index < end {
                 var byte = bytes[index]
-                if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                if byte == 0xE2, index &+ 2 < end, bytes[index &+ 1] == 0x80, bytes[index &+ 2] == 0x99 {
                     byte = UInt8(ascii: "'")
-                    index += 2
-                } else if byte >= 0x41 && byte <= 0x5A {
-                    byte += 0x20
+                    index &+= 2
+                } else {
+                    // A-Z to a-z, without a branch.
+                    byte |= byte &- 0x41 < 26 ? 0x20 : 0
                 }
                 value = hashStep(value, byte)
-                index += 1
+                index &+= 1
             }
             return value
         }

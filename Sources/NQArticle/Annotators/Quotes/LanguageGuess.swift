@@ -64,6 +64,7 @@ public struct LanguageGuess: Sendable {
             return tables.profile(kana * 10 > kana + han ? "ja" : "zh")
         }
         var counts = Array(repeating: 0, count: tables.profiles.count)
+        let longest = tables.longestFunctionWord
         var words = 0
         var start = 0
         index = 0
@@ -75,15 +76,23 @@ public struct LanguageGuess: Sendable {
                 var hash = CueLexicon.hashBasis
                 while index < end {
                     let byte = buffer[index]
-                    guard (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 && byte != 0xE2 else { break }
-                    hash = CueLexicon.hashStep(hash, byte < 0x80 ? byte | 0x20 : byte)
-                    index += 1
+                    // An ASCII letter (most bytes) is hashed lower-cased at once; a byte of a
+                    // multi-byte letter as it is.
+                    let lower = byte | 0x20
+                    if lower &- 0x61 < 26 {
+                        hash = CueLexicon.hashStep(hash, lower)
+                        index &+= 1
+                        continue
+                    }
+                    guard byte >= 0x80 && byte != 0xE2 else { break }
+                    hash = CueLexicon.hashStep(hash, byte)
+                    index &+= 1
                 }
                 // Typographic punctuation (“ ” ’ — …) is three bytes starting 0xE2: a separator.
                 let width = index < end && buffer[index] == 0xE2 ? 3 : 1
                 if index > start, index - start <= 16 {
                     words += 1
-                    if var listed = tables.functionWordProfiles.value(hash) {
+                    if index - start <= longest, var listed = tables.functionWordProfiles.value(hash) {
                         while listed != 0 {
                             counts[listed.trailingZeroBitCount] += 1
                             listed &= listed - 1

@@ -39,18 +39,23 @@ public struct LanguageTables: Sendable {
     /// For each function word (by `CueLexicon.hash` of its bytes), the profiles that list it,
     /// as bits: the language guess looks words up without making a string of them.
     let functionWordProfiles: HashTable<UInt32>
+    /// The bytes of the longest function word: a longer word needs no look-up.
+    let longestFunctionWord: Int
 
     /// Creates tables from profiles (English must come first; at most 32).
     public init(_ profiles: [LanguageProfile]) {
         self.profiles = profiles
         var index: [UInt64: UInt32] = [:]
+        var longest = 0
         for (position, profile) in profiles.enumerated().prefix(32) {
             for word in profile.functionWords where !word.isEmpty {
                 let bytes = Array(word.utf8)
                 index[CueLexicon.hash(bytes), default: 0] |= 1 << UInt32(position)
+                longest = max(longest, bytes.count)
             }
         }
         functionWordProfiles = HashTable(index.map { ($0.key, $0.value) })
+        longestFunctionWord = longest
     }
 
     /// The languages nq ships with.

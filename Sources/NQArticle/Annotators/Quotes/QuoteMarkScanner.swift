@@ -165,7 +165,10 @@ public struct QuoteMarkScanner: Sendable {
     public static func lines(_ context: AnalysisContext) -> [(paragraph: Int, tokens: Range<Int>)] {
         let bytes = context.bytes
         var lines: [(paragraph: Int, tokens: Range<Int>)] = []
-        for (paragraphIndex, paragraph) in context.article.paragraphs.enumerated() {
+        let paragraphs = context.article.paragraphs
+        // A line for each paragraph, and room for a few more.
+        lines.reserveCapacity(paragraphs.count + 16)
+        for (paragraphIndex, paragraph) in paragraphs.enumerated() {
             var lineStart = context.tokenIndex(atOrAfter: paragraph.span.lower)
             let paragraphEnd = context.tokenIndex(atOrAfter: paragraph.span.upper)
             // Only paragraphs with quotation marks are split into lines; others stay whole.
@@ -290,10 +293,22 @@ public struct QuoteMarkScanner: Sendable {
         return inner == nil
     }
 
+    /// The first quotation mark among `tokens` after token `index` and before `end`, else `end`:
+    /// a quick step over the many tokens between marks.
+    static func nextQuote(_ tokens: [Token], after index: Int, before end: Int) -> Int {
+        precondition(end <= tokens.count, "nextQuote: end out of bounds")
+        return tokens.withUnsafeBufferPointer { tokens in
+            var next = index + 1
+            while next < end, tokens[next].kind != .quote { next += 1 }
+            return next
+        }
+    }
+
     /// The quoted stretches of the article's lines, in text order.
     public func scan(_ context: AnalysisContext, lines: [(paragraph: Int, tokens: Range<Int>)]) -> [QuoteCandidate] {
         let tokens = context.tokens
         var result: [QuoteCandidate] = []
+        result.reserveCapacity(16)
         var previousUnclosed = false
         for (lineIndex, line) in lines.enumerated() {
             var index = line.tokens.lowerBound
@@ -313,7 +328,7 @@ public struct QuoteMarkScanner: Sendable {
             while index < line.tokens.upperBound {
                 // Most tokens are no quotation mark: step over them without classifying.
                 if tokens[index].kind != .quote {
-                    index += 1
+                    index = Self.nextQuote(tokens, after: index, before: line.tokens.upperBound)
                     continue
                 }
                 let (mark, width, pair) = Self.classify(context, index, open: open?.pair)

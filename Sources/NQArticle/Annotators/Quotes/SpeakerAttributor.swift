@@ -297,10 +297,11 @@ struct SpeakerAttributor {
     }
 
     /// The attribution from the quote's own sentence, if it has one; a source named later in
-    /// the sentence ("…,” she said, according to the newspaper) takes precedence.
-    func attribute(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
-        let own = ownAttribution(candidate, paragraph: paragraph)
-        let before = beforeWindow(candidate, floor: paragraph.lowerBound)
+    /// the sentence ("…,” she said, according to the newspaper) takes precedence. `before` is
+    /// the quote's `beforeWindow` in `paragraph`.
+    func attribute(_ candidate: QuoteCandidate, paragraph: Range<Int>, before: Range<Int>) -> Attribution? {
+        let after = afterWindow(candidate, limit: paragraph.upperBound)
+        let own = ownAttribution(candidate, before: before, after: after)
         // A possessive noun of speech between the sentence's cue and the quote names its owner.
         if let possessive = possessiveSource(before: before),
             let noun = possessive.cue?.lowerBound, own?.cue.map({ $0.upperBound <= noun }) ?? true
@@ -314,7 +315,6 @@ struct SpeakerAttributor {
                 return source
             }
         }
-        let after = afterWindow(candidate, limit: paragraph.upperBound)
         let from = max(after.lowerBound, cue, found.phrase.range.upperBound)
         return laterSource(in: from..<after.upperBound) ?? found
     }
@@ -375,15 +375,15 @@ struct SpeakerAttributor {
         return nil
     }
 
-    /// The attribution from the cue words next to the quote.
-    func ownAttribution(_ candidate: QuoteCandidate, paragraph: Range<Int>) -> Attribution? {
-        var after = afterWindow(candidate, limit: paragraph.upperBound)
+    /// The attribution from the cue words next to the quote, whose `beforeWindow` and
+    /// `afterWindow` in its paragraph are `before` and `after`.
+    func ownAttribution(_ candidate: QuoteCandidate, before: Range<Int>, after: Range<Int>) -> Attribution? {
+        var after = after
         // After a quote that ends its sentence, only a short sentence of attribution counts
         // ("….” Doe added.), not a new sentence ("….” He said the plan…).
         if endsSentence(candidate), !isShortAttribution(after) {
             after = candidate.afterClose..<candidate.afterClose
         }
-        let before = beforeWindow(candidate, floor: paragraph.lowerBound)
         if isAttributionBreak(candidate), let cue = firstCue(in: after, reach: 4),
             let found = attribution(cue: cue, window: after, after: true)
         {

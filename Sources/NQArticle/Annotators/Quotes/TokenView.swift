@@ -20,15 +20,17 @@ final class TokenView {
     /// token's hash is computed once. The values live in raw buffers: as an array property of a
     /// class, every lookup paid a dynamic exclusivity check, which cost as much as the lookup itself.
     final class ClassCache {
-        /// The classes of each token, or nil when not yet looked up.
-        let classes: UnsafeMutableBufferPointer<WordClass?>
+        /// The raw classes of each token with `known` set, or 0 when not yet looked up.
+        let classes: UnsafeMutableBufferPointer<UInt32>
         /// The `CueLexicon.hash` of each token, or 0 when not yet computed.
         let hashes: UnsafeMutableBufferPointer<UInt64>
+        /// The bit that marks classes looked up (no class uses it).
+        static var known: UInt32 { 1 << 31 }
 
         /// Creates an empty cache for `count` tokens.
         init(count: Int) {
             classes = .allocate(capacity: count)
-            classes.initialize(repeating: nil)
+            classes.initialize(repeating: 0)
             hashes = .allocate(capacity: count)
             hashes.initialize(repeating: 0)
         }
@@ -52,23 +54,36 @@ final class TokenView {
     var count: Int { tokens.count }
 
     /// The word classes of token `index` (empty for non-words).
+    ///
+    /// Inlined at its callers, which ask it of many tokens: only the first look-up of a token calls out.
+    @inline(__always)
     func classes(_ index: Int) -> WordClass {
+        precondition(index >= 0 && index < cache.classes.count, "token index out of range")
+        let known = cache.classes[index]
+        if known != 0 { return WordClass(rawValue: known & ~ClassCache.known) }
+        return lookUpClasses(index)
+    }
+
+    /// The word classes of token `index`, looked up in the table and kept.
+    @inline(never)
+    func lookUpClasses(_ index: Int) -> WordClass {
         let token = tokens[index]
-        guard token.kind == .word else { return [] }
-        if let known = cache.classes[index] { return known }
         // No listed word is longer than 24 bytes.
-        let found = token.span.length <= 24 ? table.classes(hash(index)) : []
-        cache.classes[index] = found
+        let found: WordClass = token.kind == .word && token.span.length <= 24 ? table.classes(hash(index)) : []
+        cache.classes[index] = found.rawValue | ClassCache.known
         return found
     }
 
     /// Whether token `index` is a word.
+    @inline(__always)
     func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
 
     /// Whether token `index` is a word starting with a lower-case letter.
+    @inline(__always)
     func isLowerWord(_ index: Int) -> Bool { tokens[index].kind == .word && !tokens[index].isCapitalized }
 
     /// Whether token `index` is the single ASCII character `character`.
+    @inline(__always)
     func isPunct(_ index: Int, _ character: Unicode.Scalar) -> Bool {
         let span = tokens[index].span
         return span.length == 1 && bytes[span.lower] == UInt8(character.value)
@@ -172,12 +187,51 @@ final class TokenView {
 
     /// The lower-cased hash of token `index` (`CueLexicon.hash`), for looking it up in a word set;
     /// computed once per token.
+    @inline(__always)
     func hash(_ index: Int) -> UInt64 {
         let known = cache.hashes[index]
         if known != 0 { return known }
+        return computeHash(index)
+    }
+
+    /// The hash of token `index`, computed and kept.
+    @inline(never)
+    func computeHash(_ index: Int) -> UInt64 {
         let span = tokens[index].span
         let found = CueLexicon.hash(bytes, span.lower, span.upper)
         cache.hashes[index] = found
+        return found
+    }
+
+    /// The indices, in order, of the words of `lengths` bytes (two at least) that start with one
+    /// of `starts` (two ASCII letters in lower case, matched in any case), and of a few others:
+    /// one quick pass over all the tokens for the few short words a rule looks for ("he", "she",
+    /// "himself"), which the rule then checks itself.
+    func words(ofLengths lengths: ClosedRange<Int>, startingWith starts: [String]) -> [Int] {
+        precondition(lengths.lowerBound >= 2, "a start is two bytes")
+        // The letters that may follow each first letter, as bits, both by their low five bits
+        // (a byte that is no letter may pass: the caller checks the word): most words are
+        // passed over on their first byte, the rest on their second.
+        var follows = [UInt32](repeating: 0, count: 32)
+        var leads: UInt32 = 0
+        for start in starts {
+            let bytes = Array(start.utf8)
+            leads |= 1 << UInt32(bytes[0] & 31)
+            follows[Int(bytes[0] & 31)] |= 1 << UInt32(bytes[1] & 31)
+        }
+        var found: [Int] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                for index in tokens.indices {
+                    let token = tokens[index]
+                    guard lengths.contains(token.span.length), token.kind == .word else { continue }
+                    let lead = bytes[token.span.lower] | 0x20
+                    guard leads & 1 << UInt32(lead & 31) != 0 else { continue }
+                    let second = bytes[token.span.lower + 1] | 0x20
+                    if follows[Int(lead & 31)] & 1 << UInt32(second & 31) != 0 { found.append(index) }
+                }
+            }
+        }
         return found
     }
 

@@ -4,15 +4,16 @@ extension SpeakerResolver {
     /// Links every "he" and "she" outside quoted words to the entity it stands for, in text
     /// order, and adds it to the reference table as a subject mention of that entity: a reader
     /// follows a person through "Jane Doe … She … she …" even when another woman is named in
-    /// between, and a later pronoun continues the chain rather than the nearest name.
-    mutating func chainPronouns(quoted: [SourceSpan]) {
+    /// between, and a later pronoun continues the chain rather than the nearest name. `candidates`
+    /// are the tokens that may be such pronouns, in order (every one that is).
+    mutating func chainPronouns(quoted: [SourceSpan], among candidates: [Int]) {
         let names = table.references
         guard !names.isEmpty else { return }
         table.references = []
         table.references.reserveCapacity(names.count * 2)
         var next = 0
         var quote = 0
-        for token in 0..<view.count where isSubjectPronoun(token) {
+        for token in candidates where isSubjectPronoun(token) {
             let offset = view.tokens[token].span.lower
             while quote < quoted.count, quoted[quote].upper <= offset { quote += 1 }
             if quote < quoted.count, quoted[quote].lower <= offset { continue }
@@ -44,12 +45,13 @@ extension SpeakerResolver {
 
     /// Learns the gender of a person the article names only by surname from a "himself" or
     /// "herself" later in the sentence whose main subject the person is, with no other name in
-    /// between: "Cruz openly admitted that he himself had picked the team".
-    mutating func learnGendersFromPossessives(quoted: [SourceSpan]) {
+    /// between: "Cruz openly admitted that he himself had picked the team". `candidates` are the
+    /// tokens that may be "himself" or "herself", in order (every one that is).
+    mutating func learnGendersFromPossessives(quoted: [SourceSpan], among candidates: [Int]) {
         let references = table.references
         var next = 0
         var quote = 0
-        for token in 0..<view.count {
+        for token in candidates {
             guard let gender = reflexiveOrPossessiveGender(token) else { continue }
             let offset = view.tokens[token].span.lower
             while quote < quoted.count, quoted[quote].upper <= offset { quote += 1 }

@@ -45,8 +45,9 @@ struct ReferenceTable {
     let view: TokenView
 
     /// Builds the table for an article's entity layer; `quoted` are the quoted stretches in text
-    /// order (every one the scanner found, kept or not).
-    init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
+    /// order (every one the scanner found, kept or not); `words` are the tokens that may be
+    /// "who" (or he, she, …: `SpeakerResolver.pronounWords`), in order.
+    init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan], words: [Int]) {
         self.view = view
         var references: [Reference] = []
         references.reserveCapacity(layer.mentions.count)
@@ -54,18 +55,37 @@ struct ReferenceTable {
         var lastSentence = -1
         var lastPersonSentence = -1
         let sentences = view.context.article.sentences
+        var cursor = SentenceCursor(view.context.article)
+        // What opens the sentence of the mentions before, read once for all of its mentions.
+        var clause: OpeningClause?
+        var clauseSentence = 0
+        var token = 0
         for (index, mention) in layer.mentions.enumerated() {
-            let sentence = view.context.article.sentenceNumber(containing: mention.span.lower)
-            while quote < quoted.count, quoted[quote].upper <= mention.span.lower { quote += 1 }
-            let inside = quote < quoted.count && quoted[quote].lower <= mention.span.lower
-            let token = view.context.tokenIndex(atOrAfter: mention.span.lower)
-            let last = view.context.tokenIndex(atOrAfter: mention.span.upper) - 1
+            let span = mention.span
+            let sentence = cursor.number(containing: span.lower)
+            while quote < quoted.count, quoted[quote].upper <= span.lower { quote += 1 }
+            let inside = quote < quoted.count && quoted[quote].lower <= span.lower
+            // The first token at or after the mention's start: the mentions come in text order,
+            // so it is found stepping on from the last one's.
+            if token > 0, view.tokens[token - 1].span.lower >= span.lower {
+                token = view.context.tokenIndex(atOrAfter: span.lower)
+            }
+            while token < view.count, view.tokens[token].span.lower < span.lower { token += 1 }
+            // The token after the mention's last: the first at or after its end.
+            var end = token
+            while end < view.count, view.tokens[end].span.lower < span.upper { end += 1 }
+            let last = end - 1
             // The first name outside quotes in a sentence is most often its subject; so is the
             // first person named in it, for a pronoun that stands for a person; but not a name
             // in an opening clause ("Noting that both Reagan and Trump …, Schlafly wrote").
-            let opening =
-                sentence > 0 && sentence <= sentences.count
-                && Self.inOpeningClause(view, token: token, sentence: sentences[sentence - 1].span)
+            var opening = false
+            if sentence > 0, sentence <= sentences.count {
+                if clauseSentence != sentence {
+                    clause = OpeningClause(view, sentence: sentences[sentence - 1].span)
+                    clauseSentence = sentence
+                }
+                opening = clause?.contains(token) ?? false
+            }
             let opens = !inside && !opening && sentence != lastSentence
             if opens { lastSentence = sentence }
             // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
@@ -79,28 +99,34 @@ struct ReferenceTable {
             let subject = mainSubject || level != nil
             references.append(
                 Reference(
-                    mention: index, offset: mention.span.lower, entity: mention.entity, token: token,
+                    mention: index, offset: span.lower, entity: mention.entity, token: token,
                     sentence: sentence,
                     quoted: inside, subject: subject, mainSubject: mainSubject,
                     possessive: modifier || last >= token && view.isPossessive(last)))
         }
-        Self.markRelativeSpeakers(&references, view: view, layer: layer)
+        Self.markRelativeSpeakers(&references, view: view, layer: layer, among: words)
         self.references = references
         // Each person's given name, looked up once for both its gender and whether it is one.
         let givenNames = layer.entities.map { entity in
             entity.type == .person ? Gazetteer.givenNameGenders.listingOfFirstWord(entity.name) : nil
         }
-        (self.genders, self.mixed) = Self.genders(view: view, layer: layer, givenNames: givenNames)
+        (self.genders, self.mixed) = Self.genders(
+            view: view, layer: layer, references: references, givenNames: givenNames)
         self.hasGivenName = givenNames.map { $0 != nil }
     }
 
     /// "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …": the
     /// last person named before a ", who" and a verb of speech is the one who speaks, a main
-    /// subject for the pronouns after it.
-    static func markRelativeSpeakers(_ references: inout [Reference], view: TokenView, layer: EntityLayer) {
+    /// subject for the pronouns after it. `words` are the tokens that may be "who", in order
+    /// (every one that is).
+    static func markRelativeSpeakers(
+        _ references: inout [Reference], view: TokenView, layer: EntityLayer, among words: [Int]
+    ) {
         var next = 0
-        for token in 1..<max(1, view.count - 1)
-        where view.isPunct(token - 1, ",") && view.isLowerWord(token) && view.hash(token) == who {
+        for token in words
+        where view.tokens[token].span.length == 3 && token >= 1 && token < view.count - 1
+            && view.isPunct(token - 1, ",") && view.isLowerWord(token) && view.hash(token) == who
+        {
             var verb = token + 1
             while verb < view.count, view.isLowerWord(verb), view.classes(verb).contains(.adverb) { verb += 1 }
             guard verb < view.count, view.isLowerWord(verb), view.classes(verb).contains(.speech) else { continue }
@@ -241,8 +267,9 @@ struct ReferenceTable {
 
     /// The gender each entity's names and titles show: a given name of usual gender, or Mr.,
     /// Mrs., Ms. before a mention. Entities other than people have none. `givenNames` holds each
-    /// entity's `GivenNameTable.listingOfFirstWord` (nil for entities other than people).
-    static func genders(view: TokenView, layer: EntityLayer, givenNames: [Gender??]) -> (
+    /// entity's `GivenNameTable.listingOfFirstWord` (nil for entities other than people);
+    /// `references` are the layer's mentions, one for each in order.
+    static func genders(view: TokenView, layer: EntityLayer, references: [Reference], givenNames: [Gender??]) -> (
         genders: [Gender], mixed: [Bool]
     ) {
         var genders = [Gender](repeating: .unknown, count: layer.entities.count)
@@ -261,12 +288,13 @@ struct ReferenceTable {
                 add(gender, to: index)
             }
         }
-        for mention in layer.mentions where layer.entities[mention.entity].type == .person {
-            let token = view.context.tokenIndex(atOrAfter: mention.span.lower)
-            for candidate in [token, token - 1, token - 2] where candidate >= 0 && candidate < view.count {
+        for reference in references where layer.entities[reference.entity].type == .person {
+            // The mention's first word, else the title one or two words before it.
+            for candidate in stride(from: reference.token, through: reference.token - 2, by: -1)
+            where candidate >= 0 && candidate < view.count {
                 let clue = honorificGender(view, candidate)
                 if clue != .unknown {
-                    add(clue, to: mention.entity)
+                    add(clue, to: reference.entity)
                     break
                 }
             }

@@ -75,7 +75,11 @@ extension SpeakerResolver {
         let first = view.bytes[token.span.lower]
         // Every break but the dashes is one ASCII byte; the dashes (— –), like the ellipsis and
         // the other punctuation of U+2000–U+206F, start with 0xE2.
-        return first == 0xE2 || ",;:()".utf8.contains(first)
+        switch first {
+        case 0xE2, UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
+            return true
+        default: return false
+        }
     }
 
     /// The kind of the he or she that opens a clause right after token `index`, after a

@@ -105,9 +105,11 @@ extension SpeakerResolver {
     func describedPerson(before token: Int, kind: PronounKind) -> Range<Int>? {
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
         for number in [sentence, sentence - 1] where number >= 1 {
-            // "A reporter for the agency", "The 29-year-old woman", "Mkhize's wife".
-            guard let subject = openingSubject(of: number, before: token),
-                Self.articles.contains(view.hash(subject.lowerBound)) || view.isPossessive(subject.lowerBound)
+            // "A reporter for the agency", "The 29-year-old woman", "Mkhize's wife": its first word
+            // is looked at before the subject is read to its verb.
+            guard let start = openingToken(of: number, before: token),
+                Self.articles.contains(view.hash(start)) || view.isPossessive(start),
+                let subject = openingSubject(startingAt: start, before: token)
             else { continue }
             let owner = view.isPossessive(subject.lowerBound) ? subject.lowerBound : -1
             let head = headNoun(of: subject)
@@ -147,7 +149,14 @@ extension SpeakerResolver {
     /// before token `limit` within `AttributionLimits.describedPersonWords` tokens ("A reporter
     /// for the agency called"), outside quoted words.
     func openingSubject(of number: Int, before limit: Int) -> Range<Int>? {
-        guard let start = openingToken(of: number, before: limit), view.isWord(start) else { return nil }
+        guard let start = openingToken(of: number, before: limit) else { return nil }
+        return openingSubject(startingAt: start, before: limit)
+    }
+
+    /// The subject from token `start`, a sentence's first, up to its verb: the opening subject
+    /// of the sentence it opens.
+    func openingSubject(startingAt start: Int, before limit: Int) -> Range<Int>? {
+        guard view.isWord(start) else { return nil }
         var verb = start + 1
         var end: Int?
         while verb < limit, verb - start <= AttributionLimits.describedPersonWords {

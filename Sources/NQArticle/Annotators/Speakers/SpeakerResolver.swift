@@ -18,9 +18,11 @@ struct SpeakerResolver {
     private var countedPronouns: Set<SourceSpan> = []
     /// What each phrase resolved to, so that a quote continuing another (sharing its phrase)
     /// gets the same speaker.
-    private var resolved: [Range<Int>: Outcome] = [:]
-    /// The hashes of the words the article writes in lower case, made when first needed.
-    private var lowerWords: WordHashes?
+    /// A quote's few phrases are searched faster in a list than hashed in a dictionary.
+    private var resolved: [(phrase: Range<Int>, outcome: Outcome)] = []
+    /// Each person (by entity) named with two words or more, and the last of them, read once
+    /// when a surname is first asked about.
+    private var surnames: [(entity: Int, surname: String)]?
     /// The people the quote being resolved names in its own words: spoken of, so a pronoun or
     /// epithet for its speaker seldom stands for them ("“The country has told Mr Modi …,” the
     /// 53-year-old said" is not Modi).
@@ -35,9 +37,18 @@ struct SpeakerResolver {
         self.quoted = quoted
         self.article = view.context.article
         self.layer = layer
-        self.table = ReferenceTable(view: view, layer: layer, quoted: quoted)
-        learnGendersFromPossessives(quoted: quoted)
-        chainPronouns(quoted: quoted)
+        // The words that may be "who", "he", "she", "himself" or "herself", found in one pass.
+        let words = Self.pronounWords(view)
+        self.table = ReferenceTable(view: view, layer: layer, quoted: quoted, words: words)
+        learnGendersFromPossessives(quoted: quoted, among: words)
+        chainPronouns(quoted: quoted, among: words)
+    }
+
+    /// The tokens that may be "who", "he", "she" (or their contractions), "himself" or
+    /// "herself", in order: every word of two to eight bytes opening with "wh", "he", "sh" or
+    /// "hi" in any case, a superset the passes over them check word by word.
+    static func pronounWords(_ view: TokenView) -> [Int] {
+        view.words(ofLengths: 2...8, startingWith: ["wh", "he", "sh", "hi"])
     }
 
     /// What the resolution found: the entity, the mention it rests on and how sure it is.
@@ -57,8 +68,8 @@ struct SpeakerResolver {
         if quote.rule == .passiveCue {
             // "The plan was described as “…”": the subject is what the words are about.
             outcome = Outcome(resolution: .noSpeaker, certainty: 0)
-        } else if let earlier = resolved[phrase.range] {
-            outcome = earlier
+        } else if let earlier = resolved.first(where: { $0.phrase == phrase.range }) {
+            outcome = earlier.outcome
         } else if quote.span.lower <= phraseSpan.lower && phraseSpan.upper <= quote.span.upper {
             // The quote's own words name someone: that is who is spoken of, not who speaks.
             outcome = Outcome(resolution: .insideQuote, certainty: 0)
@@ -82,7 +93,13 @@ struct SpeakerResolver {
                 if outcome.resolution == .describedEntity { refer(phrase.range, to: outcome) }
             }
         }
-        if quote.rule != .passiveCue { resolved[phrase.range] = outcome }
+        if quote.rule != .passiveCue {
+            if let index = resolved.firstIndex(where: { $0.phrase == phrase.range }) {
+                resolved[index].outcome = outcome
+            } else {
+                resolved.append((phrase.range, outcome))
+            }
+        }
         // "the Spaniard", "the Department": a capitalised epithet's mention keeps its "the".
         let before = phrase.range.lowerBound - 1
         if phrase.kind == .name, outcome.resolution == .describedEntity, before >= 0, isDefiniteArticle(before) {
@@ -169,19 +186,20 @@ struct SpeakerResolver {
 
     /// Whether the capitalised word at `index` is an ordinary word: all capitals and long, or
     /// written in lower case elsewhere in the article.
-    mutating func isOrdinaryWord(_ index: Int) -> Bool {
+    func isOrdinaryWord(_ index: Int) -> Bool {
         let span = view.tokens[index].span
         let bytes = view.bytes
         if span.length > 5, (span.lower..<span.upper).allSatisfy({ !CharClass.isLower(bytes[$0]) }) { return true }
-        if lowerWords == nil {
-            // Made once per article, on the first name that needs it.
-            var found = WordHashes()
-            for token in 0..<view.count where view.isLowerWord(token) {
-                found.insert(WordHashSet.hash(bytes, view.tokens[token].span))
-            }
-            lowerWords = found
+        // The same word in lower case has as many bytes: only those are hashed. (Few names need
+        // this, so a search of the tokens costs less than a set of the article's words.)
+        let hash = WordHashSet.hash(bytes, span)
+        for token in 0..<view.count
+        where view.tokens[token].span.length == span.length && view.isLowerWord(token)
+            && WordHashSet.hash(bytes, view.tokens[token].span) == hash
+        {
+            return true
         }
-        return lowerWords?.contains(WordHashSet.hash(bytes, span)) ?? false
+        return false
     }
 
     /// Among people who share a surname, the one a bare surname at `range` stands for: the most
@@ -189,7 +207,7 @@ struct SpeakerResolver {
     /// “…,” Smith said" (Patricia, the subject), an honorific's gender agreeing, or the gender of
     /// a pronoun in a clause the name opens ("said Sanders as he closed"); `entity` when the name
     /// is not a bare surname, has no namesake, or none is near.
-    func namesake(of entity: Int, at range: Range<Int>) -> Int {
+    mutating func namesake(of entity: Int, at range: Range<Int>) -> Int {
         var words = range.filter { view.isWord($0) }
         var kind = PronounKind.person
         if words.count == 2, ReferenceTable.honorificGender(view, words[0]) != .unknown {
@@ -203,12 +221,7 @@ struct SpeakerResolver {
         else { return entity }
         // Only people named with a listed given name besides the entity's own choice: not "Team
         // Trump" for Trump.
-        let namesakes = Set(
-            layer.entities.indices.filter { index in
-                layer.entities[index].type == .person
-                    && NameWords.isLastOfSeveral(Substring(surname), in: layer.entities[index].name)
-                    && (index == entity || table.hasGivenName[index])
-            })
+        let namesakes = Set(bearers(of: surname).filter { index in index == entity || table.hasGivenName[index] })
         guard namesakes.count >= 2, namesakes.contains(entity) else { return entity }
         if let (found, _) = antecedent(of: range.lowerBound, kind: kind, previous: nil, among: namesakes) {
             return found.entity
@@ -221,14 +234,33 @@ struct SpeakerResolver {
         return only
     }
 
+    /// The people (by entity, in order) whose names of two words or more end in `surname`: those
+    /// `NameWords.isLastOfSeveral` finds, for a name whose last word it finds is `surname`.
+    mutating func bearers(of surname: String) -> [Int] {
+        if surnames == nil {
+            surnames = layer.entities.indices.compactMap { index in
+                let name = layer.entities[index].name
+                guard layer.entities[index].type == .person, let last = NameWords.last(of: name),
+                    NameWords.isLastOfSeveral(Substring(last), in: name)
+                else { return nil }
+                return (index, last)
+            }
+        }
+        return surnames?.filter { $0.surname == surname }.map(\.entity) ?? []
+    }
+
     /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
     /// layer missed) the one person the article names with the same surname.
     func entity(named range: Range<Int>) -> (entity: Int, certainty: Double)? {
         if let mention = headMention(in: view.span(range)) { return (layer.mentions[mention].entity, 1) }
         var last = range.upperBound - 1
         if view.isPossessive(last), last > range.lowerBound, !view.isWord(last) { last -= 1 }
-        let surname = view.string(last..<(last + 1)).replacingOccurrences(of: "’s", with: "")
-            .replacingOccurrences(of: "'s", with: "")
+        var surname = view.string(last..<(last + 1))
+        // Only a word with an apostrophe (' or ’) can hold a possessive "'s" to take out.
+        let span = view.tokens[last].span
+        if view.bytes[span.lower..<span.upper].contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }) {
+            surname = surname.replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+        }
         let namesakes = layer.entities.indices.filter { index in
             layer.entities[index].type == .person
                 && NameWords.isLastOfSeveral(Substring(surname), in: layer.entities[index].name)
@@ -320,6 +352,8 @@ struct SpeakerResolver {
         // The best score of each entity so far, in the order first met: a few entities, searched
         // faster in a list than hashed in a dictionary.
         var best: [(score: Double, reference: ReferenceTable.Reference)] = []
+        // Room for the few there are, so that the list grows once.
+        best.reserveCapacity(8)
         let excluded = excluding ?? namedAfter(pronoun: token)
         let floor = max(-1, index - AttributionLimits.referenceReach)
         while index > floor {
@@ -352,14 +386,30 @@ struct SpeakerResolver {
             }
             best.append((score, reference))
         }
-        let ranked = best.sorted {
-            $0.score > $1.score || $0.score == $1.score && $0.reference.token > $1.reference.token
+        // The first two as a stable sort would rank them: higher score, then later mention.
+        guard var top = best.first else { return nil }
+        var second: (score: Double, reference: ReferenceTable.Reference)?
+        for entry in best.dropFirst() {
+            if Self.ranks(entry, before: top) {
+                second = top
+                top = entry
+            } else if second.map({ Self.ranks(entry, before: $0) }) ?? true {
+                second = entry
+            }
         }
-        guard let top = ranked.first else { return nil }
-        let margin = ranked.count > 1 ? top.score - ranked[1].score : .infinity
+        let margin = second.map { top.score - $0.score } ?? .infinity
         let certainty: Double =
             margin >= 3 ? 0.9 : margin >= 1.5 ? 0.75 : margin >= 0.5 ? 0.6 : 0.45
         return (top.reference, certainty)
+    }
+
+    /// Whether a scored candidate ranks before another: a higher score, or an equal one and a
+    /// later mention.
+    static func ranks(
+        _ one: (score: Double, reference: ReferenceTable.Reference),
+        before other: (score: Double, reference: ReferenceTable.Reference)
+    ) -> Bool {
+        one.score > other.score || one.score == other.score && one.reference.token > other.reference.token
     }
 
     /// Whether entity `entity` can be what a pronoun of `kind` stands for.
