@@ -44,6 +44,13 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
             "Pollster ⟦p:Claire Fontaine⟧ said so. Economist ⟦p:Saul Eslake⟧ agreed. Novelist ⟦p:Anna Berg⟧ did not.")
     }
 
+    @Test func brandsSpelledWithALowerCaseInitialAreOrganisations() {
+        // Not an abbreviation ("mRNA", "iOS") or a handle ("@easyTweets").
+        expectMentions(
+            "⟦o:Ryanair⟧ cut fares, and ⟦o:easyJet⟧ followed. Sellers on ⟦o:eBay⟧ use mRNA apps on iOS, "
+                + "says @realWriter.")
+    }
+
     @Test func parliamentsAreOrganisations() {
         expectMentions("The ⟦o:Lok Sabha⟧ passed the bill, and the ⟦o:Verkhovna Rada⟧ and the ⟦o:Storting⟧ debated it.")
     }

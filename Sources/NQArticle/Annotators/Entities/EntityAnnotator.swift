@@ -66,7 +66,10 @@ public struct EntityAnnotator: Sendable {
                         guard !tokens[index].isCapitalized, !needed.isEmpty else { continue }
                         let bit = filterBit(
                             length: Int(span.end &- span.start), first: text[lower], last: text[span.upper &- 1])
-                        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
+                            // "easyJet" written as it always is, not in lower case.
+                            !NameChunker.isLowerCamelCase(bytes, span)
+                        else { continue }
                         let hash = WordHashSet.hash(bytes, span)
                         if table.contains(hash) { found.insert(hash) }
                     }

@@ -253,10 +253,31 @@ struct NameChunker {
     /// Whether token `index` is a capitalised word (or an all-caps acronym), or an Arabic article
     /// joined to a name after one ("al-Assad"). Inlined: it is asked of nearly every token.
     @inline(__always)
+    /// Whether a word opening with a lower-case letter is a brand's name by its spelling: one
+    /// letter or three or four, a capital, then two lower-case letters or more ("eBay", "iPhone",
+    /// "easyJet", "comScore"; not "mRNA", "iOS", a handle such as "@realDonaldTrump" or "toObama"
+    /// with its space lost).
+    static func isLowerCamelCase(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        guard span.length >= 4, CharClass.isLower(bytes[span.lower]),
+            span.lower == 0
+                || (bytes[span.lower - 1] != UInt8(ascii: "@") && bytes[span.lower - 1] != UInt8(ascii: "#"))
+        else { return false }
+        // The capital is among the first five letters: most words are read no further.
+        var capital = span.lower + 1
+        let limit = min(span.upper, span.lower + 5)
+        while capital < limit, CharClass.isLower(bytes[capital]) { capital += 1 }
+        let prefix = capital - span.lower
+        guard prefix == 1 || prefix == 3 || prefix == 4, capital < span.upper, CharClass.isUpper(bytes[capital]),
+            span.upper - capital >= 3
+        else { return false }
+        return (capital + 1..<span.upper).allSatisfy { CharClass.isLower(bytes[$0]) }
+    }
+
     func isNameWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word else { return false }
         if token.isCapitalized { return true }
+        if Self.isLowerCamelCase(bytes, token.span) { return true }
         // An Arabic article joined to a capitalised name inside a name: "Bashar al-Assad".
         guard index > 0, context.tokens[index - 1].kind == .word,
             context.tokens[index - 1].isCapitalized,

@@ -460,7 +460,9 @@ struct NameClassifier {
         // "the South", "the Midwest".
         if units[0].flags.contains(.compass), context.token(chunk.before, is: "the") { return .place }
         // "WikiLeaks", "LinkedIn", "GunBroker.com": company-style spelling.
-        if Self.isCamelCase(bytes, word) || WordHashSet.hasSuffix(bytes, word, ".com") {
+        if Self.isCamelCase(bytes, word) || NameChunker.isLowerCamelCase(bytes, word)
+            || WordHashSet.hasSuffix(bytes, word, ".com")
+        {
             return .organization
         }
         if units[0].allCaps {
