@@ -371,6 +371,14 @@ import Testing
                     + "“He is deeply ashamed,” the barrister said.") == ["Paul Gill"])
     }
 
+    @Test func anUnlistedNameInAppositionAfterARelationIsAPerson() {
+        // "Halina" is in no list of given names; "Their mother, Halina," makes her a person.
+        #expect(
+            speakers(
+                "Marta Nowak runs the bakery. “People said we were mad,” she says. Their mother, Halina, still "
+                    + "shapes the rye. “My hands know the dough,” she says.") == ["Marta Nowak", "Halina"])
+    }
+
     @Test func particlesOpeningASurnameBelongToTheName() {
         expectQuotes(
             "Commission President Ursula von der Leyen spoke. “⟦We will act decisively,⟧” ⟨von der Leyen⟩ told reporters.",

@@ -322,6 +322,12 @@ struct EntityResolver {
         let tokens = context.tokens
         if name.titled { return .person }
         if Self.personCues.contains(context, token: name.before) { return .person }
+        // "Their mother, Halina, still bakes": in apposition after a role or a relation.
+        if context.token(name.before, is: ","), context.token(name.after, is: ","),
+            Self.personCues.contains(context, token: name.before - 1)
+        {
+            return .person
+        }
         if Self.placePrepositions.contains(context, token: name.before) { return .place }
         // "Officials said", "Critics say": a plural is a group, not a person; but after a quotation
         // ("…,” Sanders said") a surname ending in s is the likelier reading.

@@ -4,13 +4,14 @@ enum SpeakerWords {
     static let masculineTitles = """
         mr mr. sir lord king prince father brother congressman spokesman chairman businessman
         councilman assemblyman alderman husband son uncle nephew grandfather actor monsieur herr
-        senor señor don
+        senor señor don stepfather widower boyfriend fiance fiancé
         """
     /// Titles and role nouns used only of women.
     static let feminineTitles = """
         mrs mrs. ms ms. miss dame lady queen princess sister congresswoman spokeswoman chairwoman
         businesswoman councilwoman assemblywoman alderwoman wife daughter aunt niece grandmother
-        actress madame mme frau senora señora doña first-lady
+        actress madame mme frau senora señora doña first-lady mother stepmother widow girlfriend
+        fiancee fiancée
         """
     /// Pronouns that stand for one man.
     static let masculinePronouns = "he him himself he's he'd he'll"
@@ -43,7 +44,7 @@ enum SpeakerWords {
     static let genderedPeople: [String: Gender] = {
         var table: [String: Gender] = [:]
         let male = masculineTitles + " man boy gentleman"
-        let female = feminineTitles + " woman girl lady mother"
+        let female = feminineTitles + " woman girl lady"
         for word in male.split(whereSeparator: \.isWhitespace) { table[String(word)] = .male }
         for word in female.split(whereSeparator: \.isWhitespace) { table[String(word)] = .female }
         return table
