@@ -19,6 +19,10 @@ public struct FieldDef: Sendable {
     /// For fields that point at a row of another collection (a quote's article, its speaker's
     /// entity): that row, whose fields a dotted name reads (`article.title`).
     public var link: Link?
+    /// For code-point offset fields: the UTF-8 offset the value is counted from, so that a
+    /// writer going through an article's rows in order counts code points once
+    /// (`ArticleText.codePointOffset(_:from:)`).
+    public var utf8Offset: (@Sendable (Corpus, RowRef) -> Int?)?
 }
 
 /// Where a field points: a collection and the row of it a row leads to.
@@ -186,9 +190,11 @@ enum Fields {
     static func offset(
         _ name: String, _ summary: String, _ get: @escaping @Sendable (Article, Int) -> Int?
     ) -> FieldDef {
-        number(name, summary) { article, item in
+        var field = number(name, summary) { article, item in
             get(article, item).map { Double(article.text.codePointOffset($0)) }
         }
+        field.utf8Offset = { corpus, row in get(corpus.articles[Int(row.article)], Int(row.item)) }
+        return field
     }
 
     static func article() -> FieldDef {

@@ -200,6 +200,14 @@ enum ByteEncoding {
             output.append(contentsOf: Value.format(number).utf8)
             return
         }
+        // A whole number of hundredths (a quote's confidence) is written from its digits: they
+        // are the shortest form that reads back as the number, so Swift's too. Below 1e9 two
+        // such forms are further apart than two neighbouring doubles.
+        let hundredths = (number * 100).rounded()
+        if abs(hundredths) < 1e11, Double(Int64(hundredths)) / 100 == number {
+            appendHundredths(Int64(hundredths), to: &output)
+            return
+        }
         var text = String(number)
         text.withUTF8 { bytes in
             var end = bytes.count
@@ -208,6 +216,17 @@ enum ByteEncoding {
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end]))
         }
+    }
+
+    /// Appends a number of hundredths that is not whole as a decimal without trailing zeros
+    /// ("0.85", "-12.5").
+    private static func appendHundredths(_ hundredths: Int64, to output: inout [UInt8]) {
+        if hundredths < 0 { output.append(UInt8(ascii: "-")) }
+        let magnitude = hundredths.magnitude
+        appendNumber(Double(magnitude / 100), to: &output)
+        output.append(UInt8(ascii: "."))
+        output.append(UInt8(ascii: "0") + UInt8(magnitude / 10 % 10))
+        if magnitude % 10 != 0 { output.append(UInt8(ascii: "0") + UInt8(magnitude % 10)) }
     }
 
     /// Appends ASCII text.

@@ -33,6 +33,23 @@ import Testing
         }
     }
 
+    @Test(arguments: [1, 1_025, 3_000])
+    func offsetsCountedOnFromAMarkAgreeInAnyOrder(length: Int) {
+        let unit = Array("Caf\u{E9} \u{201C}na\u{EF}ve\u{201D} \u{1F600} r\u{E9}sum\u{E9}. ".utf8)
+        var bytes: [UInt8] = []
+        while bytes.count + unit.count <= length { bytes += unit }
+        bytes += Array(repeating: UInt8(ascii: "x"), count: length - bytes.count)
+        let text = ArticleText(bytes: bytes)
+        // Forward, back, jumps over checkpoints and offsets beyond the text, as rows read them.
+        var offsets = Array(0...bytes.count)
+        offsets += offsets.reversed() + [-5, bytes.count + 9, 3, 1_020, 1_030, 17, 2_500, 900, 0]
+        offsets += (0..<200).map { ($0 * 7_919) % (bytes.count + 1) }
+        var mark = CodePointMark()
+        for offset in offsets {
+            #expect(text.codePointOffset(offset, from: &mark) == text.codePointOffset(offset), "offset \(offset)")
+        }
+    }
+
     @Test func anASCIITextCountsBytes() {
         let text = ArticleText(String(repeating: "plain ", count: 500))
         #expect(text.codePointOffset(2_048) == 2_048 && text.utf8Offset(ofCodePoint: 77) == 77)

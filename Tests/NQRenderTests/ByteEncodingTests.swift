@@ -41,6 +41,17 @@ import Testing
     }
 
     @Test(arguments: [OutputFormat.jsonl, .csv])
+    func numbersOfHundredthsAreWrittenAsTheStringWriterWritesThem(format: OutputFormat) throws {
+        let writer = try #require(RowStreamWriter(columns: [.init(name: "n", type: .number)], format: format))
+        var numbers = (-1_000...1_000).map { Double($0) / 100 }
+        numbers += [0.1 + 0.2, 1.005, 99_999_999.99, 999_999_999.99, 1e9 + 0.5, 12_345_678_901.25, 1e-2, 0.015]
+        numbers += numbers.map { $0 * 3 + 0.001 }
+        for number in numbers {
+            #expect(bytes(writer, [.number(number)]) == writer.row([.number(number)]), "\(number)")
+        }
+    }
+
+    @Test(arguments: [OutputFormat.jsonl, .csv])
     func textFromBytesIsTextFromAValue(format: OutputFormat) throws {
         let writer = try #require(RowStreamWriter(columns: [.init(name: "t", type: .text)], format: format))
         for text in Self.texts {

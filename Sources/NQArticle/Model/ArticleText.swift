@@ -98,6 +98,27 @@ public struct ArticleText: Sendable {
         return count + bytes.withUnsafeBufferPointer { Self.codePointCount($0, start, offset) }
     }
 
+    /// The code-point offset of a UTF-8 offset, as `codePointOffset(_:)` gives it, counted from
+    /// `mark` (an offset read before) when that is nearer than a checkpoint; `mark` moves to
+    /// the offset. Offsets read in text order (one article's rows) are counted once.
+    public func codePointOffset(_ utf8Offset: Int, from mark: inout CodePointMark) -> Int {
+        if checkpoints.isEmpty { return utf8Offset }
+        let offset = max(0, min(utf8Offset, bytes.count))
+        let checkpoint = offset / CodePoints.stride
+        let before = offset - min(checkpoint, checkpoints.count - 1) * CodePoints.stride
+        let after = checkpoint + 1 < checkpoints.count ? (checkpoint + 1) * CodePoints.stride - offset : before
+        guard abs(offset - mark.utf8) < min(before, after) else {
+            mark = CodePointMark(utf8: offset, codePoints: codePointOffset(offset))
+            return mark.codePoints
+        }
+        let counted =
+            offset >= mark.utf8
+            ? mark.codePoints + bytes.withUnsafeBufferPointer { Self.codePointCount($0, mark.utf8, offset) }
+            : mark.codePoints - bytes.withUnsafeBufferPointer { Self.codePointCount($0, offset, mark.utf8) }
+        mark = CodePointMark(utf8: offset, codePoints: counted)
+        return counted
+    }
+
     /// The UTF-8 offset of a code-point offset (the inverse of `codePointOffset`).
     public func utf8Offset(ofCodePoint target: Int) -> Int {
         if checkpoints.isEmpty { return min(max(0, target), bytes.count) }
@@ -123,5 +144,20 @@ public struct ArticleText: Sendable {
     /// (0.4% of it), the rest counted eight bytes at a time.
     private enum CodePoints {
         static let stride = 1024
+    }
+}
+
+/// A UTF-8 offset into an article's text with its code-point offset, from which
+/// `ArticleText.codePointOffset(_:from:)` counts on; the start of the text to begin with.
+public struct CodePointMark: Sendable {
+    fileprivate var utf8 = 0
+    fileprivate var codePoints = 0
+
+    /// The start of the text.
+    public init() {}
+
+    fileprivate init(utf8: Int, codePoints: Int) {
+        self.utf8 = utf8
+        self.codePoints = codePoints
     }
 }
