@@ -18,7 +18,7 @@ struct DateWords {
     var bytes: [UInt8] { context.bytes }
     /// `starterStarts` and `starters`, read once when the matcher is made: a static read in the
     /// loop over every token would cost a lazy-initialisation check per token.
-    let starts: LeadLengthFilter
+    let starts: LeadPairFilter
     let starterSet: WordHashSet
 
     /// Creates a matcher of an article's date expressions.
@@ -42,8 +42,8 @@ struct DateWords {
         Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + [
             "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past",
         ]
-    /// The starters by first letter and length, with or without a possessive ending ('s, ’s).
-    static let starterStarts = LeadLengthFilter(starterWords, extraLengths: [2, 4])
+    /// The starters by first two letters and length, with or without a possessive ending ('s, ’s).
+    static let starterStarts = LeadPairFilter(starterWords, extraLengths: [2, 4])
     /// Calendar units after a shifter ("year", "week", "Monday").
     static let units = WordHashSet(["year", "month", "week", "night"] + Array(DateAnnotator.weekdays.keys))
     /// Every word a date expression may be made of.

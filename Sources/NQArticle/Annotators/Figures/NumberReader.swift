@@ -54,13 +54,13 @@ struct NumberReader {
     /// The number words, to test a token without making a string.
     static let wordHashes = WordHashSet(Gazetteer.numberWords.keys)
 
-    /// The number words by first letter and length.
-    static let wordStarts = LeadLengthFilter(Gazetteer.numberWords.keys)
+    /// The number words by first two letters and length.
+    static let wordStarts = LeadPairFilter(Gazetteer.numberWords.keys)
 
     /// `wordHashes` and `wordStarts`, read once when the reader is made: a static read in the
     /// loop over every token would cost a lazy-initialisation check per token.
     let numberWords: WordHashSet
-    let numberWordStarts: LeadLengthFilter
+    let numberWordStarts: LeadPairFilter
 
     /// Creates a reader of an article's numbers.
     init(context: AnalysisContext) {
@@ -70,19 +70,19 @@ struct NumberReader {
     }
 
     /// Whether a word token may be a number word ("twenty", "Twenty-five", "million"): most tokens
-    /// are turned away here by kind and first letter, without a call.
+    /// are turned away here by kind, first two letters and length, without a call.
     @inline(__always)
     func mayBeNumberWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word, token.span.length <= 20 else { return false }
-        let lengths = numberWordStarts.lengths(startingWith: bytes[token.span.lower])
+        let lengths = numberWordStarts.lengths(bytes, token.span)
         // A short word is one only with a number word's length; a longer one may be hyphenated.
         return lengths != 0 && (token.span.length > 5 || lengths & (1 << UInt32(token.span.length)) != 0)
             && isNumberWord(token.span, lengths: lengths)
     }
 
-    /// Whether a word whose first letter starts number words of `lengths` (a mask by length, from
-    /// `numberWordStarts`) is one, whole or by the part before its hyphen ("Twenty-five").
+    /// Whether a word whose first two letters start number words of `lengths` (a mask by length,
+    /// from `numberWordStarts`) is one, whole or by the part before its hyphen ("Twenty-five").
     func isNumberWord(_ span: SourceSpan, lengths: UInt32) -> Bool {
         var end = span.upper
         if span.length > 5 {
