@@ -104,6 +104,30 @@ struct DateWords {
         return starterSet.contains(bytes, WordHashSet.withoutPossessive(bytes, token.span))
     }
 
+    /// The first token from `index` on for which `mayStart` may hold, or the token count: a number
+    /// or a word passing the filter of starters. Read through buffer pointers, as this passes over
+    /// nearly every token of an article.
+    func nextCandidate(from index: Int) -> Int {
+        let filter = starts
+        return context.tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                var index = index
+                while index < tokens.count {
+                    let token = tokens[index]
+                    if token.kind == .number { return index }
+                    if token.kind == .word {
+                        let length = token.span.length
+                        if length < 32, filter.lengths(bytes, token.span) & (1 << UInt32(length)) != 0 {
+                            return index
+                        }
+                    }
+                    index += 1
+                }
+                return index
+            }
+        }
+    }
+
     /// The date expression at token `index`, if any.
     func match(at index: Int, reference: CalendarDate?) -> DateMatch? {
         let token = context.tokens[index]

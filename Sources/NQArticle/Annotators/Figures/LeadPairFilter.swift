@@ -41,6 +41,14 @@ struct LeadPairFilter: Sendable {
         masks[Self.slot(bytes, span)]
     }
 
+    /// `lengths(_:_:)` on bytes read through a buffer pointer, for loops over every token.
+    @inline(__always)
+    func lengths(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceSpan) -> UInt32 {
+        let first = Int(bytes[span.lower] | 0x20) & 31
+        let second = span.length > 1 ? Int(bytes[span.lower + 1] | 0x20) & 31 : 0
+        return masks[first << 5 | second]
+    }
+
     /// Whether the bytes of `span` may be one of the words (never false for one of them, or for one
     /// in another ASCII case).
     @inline(__always)

@@ -81,6 +81,39 @@ struct NumberReader {
             && isNumberWord(token.span, lengths: lengths)
     }
 
+    /// The first token from `index` on that may start a figure, or the token count: a number, a
+    /// mark or two-letter word that may be a currency symbol, or a word that `mayBeNumberWord`
+    /// may take, by first two letters and length. Read through buffer pointers, as this passes
+    /// over nearly every token of an article.
+    func nextCandidate(from index: Int) -> Int {
+        let filter = numberWordStarts
+        return context.tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                var index = index
+                while index < tokens.count {
+                    let token = tokens[index]
+                    let length = token.span.length
+                    switch token.kind {
+                    case .number:
+                        return index
+                    case .punctuation:
+                        if length <= 3, FigureAnnotator.mayStartSymbol(bytes[token.span.lower]) { return index }
+                    case .word:
+                        if length == 2, FigureAnnotator.mayStartSymbol(bytes[token.span.lower]) { return index }
+                        if length <= 20 {
+                            let lengths = filter.lengths(bytes, token.span)
+                            if lengths != 0, length > 5 || lengths & (1 << UInt32(length)) != 0 { return index }
+                        }
+                    case .quote:
+                        break
+                    }
+                    index += 1
+                }
+                return index
+            }
+        }
+    }
+
     /// Whether a word whose first two letters start number words of `lengths` (a mask by length,
     /// from `numberWordStarts`) is one, whole or by the part before its hyphen ("Twenty-five").
     func isNumberWord(_ span: SourceSpan, lengths: UInt32) -> Bool {
