@@ -204,3 +204,18 @@ extension ByteFastPathTests {
         }
     }
 }
+
+extension ByteFastPathTests {
+    @Test func theLeadPairFilterTurnsAwayNoWordOfItsList() {
+        let words = ["march", "may", "today", "three", "twenty", "a", "an"]
+        let filter = LeadPairFilter(words, extraLengths: [2, 4])
+        for text in ["March", "MAY", "may", "Today's", "today’s", "THREE", "Twenty", "a", "A", "an", "An's"] {
+            let bytes = Array(text.utf8)
+            #expect(filter.mayContain(bytes, SourceSpan(0, bytes.count)), "\(text)")
+        }
+        for text in ["the", "that", "Marchx", "", "mx", "to", "as", "twelv"] {
+            let bytes = Array(text.utf8)
+            #expect(!filter.mayContain(bytes, SourceSpan(0, bytes.count)), "\(text)")
+        }
+    }
+}

@@ -32,6 +32,9 @@ public struct DateAnnotator: Sendable {
         var index = 0
         let tokens = context.tokens
         while index < tokens.count {
+            // Most tokens can start no date: passed over in a tight loop.
+            index = words.nextCandidate(from: index)
+            guard index < tokens.count else { break }
             guard words.mayStart(at: index), let found = words.match(at: index, reference: reference) else {
                 index += 1
                 continue

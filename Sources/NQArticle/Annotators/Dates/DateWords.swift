@@ -18,7 +18,7 @@ struct DateWords {
     var bytes: [UInt8] { context.bytes }
     /// `starterStarts` and `starters`, read once when the matcher is made: a static read in the
     /// loop over every token would cost a lazy-initialisation check per token.
-    let starts: LeadLengthFilter
+    let starts: LeadPairFilter
     let starterSet: WordHashSet
 
     /// Creates a matcher of an article's date expressions.
@@ -42,8 +42,8 @@ struct DateWords {
         Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + [
             "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past",
         ]
-    /// The starters by first letter and length, with or without a possessive ending ('s, ’s).
-    static let starterStarts = LeadLengthFilter(starterWords, extraLengths: [2, 4])
+    /// The starters by first two letters and length, with or without a possessive ending ('s, ’s).
+    static let starterStarts = LeadPairFilter(starterWords, extraLengths: [2, 4])
     /// Calendar units after a shifter ("year", "week", "Monday").
     static let units = WordHashSet(["year", "month", "week", "night"] + Array(DateAnnotator.weekdays.keys))
     /// Every word a date expression may be made of.
@@ -102,6 +102,30 @@ struct DateWords {
         if token.kind == .number { return true }
         guard token.kind == .word, starts.mayContain(bytes, token.span) else { return false }
         return starterSet.contains(bytes, WordHashSet.withoutPossessive(bytes, token.span))
+    }
+
+    /// The first token from `index` on for which `mayStart` may hold, or the token count: a number
+    /// or a word passing the filter of starters. Read through buffer pointers, as this passes over
+    /// nearly every token of an article.
+    func nextCandidate(from index: Int) -> Int {
+        let filter = starts
+        return context.tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                var index = index
+                while index < tokens.count {
+                    let token = tokens[index]
+                    if token.kind == .number { return index }
+                    if token.kind == .word {
+                        let length = token.span.length
+                        if length < 32, filter.lengths(bytes, token.span) & (1 << UInt32(length)) != 0 {
+                            return index
+                        }
+                    }
+                    index += 1
+                }
+                return index
+            }
+        }
     }
 
     /// The date expression at token `index`, if any.

@@ -30,6 +30,9 @@ public struct FigureAnnotator: Sendable {
                     sentence: context.article.sentenceNumber(containing: span.lower)))
         }
         while index < tokens.count {
+            // Most tokens can start no figure: passed over in a tight loop.
+            index = reader.nextCandidate(from: index)
+            guard index < tokens.count else { break }
             let token = tokens[index]
             // A currency symbol before a number: "$874 billion", "£3.2m", "US$5".
             if token.kind == .punctuation || (token.kind == .word && token.span.length == 2),

@@ -54,13 +54,13 @@ struct NumberReader {
     /// The number words, to test a token without making a string.
     static let wordHashes = WordHashSet(Gazetteer.numberWords.keys)
 
-    /// The number words by first letter and length.
-    static let wordStarts = LeadLengthFilter(Gazetteer.numberWords.keys)
+    /// The number words by first two letters and length.
+    static let wordStarts = LeadPairFilter(Gazetteer.numberWords.keys)
 
     /// `wordHashes` and `wordStarts`, read once when the reader is made: a static read in the
     /// loop over every token would cost a lazy-initialisation check per token.
     let numberWords: WordHashSet
-    let numberWordStarts: LeadLengthFilter
+    let numberWordStarts: LeadPairFilter
 
     /// Creates a reader of an article's numbers.
     init(context: AnalysisContext) {
@@ -70,19 +70,52 @@ struct NumberReader {
     }
 
     /// Whether a word token may be a number word ("twenty", "Twenty-five", "million"): most tokens
-    /// are turned away here by kind and first letter, without a call.
+    /// are turned away here by kind, first two letters and length, without a call.
     @inline(__always)
     func mayBeNumberWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word, token.span.length <= 20 else { return false }
-        let lengths = numberWordStarts.lengths(startingWith: bytes[token.span.lower])
+        let lengths = numberWordStarts.lengths(bytes, token.span)
         // A short word is one only with a number word's length; a longer one may be hyphenated.
         return lengths != 0 && (token.span.length > 5 || lengths & (1 << UInt32(token.span.length)) != 0)
             && isNumberWord(token.span, lengths: lengths)
     }
 
-    /// Whether a word whose first letter starts number words of `lengths` (a mask by length, from
-    /// `numberWordStarts`) is one, whole or by the part before its hyphen ("Twenty-five").
+    /// The first token from `index` on that may start a figure, or the token count: a number, a
+    /// mark or two-letter word that may be a currency symbol, or a word that `mayBeNumberWord`
+    /// may take, by first two letters and length. Read through buffer pointers, as this passes
+    /// over nearly every token of an article.
+    func nextCandidate(from index: Int) -> Int {
+        let filter = numberWordStarts
+        return context.tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                var index = index
+                while index < tokens.count {
+                    let token = tokens[index]
+                    let length = token.span.length
+                    switch token.kind {
+                    case .number:
+                        return index
+                    case .punctuation:
+                        if length <= 3, FigureAnnotator.mayStartSymbol(bytes[token.span.lower]) { return index }
+                    case .word:
+                        if length == 2, FigureAnnotator.mayStartSymbol(bytes[token.span.lower]) { return index }
+                        if length <= 20 {
+                            let lengths = filter.lengths(bytes, token.span)
+                            if lengths != 0, length > 5 || lengths & (1 << UInt32(length)) != 0 { return index }
+                        }
+                    case .quote:
+                        break
+                    }
+                    index += 1
+                }
+                return index
+            }
+        }
+    }
+
+    /// Whether a word whose first two letters start number words of `lengths` (a mask by length,
+    /// from `numberWordStarts`) is one, whole or by the part before its hyphen ("Twenty-five").
     func isNumberWord(_ span: SourceSpan, lengths: UInt32) -> Bool {
         var end = span.upper
         if span.length > 5 {
