@@ -71,15 +71,14 @@ public struct ArticleParser: Sendable {
         closeSection()
         let splitter = SentenceSplitter()
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(bytes.count / 64)
         var words = article.title.map { Self.wordCount(bytes, $0) } ?? 0
         for section in sections {
             if let heading = section.heading { words += Self.wordCount(bytes, heading) }
         }
         for index in paragraphs.indices {
             let first = sentences.count
-            for span in splitter.split(bytes, paragraphs[index].span) {
-                sentences.append(Sentence(span: span))
-            }
+            splitter.split(bytes, paragraphs[index].span, into: &sentences)
             paragraphs[index].sentences = first..<sentences.count
             words += Self.wordCount(bytes, paragraphs[index].span)
         }
@@ -100,37 +99,48 @@ public struct ArticleParser: Sendable {
     static func blocks(in bytes: [UInt8]) -> [Block] {
         var lines: [SourceSpan] = []
         var start = 0
-        for index in ByteScan.offsets(of: 0x0A, in: bytes) + [bytes.count] {
-            lines.append(trimmed(bytes, SourceSpan(start, index)))
-            start = index + 1
-        }
-        let nonBlank = lines.filter { !$0.isEmpty }
-        let hasBlankSeparators =
-            zip(lines, lines.dropFirst()).contains { !$0.isEmpty && $1.isEmpty }
-            && nonBlank.count > 1 && lines.last(where: { !$0.isEmpty }) != nil
-        guard hasBlankSeparators else { return nonBlank.map { Block(span: $0, lines: 1) } }
-        var blocks: [Block] = []
-        var current: [SourceSpan] = []
-        for line in lines + [SourceSpan(bytes.count, bytes.count)] {
+        var nonBlank = 0
+        // Whether a non-blank line is followed by a blank one.
+        var blankAfterText = false
+        func addLine(upTo end: Int) {
+            let line = trimmed(bytes, SourceSpan(start, end))
             if line.isEmpty {
-                if !current.isEmpty { blocks += block(bytes, current) }
-                current.removeAll(keepingCapacity: true)
+                if let previous = lines.last, !previous.isEmpty { blankAfterText = true }
             } else {
-                current.append(line)
+                nonBlank += 1
             }
+            lines.append(line)
+            start = end + 1
+        }
+        for index in ByteScan.offsets(of: 0x0A, in: bytes) { addLine(upTo: index) }
+        addLine(upTo: bytes.count)
+        var blocks: [Block] = []
+        guard blankAfterText && nonBlank > 1 else {
+            blocks.reserveCapacity(nonBlank)
+            for line in lines where !line.isEmpty { blocks.append(Block(span: line, lines: 1)) }
+            return blocks
+        }
+        // Runs of non-blank lines, as ranges of `lines`.
+        var runStart = 0
+        for index in 0...lines.count where index == lines.count || lines[index].isEmpty {
+            if index > runStart { appendBlocks(bytes, lines[runStart..<index], to: &blocks) }
+            runStart = index + 1
         }
         return blocks
     }
 
-    /// The blocks of a run of non-blank lines: one paragraph, or one per line when its lines are paragraphs of their own
-    /// rather than a paragraph wrapped by hand: when a line before the last is longer than any
+    /// Appends the blocks of a run of non-blank lines: one paragraph, or one per line when its lines are paragraphs of
+    /// their own rather than a paragraph wrapped by hand: when a line before the last is longer than any
     /// hand-wrapped line (over 100 bytes), or when three or more lines each end a sentence.
-    static func block(_ bytes: [UInt8], _ lines: [SourceSpan]) -> [Block] {
+    static func appendBlocks(_ bytes: [UInt8], _ lines: ArraySlice<SourceSpan>, to blocks: inout [Block]) {
         let early = lines.dropLast()
         let long = early.contains { $0.length > 100 }
         let stops = lines.count >= 3 && early.allSatisfy { endsWithStop(bytes, $0) }
-        if long || stops { return lines.map { Block(span: $0, lines: 1) } }
-        return [Block(span: lines[0].union(lines[lines.count - 1]), lines: lines.count)]
+        if long || stops {
+            for line in lines { blocks.append(Block(span: line, lines: 1)) }
+        } else {
+            blocks.append(Block(span: lines[lines.startIndex].union(lines[lines.endIndex - 1]), lines: lines.count))
+        }
     }
 
     /// The span without leading and trailing white space (including no-break spaces).
@@ -211,8 +221,13 @@ public struct ArticleParser: Sendable {
         guard !span.isEmpty else { return false }
         let start = CharClass.scalarStart(in: bytes, before: span.upper)
         let (last, _) = CharClass.scalar(in: bytes, at: start)
-        return ".!?:;,\u{201D}\"\u{2026}\u{00BB}\u{00AB}\u{201C}\u{3002}\u{FF01}\u{FF1F}\u{300D}".unicodeScalars
-            .contains(last)
+        // . ! ? : ; , ” " … » « “ 。 ！ ？ 」, tested without walking a string's scalars.
+        switch last.value {
+        case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C, 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x2026, 0x3002, 0x300D, 0xFF01,
+            0xFF1F:
+            return true
+        default: return false
+        }
     }
 
     /// Small words that stay lower-case inside a title-case heading.

@@ -118,7 +118,14 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentence spans of a paragraph, trimmed of surrounding white space.
     public func split(_ bytes: [UInt8], _ paragraph: SourceSpan) -> [SourceSpan] {
-        var sentences: [SourceSpan] = []
+        var sentences: [Sentence] = []
+        split(bytes, paragraph, into: &sentences)
+        return sentences.map(\.span)
+    }
+
+    /// Appends the sentences of a paragraph, trimmed of surrounding white space, to `sentences`:
+    /// one array for a whole article instead of one per paragraph.
+    func split(_ bytes: [UInt8], _ paragraph: SourceSpan, into sentences: inout [Sentence]) {
         var start = paragraph.lower
         var index = paragraph.lower
         let end = paragraph.upper
@@ -143,14 +150,13 @@ public struct SentenceSplitter: Sendable {
                 stopEnd += nextLength
             }
             if endsSentence(bytes, stopAt: index, stop: scalar, after: stopEnd, limit: end) {
-                sentences.append(ArticleParser.trimmed(bytes, SourceSpan(start, stopEnd)))
+                sentences.append(Sentence(span: ArticleParser.trimmed(bytes, SourceSpan(start, stopEnd))))
                 start = stopEnd
             }
             index = stopEnd
         }
         let last = ArticleParser.trimmed(bytes, SourceSpan(start, end))
-        if !last.isEmpty { sentences.append(last) }
-        return sentences
+        if !last.isEmpty { sentences.append(Sentence(span: last)) }
     }
 
     /// Whether the stop at `stopAt`, whose marks end at `after`, ends the sentence.
