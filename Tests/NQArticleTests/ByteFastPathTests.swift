@@ -61,21 +61,6 @@ extension ByteFastPathTests {
 }
 
 extension ByteFastPathTests {
-    @Test func theLeadLengthFilterTurnsAwayNoWordOfItsList() {
-        let words = ["march", "may", "today", "last"]
-        let filter = LeadLengthFilter(words, extraLengths: [2, 4])
-        for text in ["March", "MAY", "may", "Today's", "today’s", "LAST", "last's"] {
-            let bytes = Array(text.utf8)
-            #expect(filter.mayContain(bytes, SourceSpan(0, bytes.count)), "\(text)")
-        }
-        for text in ["the", "Marchx", "", "ma", "yesterday"] {
-            let bytes = Array(text.utf8)
-            #expect(!filter.mayContain(bytes, SourceSpan(0, bytes.count)), "\(text)")
-        }
-    }
-}
-
-extension ByteFastPathTests {
     /// Words as the byte table counted them before: runs between white space holding a letter,
     /// digit or non-ASCII letter byte, counted at the first such byte.
     static func referenceWordCount(_ bytes: [UInt8]) -> Int {
