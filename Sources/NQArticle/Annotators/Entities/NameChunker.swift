@@ -250,13 +250,11 @@ struct NameChunker {
         "ingly", "edly", "ably", "ibly", "fully", "ously", "ively", "ately", "ically", "ently",
     ]
 
-    /// Whether token `index` is a capitalised word (or an all-caps acronym), or an Arabic article
-    /// joined to a name after one ("al-Assad"). Inlined: it is asked of nearly every token.
-    @inline(__always)
     /// Whether a word opening with a lower-case letter is a brand's name by its spelling: one
     /// letter or three or four, a capital, then two lower-case letters or more ("eBay", "iPhone",
     /// "easyJet", "comScore"; not "mRNA", "iOS", a handle such as "@realDonaldTrump" or "toObama"
     /// with its space lost).
+    @inline(never)
     static func isLowerCamelCase(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
         guard span.length >= 4, CharClass.isLower(bytes[span.lower]),
             span.lower == 0
@@ -273,18 +271,30 @@ struct NameChunker {
         return (capital + 1..<span.upper).allSatisfy { CharClass.isLower(bytes[$0]) }
     }
 
+    /// Whether token `index` is a capitalised word (or an all-caps acronym), a brand spelled with
+    /// a lower-case initial ("eBay"), or an Arabic article joined to a name after one
+    /// ("al-Assad"). Inlined: it is asked of nearly every token.
+    @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word else { return false }
         if token.isCapitalized { return true }
-        if Self.isLowerCamelCase(bytes, token.span) { return true }
+        guard token.span.length >= 4 else { return false }
+        let bytes = self.bytes
+        let start = token.span.lower
+        // "eBay", "easyJet": a capital as the second, fourth or fifth letter first (most words
+        // have none there, and are read no further).
+        if CharClass.isUpper(bytes[start + 1]) || CharClass.isUpper(bytes[start + 3])
+            || token.span.length >= 6 && CharClass.isUpper(bytes[start + 4]),
+            Self.isLowerCamelCase(bytes, token.span)
+        {
+            return true
+        }
         // An Arabic article joined to a capitalised name inside a name: "Bashar al-Assad".
         guard index > 0, context.tokens[index - 1].kind == .word,
             context.tokens[index - 1].isCapitalized,
             token.span.length > 4
         else { return false }
-        let bytes = self.bytes
-        let start = token.span.lower
         let article =
             (bytes[start] == UInt8(ascii: "a") && bytes[start + 1] == UInt8(ascii: "l"))
             || (bytes[start] == UInt8(ascii: "e") && bytes[start + 1] == UInt8(ascii: "l"))
