@@ -242,26 +242,7 @@ struct EntityResolver {
 
     /// The usual gender of the given name opening a person's full name, if the name has one.
     static func givenNameGender(_ name: String) -> Gender? {
-        var name = name
-        // An ASCII name is split on its bytes (where only a carriage return and a line feed join
-        // into one character, and neither is a space): the same words as splitting the string.
-        let ascii: String?? = name.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let space = UInt8(ascii: " ")
-            var start = 0
-            while start < bytes.count, bytes[start] == space { start += 1 }
-            var end = start
-            while end < bytes.count, bytes[end] != space { end += 1 }
-            var next = end
-            while next < bytes.count, bytes[next] == space { next += 1 }
-            // One word or none.
-            guard next < bytes.count else { return .some(nil) }
-            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-        }
-        if let ascii { return ascii.flatMap { Gazetteer.givenNameGenders[$0] } }
-        let words = name.split(separator: " ")
-        guard words.count >= 2, let first = words.first else { return nil }
-        return Gazetteer.givenNameGenders[String(first)]
+        GivenNameTable.firstWordOfFullName(name, keepingPeriods: true).flatMap { Gazetteer.givenNameGenders[$0] }
     }
 
     /// Among namesakes, the one a bare surname most likely means: the one named most often so

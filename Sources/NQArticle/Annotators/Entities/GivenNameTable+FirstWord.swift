@@ -21,8 +21,9 @@ extension GivenNameTable {
     }
 
     /// The first word of a name of two words or more, without periods ("Donald J. Trump" →
-    /// Donald), read on the bytes of an ASCII name; nil for a name of one word.
-    static func firstWordOfFullName(_ name: String) -> String? {
+    /// Donald) unless `keepingPeriods`, read on the bytes of an ASCII name; nil for a name of one
+    /// word.
+    static func firstWordOfFullName(_ name: String, keepingPeriods: Bool = false) -> String? {
         var name = name
         let ascii: String?? = name.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -38,7 +39,7 @@ extension GivenNameTable {
             // The word's bytes without periods, copied straight into the string.
             let first = String(unsafeUninitializedCapacity: end - start) { buffer in
                 var count = 0
-                for byte in bytes[start..<end] where byte != UInt8(ascii: ".") {
+                for byte in bytes[start..<end] where keepingPeriods || byte != UInt8(ascii: ".") {
                     buffer[count] = byte
                     count += 1
                 }
@@ -51,7 +52,7 @@ extension GivenNameTable {
         case .none:
             let words = name.split(separator: " ")
             guard words.count >= 2, let first = words.first else { return nil }
-            return String(first.filter { $0 != "." })
+            return keepingPeriods ? String(first) : String(first.filter { $0 != "." })
         }
     }
 }
