@@ -51,6 +51,11 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
                 + "says @realWriter.")
     }
 
+    @Test func anAppositiveNamingABodyMakesAnOrganisation() {
+        // "Veridan" is in no list; "a digital rights group" says what it is.
+        expectMentions("Critics were harsh. ⟦o:Veridan⟧, a digital rights group, called it weak.")
+    }
+
     @Test func parliamentsAreOrganisations() {
         expectMentions("The ⟦o:Lok Sabha⟧ passed the bill, and the ⟦o:Verkhovna Rada⟧ and the ⟦o:Storting⟧ debated it.")
     }

@@ -319,6 +319,8 @@ struct EntityResolver {
         }
         if Self.speechVerbs.contains(context, token: verbAfterAdverbs(name.after)) { return .person }
         if Self.personFollowers.contains(context, token: name.after) { return .person }
+        // Apposition naming a body: "Access Now, a digital rights group,".
+        if context.token(name.after, is: ","), appositionNamesBody(after: name.after) { return .organization }
         // Apposition: "Clinton, who…", "Cruz, a senator", "Clinton, 35,".
         if context.token(name.after, is: ","),
             Self.appositionStarts.contains(context, token: name.after + 1)
@@ -335,6 +337,27 @@ struct EntityResolver {
         if name.units.count == 1, name.units[0].flags.contains(.givenName) { return .person }
         return nil
     }
+
+    /// Whether the comma at token `comma` opens an appositive "a" or "an" and at most four words
+    /// ending in an organisation's head noun before a comma ("a digital rights group,", "an
+    /// advocacy organisation,").
+    func appositionNamesBody(after comma: Int) -> Bool {
+        let tokens = context.tokens
+        guard context.token(comma + 1, is: "a") || context.token(comma + 1, is: "an") else { return false }
+        var index = comma + 2
+        while index < tokens.count, index - comma <= 5, tokens[index].kind == .word, !tokens[index].isCapitalized {
+            index += 1
+        }
+        guard index > comma + 2, context.token(index, is: ",") else { return false }
+        return Self.bodyHeads.contains(context, token: index - 1)
+    }
+
+    /// Head nouns of an appositive that make the name before it an organisation's.
+    static let bodyHeads = WordHashSet([
+        "group", "organisation", "organization", "charity", "company", "firm", "agency", "union",
+        "association", "coalition", "alliance", "network", "foundation", "institute", "movement",
+        "party", "bank", "fund", "newspaper", "broadcaster", "website", "startup", "start-up",
+    ])
 
     /// The token at `index`, or after one or two adverbs there ("Cruz openly admitted", "Doe
     /// also said").
