@@ -379,6 +379,13 @@ import Testing
                     + "shapes the rye. “My hands know the dough,” she says.") == ["Marta Nowak", "Halina"])
     }
 
+    @Test func aParticiplePhraseAfterADescriptionBelongsToIt() {
+        // "following the talks" says which diplomat; "the talks" do not speak.
+        expectQuotes(
+            "Talks stalled. “⟦Both sides are betting on victory,⟧” ⟨a Western diplomat following the talks⟩ told "
+                + "reporters.", speakers: [0])
+    }
+
     @Test func particlesOpeningASurnameBelongToTheName() {
         expectQuotes(
             "Commission President Ursula von der Leyen spoke. “⟦We will act decisively,⟧” ⟨von der Leyen⟩ told reporters.",

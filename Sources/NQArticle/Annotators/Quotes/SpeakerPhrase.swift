@@ -173,7 +173,17 @@ struct PhraseReader {
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
         if view.isLowerWord(index), !wordClass.contains(.speech), !wordClass.contains(.notName) {
-            let phrase = description(endingAt: index, floor: floor)
+            var phrase = description(endingAt: index, floor: floor)
+            // "a Western diplomat following the talks told": the description a participle
+            // phrase follows, with it.
+            if let found = phrase, found.range.lowerBound - 2 >= floor, isParticipleLike(found.range.lowerBound - 1),
+                view.isLowerWord(found.range.lowerBound - 2),
+                let head = description(endingAt: found.range.lowerBound - 2, floor: floor),
+                head.range.lowerBound == floor || !view.isWord(head.range.lowerBound - 1)
+                    || view.classes(head.range.lowerBound - 1).contains(.conjunction)
+            {
+                phrase = SpeakerPhrase(range: head.range.lowerBound..<found.range.upperBound, kind: .description)
+            }
             // "Trump in his announcement speech called": the subject stands before the phrase a
             // preposition opens.
             if let phrase, phrase.range.lowerBound - 2 >= floor, view.isLowerWord(phrase.range.lowerBound - 1),
