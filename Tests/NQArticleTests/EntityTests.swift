@@ -56,6 +56,11 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         expectMentions("Critics were harsh. ⟦o:Veridan⟧, a digital rights group, called it weak.")
     }
 
+    @Test func aVerbOfSpeechOpeningASentenceIsNoPartOfTheName() {
+        expectMentions(
+            "Nurses are tired. Says ⟦p:Maria Lopez⟧, a nurse: “We are exhausted.” Added ⟦p:Tom Berg⟧: “So are we.”")
+    }
+
     @Test func parliamentsAreOrganisations() {
         expectMentions("The ⟦o:Lok Sabha⟧ passed the bill, and the ⟦o:Verkhovna Rada⟧ and the ⟦o:Storting⟧ debated it.")
     }

@@ -257,6 +257,9 @@ struct NameClassifier {
                 && (context.unit(units[0], is: "The") || context.unit(units[0], is: "A")
                     || context.unit(units[0], is: "An") || context.unit(units[0], is: "THE"))
                 || opensWithRole(units, atStart: atStart)
+                // "Says Maria Lopez, a nurse:": a verb of speech opening the sentence.
+                || atStart && units.count >= 2 && !units[0].allCaps && units[0].flags.isDisjoint(with: WordFlags.naming)
+                    && EntityResolver.speechVerbs.contains(bytes, units[0].span)
                 || (atStart && isCommon(units[0]) && !opensPersonName(units)
                     && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))
                     && (units.count < 2 || gazetteerType(span(units[0...1])) == nil)
