@@ -406,6 +406,14 @@ import Testing
         #expect(speakers(body) == ["Sharon Graham", "Harbour Airways"])
     }
 
+    @Test func aStatementFromADescribedOrganisationIsTheOrganisations() {
+        // The complement "the ministry" stands for the ministry named before.
+        let body = """
+            The Harbour Ministry said hospitals were coping. According to a statement from the ministry, “the situation is under control”.
+            """
+        #expect(speakers(body) == ["Harbour Ministry"])
+    }
+
     @Test func sheAfterAWifeIsTheWifeNotAWomanNamedBefore() {
         // Masinde is a woman the article names first; the wife brought in after her opens the
         // sentence before "she", and her name in apposition makes her Amina.

@@ -544,6 +544,16 @@ struct SpeakerResolver {
                 return described(found, certainty: certainty * 0.8)
             }
         }
+        // "a statement from the ministry", "a spokesman for the agency": who or what speaks for
+        // the organisation the complement describes.
+        if phrase.name == nil, let complement, complement > head, isRepresentative(head),
+            view.hash(complement) != SpeakerAttributor.to, complement + 2 < phrase.range.upperBound,
+            isDefiniteArticle(complement + 1), case let last = phrase.range.upperBound - 1, view.isLowerWord(last),
+            view.classes(last).contains(.organizationHead),
+            let found = entityForHead(last, in: (complement + 1)..<phrase.range.upperBound)
+        {
+            return described(found, certainty: 0.7)
+        }
         // "Meta said it would appeal. “…,” a spokesman said": who speaks for the organisation the
         // sentence or the one before opens with.
         if phrase.name == nil, phrase.range.count == 2, isRepresentative(head),
