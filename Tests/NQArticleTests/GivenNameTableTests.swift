@@ -81,6 +81,7 @@ import Testing
             #expect(table["\u{141}ukasz"] == .male)
             #expect(table["S\u{F8}ren"] == .male)
             #expect(table.isListed("Mar\u{ED}a"))
+            #expect(table.listing("Mar\u{ED}a") == .some(.female))
             #expect(table["\u{41C}aria"] == nil, "a Cyrillic letter has no plain spelling")
         }
         #expect(LatinFolding.folded("Stra\u{DF}e") == "Strasse")

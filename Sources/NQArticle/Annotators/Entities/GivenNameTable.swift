@@ -226,10 +226,9 @@ public struct GivenNameTable: Sendable {
             var name = name
             return name.withUTF8 { search($0) }
         }
+        // Both look a name written with accents up without them too ("María").
         if let gender = self[name] { return .some(gender) }
-        if isListed(name) { return .some(nil) }
-        // "María", "Łukasz": listed without their accents.
-        return LatinFolding.folded(name).flatMap { listing($0) }
+        return isListed(name) ? .some(nil) : nil
     }
 
     /// Whether exactly these bytes are listed, with or without a gender.
