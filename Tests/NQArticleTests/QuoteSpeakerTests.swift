@@ -331,6 +331,29 @@ import Testing
                 == ["Juan Ortiz", "María"])
     }
 
+    @Test func aFamilyNameWrittenFirstTellsNoGender() {
+        // "Yang" and "Moon" open Chinese and Korean names as family names; the US Census lists
+        // them as women's given names, which sent "he" to nobody.
+        #expect(
+            speakers(
+                "Senator Mary Collins spoke first. “We made progress,” Ms Collins said. Chinese envoy Yang Jiechi "
+                    + "said Beijing wanted calm. “We do not seek conflict,” he said. President Moon Jae-in welcomed "
+                    + "the talks. “This is a good day,” he said.")
+                == ["Mary Collins", "Yang Jiechi", "Moon Jae-in"])
+        #expect(Gazetteer.givenNameGenders["Yang"] == nil)
+        #expect(Gazetteer.givenNameGenders.isListed("Moon"))
+    }
+
+    @Test func aSubjectNamedInAppositionIntroducesAQuoteAfterAColon() {
+        // No verb of speech: the sentence's subject, named in apposition to a possessive
+        // description, introduces the quote, not the party that owns the description.
+        #expect(
+            speakers(
+                "The minister spoke first. Labour’s environment spokesman, Tim Farron, was unimpressed: “It is a "
+                    + "drop in the ocean compared to what the Tories cut.”")
+                == ["Tim Farron"])
+    }
+
     @Test func aSurnameOpeningWithTheArabicArticleIsFoundWithoutIt() {
         #expect(
             speakers(

@@ -114,7 +114,8 @@ public enum AttributionRule: String, CaseIterable, Sendable {
             "a quote joined by “and” to the next, or in a sentence the next one's cue ends, sharing that cue"
                 + " (“…” and “…,” Doe said)"
         case .sentenceSubject: "the subject of the quote's sentence, with no cue word"
-        case .colonIntroduction: "a speaker introducing the paragraph with a colon"
+        case .colonIntroduction:
+            "a speaker introducing the quote or its paragraph with a colon (Doe was blunt: “…”)"
         case .signature: "a line naming the author after the quote"
         case .firstMention: "a guess: the first person named in the paragraph"
         }

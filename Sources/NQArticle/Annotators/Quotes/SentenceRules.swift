@@ -89,12 +89,17 @@ extension SpeakerAttributor {
                 continue
             }
             // "Rubio’s campaign sent out a release": the possessed noun is the subject.
-            if found.kind == .name, view.isPossessive(found.range.upperBound - 1),
-                let owned = possessedDescription(found.range, limit: window.upperBound)
-            {
-                found = owned
+            // "The party’s spokesman, Tim Farron, was": the name in apposition to it, before the verb.
+            var verb: Int?
+            if found.kind == .name, view.isPossessive(found.range.upperBound - 1) {
+                if let owned = possessedDescription(found.range, limit: window.upperBound) {
+                    found = owned
+                } else if let named = possessedAppositive(found.range, limit: window.upperBound) {
+                    found = named
+                    verb = named.range.upperBound + 1
+                }
             }
-            var next = found.range.upperBound
+            var next = verb ?? found.range.upperBound
             // "Jane Doe of the Harbour Institute, …, warned": past the affiliation to the verb.
             if found.kind == .name, found.range.count >= 2, next + 1 < window.upperBound, view.isLowerWord(next),
                 view.isOf(next)
@@ -202,6 +207,20 @@ extension SpeakerAttributor {
         guard end > name.upperBound, end < limit, looksLikeVerb(end), view.classes(end - 1).contains(.representative)
         else { return nil }
         return SpeakerPhrase(range: name.lowerBound..<end, kind: .description, name: name)
+    }
+
+    /// The name in apposition to the noun a possessive name at `name` opens, when a verb follows
+    /// it within `limit` ("Tim Farron" of "The Liberal Democrats’ environment spokesman, Tim
+    /// Farron, was"), or nil.
+    func possessedAppositive(_ name: Range<Int>, limit: Int) -> SpeakerPhrase? {
+        var end = name.upperBound
+        while end < limit, end - name.upperBound < 4, view.isLowerWord(end), !looksLikeVerb(end) { end += 1 }
+        guard end > name.upperBound, end + 1 < limit, view.isPunct(end, ","),
+            let appositive = reader.nameForward(startingAt: end + 1, limit: limit),
+            appositive.upperBound + 1 < limit, view.isPunct(appositive.upperBound, ","),
+            looksLikeVerb(appositive.upperBound + 1)
+        else { return nil }
+        return SpeakerPhrase(range: appositive, kind: .name, name: appositive)
     }
 
     /// "Trump and Ryan issued a statement": the verb after a second name joined by "and" to the

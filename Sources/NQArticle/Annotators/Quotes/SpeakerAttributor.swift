@@ -429,6 +429,13 @@ struct SpeakerAttributor {
         {
             return found
         }
+        // "The party's environment spokesman, Tim Farron, was unimpressed: “…”": with no cue, the
+        // subject of the clause the colon ends introduces the quote when it names someone.
+        if before.count >= 3, view.isPunct(before.upperBound - 1, ":"),
+            let phrase = clauseSubject(in: before.lowerBound..<(before.upperBound - 1)), phrase.name != nil
+        {
+            return Attribution(phrase: phrase, rule: .colonIntroduction)
+        }
         return actionAfter(candidate, window: after, before: before)
     }
 
