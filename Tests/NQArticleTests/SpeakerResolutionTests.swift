@@ -571,6 +571,19 @@ import Testing
             ])
     }
 
+    @Test func theyRunsBackThroughSentencesOpeningWithThey() {
+        // "They said" between the researchers and the quote carries "they" back to them, not to the
+        // journal named earlier; an unrelated sentence in between breaks the chain.
+        let body = """
+            The study was published in the Harbour Medical Journal.
+
+            The researchers tracked 78,000 adults. They said the benefit levelled off. “We saw little extra protection,” they wrote.
+
+            The Harbour Authority met on Monday. Local residents complained. The water was brown. The pipes are old. “We cannot drink it,” they said.
+            """
+        #expect(speakers(body) == ["the researchers", "Harbour Authority"])
+    }
+
     @Test func aNameInsideQuotedWordsIsNeverTheAntecedent() {
         let body = """
             Helen Varga spoke at the council meeting on Tuesday evening.

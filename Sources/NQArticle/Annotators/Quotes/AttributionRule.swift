@@ -169,6 +169,9 @@ public enum AttributionLimits {
     public static let roleWords = 5
     /// Sentences back a pronoun looks for what it stands for.
     public static let pronounSentences = 6
+    /// Sentences back "they" looks for the group of people it stands for, past sentences that
+    /// themselves open with "they" ("The researchers tracked … They said … “…,” they wrote").
+    public static let groupChainSentences = 4
     /// Mentions back any look-up of what a pronoun or description stands for reads at most, so
     /// that an article of one endless sentence is still analysed in linear time.
     public static let referenceReach = 120

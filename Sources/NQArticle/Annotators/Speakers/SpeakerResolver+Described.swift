@@ -122,12 +122,21 @@ extension SpeakerResolver {
     }
 
     /// The description of people that opens the sentence of "they" at `token` or the sentence
-    /// before ("Local residents say", "The two companies announced"), as tokens; nil when
-    /// neither sentence opens with one or its head is no plural of people or bodies.
+    /// before ("Local residents say", "The two companies announced"), or an earlier one when the
+    /// sentences between open with "they" too, as tokens; nil when none opens with one or its
+    /// head is no plural of people or bodies.
     func describedGroup(before token: Int) -> Range<Int>? {
         guard view.hash(token) == Self.they else { return nil }
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
-        for number in [sentence, sentence - 1] where number >= 1 {
+        var number = sentence + 1
+        while number > 1, sentence - number < AttributionLimits.groupChainSentences {
+            number -= 1
+            // Past the sentence before only through sentences that open with "they".
+            if number < sentence - 1,
+                !(openingToken(of: number + 1, before: token).map { view.hash($0) == Self.they } ?? false)
+            {
+                break
+            }
             // "Local residents", "Analysts at Jefferies"; not a name opening it ("Jane Doe and …").
             guard let subject = openingSubject(of: number, before: token),
                 layer.mention(overlapping: view.span(subject.lowerBound..<(subject.lowerBound + 1))) == nil,
