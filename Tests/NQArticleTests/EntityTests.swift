@@ -61,6 +61,14 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
             "Nurses are tired. Says ⟦p:Maria Lopez⟧, a nurse: “We are exhausted.” Added ⟦p:Tom Berg⟧: “So are we.”")
     }
 
+    @Test func chiefAndFirstMinistersStayOutsideNames() {
+        // After a place the title is read as one ("Chief Minister"), not "Chief" and a name
+        // "Minister Jane Rao".
+        expectMentions(
+            "Kerala Chief Minister ⟦p:Jane Rao⟧ met First Minister ⟦p:Rhodri Evans⟧ and Deputy Chief Minister "
+                + "⟦p:Anil Mehta⟧.")
+    }
+
     @Test func parliamentsAreOrganisations() {
         expectMentions("The ⟦o:Lok Sabha⟧ passed the bill, and the ⟦o:Verkhovna Rada⟧ and the ⟦o:Storting⟧ debated it.")
     }
