@@ -252,6 +252,8 @@ private struct Builder {
     struct Pending {
         var type: EntityType
         var key: String
+        /// Whether the key has a space (a name of several words), read once.
+        var isFullName: Bool
         /// Every form of its name with how many entities use it, in the order first met: an
         /// identity has a few, found sooner by comparing them than by hashing the name.
         var forms = FormCounts()
@@ -323,7 +325,7 @@ private struct Builder {
     mutating func pendingIndex(_ type: EntityType, _ key: String) -> Int {
         let lookup = PendingKey(key, type)
         if let index = pendingIndex(lookup) { return index }
-        pending.append(Pending(type: type, key: key))
+        pending.append(Pending(type: type, key: key, isFullName: lookup.type == nil))
         byKey.insert(lookup.hash, pending.count - 1)
         return pending.count - 1
     }
@@ -414,17 +416,21 @@ private struct Builder {
         // twice is found by hashing each once.
         var surnames: [(index: Int, word: Substring, hash: UInt64, isASCII: Bool)] = []
         surnames.reserveCapacity(pending.count)
-        var seen = HashedPositions(capacity: pending.count)
+        // The few people of one article are compared hash by hash, without a table.
+        let few = pending.count <= Self.fewSurnames
+        var seen = few ? nil : HashedPositions(capacity: pending.count)
         var shared = false
-        for index in pending.indices where pending[index].key.hasSpace && pending[index].types.majority == .person {
+        for index in pending.indices where pending[index].isFullName && pending[index].types.majority == .person {
             guard let last = lastKeyWord(index) else { continue }
             let hash = HashedPositions.hash(last)
             surnames.append((index, last, hash, last.utf8.allSatisfy { $0 < 0x80 }))
             guard !shared else { continue }
-            if seen.find(hash, { surnames[$0].word == last }) != nil {
+            if few {
+                shared = surnames.dropLast().contains { $0.hash == hash && $0.word == last }
+            } else if seen?.find(hash, { surnames[$0].word == last }) != nil {
                 shared = true
             } else {
-                seen.insert(hash, surnames.count - 1)
+                seen?.insert(hash, surnames.count - 1)
             }
         }
         // A person joins only a namesake: with no surname borne twice, nobody does.
@@ -501,7 +507,7 @@ private struct Builder {
     func middleNameBearers(owner: [Int]) -> [String: [Int]] {
         var found: [String: [Int]] = [:]
         for index in pending.indices
-        where index < owner.count && owner[index] == index && pending[index].key.hasSpace
+        where index < owner.count && owner[index] == index && pending[index].isFullName
             && pending[index].types.majority == .person
         {
             for word in middleWords(index) { found[word, default: []].append(index) }
@@ -548,7 +554,7 @@ private struct Builder {
         }
         var nextBearer = [Int](repeating: -1, count: pending.count)
         var bySurname = HashedPositions(capacity: pending.count)
-        for index in pending.indices where hasBareNames && pending[index].key.hasSpace && owner[index] == index {
+        for index in pending.indices where hasBareNames && pending[index].isFullName && owner[index] == index {
             let type = pending[index].types.majority
             guard type != .place, let last = lastKeyWord(index) else { continue }
             let surname = Surname(type: type, word: last)
