@@ -591,11 +591,12 @@ private struct Builder {
                 if candidates.isEmpty, name.type == .person {
                     if middleBearers == nil {
                         middleBearers = middleNameBearers(owner: owner)
-                        bareArticles = bareNameArticles()
+                        // A single article names each of its bare names in one article.
+                        if articles.count > 1 { bareArticles = bareNameArticles() }
                     }
                     // Only a fuller name named in as many articles as the bare one: "Francis",
                     // Pope Francis in many articles, is not James Francis McIntyre named in one.
-                    let bareCount = bareArticles[name.key] ?? 0
+                    let bareCount = articles.count > 1 ? bareArticles[name.key] ?? 0 : 1
                     for bearer in middleBearers?[name.key] ?? [] where pending[bearer].articles >= bareCount {
                         candidates.append(bearer)
                     }
