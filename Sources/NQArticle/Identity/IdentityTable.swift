@@ -109,7 +109,10 @@ extension String {
     fileprivate var twoKeyWords: (first: Substring, last: Substring)? {
         let reading = utf8.withContiguousStorageIfAvailable { bytes -> TwoWords in
             let space = UInt8(ascii: " ")
-            var words: [Range<Int>] = []
+            // The words found so far, at most two, with no array for them.
+            var first = 0..<0
+            var second = 0..<0
+            var count = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -123,10 +126,15 @@ extension String {
                     guard bytes[index] < 0x80 else { return .beyondASCII }
                     index += 1
                 }
-                guard words.count < 2 else { return .other }
-                words.append(start..<index)
+                guard count < 2 else { return .other }
+                count += 1
+                if count == 1 {
+                    first = start..<index
+                } else {
+                    second = start..<index
+                }
             }
-            return words.count == 2 ? .two(words[0], words[1]) : .other
+            return count == 2 ? .two(first, second) : .other
         }
         func word(_ range: Range<Int>) -> Substring {
             self[
@@ -244,9 +252,11 @@ private struct Builder {
     struct Pending {
         var type: EntityType
         var key: String
+        /// Whether the key has a space (a name of several words), read once.
+        var isFullName: Bool
         /// Every form of its name with how many entities use it, in the order first met: an
         /// identity has a few, found sooner by comparing them than by hashing the name.
-        var forms: [(name: String, count: Int)] = []
+        var forms = FormCounts()
         /// How many entities of each type joined it, to settle its type by majority (by the
         /// type's place in `EntityType.allCases`: three counts, not a dictionary to hash into).
         var types = TypeCounts()
@@ -255,14 +265,26 @@ private struct Builder {
         var absorbed = false
 
         /// Counts `count` more uses of the form `name`.
-        mutating func addForm(_ name: String, _ count: Int) {
-            if let index = forms.firstIndex(where: { $0.name == name }) {
-                forms[index].count += count
-            } else {
-                forms.append((name, count))
-            }
-        }
+        mutating func addForm(_ name: String, _ count: Int) { forms.add(name, count) }
     }
+
+    /// The last word of each pending identity's key (`String.lastKeyWord`), read once: nil until
+    /// read, `.some(nil)` for a key without one.
+    var lastKeyWords: [Substring??] = []
+
+    /// The last word of pending identity `index`'s key, read once.
+    mutating func lastKeyWord(_ index: Int) -> Substring? {
+        if index < lastKeyWords.count, let known = lastKeyWords[index] { return known }
+        let word = pending[index].key.lastKeyWord
+        if lastKeyWords.count < pending.count {
+            lastKeyWords += repeatElement(nil, count: pending.count - lastKeyWords.count)
+        }
+        lastKeyWords[index] = .some(word)
+        return word
+    }
+
+    /// Up to how many people's surnames are compared one by one rather than hashed.
+    static var fewSurnames: Int { 32 }
 
     var pending: [Pending] = []
     /// Pending identities by type and key (`PendingKey`).
@@ -303,7 +325,7 @@ private struct Builder {
     mutating func pendingIndex(_ type: EntityType, _ key: String) -> Int {
         let lookup = PendingKey(key, type)
         if let index = pendingIndex(lookup) { return index }
-        pending.append(Pending(type: type, key: key))
+        pending.append(Pending(type: type, key: key, isFullName: lookup.type == nil))
         byKey.insert(lookup.hash, pending.count - 1)
         return pending.count - 1
     }
@@ -390,59 +412,84 @@ private struct Builder {
     /// Inácio Lula da Silva"); returns, for each pending identity, the one it now belongs to.
     mutating func joinMiddleNames() -> [Int] {
         var owner = Array(pending.indices)
-        var people: [Int] = []
-        people.reserveCapacity(pending.count)
-        // Each person's surname; whether one is borne twice is found by hashing each once.
-        var surnames: [(index: Int, word: Substring)] = []
+        // Each person's surname with its hash (and whether it is ASCII); whether one is borne
+        // twice is found by hashing each once.
+        var surnames: [(index: Int, word: Substring, hash: UInt64, isASCII: Bool)] = []
         surnames.reserveCapacity(pending.count)
-        var seen = HashedPositions(capacity: pending.count)
+        // The few people of one article are compared hash by hash, without a table.
+        let few = pending.count <= Self.fewSurnames
+        var seen = few ? nil : HashedPositions(capacity: pending.count)
         var shared = false
-        for index in pending.indices where pending[index].key.hasSpace && pending[index].types.majority == .person {
-            people.append(index)
-            guard let last = pending[index].key.lastKeyWord else { continue }
-            surnames.append((index, last))
-            guard !shared else { continue }
+        for index in pending.indices where pending[index].isFullName && pending[index].types.majority == .person {
+            guard let last = lastKeyWord(index) else { continue }
             let hash = HashedPositions.hash(last)
-            if seen.find(hash, { surnames[$0].word == last }) != nil {
+            surnames.append((index, last, hash, last.utf8.allSatisfy { $0 < 0x80 }))
+            guard !shared else { continue }
+            if few {
+                shared = surnames.dropLast().contains { $0.hash == hash && $0.word == last }
+            } else if seen?.find(hash, { surnames[$0].word == last }) != nil {
                 shared = true
             } else {
-                seen.insert(hash, surnames.count - 1)
+                seen?.insert(hash, surnames.count - 1)
             }
         }
         // A person joins only a namesake: with no surname borne twice, nobody does.
         guard shared else { return owner }
+        // The bearers of each surname: the few people of one article are compared with it one by
+        // one, the many of a corpus found by hashing it.
         var bySurname: [Substring: [Int]] = [:]
-        bySurname.reserveCapacity(surnames.count)
-        for (index, last) in surnames { bySurname[last, default: []].append(index) }
+        let hashesSurnames = surnames.count > Self.fewSurnames
+        if hashesSurnames {
+            bySurname.reserveCapacity(surnames.count)
+            for surname in surnames { bySurname[surname.word, default: []].append(surname.index) }
+        }
+        // Whether two people (by their place in `surnames`) bear one surname: ASCII surnames of
+        // different hashes differ, and only others are compared character by character.
+        func sameSurname(_ one: Int, _ other: Int) -> Bool {
+            guard surnames[one].hash == surnames[other].hash else {
+                return !(surnames[one].isASCII && surnames[other].isASCII) && surnames[one].word == surnames[other].word
+            }
+            return surnames[one].word == surnames[other].word
+        }
         // Each person's middle names, from all forms of the name as collected (before any join
         // adds to them), read once and only for the people a namesake is compared with.
-        var middles: [Int: Set<String>] = [:]
+        var middles = [Set<String>?](repeating: nil, count: pending.count)
         func middleNames(_ index: Int) -> Set<String> {
             if let known = middles[index] { return known }
             let words = middleWords(index)
             middles[index] = words
             return words
         }
-        for index in people {
-            guard let key = pending[index].key.twoKeyWords, let namesakes = bySurname[key.last] else { continue }
+        // The people in order (those with a surname: a name of two words has one).
+        for position in surnames.indices {
+            let index = surnames[position].index
+            guard let key = pending[index].key.twoKeyWords else { continue }
             let middle = String(key.first)
             // Named in as many articles at least: not "Chief of Staff Huma Abedin" for Huma Abedin.
-            var fuller: [Int] = []
-            for other in namesakes
-            where other != index && pending[other].articles >= pending[index].articles
-                && middleNames(other).contains(middle)
-            {
-                fuller.append(other)
+            // Every namesake is read (its middle names kept as they are now), the first counted.
+            var fuller = -1
+            var fullerCount = 0
+            func consider(_ other: Int) {
+                guard other != index, pending[other].articles >= pending[index].articles,
+                    middleNames(other).contains(middle)
+                else { return }
+                if fullerCount == 0 { fuller = other }
+                fullerCount += 1
             }
-            guard fuller.count == 1 else { continue }
-            var target = fuller[0]
+            if hashesSurnames {
+                for other in bySurname[key.last] ?? [] { consider(other) }
+            } else {
+                for other in surnames.indices where sameSurname(other, position) { consider(surnames[other].index) }
+            }
+            guard fullerCount == 1 else { continue }
+            var target = fuller
             while owner[target] != target { target = owner[target] }
             guard target != index else { continue }
             owner[index] = target
             // The middle names a person had before others joined it stay the ones it is known by.
             _ = middleNames(target)
             let joined = pending[index]
-            for form in joined.forms { pending[target].addForm(form.name, form.count) }
+            joined.forms.forEach { pending[target].addForm($0, $1) }
             for type in EntityType.allCases { pending[target].types.add(type, joined.types[type]) }
             pending[target].articles += joined.articles
             pending[target].mentions += joined.mentions
@@ -460,7 +507,7 @@ private struct Builder {
     func middleNameBearers(owner: [Int]) -> [String: [Int]] {
         var found: [String: [Int]] = [:]
         for index in pending.indices
-        where index < owner.count && owner[index] == index && pending[index].key.hasSpace
+        where index < owner.count && owner[index] == index && pending[index].isFullName
             && pending[index].types.majority == .person
         {
             for word in middleWords(index) { found[word, default: []].append(index) }
@@ -472,8 +519,9 @@ private struct Builder {
     /// "Luiz Inácio Lula da Silva"), from forms of three or more words.
     func middleWords(_ index: Int) -> Set<String> {
         var words = Set<String>()
-        for form in pending[index].forms where !form.name.hasFewerThanThreeASCIIWords {
-            let kept = NameKey.personWords(form.name)
+        pending[index].forms.forEach { name, _ in
+            guard !name.hasFewerThanThreeASCIIWords, !NameKey.keepsFewerThanThreeASCIIPersonWords(name) else { return }
+            let kept = NameKey.personWords(name)
             if kept.count >= 3 { words.formUnion(kept.dropFirst().dropLast()) }
         }
         return words
@@ -493,26 +541,37 @@ private struct Builder {
     mutating func build(_ articles: [Article], describing wanted: [[Bool]]?) -> IdentityTable {
         var owner = joinMiddleNames()
         // The bearers of each surname among full names, by how many articles name them.
-        // Each surname once, with its bearers, found by its hash.
+        // Each surname once, found by its hash, with its first and last bearer; each bearer with
+        // the next of its surname: no array per surname. Only bare names read them.
+        let hasBareNames = bare.contains { names in names.contains { $0 != nil } }
         var surnames: [Surname] = []
-        var bearerLists: [[Int]] = []
+        var firstBearer: [Int] = []
+        var lastBearer: [Int] = []
+        if hasBareNames {
+            surnames.reserveCapacity(pending.count)
+            firstBearer.reserveCapacity(pending.count)
+            lastBearer.reserveCapacity(pending.count)
+        }
+        var nextBearer = [Int](repeating: -1, count: pending.count)
         var bySurname = HashedPositions(capacity: pending.count)
-        for index in pending.indices where pending[index].key.hasSpace && owner[index] == index {
+        for index in pending.indices where hasBareNames && pending[index].isFullName && owner[index] == index {
             let type = pending[index].types.majority
-            guard type != .place, let last = pending[index].key.lastKeyWord else { continue }
+            guard type != .place, let last = lastKeyWord(index) else { continue }
             let surname = Surname(type: type, word: last)
             let hash = surname.hash
             if let known = bySurname.find(hash, { surnames[$0] == surname }) {
-                bearerLists[known].append(index)
+                nextBearer[lastBearer[known]] = index
+                lastBearer[known] = index
             } else {
                 surnames.append(surname)
-                bearerLists.append([index])
+                firstBearer.append(index)
+                lastBearer.append(index)
                 bySurname.insert(hash, surnames.count - 1)
             }
         }
-        func bearers(of surname: Surname) -> [Int] {
-            bySurname.find(surname.hash) { surnames[$0] == surname }.map { bearerLists[$0] } ?? []
-        }
+        // The candidates of one bare name at a time, in one array.
+        var candidates: [Int] = []
+        if hasBareNames { candidates.reserveCapacity(8) }
         // People known by a middle name ("Lula" of "Luiz Inácio Lula da Silva"), by that name:
         // read only when a bare person's name is nobody's surname.
         var middleBearers: [String: [Int]]?
@@ -520,16 +579,27 @@ private struct Builder {
         for (articleIndex, article) in articles.enumerated() {
             for (entityIndex, name) in bare[articleIndex].enumerated() {
                 guard let name else { continue }
-                var candidates = bearers(of: Surname(type: name.type, word: Substring(name.key)))
+                candidates.removeAll(keepingCapacity: true)
+                let surname = Surname(type: name.type, word: Substring(name.key))
+                if let known = bySurname.find(surname.hash, { surnames[$0] == surname }) {
+                    var bearer = firstBearer[known]
+                    while bearer >= 0 {
+                        candidates.append(bearer)
+                        bearer = nextBearer[bearer]
+                    }
+                }
                 if candidates.isEmpty, name.type == .person {
                     if middleBearers == nil {
                         middleBearers = middleNameBearers(owner: owner)
-                        bareArticles = bareNameArticles()
+                        // A single article names each of its bare names in one article.
+                        if articles.count > 1 { bareArticles = bareNameArticles() }
                     }
                     // Only a fuller name named in as many articles as the bare one: "Francis",
                     // Pope Francis in many articles, is not James Francis McIntyre named in one.
-                    let bareCount = bareArticles[name.key] ?? 0
-                    candidates = (middleBearers?[name.key] ?? []).filter { pending[$0].articles >= bareCount }
+                    let bareCount = articles.count > 1 ? bareArticles[name.key] ?? 0 : 1
+                    for bearer in middleBearers?[name.key] ?? [] where pending[bearer].articles >= bareCount {
+                        candidates.append(bearer)
+                    }
                 }
                 candidates.sort { pending[$0].articles > pending[$1].articles }
                 var target: Int
@@ -569,7 +639,7 @@ private struct Builder {
         for pendingIdentity in kept {
             var identity = pendingIdentity
             identity.type = identity.types.majority
-            let forms = identity.forms.sorted {
+            let forms = identity.forms.all.sorted {
                 $0.count != $1.count
                     ? $0.count > $1.count
                     : $0.name.count != $1.name.count ? $0.name.count < $1.name.count : $0.name < $1.name
@@ -590,5 +660,44 @@ private struct Builder {
                     mentions: identity.mentions, absorbedBareNames: identity.absorbed))
         }
         return table
+    }
+}
+
+/// The forms of a pending identity's name with how many entities use each, in the order first
+/// met. Most identities have one form: it is kept apart from the others, so that it takes no
+/// array of its own.
+private struct FormCounts {
+    private var first: (name: String, count: Int)?
+    private var others: [(name: String, count: Int)] = []
+
+    /// Every form with its count, in the order first met.
+    var all: [(name: String, count: Int)] {
+        guard let first else { return [] }
+        var forms = [first]
+        forms.reserveCapacity(1 + others.count)
+        forms += others
+        return forms
+    }
+
+    /// Counts `count` more uses of the form `name`.
+    mutating func add(_ name: String, _ count: Int) {
+        guard let known = first else {
+            first = (name, count)
+            return
+        }
+        if known.name == name {
+            first = (known.name, known.count + count)
+        } else if let index = others.firstIndex(where: { $0.name == name }) {
+            others[index].count += count
+        } else {
+            others.append((name, count))
+        }
+    }
+
+    /// Hands `body` every form and its count, in the order first met.
+    func forEach(_ body: (_ name: String, _ count: Int) -> Void) {
+        guard let first else { return }
+        body(first.name, first.count)
+        for form in others { body(form.name, form.count) }
     }
 }

@@ -183,6 +183,19 @@ public enum NameKey {
         }
     }
 
+    /// Whether an ASCII name keeps fewer than three words in `personWords`, counted on its bytes
+    /// without making them; false for any other name (whose words are to be made to tell).
+    static func keepsFewerThanThreeASCIIPersonWords(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes -> Bool in
+            var kept = 0
+            let ascii = forEachASCIIWord(bytes) { word in
+                if word.count > 1, !isDropped(word) { kept += 1 }
+            }
+            return ascii && kept < 3
+        }
+    }
+
     /// The key of a person's name (nil when nothing of it is left).
     public static func person(_ name: String) -> String? {
         if let key = asciiPerson(name) { return key }
@@ -243,8 +256,12 @@ public enum NameKey {
     /// Whether a lower-cased ASCII word is one of `dropped`, read from its bytes without a
     /// String or a hash.
     static func isDropped(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Byte by byte, stopping at the first that differs (most words differ in the first).
         func equals(_ literal: StaticString) -> Bool {
-            word.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+            guard literal.utf8CodeUnitCount == word.count else { return false }
+            let bytes = literal.utf8Start
+            for index in 0..<word.count where word[index] != bytes[index] { return false }
+            return true
         }
         switch word.count {
         case 2:
