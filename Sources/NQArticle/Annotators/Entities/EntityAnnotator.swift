@@ -26,6 +26,7 @@ public struct EntityAnnotator: Sendable {
     static func lowerWords(_ context: AnalysisContext, chunks: [NameChunk]) -> (WordHashes, articles: [Int]) {
         let bytes = context.bytes
         var needed: [UInt64] = []
+        needed.reserveCapacity(chunks.count + 16)
         // A 4096-bit filter on (length, first letter, last letter), so that most tokens are
         // rejected before any hashing.
         var filter = [UInt64](repeating: 0, count: 64)
@@ -49,6 +50,8 @@ public struct EntityAnnotator: Sendable {
         let table = WordHashes(needed)
         var found = WordHashes()
         var articles: [Int] = []
+        // About one word in twenty is "the": room for that many, so that the array seldom grows.
+        articles.reserveCapacity(context.tokens.count / 16 + 8)
         // The pass over every word of the article, on unsafe buffers.
         context.tokens.withUnsafeBufferPointer { tokens in
             bytes.withUnsafeBufferPointer { text in

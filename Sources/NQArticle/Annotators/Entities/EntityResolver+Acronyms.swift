@@ -5,7 +5,7 @@ import NQSource
 extension EntityResolver {
     /// The upper-case first letters of a name's words, as a string ("NATO" of "North Atlantic
     /// Treaty Organization"): the same as keeping the upper-case ones of their first characters.
-    func acronym(of units: [NameUnit]) -> String {
+    func acronym(of units: NameUnits) -> String {
         var letters = ""
         for unit in units {
             if let (letter, isUppercase) = initial(of: unit), isUppercase { letters.append(letter) }

@@ -121,7 +121,7 @@ struct EntityResolver {
                 ].token + 1,
                 let target = byName[candidates[first].key + " " + candidates[second].key]
             {
-                candidates[first].units += candidates[second].units
+                candidates[first].units = candidates[first].units.followed(by: candidates[second].units)
                 candidates[first].span = candidates[first].span.union(candidates[second].span)
                 candidates[first].key = context.text(candidates[first].span)
                 resolved[first] = target
@@ -478,7 +478,7 @@ struct EntityResolver {
 
     /// The acronyms of a name joined by "of", which keep its letter: "BOJ" and "BoJ" for the Bank
     /// of Japan, "DOJ" for the Department of Justice; none when no "of" joins two words.
-    func acronymsWithOf(_ units: [NameUnit]) -> [String] {
+    func acronymsWithOf(_ units: NameUnits) -> [String] {
         var upper = ""
         var mixed = ""
         var joined = false
@@ -560,7 +560,7 @@ struct EntityResolver {
     static let suffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
 
     /// The surname of a person's name: its last word, skipping "Jr." and numerals.
-    func surname(of units: [NameUnit]) -> String {
+    func surname(of units: NameUnits) -> String {
         // Every suffix is two or three bytes long (and no other spelling of one is canonically equal),
         // so longer words skip the hashing.
         for unit in units.reversed() {

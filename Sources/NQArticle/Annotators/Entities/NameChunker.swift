@@ -18,8 +18,8 @@ struct NameUnit: Sendable {
 
 /// A run of capitalised words with the context the classifier needs.
 struct NameChunk: Sendable {
-    /// Its words.
-    var units: [NameUnit]
+    /// Its words, a range of the article's name words.
+    var units: NameUnits
     /// Whether it starts a sentence (or a quotation, or follows a colon or dash).
     var atSentenceStart: Bool
     /// Whether it is in a Title-Case line such as a headline, where capitals say little.
@@ -56,19 +56,29 @@ struct NameChunker {
     /// Abbreviations inside names that keep their period.
     static let abbreviations = WordHashSet(["Jr.", "Sr.", "St.", "Ft.", "Mt."])
 
+    /// Where a kept chunk's words are in the article's array of name words, and its context: a
+    /// chunk made before the array is complete.
+    private struct Found {
+        var units: Range<Int>
+        var atSentenceStart: Bool
+        var inHeadline: Bool
+        var before: Int
+        var after: Int
+    }
+
     /// The chunks of the whole article, in text order.
     func chunks() -> [NameChunk] {
         let tokens = context.tokens
         let starts = sentenceStarts()
         let headline = headlineTokens()
-        var result: [NameChunk] = []
+        var found: [Found] = []
         // News has a chunk every twenty tokens or so: room for more, so that the array never grows.
-        result.reserveCapacity(tokens.count / 8 + 8)
+        found.reserveCapacity(tokens.count / 8 + 8)
+        // The words of every kept chunk, in one array the chunks share (views of it are made once
+        // it is complete).
+        var all: [NameUnit] = []
+        all.reserveCapacity(tokens.count / 4 + 8)
         var index = 0
-        // The words of the chunk being read, in one buffer for the whole article: a chunk gets an
-        // array of its own only when it is kept.
-        var units: [NameUnit] = []
-        units.reserveCapacity(16)
         while index < tokens.count {
             // "Interestingly Blocher, a wealthy industrialist, …": an adverb opening the sentence.
             guard isNameWord(index), !(starts[index] && isSentenceAdverb(index)) else {
@@ -76,9 +86,8 @@ struct NameChunker {
                 continue
             }
             let first = index
-            // Emptied word by word: cheaper than `removeAll(keepingCapacity:)` for the word or two
-            // of a chunk.
-            while !units.isEmpty { units.removeLast() }
+            // The words of the chunk being read are `all[start...]`, taken back when it is dropped.
+            let start = all.count
             var next = index
             while next < tokens.count {
                 if next > first, newlineBefore(next) { break }
@@ -87,13 +96,13 @@ struct NameChunker {
                 if next > first, opensSentenceAfterPeriod(next) { break }
                 if isNameWord(next), next == first || tokens[next].spaceBefore {
                     let (unit, end) = makeUnit(next)
-                    units.append(unit)
+                    all.append(unit)
                     next = end
                     if unit.possessive { break }
                     continue
                 }
                 // Two particles inside a person's name: "Anneke van der Berg", "Oscar de la Hoya".
-                if !units.isEmpty, !units[units.count - 1].possessive, next + 2 < tokens.count,
+                if all.count > start, !all[all.count - 1].possessive, next + 2 < tokens.count,
                     tokens[next].kind == .word, tokens[next + 1].kind == .word, !tokens[next].isCapitalized,
                     !tokens[next + 1].isCapitalized, tokens[next].span.length <= Self.longestParticle,
                     Self.nameParticles.contains(context, token: next),
@@ -104,12 +113,16 @@ struct NameChunker {
                     continue
                 }
                 // "The Food and Drug Administration": "and" inside an organisation's name.
-                if tokens[next].span.length == 3, joinsByAnd(units, at: next, first: first) {
+                if tokens[next].span.length == 3,
+                    joinsByAnd(
+                        last: all.count > start ? all[all.count - 1] : nil, count: all.count - start, at: next,
+                        first: first)
+                {
                     next += 1
                     continue
                 }
                 // A particle inside a name: "Department of Justice", "Johnson & Johnson".
-                if !units.isEmpty, !units[units.count - 1].possessive, next + 1 < tokens.count,
+                if all.count > start, !all[all.count - 1].possessive, next + 1 < tokens.count,
                     tokens[next].kind == .word || context.token(next, is: "&"),
                     !tokens[next].isCapitalized, tokens[next].span.length <= Self.longestParticle,
                     Self.particles.contains(context, token: next),
@@ -119,12 +132,12 @@ struct NameChunker {
                         || context.token(next, is: "on")
                     {
                         // Only after an organisation's head word or a title: "Bank of America".
-                        let last = units[units.count - 1].flags
+                        let last = all[all.count - 1].flags
                         guard !last.isDisjoint(with: [.organizationWord, .title, .placeWord]) else { break }
                         // "Peter T. King of New York": a title word after a given name or an
                         // initial is a surname, and "of" starts a phrase of its own.
-                        if last.isDisjoint(with: [.organizationWord, .placeWord]), units.count >= 2,
-                            Self.isPersonalName(units[units.count - 2], bytes)
+                        if last.isDisjoint(with: [.organizationWord, .placeWord]), all.count - start >= 2,
+                            Self.isPersonalName(all[all.count - 2], bytes)
                         {
                             break
                         }
@@ -134,53 +147,60 @@ struct NameChunker {
                 }
                 break
             }
+            let count = all.count - start
             // A lone common word ("The", "But", "Monday") names nothing whatever its context.
-            if units.count == 1, units[0].flags.contains(.common), !units[0].allCaps,
-                units[0].flags.isDisjoint(with: [.place, .organization, .nationality]),
+            if count == 1, all[start].flags.contains(.common), !all[start].allCaps,
+                all[start].flags.isDisjoint(with: [.place, .organization, .nationality]),
                 // Mid-sentence it may be a surname ("Law said"): the resolver decides.
-                starts[first] || headline[first] || units[0].possessive || !Self.isSurnameLike(units[0], bytes)
+                starts[first] || headline[first] || all[start].possessive || !Self.isSurnameLike(all[start], bytes)
             {
+                all.removeLast()
                 index = max(next, first + 1)
                 continue
             }
             // "CEO of Washington Restaurant Association": a title of someone at an organisation
             // the rest names, not part of its name (unlike "Secretary of State").
-            if units.count >= 3, units[0].flags.contains(.title),
-                units[0].flags.isDisjoint(with: [.organizationWord, .placeWord]),
-                units[1].token == units[0].token + 2, context.token(units[0].token + 1, is: "of"),
-                units.dropFirst().contains(where: { $0.flags.contains(.organizationWord) })
+            if count >= 3, all[start].flags.contains(.title),
+                all[start].flags.isDisjoint(with: [.organizationWord, .placeWord]),
+                all[start + 1].token == all[start].token + 2, context.token(all[start].token + 1, is: "of"),
+                all[(start + 1)...].contains(where: { $0.flags.contains(.organizationWord) })
             {
-                result.append(
-                    NameChunk(
-                        units: Array(units.dropFirst()), atSentenceStart: false, inHeadline: headline[first],
-                        before: units[0].token + 1, after: next))
+                found.append(
+                    Found(
+                        units: (start + 1)..<all.count, atSentenceStart: false,
+                        inHeadline: headline[first], before: all[start].token + 1, after: next))
                 index = max(next, first + 1)
                 continue
             }
-            result.append(
-                NameChunk(
-                    units: units.withUnsafeBufferPointer { Array($0) },
+            found.append(
+                Found(
+                    units: start..<all.count,
                     atSentenceStart: starts[first] || opensSentenceAfterPeriod(first),
                     inHeadline: headline[first],
                     before: first - 1, after: next))
             index = max(next, first + 1)
         }
-        return result
+        return found.map {
+            NameChunk(
+                units: NameUnits(all, $0.units), atSentenceStart: $0.atSentenceStart, inHeadline: $0.inHeadline,
+                before: $0.before, after: $0.after)
+        }
     }
 
-    /// Whether the "and" at token `and` joins the name words `units` (from token `first`, after
+    /// Whether the "and" at token `and` joins the `count` name words read so far, the last of them
+    /// `last` (from token `first`, after
     /// "the" or opening with "The") to a name that ends in an organisation's head word: "the Food and Drug
     /// Administration", "The Australian Securities and Investments Commission". Not two names
     /// of their own ("the Treasury Department and Justice Department", "the United States and
     /// European Commission", "the FBI and Justice Department"): the words before "and" end in no
     /// head word, place word or acronym.
-    func joinsByAnd(_ units: [NameUnit], at and: Int, first: Int) -> Bool {
+    func joinsByAnd(last: NameUnit?, count: Int, at and: Int, first: Int) -> Bool {
         let tokens = context.tokens
         // The word "and" first: it is asked at the end of every chunk.
-        guard and + 1 < tokens.count, context.token(and, is: "and"), let last = units.last, !last.possessive,
+        guard and + 1 < tokens.count, context.token(and, is: "and"), let last, !last.possessive,
             !last.allCaps, last.flags.isDisjoint(with: [.organizationWord, .place, .placeWord]),
             context.token(first - 1, is: "the") || context.token(first - 1, is: "The")
-                || units.count >= 2 && context.token(first, is: "The")
+                || count >= 2 && context.token(first, is: "The")
         else { return false }
         var next = and + 1
         var words = 0

@@ -3,7 +3,7 @@ import NQSource
 /// A name found in the text, with its type once known.
 struct NameCandidate: Sendable {
     /// Its words (without titles and leading function words).
-    var units: [NameUnit]
+    var units: NameUnits
     /// Where it is: from its first word to its last, possessive left out.
     var span: SourceSpan
     /// The name as written.
@@ -95,7 +95,7 @@ struct NameClassifier {
     /// Whether a sentence's opening word that is also an ordinary word is a given name before a
     /// surname ("Jan Varga spoke", "Bill Smith"): a given name, no auxiliary ("Will", "May"),
     /// before one capitalised word that is neither ordinary nor a known name of a place or body.
-    func opensPersonName(_ units: [NameUnit]) -> Bool {
+    func opensPersonName(_ units: NameUnits) -> Bool {
         guard units.count == 2, units[0].flags.contains(.givenName), !units[1].allCaps,
             !Self.auxiliaries.contains(bytes, units[0].span), !isCommon(units[1]),
             units[1].flags.isDisjoint(with: [
@@ -108,7 +108,7 @@ struct NameClassifier {
     /// Whether the units after a title of `length` units are a given name and one word that is
     /// no organisation's head word: a person's name, even when the word is a place's ("Judge
     /// Helen Park", "Senator Ann Street").
-    func namesPerson(_ units: [NameUnit], after length: Int) -> Bool {
+    func namesPerson(_ units: NameUnits, after length: Int) -> Bool {
         units.count == length + 2 && units[length].flags.contains(.givenName)
             && !units[length].flags.contains(.common) && !units[length + 1].flags.contains(.organizationWord)
             && !units[length + 1].allCaps && gazetteerType(span(units[length...])) == nil
@@ -117,7 +117,7 @@ struct NameClassifier {
     /// Whether a sentence opens with a role noun before a person's given name and one more
     /// word ("Pollster Claire Fontaine said", "Economist Saul Eslake", though "Economist" also
     /// names a magazine): the role is no part of the name.
-    func opensWithRole(_ units: [NameUnit], atStart: Bool) -> Bool {
+    func opensWithRole(_ units: NameUnits, atStart: Bool) -> Bool {
         atStart && units.count >= 3 && !units[0].flags.contains(.givenName) && !units[0].allCaps
             && EntityResolver.personCues.contains(bytes, units[0].span)
             && (units[1].flags.contains(.givenName) || Gazetteer.givenNameGenders.isListed(context.text(units[1])))
@@ -127,7 +127,7 @@ struct NameClassifier {
     static let auxiliaries = WordHashSet(["will", "may", "can", "might", "must", "shall", "did", "does", "do"])
 
     /// The number of units forming a title at `start`, longest first (0 when none).
-    func titleLength(_ units: [NameUnit], at start: Int) -> Int {
+    func titleLength(_ units: NameUnits, at start: Int) -> Int {
         guard units[start].flags.contains(.titleStart) else { return 0 }
         var length = min(Gazetteer.longestTitle, units.count - start)
         while length > 1 {
@@ -141,7 +141,7 @@ struct NameClassifier {
     /// How many units after a title of `length` units name its portfolio ("of Finance", "for
     /// Foreign Affairs", "of Texas"): from a unit after a particle, up to a given name, leaving a
     /// name of two words, or of one when the portfolio is an ordinary word.
-    func portfolioLength(_ units: [NameUnit], after length: Int) -> Int {
+    func portfolioLength(_ units: NameUnits, after length: Int) -> Int {
         // Not a place after it ("Republican of South Carolina", "Democrat of New York").
         guard length < units.count, isAfterParticle(units[length]),
             gazetteerType(units[length...]) == nil, !isPlacePrefix(units[length])
@@ -158,12 +158,12 @@ struct NameClassifier {
     }
 
     /// The span from the first unit's start to the last unit's end.
-    func span(_ units: ArraySlice<NameUnit>) -> SourceSpan {
+    func span(_ units: NameUnits) -> SourceSpan {
         SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
     }
 
     /// The text from the first unit's start to the last unit's end.
-    func text(_ units: ArraySlice<NameUnit>) -> String {
+    func text(_ units: NameUnits) -> String {
         guard let first = units.first, let last = units.last else { return "" }
         return context.text(SourceSpan(start: first.span.start, end: last.span.end))
     }
@@ -409,7 +409,7 @@ struct NameClassifier {
     }
 
     /// The type of a name by its form, or nil when only context can tell.
-    func type(of units: [NameUnit], titled: Bool, chunk: NameChunk) -> EntityType? {
+    func type(of units: NameUnits, titled: Bool, chunk: NameChunk) -> EntityType? {
         if units.count == 1 {
             if units[0].flags.contains(.place) { return .place }
             if units[0].flags.contains(.organization) { return .organization }
@@ -480,16 +480,9 @@ struct NameClassifier {
         return nil
     }
 
-    /// A candidate for some units of a chunk.
-    func candidate(_ units: ArraySlice<NameUnit>, chunk: NameChunk, type: EntityType?, titled: Bool)
-        -> NameCandidate
-    {
-        candidate(Array(units), chunk: chunk, type: type, titled: titled)
-    }
-
-    /// A candidate for some units of a chunk, given as an array of their own (most often the
-    /// chunk's own array, which the candidate then shares).
-    func candidate(_ units: [NameUnit], chunk: NameChunk, type: EntityType?, titled: Bool) -> NameCandidate {
+    /// A candidate for some units of a chunk (a view of the article's name words, as the chunk's
+    /// are: no array of its own).
+    func candidate(_ units: NameUnits, chunk: NameChunk, type: EntityType?, titled: Bool) -> NameCandidate {
         let span = SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
         var name = NameCandidate(
             units: units, span: span, key: context.text(span), type: type,

@@ -74,7 +74,7 @@ extension NameClassifier {
 
     /// The known place a shouted name stands for ("NEW YORK" → New York, "RIO DE JANEIRO" → Rio
     /// de Janeiro), its particles in lower case; nil when no list knows it.
-    func shoutedPlace(_ units: [NameUnit]) -> String? {
+    func shoutedPlace(_ units: NameUnits) -> String? {
         let words = units.enumerated().map { index, unit in
             let word = context.text(unit.span).lowercased()
             return index > 0 && Self.placeParticles.contains(word)
@@ -156,12 +156,12 @@ extension NameClassifier {
     }
 
     /// Whether the last unit ends the name of an event or law ("Convention", "Act").
-    func endsInNonName(_ units: [NameUnit]) -> Bool {
+    func endsInNonName(_ units: NameUnits) -> Bool {
         units.count >= 2 && units[units.count - 1].flags.contains(.miscWord)
     }
 
     /// Whether the last unit is an organisation's or place's head word ("Committee", "County").
-    func endsInHeadWord(_ units: [NameUnit]) -> Bool {
+    func endsInHeadWord(_ units: NameUnits) -> Bool {
         guard units.count >= 2, let last = units.last?.flags else { return false }
         return !last.isDisjoint(with: [.organizationWord, .placeWord])
             || gazetteerType(units) != nil
@@ -169,18 +169,7 @@ extension NameClassifier {
 
     /// The type a gazetteer gives the words of `units` taken as one name, if any: a lone word's
     /// flags, looked up when it was read, tell it without hashing it again.
-    func gazetteerType(_ units: ArraySlice<NameUnit>) -> EntityType? {
-        if units.count == 1 {
-            let flags = units[units.startIndex].flags
-            if flags.contains(.place) { return .place }
-            if flags.contains(.organization) { return .organization }
-            return nil
-        }
-        return gazetteerType(span(units))
-    }
-
-    /// The type a gazetteer gives the words of `units` taken as one name, if any (as for a slice).
-    func gazetteerType(_ units: [NameUnit]) -> EntityType? {
+    func gazetteerType(_ units: NameUnits) -> EntityType? {
         if units.count == 1 {
             let flags = units[0].flags
             if flags.contains(.place) { return .place }
@@ -263,7 +252,7 @@ extension NameClassifier {
         }
         guard start >= 1, start >= units.count - 3 else { return false }
         let prefix = NameChunk(
-            units: Array(units[..<start]), atSentenceStart: chunk.atSentenceStart, inHeadline: chunk.inHeadline,
+            units: units[..<start], atSentenceStart: chunk.atSentenceStart, inHeadline: chunk.inHeadline,
             before: chunk.before, after: units[start].token)
         var person = candidate(units[start...], chunk: chunk, type: .person, titled: true)
         person.title = text(units[..<start])
