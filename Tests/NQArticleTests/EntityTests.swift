@@ -69,6 +69,11 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
                 + "⟦p:Anil Mehta⟧.")
     }
 
+    @Test func aHyphenatedRoleOpeningASentenceIsNoPartOfTheName() {
+        expectMentions(
+            "The plan passed. Actor-politician ⟦p:Vijay⟧ backed it. Singer-songwriter ⟦p:Rosa Lind⟧ did not.")
+    }
+
     @Test func parliamentsAreOrganisations() {
         expectMentions("The ⟦o:Lok Sabha⟧ passed the bill, and the ⟦o:Verkhovna Rada⟧ and the ⟦o:Storting⟧ debated it.")
     }

@@ -118,9 +118,28 @@ struct NameClassifier {
     /// word ("Pollster Claire Fontaine said", "Economist Saul Eslake", though "Economist" also
     /// names a magazine): the role is no part of the name.
     func opensWithRole(_ units: NameUnits, atStart: Bool) -> Bool {
-        atStart && units.count >= 3 && !units[0].flags.contains(.givenName) && !units[0].allCaps
-            && EntityResolver.personCues.contains(bytes, units[0].span)
-            && (units[1].flags.contains(.givenName) || Gazetteer.givenNameGenders.isListed(context.text(units[1])))
+        guard atStart, units.count >= 2, !units[0].flags.contains(.givenName), !units[0].allCaps,
+            units[1].flags.contains(.givenName) || Gazetteer.givenNameGenders.isListed(context.text(units[1]))
+        else { return false }
+        if units.count >= 3, EntityResolver.personCues.contains(bytes, units[0].span) { return true }
+        // "Actor-politician Vijay": a compound with a role in it, even before a name of one word.
+        return isRoleCompound(units[0].span)
+    }
+
+    /// Whether the word in `span` is hyphenated and one of its parts is a role ("Actor-politician",
+    /// "Singer-songwriter").
+    func isRoleCompound(_ span: SourceSpan) -> Bool {
+        var start = span.lower
+        var found = false
+        var hyphens = 0
+        for index in span.lower...span.upper where index == span.upper || bytes[index] == UInt8(ascii: "-") {
+            if index > start, EntityResolver.personCues.contains(bytes, SourceSpan(start, index)) {
+                found = true
+            }
+            if index < span.upper { hyphens += 1 }
+            start = index + 1
+        }
+        return hyphens > 0 && found
     }
 
     /// Verbs that open a question and are also given names ("Will", "May").
@@ -252,11 +271,20 @@ struct NameClassifier {
                 atStart = false
                 continue
             }
+            // A role opening the sentence: the name after it does not open the sentence, and is a
+            // person's, as after a title ("Actor-politician Vijay").
+            if opensWithRole(units, atStart: atStart) {
+                units.removeFirst()
+                trimmed = true
+                titled = true
+                phraseStart = units.first?.span.start ?? phraseStart
+                atStart = false
+                continue
+            }
             // (Articles have three letters at most: longer words are not compared.)
             if units[0].span.length <= 3
                 && (context.unit(units[0], is: "The") || context.unit(units[0], is: "A")
                     || context.unit(units[0], is: "An") || context.unit(units[0], is: "THE"))
-                || opensWithRole(units, atStart: atStart)
                 // "Says Maria Lopez, a nurse:": a verb of speech opening the sentence.
                 || atStart && units.count >= 2 && !units[0].allCaps && units[0].flags.isDisjoint(with: WordFlags.naming)
                     && EntityResolver.speechVerbs.contains(bytes, units[0].span)
