@@ -85,7 +85,7 @@ struct ReferenceTable {
             var opening = false
             if sentence > 0, sentence <= sentences.count {
                 if clauseSentence != sentence {
-                    clause = OpeningClause(view, sentence: sentences[sentence - 1].span)
+                    clause = OpeningClause(view, sentence: sentences[sentence - 1].span, from: token)
                     clauseSentence = sentence
                 }
                 opening = clause?.contains(token) ?? false
