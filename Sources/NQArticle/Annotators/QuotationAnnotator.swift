@@ -267,6 +267,9 @@ public struct QuotationAnnotator: Sendable {
         let first = index
         while index < view.count, view.tokens[index].span.start < span.end {
             if view.isWord(index) {
+                // Nine words or more are a quotation whatever the rest holds: no test below
+                // turns down so many, so the rest of a long quote is not read.
+                if words == 8 { return true }
                 words += 1
                 if view.tokens[index].isCapitalized {
                     capitalized += 1

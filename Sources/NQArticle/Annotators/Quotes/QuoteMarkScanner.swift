@@ -168,11 +168,25 @@ public struct QuoteMarkScanner: Sendable {
         let paragraphs = context.article.paragraphs
         // A line for each paragraph, and room for a few more.
         lines.reserveCapacity(paragraphs.count + 16)
+        let tokens = context.tokens
+        // The paragraphs come in text order: each one's tokens are found stepping on from the
+        // end of the one before (and looked at for quotation marks on the way), not searched
+        // for in all the tokens twice.
+        var paragraphEnd = 0
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
-            var lineStart = context.tokenIndex(atOrAfter: paragraph.span.lower)
-            let paragraphEnd = context.tokenIndex(atOrAfter: paragraph.span.upper)
+            var lineStart = paragraphEnd
+            if lineStart > 0, tokens[lineStart - 1].span.lower >= paragraph.span.lower {
+                lineStart = context.tokenIndex(atOrAfter: paragraph.span.lower)
+            }
+            while lineStart < tokens.count, tokens[lineStart].span.lower < paragraph.span.lower { lineStart += 1 }
+            paragraphEnd = lineStart
+            var quoted = false
+            while paragraphEnd < tokens.count, tokens[paragraphEnd].span.lower < paragraph.span.upper {
+                if tokens[paragraphEnd].kind == .quote { quoted = true }
+                paragraphEnd += 1
+            }
             // Only paragraphs with quotation marks are split into lines; others stay whole.
-            guard context.tokens[lineStart..<paragraphEnd].contains(where: { $0.kind == .quote }) else {
+            guard quoted else {
                 if paragraphEnd > lineStart { lines.append((paragraphIndex, lineStart..<paragraphEnd)) }
                 continue
             }

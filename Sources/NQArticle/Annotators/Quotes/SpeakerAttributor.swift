@@ -139,10 +139,14 @@ struct SpeakerAttributor {
         var other: Int?
         var modalOther: Int?
         while index >= window.lowerBound {
+            // A cue is a word in lower case (or the window's first): other tokens, names most
+            // of all, are passed over before their classes are looked up.
+            guard view.isWord(index), view.isLowerWord(index) || index == window.lowerBound else {
+                index -= 1
+                continue
+            }
             let wordClass = view.classes(index)
-            if view.isWord(index),
-                wordClass.contains(.speech) || isAccordingTo(index) || isPutIt(index) || isPhrasalCue(index),
-                view.isLowerWord(index) || index == window.lowerBound,
+            if wordClass.contains(.speech) || isAccordingTo(index) || isPutIt(index) || isPhrasalCue(index),
                 // "the reports", "Trump's claims", "in states across the country": a noun; but
                 // "Another said:" has a quantifier for its subject.
                 index == window.lowerBound

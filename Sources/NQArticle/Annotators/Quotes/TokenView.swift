@@ -212,27 +212,33 @@ final class TokenView {
         // The letters that may follow each first letter, as bits, both by their low five bits
         // (a byte that is no letter may pass: the caller checks the word): most words are
         // passed over on their first byte, the rest on their second.
-        var follows = [UInt32](repeating: 0, count: 32)
-        var leads: UInt32 = 0
-        for start in starts {
-            let bytes = Array(start.utf8)
-            leads |= 1 << UInt32(bytes[0] & 31)
-            follows[Int(bytes[0] & 31)] |= 1 << UInt32(bytes[1] & 31)
-        }
-        var found: [Int] = []
-        tokens.withUnsafeBufferPointer { tokens in
-            bytes.withUnsafeBufferPointer { bytes in
-                for index in tokens.indices {
-                    let token = tokens[index]
-                    guard lengths.contains(token.span.length), token.kind == .word else { continue }
-                    let lead = bytes[token.span.lower] | 0x20
-                    guard leads & 1 << UInt32(lead & 31) != 0 else { continue }
-                    let second = bytes[token.span.lower + 1] | 0x20
-                    if follows[Int(lead & 31)] & 1 << UInt32(second & 31) != 0 { found.append(index) }
+        // On the stack, and the starts read in place: nothing is allocated but the answer.
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 32) { follows in
+            follows.initialize(repeating: 0)
+            var leads: UInt32 = 0
+            for start in starts {
+                var letters = start.utf8.makeIterator()
+                guard let first = letters.next(), let second = letters.next() else {
+                    preconditionFailure("a start is two bytes")
+                }
+                leads |= 1 << UInt32(first & 31)
+                follows[Int(first & 31)] |= 1 << UInt32(second & 31)
+            }
+            var found: [Int] = []
+            tokens.withUnsafeBufferPointer { tokens in
+                bytes.withUnsafeBufferPointer { bytes in
+                    for index in tokens.indices {
+                        let token = tokens[index]
+                        guard lengths.contains(token.span.length), token.kind == .word else { continue }
+                        let lead = bytes[token.span.lower] | 0x20
+                        guard leads & 1 << UInt32(lead & 31) != 0 else { continue }
+                        let second = bytes[token.span.lower + 1] | 0x20
+                        if follows[Int(lead & 31)] & 1 << UInt32(second & 31) != 0 { found.append(index) }
+                    }
                 }
             }
+            return found
         }
-        return found
     }
 
     /// Whether a line break separates token `index` from the token before it.

@@ -20,10 +20,17 @@ struct OpeningClause {
     /// How far the search for that comma has gone.
     private var searched: Int
 
-    /// Reads the first word of the sentence at `sentence`.
-    init(_ view: TokenView, sentence: SourceSpan) {
+    /// Reads the first word of the sentence at `sentence`; `token` is a token of the sentence,
+    /// or the first after its start: its first token is found stepping back from there (the
+    /// few tokens before a name) rather than searched for in all of the article's.
+    init(_ view: TokenView, sentence: SourceSpan, from token: Int) {
         self.view = view
-        var first = view.context.tokenIndex(atOrAfter: sentence.lower)
+        var first = token
+        if first < view.count, view.tokens[first].span.lower < sentence.lower {
+            // A token before the sentence: searched for after all.
+            first = view.context.tokenIndex(atOrAfter: sentence.lower)
+        }
+        while first > 0, view.tokens[first - 1].span.lower >= sentence.lower { first -= 1 }
         while first < view.count, !view.isWord(first) { first += 1 }
         self.first = first
         self.searched = first

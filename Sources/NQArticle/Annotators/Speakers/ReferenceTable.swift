@@ -62,6 +62,7 @@ struct ReferenceTable {
         var token = 0
         for (index, mention) in layer.mentions.enumerated() {
             let span = mention.span
+            let entity = mention.entity
             let sentence = cursor.number(containing: span.lower)
             while quote < quoted.count, quoted[quote].upper <= span.lower { quote += 1 }
             let inside = quote < quoted.count && quoted[quote].lower <= span.lower
@@ -70,6 +71,9 @@ struct ReferenceTable {
             if token > 0, view.tokens[token - 1].span.lower >= span.lower {
                 token = view.context.tokenIndex(atOrAfter: span.lower)
             }
+            // Eight tokens a step while the eighth is still before it (names are some sixteen
+            // tokens apart), then one by one.
+            while token + 8 < view.count, view.tokens[token + 8].span.lower < span.lower { token += 8 }
             while token < view.count, view.tokens[token].span.lower < span.lower { token += 1 }
             // The token after the mention's last: the first at or after its end.
             var end = token
@@ -81,7 +85,7 @@ struct ReferenceTable {
             var opening = false
             if sentence > 0, sentence <= sentences.count {
                 if clauseSentence != sentence {
-                    clause = OpeningClause(view, sentence: sentences[sentence - 1].span)
+                    clause = OpeningClause(view, sentence: sentences[sentence - 1].span, from: token)
                     clauseSentence = sentence
                 }
                 opening = clause?.contains(token) ?? false
@@ -90,7 +94,7 @@ struct ReferenceTable {
             if opens { lastSentence = sentence }
             // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
             let modifier = Self.isModifier(view, last: last)
-            let isPerson = layer.entities[mention.entity].type == .person
+            let isPerson = layer.entities[entity].type == .person
             let firstPerson =
                 !inside && !opening && !modifier && isPerson && sentence != lastPersonSentence
             if firstPerson { lastPersonSentence = sentence }
@@ -99,7 +103,7 @@ struct ReferenceTable {
             let subject = mainSubject || level != nil
             references.append(
                 Reference(
-                    mention: index, offset: span.lower, entity: mention.entity, token: token,
+                    mention: index, offset: span.lower, entity: entity, token: token,
                     sentence: sentence,
                     quoted: inside, subject: subject, mainSubject: mainSubject,
                     possessive: modifier || last >= token && view.isPossessive(last)))

@@ -9,7 +9,7 @@ extension SpeakerResolver {
     func describedOrganization(before token: Int) -> Range<Int>? {
         guard view.hash(token) == SpeakerAttributor.it else { return nil }
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
-        for number in [sentence, sentence - 1] where number >= 1 {
+        for number in Self.sentenceAndOneBefore(sentence) {
             guard let start = openingToken(of: number, before: token),
                 let owner = possessiveOpener(at: start, limit: token) ?? (isDefiniteArticle(start) ? start : nil)
             else { continue }
@@ -104,7 +104,7 @@ extension SpeakerResolver {
     /// pronoun's gender where its noun tells one, as tokens; nil when neither sentence opens so.
     func describedPerson(before token: Int, kind: PronounKind) -> Range<Int>? {
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
-        for number in [sentence, sentence - 1] where number >= 1 {
+        for number in Self.sentenceAndOneBefore(sentence) {
             // "A reporter for the agency", "The 29-year-old woman", "Mkhize's wife": its first word
             // is looked at before the subject is read to its verb.
             guard let start = openingToken(of: number, before: token),
@@ -209,6 +209,13 @@ extension SpeakerResolver {
         while index < limit, index - comma <= 3, view.isWord(index), view.tokens[index].isCapitalized { index += 1 }
         guard index > comma + 1, index < limit, view.isPunct(index, ",") else { return nil }
         return index
+    }
+
+    /// The numbers of sentence `sentence` and of the one before, those that are sentences (1 or
+    /// more), in that order: a range walked down rather than an array made for each pronoun.
+    @inline(__always)
+    static func sentenceAndOneBefore(_ sentence: Int) -> StrideThrough<Int> {
+        stride(from: sentence, through: max(1, sentence - 1), by: -1)
     }
 
     /// The first token of sentence `number` (counted from 1) when it comes before token `limit`

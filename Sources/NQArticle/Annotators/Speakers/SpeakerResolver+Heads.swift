@@ -121,7 +121,7 @@ extension SpeakerResolver {
     func representativeOpening(before token: Int, head: Int) -> SpeakerPhrase? {
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
         let reader = PhraseReader(view: view)
-        for number in [sentence, sentence - 1] where number >= 1 {
+        for number in Self.sentenceAndOneBefore(sentence) {
             guard let subject = openingSubject(of: number, before: token), subject.count >= 3,
                 PhraseReader.indefinites.contains(view.hash(subject.lowerBound)),
                 view.hash(subject.lowerBound + 1) == view.hash(head),

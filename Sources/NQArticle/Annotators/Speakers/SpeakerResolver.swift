@@ -208,21 +208,30 @@ struct SpeakerResolver {
     /// a pronoun in a clause the name opens ("said Sanders as he closed"); `entity` when the name
     /// is not a bare surname, has no namesake, or none is near.
     mutating func namesake(of entity: Int, at range: Range<Int>) -> Int {
-        var words = range.filter { view.isWord($0) }
+        // The words of the range, counted, and the first two kept: no array for each name.
+        var wordCount = 0
+        var word = -1
+        var secondWord = -1
+        for index in range where view.isWord(index) {
+            if wordCount == 0 { word = index } else if wordCount == 1 { secondWord = index }
+            wordCount += 1
+        }
         var kind = PronounKind.person
-        if words.count == 2, ReferenceTable.honorificGender(view, words[0]) != .unknown {
-            kind = ReferenceTable.honorificGender(view, words[0]) == .male ? .masculine : .feminine
-            words.removeFirst()
+        if wordCount == 2, ReferenceTable.honorificGender(view, word) != .unknown {
+            kind = ReferenceTable.honorificGender(view, word) == .male ? .masculine : .feminine
+            word = secondWord
+            wordCount = 1
         }
         if kind == .person, let gendered = pronounOfClause(after: range.upperBound) { kind = gendered }
-        guard words.count == 1, layer.entities[entity].type == .person,
+        guard wordCount == 1, layer.entities[entity].type == .person,
             let surname = NameWords.last(of: layer.entities[entity].name),
-            surname == view.string(words[0]..<(words[0] + 1))
+            surname == view.string(word..<(word + 1))
         else { return entity }
         // Only people named with a listed given name besides the entity's own choice: not "Team
-        // Trump" for Trump.
-        let namesakes = Set(bearers(of: surname).filter { index in index == entity || table.hasGivenName[index] })
-        guard namesakes.count >= 2, namesakes.contains(entity) else { return entity }
+        // Trump" for Trump. (Each bearer is listed once, so the list counts them as a set would.)
+        let bearing = bearers(of: surname).filter { index in index == entity || table.hasGivenName[index] }
+        guard bearing.count >= 2, bearing.contains(entity) else { return entity }
+        let namesakes = Set(bearing)
         if let (found, _) = antecedent(of: range.lowerBound, kind: kind, previous: nil, among: namesakes) {
             return found.entity
         }
@@ -239,14 +248,17 @@ struct SpeakerResolver {
     mutating func bearers(of surname: String) -> [Int] {
         if surnames == nil {
             surnames = layer.entities.indices.compactMap { index in
+                guard layer.entities[index].type == .person else { return nil }
                 let name = layer.entities[index].name
-                guard layer.entities[index].type == .person, let last = NameWords.last(of: name),
-                    NameWords.isLastOfSeveral(Substring(last), in: name)
-                else { return nil }
+                guard let last = NameWords.last(of: name), NameWords.isLastOfSeveral(Substring(last), in: name) else {
+                    return nil
+                }
                 return (index, last)
             }
         }
-        return surnames?.filter { $0.surname == surname }.map(\.entity) ?? []
+        var found: [Int] = []
+        for bearer in surnames ?? [] where bearer.surname == surname { found.append(bearer.entity) }
+        return found
     }
 
     /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
@@ -349,67 +361,94 @@ struct SpeakerResolver {
         let offset = view.tokens[token].span.lower
         let sentence = article.sentenceNumber(containing: offset)
         var index = table.firstReference(atOrAfter: offset) - 1
-        // The best score of each entity so far, in the order first met: a few entities, searched
-        // faster in a list than hashed in a dictionary.
-        var best: [(score: Double, reference: ReferenceTable.Reference)] = []
-        // Room for the few there are, so that the list grows once.
-        best.reserveCapacity(8)
         let excluded = excluding ?? namedAfter(pronoun: token)
         let floor = max(-1, index - AttributionLimits.referenceReach)
-        while index > floor {
-            let reference = table.references[index]
-            index -= 1
-            if reference.sentence == 0 { continue }
-            if sentence - reference.sentence > AttributionLimits.pronounSentences { break }
-            guard !reference.quoted, fits(reference.entity, kind), candidates?.contains(reference.entity) ?? true,
-                !excluded.contains(reference.entity)
-            else { continue }
-            if let known = best.firstIndex(where: { $0.reference.entity == reference.entity }) {
-                // Each further mention makes the entity more salient, up to a limit.
-                best[known].score += AttributionLimits.repeatedMentionWeight
-                continue
+        // The best score of each entity so far, in the order first met, with its entity and the
+        // index of its reference: a few entities, searched faster in a list than hashed in a
+        // dictionary, in buffers on the stack (at most one entry for each reference read).
+        let capacity = index - floor
+        guard capacity > 0 else { return nil }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: capacity) { scores in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { entities in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { found in
+                    var count = 0
+                    while index > floor {
+                        let reference = table.references[index]
+                        index -= 1
+                        if reference.sentence == 0 { continue }
+                        if sentence - reference.sentence > AttributionLimits.pronounSentences { break }
+                        guard !reference.quoted, fits(reference.entity, kind),
+                            candidates?.contains(reference.entity) ?? true, !excluded.contains(reference.entity)
+                        else { continue }
+                        if let known = (0..<count).first(where: { entities[$0] == reference.entity }) {
+                            // Each further mention makes the entity more salient, up to a limit.
+                            scores[known] += AttributionLimits.repeatedMentionWeight
+                            continue
+                        }
+                        scores[count] = score(
+                            reference, sentence: sentence, kind: kind, previous: previous, favouring: favoured)
+                        entities[count] = reference.entity
+                        found[count] = index + 1
+                        count += 1
+                    }
+                    return choose(count: count, scores: scores, references: found)
+                }
             }
-            var score = -AttributionLimits.sentenceDistanceWeight * Double(sentence - reference.sentence)
-            if reference.mainSubject {
-                score += AttributionLimits.subjectWeight
-            } else if reference.subject {
-                score += AttributionLimits.clauseSubjectWeight
-            }
-            if reference.possessive { score -= AttributionLimits.possessivePenalty }
-            if namedInQuote.contains(reference.entity) { score -= AttributionLimits.namedInQuotePenalty }
-            if favoured.contains(reference.entity) { score += AttributionLimits.roleMatchWeight }
-            if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
-            if kind != .group, table.genders[reference.entity] != .unknown {
-                score += AttributionLimits.knownGenderWeight
-            } else if kind != .group, table.hasGivenName[reference.entity] {
-                score += AttributionLimits.givenNameWeight
-            }
-            best.append((score, reference))
         }
-        // The first two as a stable sort would rank them: higher score, then later mention.
-        guard var top = best.first else { return nil }
-        var second: (score: Double, reference: ReferenceTable.Reference)?
-        for entry in best.dropFirst() {
-            if Self.ranks(entry, before: top) {
+    }
+
+    /// The score of a candidate `reference` for a pronoun of `kind` in sentence `sentence`:
+    /// nearer, a subject, the previous speaker, of known gender score higher.
+    private func score(
+        _ reference: ReferenceTable.Reference, sentence: Int, kind: PronounKind, previous: Int?,
+        favouring favoured: Set<Int>
+    ) -> Double {
+        var score = -AttributionLimits.sentenceDistanceWeight * Double(sentence - reference.sentence)
+        if reference.mainSubject {
+            score += AttributionLimits.subjectWeight
+        } else if reference.subject {
+            score += AttributionLimits.clauseSubjectWeight
+        }
+        if reference.possessive { score -= AttributionLimits.possessivePenalty }
+        if namedInQuote.contains(reference.entity) { score -= AttributionLimits.namedInQuotePenalty }
+        if favoured.contains(reference.entity) { score += AttributionLimits.roleMatchWeight }
+        if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
+        if kind != .group, table.genders[reference.entity] != .unknown {
+            score += AttributionLimits.knownGenderWeight
+        } else if kind != .group, table.hasGivenName[reference.entity] {
+            score += AttributionLimits.givenNameWeight
+        }
+        return score
+    }
+
+    /// The best of `count` scored candidates (`scores`, and the index of each one's reference in
+    /// `references`) and how sure the choice is: the first two as a stable sort would rank them,
+    /// higher score, then later mention; nil when there are none.
+    private func choose(
+        count: Int, scores: UnsafeMutableBufferPointer<Double>, references: UnsafeMutableBufferPointer<Int>
+    ) -> (ReferenceTable.Reference, Double)? {
+        guard count > 0 else { return nil }
+        // Whether candidate `one` ranks before `other`: a higher score, or an equal one and a
+        // later mention.
+        func ranks(_ one: Int, before other: Int) -> Bool {
+            scores[one] > scores[other]
+                || scores[one] == scores[other]
+                    && table.references[references[one]].token > table.references[references[other]].token
+        }
+        var top = 0
+        var second: Int?
+        for entry in 1..<count {
+            if ranks(entry, before: top) {
                 second = top
                 top = entry
-            } else if second.map({ Self.ranks(entry, before: $0) }) ?? true {
+            } else if second.map({ ranks(entry, before: $0) }) ?? true {
                 second = entry
             }
         }
-        let margin = second.map { top.score - $0.score } ?? .infinity
+        let margin = second.map { scores[top] - scores[$0] } ?? .infinity
         let certainty: Double =
             margin >= 3 ? 0.9 : margin >= 1.5 ? 0.75 : margin >= 0.5 ? 0.6 : 0.45
-        return (top.reference, certainty)
-    }
-
-    /// Whether a scored candidate ranks before another: a higher score, or an equal one and a
-    /// later mention.
-    static func ranks(
-        _ one: (score: Double, reference: ReferenceTable.Reference),
-        before other: (score: Double, reference: ReferenceTable.Reference)
-    ) -> Bool {
-        one.score > other.score || one.score == other.score && one.reference.token > other.reference.token
+        return (table.references[references[top]], certainty)
     }
 
     /// Whether entity `entity` can be what a pronoun of `kind` stands for.
