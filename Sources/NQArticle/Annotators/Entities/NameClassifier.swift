@@ -225,6 +225,9 @@ struct NameClassifier {
         var atStart = chunk.atSentenceStart
         var title: String?
         var titled = false
+        // Whether a role opening the sentence was stripped: the name is a person's, as after a
+        // title, but the role is no title to keep with it.
+        var afterRole = false
         var affiliation: String?
         // Where this chunk's names start in `result`.
         let firstName = result.count
@@ -276,7 +279,7 @@ struct NameClassifier {
             if opensWithRole(units, atStart: atStart) {
                 units.removeFirst()
                 trimmed = true
-                titled = true
+                afterRole = true
                 phraseStart = units.first?.span.start ?? phraseStart
                 atStart = false
                 continue
@@ -393,7 +396,7 @@ struct NameClassifier {
             }
             return
         }
-        if units.count == 1, !titled, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) {
+        if units.count == 1, !titled, !afterRole, isUnlikelySingleName(units[0], atStart: atStart, chunk: chunk) {
             // It may still be the surname of someone the article names in full: "Law said" after
             // "Steven Law", "Schlafly also noted" (-ly, like an adverb) after "Phyllis Schlafly".
             if !atStart || !isCommon(units[0]), !chunk.inHeadline, isPossibleSurname(units[0]) {
@@ -421,7 +424,7 @@ struct NameClassifier {
         if title != nil || affiliation != nil || fullPhrase != nil {
             result[name].setPhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)
         }
-        result[name].type = type(of: units, titled: titled, chunk: chunk)
+        result[name].type = type(of: units, titled: titled || afterRole, chunk: chunk)
         if result[name].type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {
             result.removeLast()
         }
