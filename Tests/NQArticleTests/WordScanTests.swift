@@ -1,0 +1,68 @@
+import NQSource
+import Testing
+
+@testable import NQArticle
+
+/// Checks the tokenizer's eight-bytes-at-a-time word scan and ASCII joiners against their
+/// byte-by-byte and decoding definitions.
+@Suite struct WordScanTests {
+    /// Eight bytes with `byte` at `position` and filler bytes elsewhere, as a little-endian word.
+    static func word(_ byte: UInt8, at position: Int, filler: UInt8) -> UInt64 {
+        var bytes = [UInt8](repeating: filler, count: 8)
+        bytes[position] = byte
+        return bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    }
+
+    @Test func everyByteIsClassedAsAlphanumericAsItsByteTestSays() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let alphanumeric = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+            for position in 0..<8 {
+                for filler in [UInt8(ascii: "a"), UInt8(ascii: "Z"), UInt8(ascii: "0")] {
+                    let found = Tokenizer.notAlphanumeric(Self.word(byte, at: position, filler: filler))
+                    #expect(found == (alphanumeric ? 0 : 0x80 << UInt64(position * 8)), "byte \(value)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "word", "Wordsmith", "internationally", "incomprehensibilities", "a1b2c3d4e5f6g7h8i9", "x", "",
+        "alpha beta", "Zürich", "abcdefgh.ijk", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-end",
+    ])
+    func anAlphanumericRunEndsWhereTheByteLoopEndsIt(text: String) {
+        let bytes = Array(text.utf8)
+        for start in 0..<max(bytes.count, 1) {
+            for limit in start...bytes.count {
+                var expected = start
+                while expected < limit, (bytes[expected] | 0x20) &- 0x61 < 26 || bytes[expected] &- 0x30 < 10 {
+                    expected += 1
+                }
+                let found = bytes.withUnsafeBufferPointer {
+                    Tokenizer.asciiAlphanumericEnd($0, from: start, limit: limit)
+                }
+                #expect(found == expected, "\(text) from \(start) to \(limit)")
+            }
+        }
+    }
+}
+
+extension WordScanTests {
+    @Test(arguments: [
+        "U.S. forces", "e.g. this", "don't", "well-known", "Covid-19", "AT&T", "rock-'n'-roll", "the end.", "x.",
+        "A.B.C.D. and", "a-", "so - and", "it's.", "Q&A", "U.S", "word.Next", "one-2", "a.1",
+    ])
+    func anASCIIJoinerIsReadAsDecodingItReadsIt(text: String) {
+        let bytes = Array(text.utf8)
+        let tokenizer = Tokenizer()
+        for index in bytes.indices where index > 0 && "'-.&".utf8.contains(bytes[index]) {
+            for start in 1...index {
+                let fast = bytes.withUnsafeBufferPointer {
+                    tokenizer.asciiJoinerContinuation(bytes, $0, from: start, at: index, limit: bytes.count)
+                }
+                let decoded = tokenizer.wordContinuation(bytes, from: start, at: index, limit: bytes.count)
+                #expect(fast == decoded, "\(text) at \(index) from \(start)")
+            }
+        }
+    }
+}
