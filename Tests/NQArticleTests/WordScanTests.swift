@@ -3,8 +3,8 @@ import Testing
 
 @testable import NQArticle
 
-/// Checks the tokenizer's eight-bytes-at-a-time word scan and ASCII joiners against their
-/// byte-by-byte and decoding definitions.
+/// Checks the tokenizer's eight-bytes-at-a-time word scan and the byte-level heading test
+/// against their byte-by-byte and `String` definitions.
 @Suite struct WordScanTests {
     /// Eight bytes with `byte` at `position` and filler bytes elsewhere, as a little-endian word.
     static func word(_ byte: UInt8, at position: Int, filler: UInt8) -> UInt64 {
@@ -64,5 +64,43 @@ extension WordScanTests {
                 #expect(fast == decoded, "\(text) at \(index) from \(start)")
             }
         }
+    }
+}
+
+extension WordScanTests {
+    /// Whether a line has the form of a heading, as splitting its `String` decided it.
+    static func referenceIsHeading(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard !ArticleParser.endsWithStop(bytes, SourceSpan(0, bytes.count)) else { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard !words.isEmpty, words.count <= ArticleParser.maxHeadingWords, text.count <= 120 else { return false }
+        var capitalised = 0
+        for (position, word) in words.enumerated() {
+            guard let first = word.unicodeScalars.first(where: { CharClass.isLetter($0) || ("0"..."9").contains($0) })
+            else { continue }
+            if CharClass.isUpper(first) || ("0"..."9").contains(first) {
+                capitalised += 1
+            } else if position == 0 || !ArticleParser.minorWords.contains(word.lowercased()) {
+                return false
+            }
+        }
+        return capitalised > 0
+    }
+
+    @Test(arguments: [
+        "The State of the Union", "Why Trade Wars Are Good and Easy to Win", "the lower-case start", "Café Society",
+        "Über Alles in der Welt", "A \u{301}Combining Mark After a Space", "\t Tabs\tand  Spaces ", "2024 in Review",
+        "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen",
+        "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen",
+        String(repeating: "Long ", count: 24) + "Line", String(repeating: "Word ", count: 30),
+        "“Quoted” Heading — Here",
+        "Ends With a Stop.", "— — —", "", "   ", "中文 Heading", "KELVIN \u{212A}ind of Heading",
+        "Mr Smith goes to Washington",
+        "Smith goes to Washington",
+    ])
+    func aHeadingIsFoundAsSplittingItsStringFoundIt(text: String) {
+        let bytes = Array(text.utf8)
+        let block = ArticleParser.Block(span: SourceSpan(0, bytes.count), lines: 1)
+        #expect(ArticleParser.isHeading(bytes, block) == Self.referenceIsHeading(text))
     }
 }
