@@ -96,7 +96,9 @@ extension WordScanTests {
         "“Quoted” Heading — Here",
         "Ends With a Stop.", "— — —", "", "   ", "中文 Heading", "KELVIN \u{212A}ind of Heading",
         "Mr Smith goes to Washington",
-        "Smith goes to Washington",
+        "Smith goes to Washington", String(repeating: "A", count: 120) + "\u{301}",
+        String(repeating: "A", count: 121) + "\u{301}", String(repeating: "A", count: 122) + "\u{301}",
+        String(repeating: "Ab ", count: 41) + "\u{301}", String(repeating: "Ab ", count: 40) + "A\u{301}",
     ])
     func aHeadingIsFoundAsSplittingItsStringFoundIt(text: String) {
         let bytes = Array(text.utf8)

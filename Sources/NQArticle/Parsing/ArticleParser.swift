@@ -241,8 +241,10 @@ public struct ArticleParser: Sendable {
     static func isHeading(_ bytes: [UInt8], _ block: Block) -> Bool {
         guard block.lines == 1, !endsWithStop(bytes, block.span) else { return false }
         // A line of ASCII, accented Latin letters and typographic punctuation has one character
-        // per scalar: its words are split on its bytes, with no `String` of the whole line.
-        if let count = SimpleText.characterCount(bytes, block.span) {
+        // per scalar: its words are split on its bytes, with no `String` of the whole line. One
+        // whose first 122 scalars are such characters has over 120 characters whatever follows
+        // (the last of them may join a mark after it): it is not read further.
+        if let count = SimpleText.characterCount(bytes, block.span, limit: 121) {
             guard count <= 120 else { return false }
             var words: [String] = []
             var start = block.span.lower
