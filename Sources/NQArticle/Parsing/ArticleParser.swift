@@ -241,13 +241,33 @@ public struct ArticleParser: Sendable {
     static func isHeading(_ bytes: [UInt8], _ block: Block) -> Bool {
         guard block.lines == 1, !endsWithStop(bytes, block.span) else { return false }
         // A line of ASCII, accented Latin letters and typographic punctuation has one character
-        // per scalar: one too long for a heading needs no String.
-        if block.span.length > 120, let count = SimpleText.characterCount(bytes, block.span), count > 120 {
-            return false
+        // per scalar: its words are split on its bytes, with no `String` of the whole line. One
+        // whose first 122 scalars are such characters has over 120 characters whatever follows
+        // (the last of them may join a mark after it): it is not read further.
+        if let count = SimpleText.characterCount(bytes, block.span, limit: 121) {
+            guard count <= 120 else { return false }
+            var words: [String] = []
+            var start = block.span.lower
+            for index in block.span.lower...block.span.upper
+            where index == block.span.upper || bytes[index] == 0x20 || bytes[index] == 0x09 {
+                if index > start {
+                    guard words.count < maxHeadingWords else { return false }
+                    words.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                }
+                start = index + 1
+            }
+            return isTitleCase(words)
         }
         let text = String(decoding: bytes[block.span.lower..<block.span.upper], as: UTF8.self)
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard !words.isEmpty, words.count <= maxHeadingWords, text.count <= 120 else { return false }
+        guard words.count <= maxHeadingWords, text.count <= 120 else { return false }
+        return isTitleCase(words)
+    }
+
+    /// Whether a heading's words are in title case: at least one capitalised (or a number), and
+    /// every other one a minor word past the first.
+    static func isTitleCase<Word: StringProtocol>(_ words: [Word]) -> Bool {
+        guard !words.isEmpty else { return false }
         var capitalised = 0
         for (position, word) in words.enumerated() {
             guard let first = word.unicodeScalars.first(where: { CharClass.isLetter($0) || ("0"..."9").contains($0) })

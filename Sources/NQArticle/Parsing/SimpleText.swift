@@ -8,11 +8,14 @@ enum SimpleText {
     /// (dashes, quotation marks, ellipsis): no scalar of these joins its neighbours into one
     /// character (no combining mark, joiner or prepended mark; a carriage return joins only a line
     /// feed), so each scalar is one character. Nil for any other text.
-    static func characterCount(_ bytes: [UInt8], _ span: SourceSpan) -> Int? {
+    ///
+    /// With `limit`, the count stops at `limit + 1` characters: a line whose first `limit + 1`
+    /// scalars are such characters is known to be longer than `limit` whatever follows.
+    static func characterCount(_ bytes: [UInt8], _ span: SourceSpan, limit: Int = .max) -> Int? {
         var count = 0
         var index = span.lower
         let end = span.upper
-        while index < end {
+        while index < end, count <= limit {
             let byte = bytes[index]
             if byte < 0x80 {
                 guard byte != 0x0A else { return nil }

@@ -60,54 +60,57 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ bytes: [UInt8], _ span: SourceSpan) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(span.length / 5)
-        var index = span.lower
-        let end = span.upper
-        var spaceBefore = true
-        while index < end {
-            // Runs of ASCII spaces (and the single space between most tokens) need no decoding.
-            let byte = bytes[index]
-            if CharClass.isSpace(byte) {
-                spaceBefore = true
-                index += 1
-                continue
-            }
-            // Most tokens start with an ASCII byte: classed without decoding a scalar.
-            if byte < 0x80 {
+        // One buffer pointer for the whole pass: no bounds check per byte or per token.
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = span.lower
+            let end = span.upper
+            var spaceBefore = true
+            while index < end {
+                // Runs of ASCII spaces (and the single space between most tokens) need no decoding.
+                let byte = buffer[index]
+                if CharClass.isSpace(byte) {
+                    spaceBefore = true
+                    index += 1
+                    continue
+                }
+                // Most tokens start with an ASCII byte: classed without decoding a scalar.
+                if byte < 0x80 {
+                    let start = index
+                    let kind: Token.Kind
+                    (kind, index) = asciiToken(bytes, buffer, byte, at: index, limit: end)
+                    tokens.append(
+                        Token(
+                            kind: kind, span: SourceSpan(start, index), isCapitalized: CharClass.isUpper(byte),
+                            spaceBefore: spaceBefore))
+                    spaceBefore = false
+                    continue
+                }
+                let (scalar, length) = CharClass.scalar(in: bytes, at: index)
+                if CharClass.isSpace(scalar) {
+                    spaceBefore = true
+                    index += length
+                    continue
+                }
                 let start = index
-                let kind: Token.Kind
-                (kind, index) = asciiToken(bytes, byte, at: index, limit: end)
+                var kind = Token.Kind.punctuation
+                if CharClass.isLetter(scalar) {
+                    kind = .word
+                    index = wordEnd(bytes, buffer, from: index + length, limit: end)
+                } else if ("0"..."9").contains(scalar) {
+                    kind = .number
+                    index = numberEnd(bytes, from: index + length, limit: end)
+                } else if Self.isQuoteMark(scalar) {
+                    kind = .quote
+                    index += length
+                } else {
+                    index += length
+                }
                 tokens.append(
                     Token(
-                        kind: kind, span: SourceSpan(start, index), isCapitalized: CharClass.isUpper(byte),
-                        spaceBefore: spaceBefore))
+                        kind: kind, span: SourceSpan(start, index),
+                        isCapitalized: CharClass.isUpper(scalar), spaceBefore: spaceBefore))
                 spaceBefore = false
-                continue
             }
-            let (scalar, length) = CharClass.scalar(in: bytes, at: index)
-            if CharClass.isSpace(scalar) {
-                spaceBefore = true
-                index += length
-                continue
-            }
-            let start = index
-            var kind = Token.Kind.punctuation
-            if CharClass.isLetter(scalar) {
-                kind = .word
-                index = wordEnd(bytes, from: index + length, limit: end)
-            } else if ("0"..."9").contains(scalar) {
-                kind = .number
-                index = numberEnd(bytes, from: index + length, limit: end)
-            } else if Self.isQuoteMark(scalar) {
-                kind = .quote
-                index += length
-            } else {
-                index += length
-            }
-            tokens.append(
-                Token(
-                    kind: kind, span: SourceSpan(start, index),
-                    isCapitalized: CharClass.isUpper(scalar), spaceBefore: spaceBefore))
-            spaceBefore = false
         }
         return tokens
     }
@@ -115,8 +118,10 @@ public struct Tokenizer: Sendable {
     /// The kind and end of the token starting with the ASCII byte `byte` (no space) at `index`:
     /// what the scalar path finds for it, without decoding.
     @inline(__always)
-    func asciiToken(_ bytes: [UInt8], _ byte: UInt8, at index: Int, limit: Int) -> (Token.Kind, Int) {
-        if CharClass.isLetter(byte) { return (.word, wordEnd(bytes, from: index + 1, limit: limit)) }
+    func asciiToken(
+        _ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ byte: UInt8, at index: Int, limit: Int
+    ) -> (Token.Kind, Int) {
+        if (byte | 0x20) &- 0x61 < 26 { return (.word, wordEnd(bytes, buffer, from: index + 1, limit: limit)) }
         if CharClass.isDigit(byte) { return (.number, numberEnd(bytes, from: index + 1, limit: limit)) }
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
             return (.quote, index + 1)
@@ -126,23 +131,46 @@ public struct Tokenizer: Sendable {
 
     /// The end of a word: letters, digits and inner joiners followed by a letter.
     @inline(__always)
-    func wordEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
+    func wordEnd(_ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         var index = start
         while true {
             // ASCII letters and digits, most of every word, need no decoding.
-            index = Self.asciiAlphanumericEnd(bytes, from: index, limit: limit)
+            index = Self.asciiAlphanumericEnd(buffer, from: index, limit: limit)
             guard index < limit else { return index }
             // An ASCII mark other than a joiner ends the word: no scalar to decode.
-            let byte = bytes[index]
+            let byte = buffer[index]
             if byte < 0x80, byte != UInt8(ascii: "'"), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "."),
                 byte != UInt8(ascii: "&")
             {
                 return index
             }
-            let (next, goesOn) = wordContinuation(bytes, from: start, at: index, limit: limit)
+            // An ASCII joiner before an ASCII byte (or the end) is decided on bytes.
+            let (next, goesOn) =
+                byte < 0x80 && (index + 1 >= limit || buffer[index + 1] < 0x80)
+                ? asciiJoinerContinuation(bytes, buffer, from: start, at: index, limit: limit)
+                : wordContinuation(bytes, from: start, at: index, limit: limit)
             guard goesOn else { return next }
             index = next
         }
+    }
+
+    /// `wordContinuation` for the ASCII joiner (`'`, `-`, `.` or `&`) at `index` when the byte
+    /// after it, if any, is ASCII too: the same answer without decoding scalars.
+    @inline(__always)
+    func asciiJoinerContinuation(
+        _ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, at index: Int, limit: Int
+    ) -> (Int, Bool) {
+        guard index + 1 < limit else { return (index, false) }
+        let joiner = buffer[index]
+        let next = buffer[index + 1]
+        guard (next | 0x20) &- 0x61 < 26 || (joiner == UInt8(ascii: "-") && CharClass.isDigit(next)) else {
+            // "U.S." keeps its final period when the word is a dotted abbreviation.
+            if joiner == UInt8(ascii: "."), isDottedAbbreviation(bytes, start: start - 1, end: index) {
+                return (index + 1, false)
+            }
+            return (index, false)
+        }
+        return (index + 1, true)
     }
 
     /// Reads the non-ASCII character or ASCII joiner at `index` of a word whose scan began at
@@ -171,18 +199,37 @@ public struct Tokenizer: Sendable {
     }
 
     /// The first offset in `start..<limit` that is not an ASCII letter or digit, or `limit`.
-    static func asciiAlphanumericEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
-        // Computed, not looked up in a static table: a static costs a lazy-initialisation check
-        // on every call, and this runs once per word.
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < limit {
-                let byte = buffer[index]
-                guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else { break }
-                index += 1
+    /// Eight bytes are tested per step (most words end within the first eight).
+    @inline(__always)
+    static func asciiAlphanumericEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var index = start
+        if let base = buffer.baseAddress {
+            while index + 8 <= limit {
+                let others = notAlphanumeric(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                guard others == 0 else { return index + others.trailingZeroBitCount / 8 }
+                index += 8
             }
-            return index
         }
+        while index < limit {
+            let byte = buffer[index]
+            guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// The high bit of each byte of `word` that is no ASCII letter or digit (the first such byte
+    /// in memory is the lowest, as the load is little-endian).
+    @inline(__always)
+    static func notAlphanumeric(_ word: UInt64) -> UInt64 {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // With the high bits cleared no sum below carries into the next byte: the high bit of
+        // each byte of `value + (0x80 - low)` says byte >= low, of `value + (0x7F - high)` byte > high.
+        let low = word & ~highs
+        let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
+        let folded = low | 0x2020_2020_2020_2020
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        return ~((digits | letters) & ~word) & highs
     }
 
     /// Whether bytes[start..<end] has the form "U.S" (single letters separated by periods).
