@@ -119,11 +119,11 @@ struct NameClassifier {
     /// names a magazine): the role is no part of the name.
     func opensWithRole(_ units: NameUnits, atStart: Bool) -> Bool {
         guard atStart, units.count >= 2, !units[0].flags.contains(.givenName), !units[0].allCaps,
-            units[1].flags.contains(.givenName) || Gazetteer.givenNameGenders.isListed(context.text(units[1]))
+            // "Actor-politician Vijay": a compound with a role in it, even before a name of one word.
+            units.count >= 3 && EntityResolver.personCues.contains(bytes, units[0].span)
+                || isRoleCompound(units[0].span)
         else { return false }
-        if units.count >= 3, EntityResolver.personCues.contains(bytes, units[0].span) { return true }
-        // "Actor-politician Vijay": a compound with a role in it, even before a name of one word.
-        return isRoleCompound(units[0].span)
+        return units[1].flags.contains(.givenName) || Gazetteer.givenNameGenders.isListed(context.text(units[1]))
     }
 
     /// Whether the word in `span` is hyphenated and one of its parts is a role ("Actor-politician",
