@@ -48,6 +48,7 @@ public struct Exporter {
         var languages = LanguageCount()
         var loader = ParallelLoader(referenceDate: nil, isCancelled: { false }, options: options)
         loader.largestBatch = Self.largestBatch
+        loader.batchesInFlight = 2
         // Each article's speakers' identities are worked out on the workers, where the exporting
         // thread would otherwise spend half its time; only quotes read them (speaker, speaker_id).
         loader.identitiesPerArticle = Self.collectionsReadingIdentities.contains(collection.name)

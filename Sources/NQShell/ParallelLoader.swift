@@ -55,12 +55,18 @@ struct ParallelLoader: Sendable {
     /// The analysis layers made: all for a load; a stream of one collection's rows makes only
     /// those its rows are made from.
     var layers = AnalysisLayers.all
+    /// How many batches are analysed at once. Each batch ends waiting for its slowest article,
+    /// with a core idle meanwhile; a second batch in flight fills that wait. A load's large
+    /// batches waste little so; a stream's small ones (`largestBatch`) lost about a tenth of
+    /// both cores to it.
+    var batchesInFlight = 1
 
     /// Loads the files, handing each result to `deliver` on the calling thread in file order.
     ///
     /// Batches are pipelined: while the calling thread files one batch's articles (into a
-    /// corpus, say), the next batch is analysed on every core. Only two batches are alive at
-    /// once, so what `deliver` drops is freed as the load goes.
+    /// corpus, say), the next batch (or the next `batchesInFlight`) is analysed on every core.
+    /// Only that many batches and the one delivered are alive at once, so what `deliver` drops
+    /// is freed as the load goes.
     func load(
         _ files: [LoadInput], progress: ((Progress) -> Void)?,
         deliver: (Result<LoadedArticle, LoadProblem>) -> Void
@@ -72,17 +78,28 @@ struct ParallelLoader: Sendable {
         var next = 0
         var bytes = 0
         var cancelled = false
-        var pending = files.isEmpty ? nil : analyze(files, 0..<min(files.count, batch))
-        while let current = pending {
+        // The batches being analysed, in file order.
+        var pending: [Batch] = []
+        func startBatches() {
+            while pending.count < max(1, batchesInFlight), next < files.count {
+                let upper = min(files.count, next + batch)
+                pending.append(analyze(files, next..<upper))
+                next = upper
+            }
+        }
+        startBatches()
+        while !pending.isEmpty {
+            let current = pending.removeFirst()
             current.done.wait()
-            next = current.range.upperBound
             if isCancelled() {
                 // Articles of this batch were skipped too (the workers check the flag), so even a
-                // Ctrl-C in the last batch leaves some unloaded.
+                // Ctrl-C in the last batch leaves some unloaded. Batches analysed ahead of it are
+                // waited for (their workers skip what is left) and dropped.
                 cancelled = true
-                pending = nil
+                for ahead in pending { ahead.done.wait() }
+                pending = []
             } else {
-                pending = next < files.count ? analyze(files, next..<min(files.count, next + batch)) : nil
+                startBatches()
             }
             // Each result is let go once delivered, so that its index keys are freed as the corpus
             // takes the article rather than all at the end of the batch.
@@ -96,7 +113,7 @@ struct ParallelLoader: Sendable {
                 let elapsed = ContinuousClock.now - started
                 progress(
                     Progress(
-                        done: next, total: files.count, bytes: bytes,
+                        done: current.range.upperBound, total: files.count, bytes: bytes,
                         seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
             }
         }

@@ -153,3 +153,26 @@ import Testing
         #expect(errors.text.contains("warning: skipped \(root)/sub: cannot read this folder (permission denied)"))
     }
 }
+
+/// The loader hands out articles in input order however many batches it analyses at once.
+@Suite struct ParallelLoaderTests {
+    @Test(arguments: [1, 2, 3])
+    func batchesInFlightKeepTheInputOrder(batchesInFlight: Int) {
+        let inputs = (0..<23).map { number in
+            LoadInput.bytes(
+                source: "input-\(number)", stem: "input-\(number)", firstLine: 1,
+                Array("Story \(number)\n\n“It is day \(number),” said Ana Ruiz.\n".utf8))
+        }
+        var loader = ParallelLoader(referenceDate: nil, isCancelled: { false })
+        loader.largestBatch = 2
+        loader.batchesInFlight = batchesInFlight
+        var sources: [String] = []
+        var done: [Int] = []
+        let outcome = loader.load(inputs, progress: { done.append($0.done) }) { result in
+            if case .success(let loaded) = result { sources.append(loaded.article.source) }
+        }
+        #expect(sources == (0..<23).map { "input-\($0)" })
+        #expect(done == Array(stride(from: 2, to: 23, by: 2)) + [23])
+        #expect(!outcome.cancelled)
+    }
+}
