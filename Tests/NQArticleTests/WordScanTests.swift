@@ -74,17 +74,8 @@ extension WordScanTests {
         guard !ArticleParser.endsWithStop(bytes, SourceSpan(0, bytes.count)) else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !words.isEmpty, words.count <= ArticleParser.maxHeadingWords, text.count <= 120 else { return false }
-        var capitalised = 0
-        for (position, word) in words.enumerated() {
-            guard let first = word.unicodeScalars.first(where: { CharClass.isLetter($0) || ("0"..."9").contains($0) })
-            else { continue }
-            if CharClass.isUpper(first) || ("0"..."9").contains(first) {
-                capitalised += 1
-            } else if position == 0 || !ArticleParser.minorWords.contains(word.lowercased()) {
-                return false
-            }
-        }
-        return capitalised > 0
+        // The words' title case is read as the product reads it: what is compared is the split.
+        return ArticleParser.isTitleCase(words)
     }
 
     @Test(arguments: [
