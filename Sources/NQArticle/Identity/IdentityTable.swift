@@ -254,6 +254,9 @@ private struct Builder {
         var key: String
         /// Whether the key has a space (a name of several words), read once.
         var isFullName: Bool
+        /// The last word of a full name's key (`String.lastKeyWord`), read once; nil for a name
+        /// of one word.
+        var lastWord: Substring?
         /// Every form of its name with how many entities use it, in the order first met: an
         /// identity has a few, found sooner by comparing them than by hashing the name.
         var forms = FormCounts()
@@ -266,21 +269,6 @@ private struct Builder {
 
         /// Counts `count` more uses of the form `name`.
         mutating func addForm(_ name: String, _ count: Int) { forms.add(name, count) }
-    }
-
-    /// The last word of each pending identity's key (`String.lastKeyWord`), read once: nil until
-    /// read, `.some(nil)` for a key without one.
-    var lastKeyWords: [Substring??] = []
-
-    /// The last word of pending identity `index`'s key, read once.
-    mutating func lastKeyWord(_ index: Int) -> Substring? {
-        if index < lastKeyWords.count, let known = lastKeyWords[index] { return known }
-        let word = pending[index].key.lastKeyWord
-        if lastKeyWords.count < pending.count {
-            lastKeyWords += repeatElement(nil, count: pending.count - lastKeyWords.count)
-        }
-        lastKeyWords[index] = .some(word)
-        return word
     }
 
     /// Up to how many people's surnames are compared one by one rather than hashed.
@@ -325,7 +313,9 @@ private struct Builder {
     mutating func pendingIndex(_ type: EntityType, _ key: String) -> Int {
         let lookup = PendingKey(key, type)
         if let index = pendingIndex(lookup) { return index }
-        pending.append(Pending(type: type, key: key, isFullName: lookup.type == nil))
+        let isFullName = lookup.type == nil
+        pending.append(
+            Pending(type: type, key: key, isFullName: isFullName, lastWord: isFullName ? key.lastKeyWord : nil))
         byKey.insert(lookup.hash, pending.count - 1)
         return pending.count - 1
     }
@@ -421,7 +411,7 @@ private struct Builder {
         var seen = few ? nil : HashedPositions(capacity: pending.count)
         var shared = false
         for index in pending.indices where pending[index].isFullName && pending[index].types.majority == .person {
-            guard let last = lastKeyWord(index) else { continue }
+            guard let last = pending[index].lastWord else { continue }
             let hash = HashedPositions.hash(last)
             surnames.append((index, last, hash, last.utf8.allSatisfy { $0 < 0x80 }))
             guard !shared else { continue }
@@ -556,7 +546,7 @@ private struct Builder {
         var bySurname = HashedPositions(capacity: pending.count)
         for index in pending.indices where hasBareNames && pending[index].isFullName && owner[index] == index {
             let type = pending[index].types.majority
-            guard type != .place, let last = lastKeyWord(index) else { continue }
+            guard type != .place, let last = pending[index].lastWord else { continue }
             let surname = Surname(type: type, word: last)
             let hash = surname.hash
             if let known = bySurname.find(hash, { surnames[$0] == surname }) {
