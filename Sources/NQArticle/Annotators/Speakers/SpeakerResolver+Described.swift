@@ -128,9 +128,8 @@ extension SpeakerResolver {
     func describedGroup(before token: Int) -> Range<Int>? {
         guard view.hash(token) == Self.they else { return nil }
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
-        var number = sentence + 1
-        while number > 1, sentence - number < AttributionLimits.groupChainSentences {
-            number -= 1
+        let earliest = max(1, sentence - AttributionLimits.groupChainSentences)
+        for number in stride(from: sentence, through: earliest, by: -1) {
             // Past the sentence before only through sentences that open with "they".
             if number < sentence - 1,
                 !(openingToken(of: number + 1, before: token).map { view.hash($0) == Self.they } ?? false)
