@@ -42,6 +42,8 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         // magazine).
         expectMentions(
             "Pollster ⟦p:Claire Fontaine⟧ said so. Economist ⟦p:Saul Eslake⟧ agreed. Novelist ⟦p:Anna Berg⟧ did not.")
+        // A given name alone after the role, and a name that puts the family name first.
+        expectMentions("The tour ended. Singer ⟦p:Beatriz⟧ was tired. Economist ⟦p:Goh Seng Kiat⟧ disagreed.")
     }
 
     @Test func brandsSpelledWithALowerCaseInitialAreOrganisations() {

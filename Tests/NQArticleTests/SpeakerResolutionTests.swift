@@ -234,6 +234,15 @@ import Testing
         #expect(speakers(body) == ["Adam Barr"])
     }
 
+    @Test func aRoleOpeningASentenceLeavesThePersonForLaterPronouns() {
+        // The role is no part of the name, even before a given name alone or a name that puts the
+        // family name first; the pronoun then finds the person, not an earlier one.
+        let body = """
+            Trade Minister Paul Webb spoke first. Economist Goh Seng Kiat said the currency would recover.             “It is oversold,” he said. Singer Beatriz cancelled her tour. “I need to rest,” she said.
+            """
+        #expect(speakers(body) == ["Goh Seng Kiat", "Beatriz"])
+    }
+
     @Test func aNumberSignEndsNoSentence() {
         // "No. 10" and "No. 2" are numbered names inside a sentence, not its end.
         let body = """

@@ -114,16 +114,30 @@ struct NameClassifier {
             && !units[length + 1].allCaps && gazetteerType(span(units[length...])) == nil
     }
 
-    /// Whether a sentence opens with a role noun before a person's given name and one more
-    /// word ("Pollster Claire Fontaine said", "Economist Saul Eslake", though "Economist" also
-    /// names a magazine): the role is no part of the name.
+    /// Whether a sentence opens with a role noun before a person's name: a given name
+    /// ("Pollster Claire Fontaine said", "Economist Saul Eslake", though "Economist" also names a
+    /// magazine; "Singer Adele"), or three words or more that are plainly a name's ("Economist
+    /// Song Seng Wun", whose family name comes first). The role is no part of the name.
     func opensWithRole(_ units: NameUnits, atStart: Bool) -> Bool {
         guard atStart, units.count >= 2, !units[0].flags.contains(.givenName), !units[0].allCaps,
-            // "Actor-politician Vijay": a compound with a role in it, even before a name of one word.
-            units.count >= 3 && EntityResolver.personCues.contains(bytes, units[0].span)
-                || isRoleCompound(units[0].span)
+            // "Actor-politician Vijay": a compound with a role in it.
+            EntityResolver.personCues.contains(bytes, units[0].span) || isRoleCompound(units[0].span)
         else { return false }
-        return units[1].flags.contains(.givenName) || Gazetteer.givenNameGenders.isListed(context.text(units[1]))
+        if units[1].flags.contains(.givenName) || Gazetteer.givenNameGenders.isListed(context.text(units[1])) {
+            // A given name alone after a role is a person's only when it is no common word.
+            return units.count >= 3 || !isCommon(units[1])
+        }
+        let rest = units[1...]
+        return rest.count >= 2 && !rest.contains(where: isUnlikelyNameWord) && gazetteerType(rest) == nil
+    }
+
+    /// Whether a capitalised word is unlikely to be part of a person's name: a common word, an
+    /// acronym, or a word of places, organisations and titles.
+    func isUnlikelyNameWord(_ unit: NameUnit) -> Bool {
+        isCommon(unit) || unit.allCaps || unit.possessive
+            || !unit.flags.isDisjoint(with: [
+                .place, .organization, .nationality, .miscWord, .organizationWord, .placeWord, .title, .compass,
+            ])
     }
 
     /// Whether the word in `span` is hyphenated and one of its parts is a role ("Actor-politician",
@@ -208,7 +222,9 @@ struct NameClassifier {
             gazetteerType(chunk.units) == nil,
             !chunk.units.contains(where: {
                 !$0.flags.isDisjoint(with: [.title, .titleStart, .organizationWord])
-            })
+            }),
+            // Not a role opening the sentence before a long name: "Economist Song Seng Wun".
+            !opensWithRole(chunk.units, atStart: chunk.atSentenceStart)
         {
             // "Jorge Antonio Villasenor Llamas": a given name opening a run of plain words is
             // one person's full name.
