@@ -243,6 +243,17 @@ import Testing
         #expect(speakers(body) == ["Goh Seng Kiat", "Beatriz"])
     }
 
+    @Test func aCompanyNamedByItsFirstWordIsTheCompany() {
+        // "Veltrix" after "Veltrix Semiconductor", whose other word is a head word: the company,
+        // not a person of that name; its spokesman speaks for it.
+        let body = """
+            Shares of Veltrix Semiconductor fell 9% after the rules were widened.
+            “We are disappointed by the decision,” Veltrix said in a statement. Its largest customer, \
+            Ondra Systems, was reviewing orders. An Ondra spokesman said the company “remains committed” to the deal.
+            """
+        #expect(speakers(body) == ["Veltrix Semiconductor", "Ondra Systems"])
+    }
+
     @Test func aNumberSignEndsNoSentence() {
         // "No. 10" and "No. 2" are numbered names inside a sentence, not its end.
         let body = """

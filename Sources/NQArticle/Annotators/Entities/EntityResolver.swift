@@ -40,6 +40,10 @@ struct EntityResolver {
     /// Organisations by the last word of their name when it is a name of its own ("Post" of
     /// "Washington Post", not "Department" of "Justice Department").
     private var byOrganizationLastWord = NameHashTable<Int>()
+    /// Organisations by the first word of their name when only head words follow it: "Nortek" of
+    /// "Nortek Semiconductor", "Harvard" of "Harvard University" (a company is named by its first
+    /// word after its full name far more often than not).
+    private var byOrganizationFirstWord = NameHashTable<Int>()
     private var byGivenName = NameIndexLists()
     /// Person entity indexes by a middle name of a name of three or more words ("Lula" of "Luiz
     /// Inácio Lula da Silva", "Rodham" of "Hillary Rodham Clinton").
@@ -228,7 +232,7 @@ struct EntityResolver {
             }
             return nearest(people, before: offset)
         }
-        return nil
+        return byOrganizationFirstWord[hash: key]
     }
 
     /// The gender an honorific title tells ("Mr." male; "Mrs.", "Ms.", "Miss" female), if any.
@@ -441,6 +445,11 @@ struct EntityResolver {
             {
                 byOrganizationLastWord.insertIfAbsent(lastWord, index)
             }
+            if name.units.count <= Self.longestFirstWordName, !isCommonName(name.units[0]),
+                name.units.dropFirst().allSatisfy({ $0.flags.contains(.organizationWord) && !$0.allCaps })
+            {
+                byOrganizationFirstWord.insertIfAbsent(context.text(name.units[0]), index)
+            }
             let acronym = acronym(of: name.units)
             if acronym.count >= 2, byName[acronym] == nil { register(acronym, to: index) }
             for form in acronymsWithOf(name.units) where byName[form] == nil { register(form, to: index) }
@@ -510,6 +519,22 @@ struct EntityResolver {
         }
         if let ascii { return ascii }
         return key.count > 3 && key.allSatisfy { $0.isUppercase || $0 == " " }
+    }
+
+    /// The most words of an organisation's name known by its first word ("Nortek Semiconductor
+    /// Holdings").
+    static let longestFirstWordName = 3
+
+    /// Whether the first word of an organisation's name is no name of its own: an ordinary word
+    /// ("Justice Department", "Fox News"), a given name ("Walt Disney Company"), a place or
+    /// nationality ("China Construction Bank"), a title or head word, or an acronym.
+    func isCommonName(_ unit: NameUnit) -> Bool {
+        unit.allCaps || unit.possessive
+            || !unit.flags.isDisjoint(with: [
+                .common, .givenName, .place, .nationality, .title, .titleStart, .organizationWord, .placeWord,
+                .miscWord, .compass,
+            ])
+            || Gazetteer.givenNameGenders.isListed(context.text(unit))
     }
 
     /// Records a name of an entity for later lookups.
