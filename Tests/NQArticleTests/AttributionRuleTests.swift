@@ -28,6 +28,12 @@ import Testing
         Example(
             rule: .quotedAsSaying, body: "“The vote is ready,” the Harbour Gazette quoted Helen Varga as saying."),
         Example(
+            rule: .quotedAsSaying,
+            body: "Helen Varga was quoted by the Harbour Gazette as saying the vote was “ready to go ahead.”"),
+        Example(
+            rule: .quotedAsSaying,
+            body: "Helen Varga was quoted by state media as saying the vote was “ready to go ahead.”"),
+        Example(
             rule: .clauseSubjectVerbQuote,
             body: "Helen Varga arrived late and then said “the vote must go ahead this week.”"),
         Example(

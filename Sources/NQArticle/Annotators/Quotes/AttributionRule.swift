@@ -143,6 +143,9 @@ public enum AttributionLimits {
     /// Words an apposition after a name ("Evelyn Matthei, a former mayor of …") may have before
     /// the role word a later description ("the former mayor") repeats.
     public static let appositionWords = 5
+    /// Words between "quoted by" and "as saying" read past for who reports ("was quoted by the
+    /// Interfax news agency as saying").
+    public static let reportingAgentWords = 6
     /// Sentences back (besides its own) a description looks for an indefinite one with its head
     /// ("A diplomat in Hanoi said … “…,” the diplomat said").
     public static let indefiniteSentences = 2

@@ -202,10 +202,24 @@ struct SpeakerAttributor {
     static let quotedForms = CueLexicon.hashes("quoted quotes quoting quote")
 
     /// "The Kremlin quoted Putin as saying “…”": the speaker is who "quoted" takes as its
-    /// object, when "as" and a word of speech follow that phrase.
+    /// object, when "as" and a word of speech follow that phrase. In the passive ("Doe was quoted
+    /// by state media as saying") the words after "by" only report: the subject speaks.
     func quotedAsSaying(_ cue: Int, window: Range<Int>) -> Attribution? {
-        guard view.isLowerWord(cue), Self.quotedForms.contains(view.hash(cue)),
-            let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound),
+        guard view.isLowerWord(cue), Self.quotedForms.contains(view.hash(cue)) else { return nil }
+        if cue + 1 < window.upperBound, isWord(cue + 1, Self.by) {
+            var index = cue + 2
+            while index < min(window.upperBound, cue + 2 + AttributionLimits.reportingAgentWords), view.isWord(index),
+                !isWord(index, Self.as)
+            {
+                index += 1
+            }
+            guard index + 1 < window.upperBound, isWord(index, Self.as), view.classes(index + 1).contains(.speech),
+                isPassive(cue, floor: window.lowerBound),
+                let subject = reader.subject(before: cue, floor: window.lowerBound)
+            else { return nil }
+            return Attribution(phrase: subject, cue: cue..<(index + 2), rule: .quotedAsSaying)
+        }
+        guard let phrase = reader.phrase(startingAt: cue + 1, limit: window.upperBound),
             phrase.range.upperBound + 1 < window.upperBound, isWord(phrase.range.upperBound, Self.as),
             view.classes(phrase.range.upperBound + 1).contains(.speech)
         else { return nil }
