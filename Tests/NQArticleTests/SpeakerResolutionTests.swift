@@ -254,6 +254,16 @@ import Testing
         #expect(speakers(body) == ["Veltrix Semiconductor", "Ondra Systems"])
     }
 
+    @Test func whoIsAccusedIsNoSubjectButWhoIsAskedAnswers() {
+        // The object of "accused" is no subject a later "he" continues; the one asked answers.
+        let body = """
+            Talks between Prime Minister Henrik Dahl and opposition leader Mads Lund broke down.
+            Dahl accused Lund of lying. “I cannot negotiate with a moving target,” he said.
+            A reporter, Tom Berg, asked Lund whether he would resign. “Not today,” he said.
+            """
+        #expect(speakers(body) == ["Henrik Dahl", "Mads Lund"])
+    }
+
     @Test func aNumberSignEndsNoSentence() {
         // "No. 10" and "No. 2" are numbered names inside a sentence, not its end.
         let body = """

@@ -211,11 +211,27 @@ struct ReferenceTable {
         // her" or "said Trump continued to hurt his cause" the name is the subject of the clause
         // said.
         if before >= 0, view.isLowerWord(before), view.classes(before).contains(.speech) {
+            // "Sorensen accused Holm of lying", "he praised Doe": the verb has its subject before
+            // it, and the name is its object. (Not one asked or told: who is asked answers next.)
+            if !verbAfter, !view.classes(before).contains(.addressing), hasSubject(view, verb: before) { return nil }
             // "said Jane Doe would be assessed": a modal or auxiliary carries the clause's verb.
             return !verbAfter && !(auxiliary && after < view.count && view.isLowerWord(after))
         }
         guard verbAfter else { return nil }
         return view.classes(after).contains(.speech)
+    }
+
+    /// Whether the verb at token `verb` has its subject just before it (past adverbs): a name or
+    /// a subject pronoun ("Sorensen accused", "he also praised"), not a quote's closing mark or a
+    /// comma ("“…,” said Doe").
+    static func hasSubject(_ view: TokenView, verb: Int) -> Bool {
+        var index = verb - 1
+        while index >= 0, view.isLowerWord(index), view.classes(index).contains(.adverb) { index -= 1 }
+        guard index >= 0, view.isWord(index) else { return false }
+        if view.classes(index).contains(.pronoun) { return true }
+        // Not a capitalised adverb opening the sentence ("Later said Doe").
+        return view.tokens[index].isCapitalized && !view.classes(index).contains(.adverb)
+            && !view.classes(index).contains(.conjunction) && !view.classes(index).contains(.subordinator)
     }
 
     /// Whether the lower-case word at `index` is a finite verb after a subject: a verb of
