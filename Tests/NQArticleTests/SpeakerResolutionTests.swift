@@ -860,4 +860,17 @@ import Testing
             """
         #expect(speakers(body) == ["Peter Olsen"])
     }
+
+    @Test func aCapitalisedTitleOfSeveralWordsStandsForItsHolder() {
+        // "the Finance Minister", "the Chief Justice": the title written in full and capitalised,
+        // as much Commonwealth copy writes it, is the person who holds it.
+        let body = """
+            Finance Minister Ruth Amadi presented the budget on Friday. Opposition leader Kofi Mensah             called it a gimmick. “It will fail,” Mensah said.
+
+            “We have chosen to invest,” the Finance Minister said.
+
+            Chief Justice Ama Boateng read the ruling. “The law is clear,” the Chief Justice said.
+            """
+        #expect(speakers(body) == ["Kofi Mensah", "Ruth Amadi", "Ama Boateng"])
+    }
 }
