@@ -873,4 +873,22 @@ import Testing
             """
         #expect(speakers(body) == ["Kofi Mensah", "Ruth Amadi", "Ama Boateng"])
     }
+
+    @Test func givenNamesOfMenOutsideTheCensusAgreeWithHe() {
+        // "Shan" is a man's name in Pakistan and a family name in China, not a woman's; "Abdu"
+        // is a man's: "he" after them goes to the man just named, not to one named earlier.
+        let body = """
+            Board chairman Karim Shah defended the selectors. “They did their job,” Shah said.
+
+            Team captain Shan Qureshi backed the decision. “We move on,” Qureshi said. He added: \
+            “The team comes first.”
+
+            Party leader Musa Danladi accused the commission of fraud. “It was rigged,” Danladi told \
+            reporters. He said the party would go to court.
+
+            The commission’s chairman in the state, Prof. Abdu Kwari, rejected the claim. “Every \
+            figure was published,” he said.
+            """
+        #expect(speakers(body) == ["Karim Shah", "Shan Qureshi", "Shan Qureshi", "Musa Danladi", "Abdu Kwari"])
+    }
 }
