@@ -891,4 +891,18 @@ import Testing
             """
         #expect(speakers(body) == ["Karim Shah", "Shan Qureshi", "Shan Qureshi", "Musa Danladi", "Abdu Kwari"])
     }
+
+    @Test func aPersonNamedWithInitialsIsSurelyAPersonForHe() {
+        // "V.D. Satheesan" tells no gender, but initials make a person as surely as a given name
+        // does: "he" right after him is him, not a man named three sentences before.
+        let body = """
+            Mr. Tom Balan presented the budget on Friday.
+
+            The Minister said it was fair. He said costs would be met.
+
+            Opposition leader R.K. Varghese dismissed the proposals. “This is a gimmick,” he told \
+            reporters.
+            """
+        #expect(speakers(body) == ["R.K. Varghese"])
+    }
 }
