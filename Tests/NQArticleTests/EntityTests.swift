@@ -16,6 +16,14 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aTitlesBodyAfterOfTheStaysOutsideTheHoldersName() {
+        // "Leader of the Opposition V.D. Satheesan": the body the title names after "of the" is
+        // part of the title, not of an organisation's name holding the person's.
+        expectMentions(
+            "Leader of the Opposition ⟦p:V.D. Satheesan⟧ walked out. President of the Republic ⟦p:Sergio Bianchi⟧ "
+                + "signed it, and Chief of the Army Staff ⟦p:Asim Qureshi⟧ stayed away.")
+    }
+
     @Test func courtFaithAndParliamentTitlesStayOutsideNames() {
         expectMentions(
             "Magistrate ⟦p:Grace Mwangi⟧ heard the case. Coroner ⟦p:Ian Shaw⟧ and Grand Mufti ⟦p:Ahmed Kareem⟧ spoke."

@@ -890,4 +890,49 @@ import Testing
             """
         #expect(speakers(body) == ["Peter Olsen"])
     }
+
+    @Test func aCapitalisedTitleOfSeveralWordsStandsForItsHolder() {
+        // "the Finance Minister", "the Chief Justice": the title written in full and capitalised,
+        // as much Commonwealth copy writes it, is the person who holds it.
+        let body = """
+            Finance Minister Ruth Amadi presented the budget on Friday. Opposition leader Kofi Mensah             called it a gimmick. “It will fail,” Mensah said.
+
+            “We have chosen to invest,” the Finance Minister said.
+
+            Chief Justice Ama Boateng read the ruling. “The law is clear,” the Chief Justice said.
+            """
+        #expect(speakers(body) == ["Kofi Mensah", "Ruth Amadi", "Ama Boateng"])
+    }
+
+    @Test func givenNamesOfMenOutsideTheCensusAgreeWithHe() {
+        // "Shan" is a man's name in Pakistan and a family name in China, not a woman's; "Abdu"
+        // is a man's: "he" after them goes to the man just named, not to one named earlier.
+        let body = """
+            Board chairman Karim Shah defended the selectors. “They did their job,” Shah said.
+
+            Team captain Shan Qureshi backed the decision. “We move on,” Qureshi said. He added: \
+            “The team comes first.”
+
+            Party leader Musa Danladi accused the commission of fraud. “It was rigged,” Danladi told \
+            reporters. He said the party would go to court.
+
+            The commission’s chairman in the state, Prof. Abdu Kwari, rejected the claim. “Every \
+            figure was published,” he said.
+            """
+        #expect(speakers(body) == ["Karim Shah", "Shan Qureshi", "Shan Qureshi", "Musa Danladi", "Abdu Kwari"])
+    }
+
+    @Test func aPersonNamedWithInitialsIsSurelyAPersonForHe() {
+        // "V.D. Satheesan" tells no gender, but initials make a person as surely as a given name
+        // does: "he" right after him is him, not a man named three sentences before.
+        let body = """
+            Mr. Tom Balan presented the budget on Friday.
+
+            The Minister said it was fair. He said costs would be met.
+
+            Opposition leader R.K. Varghese dismissed the proposals. “This is a gimmick,” he told \
+            reporters.
+            """
+        #expect(speakers(body) == ["R.K. Varghese"])
+    }
 }

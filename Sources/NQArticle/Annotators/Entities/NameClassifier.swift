@@ -257,6 +257,20 @@ struct NameClassifier {
         // words left (both to ask nothing twice of the same words).
         var trimmed = false
         var titleAtStart = 0
+        // "Leader of the Opposition V.D. Satheesan": the title's body, then its holder.
+        if let length = titleBodyLength(chunk) {
+            let body = units[0..<length]
+            if let type = gazetteerType(body) {
+                result.append(candidate(body, chunk: chunk, type: type, titled: false))
+                affiliation = canonical(text(body), type)
+            }
+            title = context.text(
+                SourceSpan(context.tokens[chunk.before - 2].span.lower, body[body.count - 1].span.upper))
+            titled = true
+            units.removeFirst(length)
+            trimmed = true
+            atStart = false
+        }
         // Leading function words, sentence-initial common words and titles.
         while !units.isEmpty {
             let length = titleLength(units, at: 0)

@@ -60,15 +60,20 @@ enum TitleLinker {
                 next = context.tokenIndex(atOrAfter: layer.mentions[mention].span.upper)
             }
             guard isThe || body != nil, next < tokens.count, tokens[next].kind == .word,
-                tokens[next].span.length <= 20,
-                // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
-                mentionAt[next + 1] < 0 || !isPerson[mentionAt[next + 1]]
+                tokens[next].span.length <= 20
             else { continue }
-            let span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
-            guard
-                Self.genericRoleWords.contains(bytes, span)
-                    || titleHashes.contains(WordHashSet.hash(bytes, span))
-            else { continue }
+            var span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
+            var last = next
+            // "the Finance Minister", "the Chief Justice": a title of several words in full.
+            if let end = fullTitleEnd(from: next, context: context, titleHashes: titleHashes) {
+                last = end
+                span = SourceSpan(span.lower, WordHashSet.withoutPossessive(bytes, tokens[end].span).upper)
+            } else if !Self.genericRoleWords.contains(bytes, span), !titleHashes.contains(WordHashSet.hash(bytes, span))
+            {
+                continue
+            }
+            // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
+            guard mentionAt[last + 1] < 0 || !isPerson[mentionAt[last + 1]] else { continue }
             let word = context.text(span).lowercased()
             guard added.last?.span != span,
                 let person = match(
@@ -89,6 +94,25 @@ enum TitleLinker {
         }
         guard !added.isEmpty else { return }
         layer.mentions = (layer.mentions + added).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The last token of a capitalised title of two to four words written in full from token
+    /// `first` ("Finance Minister", "Chief Justice", "Secretary of State") that `titleHashes`
+    /// holds, one space between its words; nil when none starts there.
+    static func fullTitleEnd(from first: Int, context: AnalysisContext, titleHashes: WordHashes) -> Int? {
+        let tokens = context.tokens
+        guard tokens[first].isCapitalized else { return nil }
+        var end = first + 1
+        while end < tokens.count, end - first < 4, tokens[end].kind == .word,
+            tokens[end].span.lower == tokens[end - 1].span.upper + 1
+        {
+            let upper = WordHashSet.withoutPossessive(context.bytes, tokens[end].span).upper
+            if titleHashes.contains(WordHashSet.hash(context.bytes, SourceSpan(tokens[first].span.lower, upper))) {
+                return end
+            }
+            end += 1
+        }
+        return nil
     }
 
     /// The person a role word (after an optional body) stands for: the one named most recently

@@ -39,7 +39,8 @@ struct ReferenceTable {
     /// person): two people under one name, whose gender no pronoun can teach.
     let mixed: [Bool]
     /// Whether each entity is a person named with a listed given name, of either gender or
-    /// common for both ("Chris Christie"): surely a person, not a name mistaken for one.
+    /// common for both ("Chris Christie"), or with initials ("V.D. Satheesan"): surely a
+    /// person, not a name mistaken for one.
     let hasGivenName: [Bool]
     /// The tokens.
     let view: TokenView
@@ -116,7 +117,19 @@ struct ReferenceTable {
         }
         (self.genders, self.mixed) = Self.genders(
             view: view, layer: layer, references: references, givenNames: givenNames)
-        self.hasGivenName = givenNames.map { $0 != nil }
+        self.hasGivenName = zip(layer.entities, givenNames).map { entity, listing in
+            listing != nil || entity.type == .person && Self.opensWithInitials(entity.name)
+        }
+    }
+
+    /// Whether a name opens with initials before more words ("V.D. Satheesan", "J.K. Rowling"):
+    /// a person's as surely as one with a listed given name, though it tells no gender.
+    static func opensWithInitials(_ name: String) -> Bool {
+        let bytes = Array(name.utf8.prefix(while: { $0 != UInt8(ascii: " ") }))
+        guard bytes.count >= 2, bytes.count % 2 == 0, bytes.count < name.utf8.count - 1 else { return false }
+        return stride(from: 0, to: bytes.count, by: 2).allSatisfy {
+            CharClass.isUpper(bytes[$0]) && bytes[$0 + 1] == UInt8(ascii: ".")
+        }
     }
 
     /// "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …": the
