@@ -934,5 +934,9 @@ import Testing
             reporters.
             """
         #expect(speakers(body) == ["R.K. Varghese"])
+        // Initials before more words, not initials alone nor an abbreviation.
+        #expect(ReferenceTable.opensWithInitials("R.K. Varghese") && ReferenceTable.opensWithInitials("J. Doe"))
+        #expect(!ReferenceTable.opensWithInitials("R.K.") && !ReferenceTable.opensWithInitials("R.K. "))
+        #expect(!ReferenceTable.opensWithInitials("Dr. Doe") && !ReferenceTable.opensWithInitials("Jane Doe"))
     }
 }

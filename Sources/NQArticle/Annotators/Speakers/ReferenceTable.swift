@@ -125,11 +125,17 @@ struct ReferenceTable {
     /// Whether a name opens with initials before more words ("V.D. Satheesan", "J.K. Rowling"):
     /// a person's as surely as one with a listed given name, though it tells no gender.
     static func opensWithInitials(_ name: String) -> Bool {
-        let bytes = Array(name.utf8.prefix(while: { $0 != UInt8(ascii: " ") }))
-        guard bytes.count >= 2, bytes.count % 2 == 0, bytes.count < name.utf8.count - 1 else { return false }
-        return stride(from: 0, to: bytes.count, by: 2).allSatisfy {
-            CharClass.isUpper(bytes[$0]) && bytes[$0 + 1] == UInt8(ascii: ".")
+        // Read in place, letter and period by turns up to the first space.
+        var bytes = name.utf8.makeIterator()
+        var count = 0
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: " ") {
+                return count >= 2 && count % 2 == 0 && bytes.next() != nil
+            }
+            guard count % 2 == 0 ? CharClass.isUpper(byte) : byte == UInt8(ascii: ".") else { return false }
+            count += 1
         }
+        return false
     }
 
     /// "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …": the
