@@ -175,6 +175,13 @@ struct SpeakerResolver {
         {
             return outcome
         }
+        // "Jane Doe, the Chancellor, … “…,” the Chancellor said": a title the article gave a person
+        // in apposition stands for that person.
+        if phrase.range.count <= AttributionLimits.describedTitleWords, before >= 0, isDefiniteArticle(before),
+            let found = roleHolder(of: head, in: before..<phrase.range.upperBound, previous: previous)
+        {
+            return described(found, certainty: AttributionLimits.appositionCertainty)
+        }
         if phrase.range.count <= AttributionLimits.describedTitleWords, before >= 0, view.isLowerWord(before),
             Self.articles.contains(view.hash(before))
         {
