@@ -241,6 +241,17 @@ import Testing
         #expect(speakers(body) == ["Ruth Alder", "Omar Hadid", "the statement"])
     }
 
+    @Test func aPronounOverrulesTheUsualGenderOfAGivenName() {
+        // Lindsay is most often a woman's name, but "he" with no one else to stand for is Marsh,
+        // and stays him; a title's gender is not overruled ("Mrs Ede … he" is no one).
+        let body = """
+            Mayor Lindsay Marsh said the pool would be sold. “We had no choice,” he said.             “It breaks my heart,” he added.
+
+            """
+        #expect(speakers(body) == ["Lindsay Marsh", "Lindsay Marsh"])
+        #expect(speakers("Mrs Joan Ede wrote to the board. “It is a scandal,” he said.") == [nil])
+    }
+
     @Test func aRoleBeforeANameIsTheOneADescriptionRepeats() {
         // "the Greens leader" repeats "Greens leader Adam Barr", though the prime minister is named
         // nearer; one word ("the actor") fits too many to count.
