@@ -62,7 +62,9 @@ enum TitleLinker {
             guard isThe || body != nil, next < tokens.count, tokens[next].kind == .word,
                 tokens[next].span.length <= 20,
                 // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
-                mentionAt[next + 1] < 0 || !isPerson[mentionAt[next + 1]]
+                mentionAt[next + 1] < 0 || !isPerson[mentionAt[next + 1]],
+                // Nor one of titles in a row before a name: "Committee Chairman Rep. Jan Roe".
+                !isTitle(before: next + 1, context: context, mentionAt: mentionAt, isPerson: isPerson)
             else { continue }
             let span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
             guard
@@ -89,6 +91,23 @@ enum TitleLinker {
         }
         guard !added.isEmpty else { return }
         layer.mentions = (layer.mentions + added).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Whether token `index` is a capitalised title right before a person's name ("Rep." of
+    /// "Rep. Jan Roe").
+    static func isTitle(before index: Int, context: AnalysisContext, mentionAt: MentionStarts, isPerson: [Bool])
+        -> Bool
+    {
+        let tokens = context.tokens
+        guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else { return false }
+        // "Rep." as a word and its stop.
+        let stop =
+            index + 2 < tokens.count && tokens[index + 1].span.length == 1
+            && context.bytes[tokens[index + 1].span.lower] == UInt8(ascii: ".")
+        let name = stop ? index + 2 : index + 1
+        guard mentionAt[name] >= 0, isPerson[mentionAt[name]] else { return false }
+        let span = SourceSpan(tokens[index].span.lower, tokens[name - 1].span.upper)
+        return Lexicon.flags(context.bytes, span).contains(.title)
     }
 
     /// The person a role word (after an optional body) stands for: the one named most recently
