@@ -34,6 +34,14 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func titlesInARowStayOutsideNames() {
+        // "Committee Chairman Rep.", a title word in a party's name before a title ("Social
+        // Democrats TD"), and parliaments' members of other countries (TD, MPP).
+        expectMentions(
+            "⟦o:Oversight Committee⟧ Chairman Rep. ⟦p:Jan Varga⟧ met Social Democrats TD ⟦p:Mary Shortall⟧ and ⟦o:NDP⟧ MPP ⟦p:Sol Kakegamic⟧."
+        )
+    }
+
     @Test func headsOfGovernmentCouncilsAndRanksStayOutsideNames() {
         expectMentions(
             "Taoiseach ⟦p:Niall Byrne⟧ met Tánaiste ⟦p:Aoife Walsh⟧ and Lord Mayor ⟦p:Ruth Okoro⟧. Councillor "

@@ -224,6 +224,34 @@ import Testing
         #expect(speakers(body) == ["Carolina Milanesi", "Dan Ives", "the analyst"])
     }
 
+    @Test func aRoleInAppositionBeforeANameOrCapitalisedStandsForItsPerson() {
+        // "The director, Professor Ruth Alder," gives Alder the role a later "the director"
+        // repeats, though Okoye is named nearer; "Omar Hadid, the Treasurer," gives Hadid a
+        // capitalised one, however long ago; "According to the statement, Okoye …" opens no
+        // apposition.
+        let body = """
+            The director, Professor Ruth Alder, wrote to staff on Monday. Omar Hadid, the Treasurer, backed her. \
+            A long meeting followed. Nobody left early. The rooms were cold. Tea ran out. Chairs were short.
+
+            Alder said she was open to talks. Sara Okoye, a lecturer, was on the picket line. \
+            “My door is open,” the director said. Hadid was firm. “The money is gone,” the Treasurer said.
+
+            According to the statement, Okoye met the union. “We met,” the statement said.
+            """
+        #expect(speakers(body) == ["Ruth Alder", "Omar Hadid", "the statement"])
+    }
+
+    @Test func aPronounOverrulesTheUsualGenderOfAGivenName() {
+        // Lindsay is most often a woman's name, but "he" with no one else to stand for is Marsh,
+        // and stays him; a title's gender is not overruled ("Mrs Ede … he" is no one).
+        let body = """
+            Mayor Lindsay Marsh said the pool would be sold. “We had no choice,” he said.             “It breaks my heart,” he added.
+
+            """
+        #expect(speakers(body) == ["Lindsay Marsh", "Lindsay Marsh"])
+        #expect(speakers("Mrs Joan Ede wrote to the board. “It is a scandal,” he said.") == [nil])
+    }
+
     @Test func aRoleBeforeANameIsTheOneADescriptionRepeats() {
         // "the Greens leader" repeats "Greens leader Adam Barr", though the prime minister is named
         // nearer; one word ("the actor") fits too many to count.

@@ -360,7 +360,16 @@ struct NameClassifier {
             var position = 1
             while position < units.count - 1 {
                 let length = titleLength(units, at: position)
-                if length > 0, position + length < units.count {
+                // "Committee Chairman Rep. Jan Roe", "Social Democrats TD Jan Roe": the name starts
+                // after the last of the titles in a row; the first is the title.
+                var end = position + length
+                while length > 0, end < units.count - 1, case let following = titleLength(units, at: end),
+                    following > 0,
+                    end + following < units.count
+                {
+                    end += following
+                }
+                if length > 0, end < units.count {
                     var prefix = units[0..<position]
                     if let place = Gazetteer.nationalities[text(prefix)] {
                         affiliation = place
@@ -385,7 +394,7 @@ struct NameClassifier {
                     }
                     title = units[position..<position + length].map(context.text).joined(separator: " ")
                     titled = true
-                    units.removeFirst(position + length)
+                    units.removeFirst(end)
                     break
                 }
                 position += 1

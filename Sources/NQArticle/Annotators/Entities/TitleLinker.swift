@@ -73,7 +73,10 @@ enum TitleLinker {
                 continue
             }
             // "U.S. President Donald Trump": the title is part of a name phrase, not a mention.
-            guard mentionAt[last + 1] < 0 || !isPerson[mentionAt[last + 1]] else { continue }
+            guard mentionAt[last + 1] < 0 || !isPerson[mentionAt[last + 1]],
+                // Nor one of titles in a row before a name: "Committee Chairman Rep. Jan Roe".
+                !isTitle(before: last + 1, context: context, mentionAt: mentionAt, isPerson: isPerson)
+            else { continue }
             let word = context.text(span).lowercased()
             guard added.last?.span != span,
                 let person = match(
@@ -113,6 +116,23 @@ enum TitleLinker {
             end += 1
         }
         return nil
+    }
+
+    /// Whether token `index` is a capitalised title right before a person's name ("Rep." of
+    /// "Rep. Jan Roe").
+    static func isTitle(before index: Int, context: AnalysisContext, mentionAt: MentionStarts, isPerson: [Bool])
+        -> Bool
+    {
+        let tokens = context.tokens
+        guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else { return false }
+        // "Rep." as a word and its stop.
+        let stop =
+            index + 2 < tokens.count && tokens[index + 1].span.length == 1
+            && context.bytes[tokens[index + 1].span.lower] == UInt8(ascii: ".")
+        let name = stop ? index + 2 : index + 1
+        guard mentionAt[name] >= 0, isPerson[mentionAt[name]] else { return false }
+        let span = SourceSpan(tokens[index].span.lower, tokens[name - 1].span.upper)
+        return Lexicon.flags(context.bytes, span).contains(.title)
     }
 
     /// The person a role word (after an optional body) stands for: the one named most recently

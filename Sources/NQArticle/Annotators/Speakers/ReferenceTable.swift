@@ -38,6 +38,9 @@ struct ReferenceTable {
     /// Whether an entity's names show both genders ("Mr. Khan" and "Ms. Khan" taken for one
     /// person): two people under one name, whose gender no pronoun can teach.
     let mixed: [Bool]
+    /// Whether an entity's gender rests on its given name alone (no title, no pronoun yet): the
+    /// usual gender of a name, which the article may overrule ("Mayor Tory Lane … she said").
+    private(set) var nameGenderOnly: [Bool]
     /// Whether each entity is a person named with a listed given name, of either gender or
     /// common for both ("Chris Christie"), or with initials ("V.D. Satheesan"): surely a
     /// person, not a name mistaken for one.
@@ -115,7 +118,7 @@ struct ReferenceTable {
         let givenNames = layer.entities.map { entity in
             entity.type == .person ? Gazetteer.givenNameGenders.listingOfFirstWord(entity.name) : nil
         }
-        (self.genders, self.mixed) = Self.genders(
+        (self.genders, self.mixed, self.nameGenderOnly) = Self.genders(
             view: view, layer: layer, references: references, givenNames: givenNames)
         self.hasGivenName = zip(layer.entities, givenNames).map { entity, listing in
             listing != nil || entity.type == .person && Self.opensWithInitials(entity.name)
@@ -307,9 +310,10 @@ struct ReferenceTable {
     /// The gender each entity's names and titles show: a given name of usual gender, or Mr.,
     /// Mrs., Ms. before a mention. Entities other than people have none. `givenNames` holds each
     /// entity's `GivenNameTable.listingOfFirstWord` (nil for entities other than people);
-    /// `references` are the layer's mentions, one for each in order.
+    /// `references` are the layer's mentions, one for each in order. Also whether each gender
+    /// rests on the given name alone.
     static func genders(view: TokenView, layer: EntityLayer, references: [Reference], givenNames: [Gender??]) -> (
-        genders: [Gender], mixed: [Bool]
+        genders: [Gender], mixed: [Bool], nameOnly: [Bool]
     ) {
         var genders = [Gender](repeating: .unknown, count: layer.entities.count)
         var conflicting = [Bool](repeating: false, count: layer.entities.count)
@@ -327,6 +331,7 @@ struct ReferenceTable {
                 add(gender, to: index)
             }
         }
+        var titled = [Bool](repeating: false, count: layer.entities.count)
         for reference in references where layer.entities[reference.entity].type == .person {
             // The mention's first word, else the title one or two words before it.
             for candidate in stride(from: reference.token, through: reference.token - 2, by: -1)
@@ -334,11 +339,13 @@ struct ReferenceTable {
                 let clue = honorificGender(view, candidate)
                 if clue != .unknown {
                     add(clue, to: reference.entity)
+                    titled[reference.entity] = true
                     break
                 }
             }
         }
-        return (genders, conflicting)
+        let nameOnly = genders.indices.map { genders[$0] != .unknown && !titled[$0] }
+        return (genders, conflicting, nameOnly)
     }
 
     /// The gender an honorific or gendered role word at token `index` shows (Mr., Mrs., Ms.,
@@ -354,6 +361,15 @@ struct ReferenceTable {
     /// pronouns when the entity's gender was unknown (and not mixed).
     mutating func learn(_ gender: Gender, for entity: Int) {
         if genders[entity] == .unknown, !mixed[entity] { genders[entity] = gender }
+        if genders[entity] == gender { nameGenderOnly[entity] = false }
+    }
+
+    /// Records that a pronoun of gender `gender` stands for `entity` against the usual gender of
+    /// its given name, the only clue there was: the article's word outranks the name list.
+    mutating func overrule(_ gender: Gender, for entity: Int) {
+        guard nameGenderOnly[entity] else { return }
+        genders[entity] = gender
+        nameGenderOnly[entity] = false
     }
 
     /// The index of the first reference at or after UTF-8 offset `offset`.

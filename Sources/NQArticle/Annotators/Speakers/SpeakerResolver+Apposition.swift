@@ -15,31 +15,57 @@ extension SpeakerResolver {
         return found
     }
 
-    /// The people named before the description at `range`, within the sentences a description
-    /// reaches, given its role by an apposition or by the words before their name.
+    /// The people named before the description at `range`, within the references a description
+    /// reaches (a role given once holds for the article), given its role by an apposition or by
+    /// the words before their name.
     func roleHolders(of head: Int, in range: Range<Int>) -> Set<Int> {
         var holders = Set<Int>()
-        guard view.isLowerWord(head), !view.isPlural(head) else { return holders }
+        guard view.isWord(head), !view.isPlural(head) else { return holders }
         let offset = view.tokens[range.lowerBound].span.lower
-        let sentence = article.sentenceNumber(containing: offset)
         var index = table.firstReference(atOrAfter: offset) - 1
         let floor = max(-1, index - AttributionLimits.referenceReach)
         while index > floor {
             let reference = table.references[index]
             index -= 1
             if reference.sentence == 0 || reference.quoted || reference.pronoun { continue }
-            if sentence - reference.sentence > AttributionLimits.descriptionSentences { break }
             guard layer.entities[reference.entity].type == .person else { continue }
             let after = view.context.tokenIndex(atOrAfter: layer.mentions[reference.mention].span.upper)
             // Not the description itself after a name ("Mika Brzezinski, the candidate said").
             guard after + 1 < range.lowerBound else { continue }
             if apposition(after: after, holds: head, before: range.lowerBound)
-                || repeatsRole(range, before: reference.token)
+                || repeatsRole(range, before: reference.token) || apposition(before: reference.token, holds: head)
             {
                 holders.insert(reference.entity)
             }
         }
         return holders
+    }
+
+    /// Whether a description ending in a comma stands just before the name at token `name` ("The
+    /// vice-chancellor, Professor Jane Doe,", "The party's leader, Jane Doe,"), past titles
+    /// before the name, its words from its "the", "a" or possessive to its first complement
+    /// holding the word at `head`, a noun of a person.
+    func apposition(before name: Int, holds head: Int) -> Bool {
+        var comma = name - 1
+        while comma >= 0, name - comma <= 2, view.isWord(comma), view.classes(comma).contains(.honorific) { comma -= 1 }
+        guard comma >= 1, view.isPunct(comma, ",") else { return false }
+        var opener = comma - 1
+        while opener >= 0, comma - opener <= AttributionLimits.appositionWords, view.isWord(opener),
+            !Self.articles.contains(view.hash(opener)), !view.isPossessive(opener)
+        {
+            opener -= 1
+        }
+        // Not a phrase a preposition opens: "According to the statement, Doe met …".
+        guard opener >= 0, comma - opener <= AttributionLimits.appositionWords, view.isWord(opener),
+            opener == 0 || !view.opensComplement(opener - 1), describesOnePerson(head)
+        else {
+            return false
+        }
+        for index in (opener + 1)..<comma {
+            if view.opensComplement(index) || view.classes(index).contains(.relativePronoun) { return false }
+            if view.sameWord(index, head) { return true }
+        }
+        return false
     }
 
     /// Whether the description at `range` ("the Greens leader", "the opposition leader") is, but
@@ -67,7 +93,7 @@ extension SpeakerResolver {
         var index = opener + 1
         while index < limit, index - opener <= AttributionLimits.appositionWords, view.isWord(index) {
             if view.opensComplement(index) || view.classes(index).contains(.relativePronoun) { return false }
-            if view.isLowerWord(index), view.sameWord(index, head) { return true }
+            if view.sameWord(index, head) { return true }
             index += 1
         }
         return false

@@ -175,6 +175,13 @@ struct SpeakerResolver {
         {
             return outcome
         }
+        // "Jane Doe, the Chancellor, … “…,” the Chancellor said": a title the article gave a person
+        // in apposition stands for that person.
+        if phrase.range.count <= AttributionLimits.describedTitleWords, before >= 0, isDefiniteArticle(before),
+            let found = roleHolder(of: head, in: before..<phrase.range.upperBound, previous: previous)
+        {
+            return described(found, certainty: AttributionLimits.appositionCertainty)
+        }
         if phrase.range.count <= AttributionLimits.describedTitleWords, before >= 0, view.isLowerWord(before),
             Self.articles.contains(view.hash(before))
         {
@@ -335,8 +342,11 @@ struct SpeakerResolver {
                     antecedent: view.span(described), text: text, resolution: .pronoun,
                     certainty: AttributionLimits.describedPersonCertainty)
             }
-            guard let (found, certainty) = named else { break }
+            guard let (found, certainty) = named ?? againstGivenName(token, kind: kind, previous: previous) else {
+                break
+            }
             let entity = found.entity
+            if named == nil { table.overrule(kind == .masculine ? .male : .female, for: entity) }
             if certainty >= AttributionLimits.learnGenderCertainty {
                 table.learn(kind == .masculine ? .male : kind == .feminine ? .female : .unknown, for: entity)
             }
@@ -349,6 +359,20 @@ struct SpeakerResolver {
             break
         }
         return Outcome(resolution: .unresolvedPronoun, certainty: 0)
+    }
+
+    /// When no one named agrees with "he" or "she" at `token`: a person named in its sentence or
+    /// the one before whose gender rests only on the usual gender of the given name, the other
+    /// one ("Mayor Tory Lane said … “…,” she said"), less surely.
+    func againstGivenName(_ token: Int, kind: PronounKind, previous: Int?) -> (ReferenceTable.Reference, Double)? {
+        guard kind == .masculine || kind == .feminine else { return nil }
+        let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
+        let candidates = Set(table.nameGenderOnly.indices.filter { table.nameGenderOnly[$0] })
+        guard !candidates.isEmpty,
+            let (found, certainty) = antecedent(of: token, kind: .person, previous: previous, among: candidates),
+            sentence - found.sentence <= 1
+        else { return nil }
+        return (found, min(certainty, AttributionLimits.describedPersonCertainty))
     }
 
     /// The most salient earlier mention a pronoun of `kind` at token `token` can stand for, and
