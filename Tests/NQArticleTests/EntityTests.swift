@@ -345,6 +345,12 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         ).analyze()
         #expect(!article.entities.contains { $0.name == "Spaniard" || $0.name == "Scot" })
         #expect(article.entity(named: "Scot Dunmore", .person) != nil)
+        // "Dane" and "Finn" are given names too, and nouns of nationality after "the".
+        let nouns = MarkedText(
+            "“The lads never stopped,” the Dane said. “It hurts,” the Finn said. Dane Coles agreed."
+        ).analyze()
+        #expect(!nouns.entities.contains { $0.name == "Dane" || $0.name == "Finn" })
+        #expect(nouns.entity(named: "Dane Coles", .person) != nil)
     }
 
     @Test func aClubAndARoleBeforeANameAreKnown() {
