@@ -60,6 +60,8 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
             "Pollster ⟦p:Claire Fontaine⟧ said so. Economist ⟦p:Saul Eslake⟧ agreed. Novelist ⟦p:Anna Berg⟧ did not.")
         // A given name alone after the role, and a name that puts the family name first.
         expectMentions("The tour ended. Singer ⟦p:Beatriz⟧ was tired. Economist ⟦p:Goh Seng Kiat⟧ disagreed.")
+        // People by what they do or suffer, not only by office.
+        expectMentions("Commuter ⟦p:Alice Njeri⟧ walks. Pensioner ⟦p:Tom Berg⟧ waits. Nurse ⟦p:Ana Lima⟧ agreed.")
     }
 
     @Test func brandsSpelledWithALowerCaseInitialAreOrganisations() {
