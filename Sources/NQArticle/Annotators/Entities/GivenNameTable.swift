@@ -18,9 +18,12 @@ public struct GivenNameTable: Sendable {
     /// The non-ASCII names, in list order, packed as the slots are.
     private var nonASCII: [UInt32]
     /// For a table over a sorted list (`init(sortedList:)`): the offset of its first entry,
-    /// after the comment lines that head it; names are then found by binary search over the
-    /// bytes, and `slots` is empty. -1 for a hashed table.
+    /// after the comment lines that head it; names are then found by binary search over
+    /// `lineStarts`, and `slots` is empty. -1 for a hashed table.
     private var sortedStart = -1
+    /// For a table over a sorted list: the offset of every entry's line, in list order, so that
+    /// a search step reads a name where it starts rather than scanning back to its line's start.
+    private var lineStarts: [UInt32] = []
 
     /// Reads a list: one `name<TAB>value` a line; `#` starts a comment line. Lines are read as
     /// `Gazetteer.entries` reads them, and a line without a value adds nothing. One pass over the
@@ -152,6 +155,43 @@ public struct GivenNameTable: Sendable {
         self.slots = []
         self.nonASCII = nonASCII
         self.sortedStart = min(start, list.count)
+        self.lineStarts = Self.lineStarts(list, from: sortedStart)
+    }
+
+    /// The offsets of the lines of `list` that start at or after `start` and hold a byte: the
+    /// newlines are found eight bytes at a time (one pass, at start-up).
+    private static func lineStarts(_ list: [UInt8], from start: Int) -> [UInt32] {
+        var starts: [UInt32] = []
+        guard start < list.count else { return starts }
+        starts.reserveCapacity(list.count / 8)
+        starts.append(UInt32(start))
+        list.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let newline = UInt8(ascii: "\n")
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            /// Records the line after a newline at `offset`, unless the list ends there.
+            func found(_ offset: Int) {
+                if offset + 1 < bytes.count { starts.append(UInt32(offset + 1)) }
+            }
+            var index = start
+            while index + 8 <= bytes.count {
+                // A zero byte of `word` is a newline; a marked byte above the first may not be
+                // one, so each is checked.
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ (ones &* UInt64(newline))
+                var marks = (word &- ones) & ~word & (ones << 7)
+                while marks != 0 {
+                    let offset = index + marks.trailingZeroBitCount / 8
+                    if bytes[offset] == newline { found(offset) }
+                    marks &= marks &- 1
+                }
+                index += 8
+            }
+            while index < bytes.count {
+                if bytes[index] == newline { found(index) }
+                index += 1
+            }
+        }
+        return starts
     }
 
     /// Whether `init(sortedList:)` may read a list: after the comment lines that head it, every
@@ -185,7 +225,7 @@ public struct GivenNameTable: Sendable {
         if sortedStart >= 0 { return sortedGender(name) }
         var name = name
         let ascii = name.withUTF8 { utf8 -> Gender?? in
-            utf8.allSatisfy { $0 < 0x80 } ? .some(find(utf8) ?? nil) : .none
+            Self.isASCII(utf8) ? .some(find(utf8) ?? nil) : .none
         }
         if let ascii { return ascii }
         if let spelling = Self.asciiSpelling(name) {
@@ -222,9 +262,13 @@ public struct GivenNameTable: Sendable {
     /// together: nil when it is not listed, `.some(nil)` when it is listed with no gender. An
     /// ASCII name in a sorted list takes one search.
     public func listing(_ name: String) -> Gender?? {
-        if sortedStart >= 0, name.utf8.allSatisfy({ $0 < 0x80 }) {
+        if sortedStart >= 0 {
             var name = name
-            return name.withUTF8 { search($0) }
+            // An ASCII name is listed with its bytes or not at all.
+            let ascii = name.withUTF8 { utf8 -> Gender??? in
+                Self.isASCII(utf8) ? .some(search(utf8)) : nil
+            }
+            if let ascii { return ascii }
         }
         // Both look a name written with accents up without them too ("María").
         if let gender = self[name] { return .some(gender) }
@@ -241,7 +285,7 @@ public struct GivenNameTable: Sendable {
         var name = name
         // An ASCII name is listed with its bytes or not at all; another name may be listed with them.
         let found = name.withUTF8 { utf8 -> Gender?? in
-            if utf8.allSatisfy({ $0 < 0x80 }) { return .some(search(utf8) ?? nil) }
+            if Self.isASCII(utf8) { return .some(search(utf8) ?? nil) }
             return search(utf8)
         }
         if let found { return found }
@@ -270,31 +314,35 @@ public struct GivenNameTable: Sendable {
     /// listed, `.some(nil)` when it is listed with no gender.
     private func search(_ name: UnsafeBufferPointer<UInt8>) -> Gender?? {
         bytes.withUnsafeBufferPointer { bytes in
-            var low = sortedStart
-            var high = bytes.count
-            while low < high {
-                // The line holding the middle byte.
-                var start = low + (high - low) / 2
-                while start > low, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\t") { end += 1 }
-                var index = 0
-                while index < name.count, start + index < end, bytes[start + index] == name[index] { index += 1 }
-                let less: Bool  // whether the line's name comes before `name`
-                if index == name.count {
-                    if start + index == end {
-                        let code = bytes[end + 1]
-                        return .some(code == UInt8(ascii: "m") ? .male : code == UInt8(ascii: "f") ? .female : nil)
+            lineStarts.withUnsafeBufferPointer { lines in
+                let tab = UInt8(ascii: "\t")
+                var low = 0
+                var high = lines.count
+                while low < high {
+                    let middle = low + (high - low) / 2
+                    let start = Int(lines[middle])
+                    // The line's name runs up to its first tab (or the end of the list).
+                    var index = 0
+                    while index < name.count, start + index < bytes.count {
+                        let byte = bytes[start + index]
+                        guard byte != tab, byte == name[index] else { break }
+                        index += 1
                     }
-                    less = false
-                } else {
-                    less = start + index == end || bytes[start + index] < name[index]
+                    let ended = start + index == bytes.count || bytes[start + index] == tab
+                    let less: Bool  // whether the line's name comes before `name`
+                    if index == name.count {
+                        if ended {
+                            let code = start + index + 1 < bytes.count ? bytes[start + index + 1] : 0
+                            return .some(code == UInt8(ascii: "m") ? .male : code == UInt8(ascii: "f") ? .female : nil)
+                        }
+                        less = false
+                    } else {
+                        less = ended || bytes[start + index] < name[index]
+                    }
+                    if less { low = middle + 1 } else { high = middle }
                 }
-                var next = end
-                while next < bytes.count, bytes[next] != UInt8(ascii: "\n") { next += 1 }
-                if less { low = next + 1 } else { high = start }
+                return nil
             }
-            return nil
         }
     }
 
@@ -351,6 +399,14 @@ public struct GivenNameTable: Sendable {
     /// starts with one of these lead bytes), so that most names skip decoding.
     private static func mayBeASCII(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         name.contains { $0 == 0xE2 || $0 == 0xCD || $0 == 0xE1 }
+    }
+
+    /// Whether every byte is ASCII, read on the buffer (a name is a few bytes).
+    @inline(__always)
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        return high < 0x80
     }
 
     /// FNV-1a over a name's bytes.
