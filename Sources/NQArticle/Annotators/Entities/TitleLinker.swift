@@ -25,6 +25,9 @@ enum TitleLinker {
         var titles: [String] = []
         var lastWords: [String] = []
         var titleHashes = WordHashes(capacity: 2 * people.count)
+        // The lengths in bytes (below 64) of the titles and last words hashed, as bits: a word
+        // of another length is none of them, without hashing it.
+        var titleLengths: UInt64 = 0
         titles.reserveCapacity(people.count)
         lastWords.reserveCapacity(people.count)
         for person in people {
@@ -35,6 +38,7 @@ enum TitleLinker {
             guard let title else { continue }
             titleHashes.insert(Lexicon.hash(title))
             if let lastWord { titleHashes.insert(Lexicon.hash(lastWord)) }
+            titleLengths |= Self.lengthBit(title) | (lastWord.map(Self.lengthBit) ?? 0)
         }
         let named = NamedPlaces(layer, people: people)
         var added: [Mention] = []
@@ -67,7 +71,8 @@ enum TitleLinker {
             let span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
             guard
                 Self.genericRoleWords.contains(bytes, span)
-                    || titleHashes.contains(WordHashSet.hash(bytes, span))
+                    || span.length < 64 && titleLengths >> UInt64(span.length) & 1 != 0
+                        && titleHashes.contains(WordHashSet.hash(bytes, span))
             else { continue }
             let word = context.text(span).lowercased()
             guard added.last?.span != span,
@@ -89,6 +94,11 @@ enum TitleLinker {
         }
         guard !added.isEmpty else { return }
         layer.mentions = (layer.mentions + added).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The bit of a text's length in bytes, when below 64 (else none).
+    static func lengthBit(_ text: String) -> UInt64 {
+        text.utf8.count < 64 ? 1 << UInt64(text.utf8.count) : 0
     }
 
     /// The person a role word (after an optional body) stands for: the one named most recently
