@@ -40,6 +40,11 @@ import Testing
         for title in Gazetteer.titles {
             table[Lexicon.hash(String(title.split(separator: " ")[0])), default: []].insert(.titleStart)
         }
+        // The bytes before the first space of a place's or organisation's name of several words.
+        for name in Array(Gazetteer.places.keys) + Array(Gazetteer.organizations.keys) where name.utf8.contains(0x20) {
+            let first = String(decoding: name.utf8.prefix(while: { $0 != 0x20 }), as: UTF8.self)
+            table[Lexicon.hash(first), default: []].insert(.phraseStart)
+        }
         return table
     }
 
@@ -64,6 +69,16 @@ import Testing
                 }
             }
         }
+    }
+
+    @Test func aNameUnitsFlagsMarkTheFirstWordOfAListedPhraseAndLexiconFlagsDoNot() {
+        let bytes = Array("New York".utf8)
+        let first = SourceSpan(0, 3)
+        let (flags, foldedHash) = LexiconTables().word(bytes, first)
+        #expect(flags.contains(.phraseStart))
+        #expect(foldedHash == WordHashSet.hash(bytes, first))
+        #expect(Lexicon.flags(bytes, first) == flags.subtracting(.phraseStart))
+        #expect(Lexicon.phrase(bytes, SourceSpan(0, bytes.count)).contains(.place))
     }
 
     @Test func commonWordsAndTheLongestTitleAreTheStringsOnes() {

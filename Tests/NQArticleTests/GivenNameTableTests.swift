@@ -164,6 +164,24 @@ import Testing
         }
     }
 
+    @Test func aSortedListFindsNamesOfEveryLengthAroundItsEightByteWords() {
+        let names = ["Abcdefg", "Abcdefgh", "Abcdefghi", "Abcdefghijklmnop", "Abcdefghijklmnopq", "B"]
+        let list = Array(names.enumerated().map { "\($1)\t\($0 % 2 == 0 ? "m" : "f")\n" }.joined().utf8)
+        #expect(GivenNameTable.isSorted(list))
+        let sorted = GivenNameTable(sortedList: list)
+        let hashed = GivenNameTable(list: list)
+        for name in names + names.map({ String($0.dropLast()) }) + names.map({ $0 + "x" }) {
+            #expect(sorted[name] == hashed[name], "\(name.debugDescription)")
+            #expect(sorted.listing(name) == hashed.listing(name), "\(name.debugDescription)")
+        }
+        #expect(sorted.listing("Abcdefgh") == .some(.female))
+        // A name's bytes end at its tab: what follows is no part of it.
+        for name in ["Abcdefg\tm", "Abcdefg\tm\nAbcdefgh", "B\tf", "B\n", "Abcdefg\u{0}"] {
+            #expect(sorted.listing(name) == nil, "\(name.debugDescription)")
+        }
+        #expect(GivenNameTable(sortedList: Array("Al\tm".utf8))["Al"] == .male, "the last line needs no line feed")
+    }
+
     @Test func aListingIsTheGenderAndWhetherTheNameIsListed() {
         let list = EmbeddedResources.gazetteer("given-names")
         var names = ["", "Chris", "Zzyxqv", "Hook", "\u{212A}im", "Ade\u{300}le", "# Given names"]

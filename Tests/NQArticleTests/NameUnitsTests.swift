@@ -7,7 +7,9 @@ import Testing
 @Suite struct NameUnitsTests {
     /// Five words, the word at token `n` spanning bytes `10 n ..< 10 n + 5`.
     static let words = (0..<5).map {
-        NameUnit(span: SourceSpan($0 * 10, $0 * 10 + 5), token: $0, possessive: false, allCaps: false, flags: [])
+        NameUnit(
+            span: SourceSpan($0 * 10, $0 * 10 + 5), token: $0, possessive: false, allCaps: false, flags: [],
+            foldedHash: 0)
     }
 
     @Test func aViewReadsItsRangeFromZero() {

@@ -41,7 +41,7 @@ public struct EntityAnnotator: Sendable {
                     if !chunk.inHeadline { break }
                     continue
                 }
-                needed.append(WordHashSet.hash(bytes, unit.span))
+                needed.append(unit.foldedHash)
                 let bit = slot(unit.span)
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
                 if !chunk.inHeadline { break }

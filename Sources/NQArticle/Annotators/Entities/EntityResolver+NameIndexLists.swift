@@ -25,11 +25,17 @@ struct NameIndexLists {
 
     /// Files `index` under `name`, after the indexes filed there before.
     mutating func append(_ index: Int, to name: String) {
+        append(index, hash: NameHashTable<Int>.hash(name))
+    }
+
+    /// Files `index` under the name with hash `key` (from `NameHashTable.hash(_:)`), after the
+    /// indexes filed there before.
+    mutating func append(_ index: Int, hash key: UInt64) {
         let entry = Int32(indexes.count)
         indexes.append(Int32(index))
         following.append(-1)
         var previous: Int32 = -1
-        ends.update(name, initial: Ends(first: entry, last: -1, count: 0)) { ends in
+        ends.update(hash: key, initial: Ends(first: entry, last: -1, count: 0)) { ends in
             previous = ends.last
             ends.last = entry
             ends.count += 1

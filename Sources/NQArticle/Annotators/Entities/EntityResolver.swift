@@ -93,12 +93,18 @@ struct EntityResolver {
             let inHeadline = candidates[index].inHeadline
             let type = candidates[index].type
             let offset = candidates[index].span.lower
+            guard let type else {
+                pending.append(index)
+                continue
+            }
+            // The key's hash, made once for every table asked below.
+            let keyHash = NameHashTable<Int>.hash(candidates[index].key)
             // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper; a place's
             // name stays the place ("Madison", "Dayton") unless a verb of speech follows it.
             if words == 1, !inHeadline,
                 type == .organization
                     || type == .place && Self.speechVerbs.contains(context, token: candidates[index].after),
-                case let people = bySurname[candidates[index].key]?.filter({ opensWithGivenName[$0] }) ?? [],
+                case let people = bySurname[hash: keyHash]?.filter({ opensWithGivenName[$0] }) ?? [],
                 !people.isEmpty
             {
                 let target = nearest(people, before: offset)
@@ -106,8 +112,8 @@ struct EntityResolver {
                 seen.append(offset, to: target)
                 continue
             }
-            if let type, !(inHeadline && words == 1 && type == .person) {
-                let target = entity(for: candidates[index], type: type)
+            if !(inHeadline && words == 1 && type == .person) {
+                let target = entity(for: candidates[index], type: type, keyHash: keyHash)
                 resolved[index] = target
                 seen.append(offset, to: target)
             } else {
@@ -143,14 +149,17 @@ struct EntityResolver {
         for index in pending {
             // Fields first: most of these words are known already, and need no copy of the candidate.
             let key = candidates[index].key
+            // The key's hash, made once for every table asked below.
+            let keyHash = NameHashTable<Int>.hash(key)
             let offset = candidates[index].span.lower
             if let known = knownSingle(
-                key: key, surnameOnly: candidates[index].surnameOnly, title: candidates[index].title, before: offset)
+                hash: keyHash, surnameOnly: candidates[index].surnameOnly, title: candidates[index].title,
+                before: offset)
             {
                 resolved[index] = known
                 // A bare surname counts for its person, named before it, when the next namesake
                 // is chosen.
-                if bySurname[key]?.contains(known) == true, seen.earlier(known, than: offset).count > 0 {
+                if bySurname[hash: keyHash]?.contains(known) == true, seen.earlier(known, than: offset).count > 0 {
                     seen.append(offset, to: known)
                 }
                 continue
@@ -160,9 +169,9 @@ struct EntityResolver {
                 let type = organizationType(name, cued: organizations) ?? contextType(name)
                     ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
             {
-                let target = entity(for: name, type: type)
+                let target = entity(for: name, type: type, keyHash: keyHash)
                 resolved[index] = target
-                register(name.key, to: target)
+                register(hash: keyHash, to: target)
             } else {
                 unresolved.append(index)
             }
@@ -203,14 +212,16 @@ struct EntityResolver {
     /// The entity a single word names from names already known: a surname-only word ("Law"
     /// after "Steven Law") only a person's surname.
     func knownSingle(_ name: NameCandidate) -> Int? {
-        knownSingle(key: name.key, surnameOnly: name.surnameOnly, title: name.title, before: name.span.lower)
+        knownSingle(
+            hash: NameHashTable<Int>.hash(name.key), surnameOnly: name.surnameOnly, title: name.title,
+            before: name.span.lower)
     }
 
-    /// `knownSingle(_:)` of a candidate given by its key, whether it is surname-only, its title
-    /// and its start.
-    func knownSingle(key: String, surnameOnly: Bool, title: String?, before offset: Int) -> Int? {
-        guard surnameOnly else { return known(hash: NameHashTable<Int>.hash(key), title: title, before: offset) }
-        let people = bySurname[key]?.filter { !opensWithCommonWord[$0] } ?? []
+    /// `knownSingle(_:)` of a candidate given by its key's hash, whether it is surname-only, its
+    /// title and its start.
+    func knownSingle(hash: UInt64, surnameOnly: Bool, title: String?, before offset: Int) -> Int? {
+        guard surnameOnly else { return known(hash: hash, title: title, before: offset) }
+        let people = bySurname[hash: hash]?.filter { !opensWithCommonWord[$0] } ?? []
         return people.isEmpty ? nil : nearest(people, before: offset)
     }
 
@@ -380,10 +391,11 @@ struct EntityResolver {
     /// Adverbs not ending in -ly that stand between a subject and its verb.
     static let adverbs = WordHashSet(["also", "then", "later", "again", "still", "never", "once", "often", "soon"])
 
-    /// The entity for a name of a known type, made on first sight.
-    mutating func entity(for name: NameCandidate, type: EntityType) -> Int {
+    /// The entity for a name of a known type, made on first sight; `keyHash` is the hash of its
+    /// key when the caller made it already.
+    mutating func entity(for name: NameCandidate, type: EntityType, keyHash: UInt64? = nil) -> Int {
         // The key's hash, made once for every table asked below.
-        let keyHash = NameHashTable<Int>.hash(name.key)
+        let keyHash = keyHash ?? NameHashTable<Int>.hash(name.key)
         let (canonical, canonicalHash) = canonicalName(name.key, hash: keyHash, type: type)
         if let index = byName[hash: canonicalHash], entities[index].type == type { return index }
         // "The Post said" after "The Washington Post": the same newspaper.
@@ -393,13 +405,15 @@ struct EntityResolver {
         // A person's given name and surname, read once for the look-up and for a new entity.
         var givenName = ""
         var surnameText = ""
+        var surnameHash: UInt64 = 0
         if type == .person {
             if name.units.count == 1, let index = known(name, hash: keyHash), entities[index].type == .person {
                 return index
             }
             givenName = context.text(name.units[0])
             surnameText = surname(of: name.units)
-            if let people = bySurname[surnameText],
+            surnameHash = NameHashTable<Int>.hash(surnameText)
+            if let people = bySurname[hash: surnameHash],
                 let match = people.first(where: { givenNames[$0] == givenName })
                     // "López Obrador" after "Andrés Manuel López Obrador": a double surname.
                     ?? people.first(where: {
@@ -424,7 +438,7 @@ struct EntityResolver {
         // A person's canonical name is its key: registered once.
         if keyHash != canonicalHash { register(hash: keyHash, to: index) }
         if type == .person, name.units.count >= 2 {
-            bySurname.append(index, to: surnameText)
+            bySurname.append(index, hash: surnameHash)
             // "al-Sisi" is "Sisi" too ("Mr Sisi said").
             if let bare = Self.withoutArticle(surnameText) { bySurname.append(index, to: bare) }
             byGivenName.append(index, to: givenName)

@@ -18,9 +18,14 @@ public struct GivenNameTable: Sendable {
     /// The non-ASCII names, in list order, packed as the slots are.
     private var nonASCII: [UInt32]
     /// For a table over a sorted list (`init(sortedList:)`): the offset of its first entry,
-    /// after the comment lines that head it; names are then found by binary search over the
-    /// bytes, and `slots` is empty. -1 for a hashed table.
+    /// after the comment lines that head it; names are then found through `lines`, and `slots`
+    /// is empty. -1 for a hashed table.
     private var sortedStart = -1
+    /// For a table over a sorted list: open addressing over its lines by the hash of their
+    /// names, 0 for an empty slot, else a line's offset plus one. Made on one pass over the list
+    /// at load, so that a name is found with one hash of its bytes rather than compared with a
+    /// dozen names of a binary search.
+    private var lines: [UInt32] = []
 
     /// Reads a list: one `name<TAB>value` a line; `#` starts a comment line. Lines are read as
     /// `Gazetteer.entries` reads them, and a line without a value adds nothing. One pass over the
@@ -110,9 +115,10 @@ public struct GivenNameTable: Sendable {
     }
 
     /// Reads a list that `isSorted` accepts (the bundled `given-names.txt`: a test checks it)
-    /// without building anything: names are found by binary search over its bytes, so the table
-    /// costs no start-up time (building the hashed table was about an eighth of the instructions
-    /// of `nq -c 'count quotes'` on the demo article). It answers as `init(list:)` would.
+    /// on one light pass over its bytes, which files each line's offset by the hash of its name
+    /// (`init(list:)`, which reads every line as `Gazetteer.entries` does and compares names as
+    /// it files them, cost about an eighth of the instructions of `nq -c 'count quotes'` on the
+    /// demo article). It answers as `init(list:)` would.
     init(sortedList list: [UInt8]) {
         var start = 0
         // The comment lines heading the list.
@@ -152,6 +158,124 @@ public struct GivenNameTable: Sendable {
         self.slots = []
         self.nonASCII = nonASCII
         self.sortedStart = min(start, list.count)
+        self.lines = Self.lines(list, from: sortedStart)
+    }
+
+    /// The slots of `lines` for the lines of `list` from offset `start`: each line's name (its
+    /// bytes up to a tab or line feed) is found and hashed eight bytes at a time.
+    private static func lines(_ list: [UInt8], from start: Int) -> [UInt32] {
+        guard start < list.count else { return [] }
+        return list.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            let newline = UInt8(ascii: "\n")
+            let tab = UInt8(ascii: "\t")
+            // The lines, at most one more than the line feeds, counted eight bytes at a time.
+            var count = 1
+            var index = start
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // One bit a line feed, summed into the top byte by the multiplication.
+                count &+= Int(truncatingIfNeeded: ((zeroBytes(word ^ spread(newline)) >> 7) &* spread(1)) >> 56)
+                index += 8
+            }
+            while index < bytes.count {
+                if bytes[index] == newline { count += 1 }
+                index += 1
+            }
+            var size = 16
+            while size < count + count / 2 { size *= 2 }
+            var slots = [UInt32](repeating: 0, count: size)
+            slots.withUnsafeMutableBufferPointer { slots in
+                let mask = size - 1
+                var line = start
+                while line < bytes.count {
+                    var hash = wordHashBasis
+                    var offset = line
+                    // The name's words: whole ones, then the bytes before its end.
+                    while true {
+                        let left = bytes.count - offset
+                        var word: UInt64 = 0
+                        var stops: UInt64 = 0
+                        if left >= 8 {
+                            word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                        } else {
+                            for index in 0..<left { word |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
+                            // The end of the list ends the name too.
+                            stops = 0x80 << UInt64(8 * left)
+                        }
+                        stops |= zeroBytes(word ^ spread(tab)) | zeroBytes(word ^ spread(newline))
+                        if stops == 0 {
+                            hash = wordHashStep(hash, word)
+                            offset += 8
+                            continue
+                        }
+                        let length = stops.trailingZeroBitCount / 8
+                        if length > 0 { hash = wordHashStep(hash, word & (UInt64.max >> UInt64(64 - 8 * length))) }
+                        offset += length
+                        break
+                    }
+                    hash = wordHashFinish(hash, offset - line)
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while slots[slot] != 0 { slot = (slot + 1) & mask }
+                    slots[slot] = UInt32(line + 1)
+                    // The next line: most are a name, a tab, one letter and a line feed.
+                    if offset + 2 < bytes.count, bytes[offset + 2] == newline, bytes[offset] == tab {
+                        line = offset + 3
+                        continue
+                    }
+                    while offset < bytes.count, bytes[offset] != newline { offset += 1 }
+                    line = offset + 1
+                }
+            }
+            return slots
+        }
+    }
+
+    /// The byte `byte` in each of eight bytes.
+    @inline(__always)
+    private static func spread(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+    /// The high bit of each zero byte of `word`, and no other bit.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
+    /// Where `wordHash` starts.
+    private static var wordHashBasis: UInt64 { 0x9E37_79B9_7F4A_7C15 }
+
+    /// `wordHash` after eight more bytes, read as a little-endian word (the last zero-padded).
+    @inline(__always)
+    private static func wordHashStep(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let value = (hash ^ word) &* 0x100_0000_01b3
+        return value ^ (value >> 29)
+    }
+
+    /// `wordHash` of a name of `count` bytes, its words taken.
+    @inline(__always)
+    private static func wordHashFinish(_ hash: UInt64, _ count: Int) -> UInt64 {
+        var value = (hash ^ UInt64(count)) &* 0xFF51_AFD7_ED55_8CCD
+        value ^= value >> 33
+        return value
+    }
+
+    /// The hash `lines` files a name under: its bytes eight at a time, then its length; nil for
+    /// a name with a tab or a line feed, which no line's name has.
+    private static func wordHash(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash = wordHashBasis
+        var offset = 0
+        while offset < name.count {
+            var word: UInt64 = 0
+            for index in 0..<min(8, name.count - offset) {
+                word |= UInt64(name[offset + index]) << UInt64(8 * index)
+            }
+            guard zeroBytes(word ^ spread(UInt8(ascii: "\t"))) | zeroBytes(word ^ spread(UInt8(ascii: "\n"))) == 0
+            else { return nil }
+            hash = wordHashStep(hash, word)
+            offset += 8
+        }
+        return wordHashFinish(hash, name.count)
     }
 
     /// Whether `init(sortedList:)` may read a list: after the comment lines that head it, every
@@ -185,7 +309,7 @@ public struct GivenNameTable: Sendable {
         if sortedStart >= 0 { return sortedGender(name) }
         var name = name
         let ascii = name.withUTF8 { utf8 -> Gender?? in
-            utf8.allSatisfy { $0 < 0x80 } ? .some(find(utf8) ?? nil) : .none
+            Self.isASCII(utf8) ? .some(find(utf8) ?? nil) : .none
         }
         if let ascii { return ascii }
         if let spelling = Self.asciiSpelling(name) {
@@ -222,9 +346,13 @@ public struct GivenNameTable: Sendable {
     /// together: nil when it is not listed, `.some(nil)` when it is listed with no gender. An
     /// ASCII name in a sorted list takes one search.
     public func listing(_ name: String) -> Gender?? {
-        if sortedStart >= 0, name.utf8.allSatisfy({ $0 < 0x80 }) {
+        if sortedStart >= 0 {
             var name = name
-            return name.withUTF8 { search($0) }
+            // An ASCII name is listed with its bytes or not at all.
+            let ascii = name.withUTF8 { utf8 -> Gender??? in
+                Self.isASCII(utf8) ? .some(search(utf8)) : nil
+            }
+            if let ascii { return ascii }
         }
         // Both look a name written with accents up without them too ("María").
         if let gender = self[name] { return .some(gender) }
@@ -241,7 +369,7 @@ public struct GivenNameTable: Sendable {
         var name = name
         // An ASCII name is listed with its bytes or not at all; another name may be listed with them.
         let found = name.withUTF8 { utf8 -> Gender?? in
-            if utf8.allSatisfy({ $0 < 0x80 }) { return .some(search(utf8) ?? nil) }
+            if Self.isASCII(utf8) { return .some(search(utf8) ?? nil) }
             return search(utf8)
         }
         if let found { return found }
@@ -266,35 +394,26 @@ public struct GivenNameTable: Sendable {
         }
     }
 
-    /// Binary search of a sorted list for the name with exactly these bytes: nil when it is not
-    /// listed, `.some(nil)` when it is listed with no gender.
+    /// The line of a sorted list for the name with exactly these bytes: nil when it is not
+    /// listed, `.some(nil)` when it is listed with no gender. A line's name is its bytes up to
+    /// its tab, so a name with a tab or a line feed is not listed.
     private func search(_ name: UnsafeBufferPointer<UInt8>) -> Gender?? {
-        bytes.withUnsafeBufferPointer { bytes in
-            var low = sortedStart
-            var high = bytes.count
-            while low < high {
-                // The line holding the middle byte.
-                var start = low + (high - low) / 2
-                while start > low, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\t") { end += 1 }
-                var index = 0
-                while index < name.count, start + index < end, bytes[start + index] == name[index] { index += 1 }
-                let less: Bool  // whether the line's name comes before `name`
-                if index == name.count {
-                    if start + index == end {
-                        let code = bytes[end + 1]
+        guard !lines.isEmpty, let hash = Self.wordHash(name) else { return nil }
+        return bytes.withUnsafeBufferPointer { bytes in
+            lines.withUnsafeBufferPointer { lines in
+                let mask = lines.count - 1
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while lines[slot] != 0 {
+                    let start = Int(lines[slot]) - 1
+                    if Self.holds(bytes, start, name) {
+                        let after = start + name.count + 1
+                        let code = after < bytes.count ? bytes[after] : 0
                         return .some(code == UInt8(ascii: "m") ? .male : code == UInt8(ascii: "f") ? .female : nil)
                     }
-                    less = false
-                } else {
-                    less = start + index == end || bytes[start + index] < name[index]
+                    slot = (slot + 1) & mask
                 }
-                var next = end
-                while next < bytes.count, bytes[next] != UInt8(ascii: "\n") { next += 1 }
-                if less { low = next + 1 } else { high = start }
+                return nil
             }
-            return nil
         }
     }
 
@@ -351,6 +470,14 @@ public struct GivenNameTable: Sendable {
     /// starts with one of these lead bytes), so that most names skip decoding.
     private static func mayBeASCII(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         name.contains { $0 == 0xE2 || $0 == 0xCD || $0 == 0xE1 }
+    }
+
+    /// Whether every byte is ASCII, read on the buffer (a name is a few bytes).
+    @inline(__always)
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        return high < 0x80
     }
 
     /// FNV-1a over a name's bytes.

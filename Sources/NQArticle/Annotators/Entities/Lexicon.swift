@@ -26,6 +26,9 @@ struct WordFlags: OptionSet, Sendable {
     static let common = WordFlags(rawValue: 1 << 9)
     /// A compass region word ("South", "Midwest"): a place after "the".
     static let compass = WordFlags(rawValue: 1 << 10)
+    /// The first word of some place's or organisation's name of two words or more ("New",
+    /// "European"): a run of words opening with another word is no such name.
+    static let phraseStart = WordFlags(rawValue: 1 << 11)
 
     /// Any flag saying that the word names something.
     static let naming: WordFlags = [.place, .organization, .givenName, .nationality]
@@ -49,8 +52,10 @@ enum Lexicon {
         for list in lists {
             count += EmbeddedResources.gazetteer(list.name).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         }
-        // Each title also adds its first word.
-        count += EmbeddedResources.gazetteer("titles").reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        // Each title, place and organisation also adds its first word.
+        for name in ["titles", "places", "organizations"] {
+            count += EmbeddedResources.gazetteer(name).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
         var table = HashTable<WordFlags>(capacity: count)
         func add(_ key: UInt64, _ flag: WordFlags) {
             table.update(key) { ($0 ?? []).union(flag) }
@@ -66,6 +71,13 @@ enum Lexicon {
                     while end < key.upperBound, bytes[end] != 0x20 { end += 1 }
                     add(hash(UnsafeBufferPointer(rebasing: bytes[start..<end])), .titleStart)
                 }
+                if list.flag == .place || list.flag == .organization,
+                    let space = bytes[key].firstIndex(of: 0x20)
+                {
+                    // The bytes before the first space, as `NameClassifier.gazetteerType` reads
+                    // a name's first word.
+                    add(hash(UnsafeBufferPointer(rebasing: bytes[key.lowerBound..<space])), .phraseStart)
+                }
             }
         }
         for word in compass { add(hash(word), .compass) }
@@ -75,8 +87,18 @@ enum Lexicon {
     static let common = CommonWords(gazetteerKeys: "common-words")
 
     /// The flags of the word in `span`: both hashes, case-sensitive and case-folded, made on one
-    /// pass over its bytes (this runs for every capitalised word of every article).
+    /// pass over its bytes (this runs for every capitalised word of every article). Without
+    /// `phraseStart`, which only the name classifier reads (from its words' flags).
     static func flags(_ bytes: [UInt8], _ span: SourceSpan) -> WordFlags {
+        word(bytes, span, exact, common).flags.subtracting(.phraseStart)
+    }
+
+    /// The flags of the word in `span` by the tables `exact` and `common`, and its case-folded
+    /// hash (`WordHashSet.hash`), both hashes made on one pass over its bytes.
+    @inline(__always)
+    static func word(_ bytes: [UInt8], _ span: SourceSpan, _ exact: HashTable<WordFlags>, _ common: CommonWords)
+        -> (flags: WordFlags, foldedHash: UInt64)
+    {
         precondition(span.lower >= 0 && span.upper <= bytes.count || span.isEmpty, "flags: span out of bounds")
         let (exactHash, foldedHash, allBytes) = bytes.withUnsafeBufferPointer { bytes in
             var exactHash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -102,7 +124,7 @@ enum Lexicon {
         {
             flags.insert(.givenName)
         }
-        return flags
+        return (flags, foldedHash)
     }
 
     /// The flags of the words in `span` taken as one phrase ("European Commission"), without
@@ -131,6 +153,27 @@ enum Lexicon {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in word { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return value
+    }
+}
+
+/// The lexicon's word tables, taken once by a caller that looks up many words (the name chunker,
+/// once per article), so that a word's look-up skips the check of the lazily made tables that
+/// `Lexicon.flags` pays for each word.
+struct LexiconTables: Sendable {
+    /// `Lexicon.exact`.
+    let exact: HashTable<WordFlags>
+    /// `Lexicon.common`.
+    let common: CommonWords
+
+    init() {
+        exact = Lexicon.exact
+        common = Lexicon.common
+    }
+
+    /// The flags of the word in `span`, as `Lexicon.flags` gives them, and its case-folded hash
+    /// (`WordHashSet.hash`), made on the same pass over its bytes.
+    func word(_ bytes: [UInt8], _ span: SourceSpan) -> (flags: WordFlags, foldedHash: UInt64) {
+        Lexicon.word(bytes, span, exact, common)
     }
 }
 

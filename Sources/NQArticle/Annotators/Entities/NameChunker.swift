@@ -14,6 +14,9 @@ struct NameUnit: Sendable {
     var allCaps: Bool
     /// What the gazetteers say about the word.
     var flags: WordFlags
+    /// The word's hash with ASCII case ignored (`WordHashSet.hash` of `span`), made with its flags
+    /// so that the word sets asked about it later hash it no more.
+    var foldedHash: UInt64
 }
 
 /// A run of capitalised words with the context the classifier needs.
@@ -33,6 +36,8 @@ struct NameChunk: Sendable {
 /// Finds runs of capitalised words ("NATO Secretary-General Mark Rutte", "Department of Justice").
 struct NameChunker {
     let context: AnalysisContext
+    /// The lexicon's tables, taken once for the article's words.
+    let lexicon = LexiconTables()
     /// The article's bytes.
     var bytes: [UInt8] { context.bytes }
 
@@ -372,9 +377,12 @@ struct NameChunker {
             if CharClass.isUpper(byte) { letters += 1 }
         }
         if letters < 2 { allCaps = false }
-        let flags = Lexicon.flags(bytes, span)
+        let (flags, foldedHash) = lexicon.word(bytes, span)
         return (
-            NameUnit(span: span, token: index, possessive: possessive, allCaps: allCaps, flags: flags), next
+            NameUnit(
+                span: span, token: index, possessive: possessive, allCaps: allCaps, flags: flags,
+                foldedHash: foldedHash),
+            next
         )
     }
 

@@ -89,7 +89,7 @@ struct NameClassifier {
     func isCommon(_ unit: NameUnit) -> Bool {
         if unit.flags.contains(.common) { return true }
         if unit.allCaps || !unit.flags.isDisjoint(with: WordFlags.naming) { return false }
-        return lowerWords.contains(WordHashSet.hash(bytes, unit.span))
+        return lowerWords.contains(unit.foldedHash)
     }
 
     /// Whether a sentence's opening word that is also an ordinary word is a given name before a
@@ -111,7 +111,7 @@ struct NameClassifier {
     func namesPerson(_ units: NameUnits, after length: Int) -> Bool {
         units.count == length + 2 && units[length].flags.contains(.givenName)
             && !units[length].flags.contains(.common) && !units[length + 1].flags.contains(.organizationWord)
-            && !units[length + 1].allCaps && gazetteerType(span(units[length...])) == nil
+            && !units[length + 1].allCaps && gazetteerType(units[length...]) == nil
     }
 
     /// Whether a sentence opens with a role noun before a person's name: a given name
@@ -323,7 +323,7 @@ struct NameClassifier {
                     && EntityResolver.speechVerbs.contains(bytes, units[0].span)
                 || (atStart && isCommon(units[0]) && !opensPersonName(units)
                     && (Self.functionWords.contains(bytes, units[0].span) || !endsInHeadWord(units))
-                    && (units.count < 2 || gazetteerType(span(units[0...1])) == nil)
+                    && (units.count < 2 || gazetteerType(units[0...1]) == nil)
                     // "The Bank of Japan", though the article writes "the central bank": a head
                     // word before "of" opens the name.
                     && !(units.count >= 2 && units[0].flags.contains(.organizationWord)
@@ -576,7 +576,7 @@ struct NameClassifier {
             var found = false
             while length > 0 {
                 let slice = units[start..<start + length]
-                if length == 1 || gazetteerType(span(slice)) != nil {
+                if length == 1 || gazetteerType(slice) != nil {
                     // Made in place in `result`, and taken back when it is a common word.
                     result.append(candidate(slice, chunk: chunk, type: nil, titled: false))
                     let name = result.count - 1

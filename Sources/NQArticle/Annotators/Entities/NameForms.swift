@@ -17,7 +17,7 @@ extension NameClassifier {
         }
         // A word the article also writes in lower case ("Politics", "Health").
         if !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming),
-            lowerWords.contains(WordHashSet.hash(bytes, unit.span))
+            lowerWords.contains(unit.foldedHash)
         {
             return true
         }
@@ -168,7 +168,9 @@ extension NameClassifier {
     }
 
     /// The type a gazetteer gives the words of `units` taken as one name, if any: a lone word's
-    /// flags, looked up when it was read, tell it without hashing it again.
+    /// flags, looked up when it was read, tell it without hashing it again, and so do the first
+    /// word's of a longer name: followed by a space, it opens a listed name only if it is the
+    /// first word of one.
     func gazetteerType(_ units: NameUnits) -> EntityType? {
         if units.count == 1 {
             let flags = units[0].flags
@@ -176,7 +178,9 @@ extension NameClassifier {
             if flags.contains(.organization) { return .organization }
             return nil
         }
-        return gazetteerType(SourceSpan(start: units.first!.span.start, end: units.last!.span.end))
+        let first = units[0]
+        if !first.flags.contains(.phraseStart), bytes[first.span.upper] == 0x20 { return nil }
+        return gazetteerType(SourceSpan(start: first.span.start, end: units.last!.span.end))
     }
 
     /// The type a gazetteer gives a name, if any.

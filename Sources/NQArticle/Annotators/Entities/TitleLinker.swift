@@ -25,6 +25,9 @@ enum TitleLinker {
         var titles: [String] = []
         var lastWords: [String] = []
         var titleHashes = WordHashes(capacity: 2 * people.count)
+        // The lengths in bytes (below 64) of the titles and last words hashed, as bits: a word
+        // of another length is none of them, without hashing it.
+        var titleLengths: UInt64 = 0
         titles.reserveCapacity(people.count)
         lastWords.reserveCapacity(people.count)
         for person in people {
@@ -35,6 +38,7 @@ enum TitleLinker {
             guard let title else { continue }
             titleHashes.insert(Lexicon.hash(title))
             if let lastWord { titleHashes.insert(Lexicon.hash(lastWord)) }
+            titleLengths |= Self.lengthBit(title) | (lastWord.map(Self.lengthBit) ?? 0)
         }
         let named = NamedPlaces(layer, people: people)
         var added: [Mention] = []
@@ -65,10 +69,13 @@ enum TitleLinker {
             var span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
             var last = next
             // "the Finance Minister", "the Chief Justice": a title of several words in full.
-            if let end = fullTitleEnd(from: next, context: context, titleHashes: titleHashes) {
+            if let end = fullTitleEnd(
+                from: next, context: context, titleHashes: titleHashes, titleLengths: titleLengths)
+            {
                 last = end
                 span = SourceSpan(span.lower, WordHashSet.withoutPossessive(bytes, tokens[end].span).upper)
-            } else if !Self.genericRoleWords.contains(bytes, span), !titleHashes.contains(WordHashSet.hash(bytes, span))
+            } else if !Self.genericRoleWords.contains(bytes, span),
+                !Self.hasLength(span.length, in: titleLengths) || !titleHashes.contains(WordHashSet.hash(bytes, span))
             {
                 continue
             }
@@ -102,15 +109,18 @@ enum TitleLinker {
     /// The last token of a capitalised title of two to four words written in full from token
     /// `first` ("Finance Minister", "Chief Justice", "Secretary of State") that `titleHashes`
     /// holds, one space between its words; nil when none starts there.
-    static func fullTitleEnd(from first: Int, context: AnalysisContext, titleHashes: WordHashes) -> Int? {
+    static func fullTitleEnd(
+        from first: Int, context: AnalysisContext, titleHashes: WordHashes, titleLengths: UInt64
+    ) -> Int? {
         let tokens = context.tokens
         guard tokens[first].isCapitalized else { return nil }
         var end = first + 1
         while end < tokens.count, end - first < 4, tokens[end].kind == .word,
             tokens[end].span.lower == tokens[end - 1].span.upper + 1
         {
-            let upper = WordHashSet.withoutPossessive(context.bytes, tokens[end].span).upper
-            if titleHashes.contains(WordHashSet.hash(context.bytes, SourceSpan(tokens[first].span.lower, upper))) {
+            let span = SourceSpan(
+                tokens[first].span.lower, WordHashSet.withoutPossessive(context.bytes, tokens[end].span).upper)
+            if hasLength(span.length, in: titleLengths), titleHashes.contains(WordHashSet.hash(context.bytes, span)) {
                 return end
             }
             end += 1
@@ -133,6 +143,16 @@ enum TitleLinker {
         guard mentionAt[name] >= 0, isPerson[mentionAt[name]] else { return false }
         let span = SourceSpan(tokens[index].span.lower, tokens[name - 1].span.upper)
         return Lexicon.flags(context.bytes, span).contains(.title)
+    }
+
+    /// The bit of a text's length in bytes, when below 64 (else none).
+    static func lengthBit(_ text: String) -> UInt64 {
+        text.utf8.count < 64 ? 1 << UInt64(text.utf8.count) : 0
+    }
+
+    /// Whether `lengths` (bits made by `lengthBit`) holds a length of `length` bytes.
+    static func hasLength(_ length: Int, in lengths: UInt64) -> Bool {
+        length < 64 && lengths >> UInt64(length) & 1 != 0
     }
 
     /// The person a role word (after an optional body) stands for: the one named most recently
