@@ -22,6 +22,8 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         expectMentions(
             "Leader of the Opposition ⟦p:V.D. Satheesan⟧ walked out. President of the Republic ⟦p:Sergio Bianchi⟧ "
                 + "signed it, and Chief of the Army Staff ⟦p:Asim Qureshi⟧ stayed away.")
+        // A title of its own inside: the body and the name as before.
+        expectMentions("Speaker of the ⟦o:House⟧ Rep. ⟦p:Paul Ryan⟧ spoke.")
     }
 
     @Test func courtFaithAndParliamentTitlesStayOutsideNames() {

@@ -5,7 +5,7 @@ extension NameClassifier {
     /// The number of units opening `chunk` that name the body of a title written just before it
     /// with "of the" ("Opposition", "European Commission"), when a person's name of two to four
     /// words follows them (opening with a given name or initials, holding no organisation's
-    /// head word); nil when the chunk follows no such title.
+    /// head word); nil when the chunk follows no such title or holds a title of its own.
     func titleBodyLength(_ chunk: NameChunk) -> Int? {
         let before = chunk.before
         let units = chunk.units
@@ -15,6 +15,8 @@ extension NameClassifier {
         else { return nil }
         for split in 1...(units.count - 2) where units.count - split <= 4 {
             let opening = units[split]
+            // "Speaker of the House Rep. Paul Ryan": a title of its own inside, read as before.
+            if !opening.flags.isDisjoint(with: [.title, .titleStart]) { return nil }
             guard
                 opening.flags.contains(.givenName) || Self.isInitials(bytes, opening.span)
                     || Gazetteer.givenNameGenders.isListed(context.text(opening))
