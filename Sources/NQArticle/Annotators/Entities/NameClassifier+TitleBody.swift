@@ -33,3 +33,33 @@ extension NameClassifier {
         return nil
     }
 }
+
+extension NameClassifier {
+    /// Offices one person holds in a body, whose holder a later "the chairman" stands for; not
+    /// roles many share ("Hamas official Basem Naim" is not every "the official" after him).
+    static let offices = WordHashSet([
+        "chairman", "chairwoman", "chairperson", "president", "governor", "director", "secretary", "minister",
+        "leader", "boss", "chief", "coach", "captain", "skipper", "envoy", "founder",
+    ])
+
+    /// The lower-case office written between a capitalised name and `chunk` ("chairman" in
+    /// "Pakistan Cricket Board chairman Mohsin Naqvi"), the title of the person the chunk
+    /// names; nil when no such office stands right before it.
+    func premodifyingRole(_ chunk: NameChunk) -> String? {
+        let role = chunk.before
+        guard role >= 1, context.tokens[role].kind == .word, !context.tokens[role].isCapitalized,
+            context.tokens[role - 1].kind == .word, context.tokens[role - 1].isCapitalized,
+            Self.offices.contains(context, token: role)
+        else { return nil }
+        // "Former NAACP president Ben Jealous" holds the office no longer: "the president" is
+        // someone else.
+        var first = role - 1
+        while first > 0, role - first < 6, context.tokens[first - 1].kind == .word,
+            context.tokens[first - 1].isCapitalized
+        {
+            first -= 1
+        }
+        if context.token(first, is: "Former") || context.token(first - 1, is: "former") { return nil }
+        return context.text(context.tokens[role].span)
+    }
+}

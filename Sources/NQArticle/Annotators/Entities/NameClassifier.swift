@@ -435,6 +435,10 @@ struct NameClassifier {
             fullPhrase = context.text(
                 SourceSpan(start: min(first.span.start, phraseStart), end: result[name].span.end))
         }
+        // "Pakistan Cricket Board chairman Mohsin Naqvi": a role between a name and this one.
+        if title == nil, chunk.units.first?.token == units.first?.token, let role = premodifyingRole(chunk) {
+            title = role
+        }
         if title != nil || affiliation != nil || fullPhrase != nil {
             result[name].setPhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)
         }
