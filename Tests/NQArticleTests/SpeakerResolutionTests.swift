@@ -928,4 +928,17 @@ import Testing
             """
         #expect(speakers(body) == ["Imran Butt", "Javed Iqbal", "Rashid Khan", "Imran Butt", "the official"])
     }
+
+    @Test func aSurnameBehindAnArabicArticleNamesItsSpeaker() {
+        // "al-Atta said", "said el-Sisi": the name behind a lower-case article is a name, not
+        // a word that leaves the quote to the voice before it.
+        let body = """
+            President Abdel Fattah el-Sisi met Lt. Gen. Yasser al-Atta on Monday.
+
+            “We will go to Jeddah to talk, not to give legitimacy to a militia,” al-Atta said.
+
+            “Egypt supports the talks,” el-Sisi told reporters.
+            """
+        #expect(speakers(body) == ["Yasser al-Atta", "Abdel Fattah el-Sisi"])
+    }
 }
