@@ -941,4 +941,15 @@ import Testing
             """
         #expect(speakers(body) == ["Yasser al-Atta", "Abdel Fattah el-Sisi"])
     }
+
+    @Test func theFilipinoParticleDelaJoinsAName() {
+        // "Ronald dela Rosa", "dela Rosa told reporters": "dela" (and "delos") join a name as
+        // "de la" does.
+        let body = """
+            Senator Ronald dela Rosa, who led the campaign as police chief, walked out of the hearing.
+
+            “I will not sit here and listen to lies,” dela Rosa told reporters.
+            """
+        #expect(speakers(body) == ["Ronald dela Rosa"])
+    }
 }
