@@ -26,6 +26,13 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         expectMentions("Speaker of the ⟦o:House⟧ Rep. ⟦p:Paul Ryan⟧ spoke.")
     }
 
+    @Test func aModifierOpeningABodysNameAtASentenceStartStays() {
+        // "The National Union of Mineworkers said": "National" before a head word and "of" is
+        // part of the name, though it opens the sentence; "Confederation" heads a name.
+        expectMentions("The ⟦o:National Union of Mineworkers⟧ said the strike would go on.")
+        expectMentions("The ⟦o:National Confederation of Industry⟧ said the decision would hurt.")
+    }
+
     @Test func courtFaithAndParliamentTitlesStayOutsideNames() {
         expectMentions(
             "Magistrate ⟦p:Grace Mwangi⟧ heard the case. Coroner ⟦p:Ian Shaw⟧ and Grand Mufti ⟦p:Ahmed Kareem⟧ spoke."
