@@ -952,4 +952,15 @@ import Testing
             """
         #expect(speakers(body) == ["Ronald dela Rosa"])
     }
+
+    @Test func aSurnameThatNamesAPlaceIsThePersonWhoseGivenNameIsListedWithAGender() {
+        // "Leila de Lima … “…,” de Lima said": Lima is a city, but a verb of speech after it makes
+        // it the person's surname, whose given name is listed only with its gender.
+        let body = """
+            Former senator Leila de Lima said the truth would come out.
+
+            “The victims deserve justice,” de Lima said.
+            """
+        #expect(speakers(body) == ["Leila de Lima"])
+    }
 }
