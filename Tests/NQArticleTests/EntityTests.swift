@@ -22,6 +22,15 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         expectMentions(
             "Leader of the Opposition ⟦p:V.D. Satheesan⟧ walked out. President of the Republic ⟦p:Sergio Bianchi⟧ "
                 + "signed it, and Chief of the Army Staff ⟦p:Asim Qureshi⟧ stayed away.")
+        // A title of its own inside: the body and the name as before.
+        expectMentions("Speaker of the ⟦o:House⟧ Rep. ⟦p:Paul Ryan⟧ spoke.")
+    }
+
+    @Test func aModifierOpeningABodysNameAtASentenceStartStays() {
+        // "The National Union of Mineworkers said": "National" before a head word and "of" is
+        // part of the name, though it opens the sentence; "Confederation" heads a name.
+        expectMentions("The ⟦o:National Union of Mineworkers⟧ said the strike would go on.")
+        expectMentions("The ⟦o:National Confederation of Industry⟧ said the decision would hurt.")
     }
 
     @Test func courtFaithAndParliamentTitlesStayOutsideNames() {

@@ -967,4 +967,62 @@ import Testing
         #expect(!ReferenceTable.opensWithInitials("R.K.") && !ReferenceTable.opensWithInitials("R.K. "))
         #expect(!ReferenceTable.opensWithInitials("Dr. Doe") && !ReferenceTable.opensWithInitials("Jane Doe"))
     }
+
+    @Test func anOfficeWrittenBeforeANameIsItsHoldersTitle() {
+        // "Cricket Board chairman Imran Butt": "the chairman" after others have spoken is him; a
+        // role many share ("Hamas official") gives no title.
+        let body = """
+            Cricket Board chairman Imran Butt defended the selectors on Sunday.
+
+            “These boys deserve support,” Butt told reporters.
+
+            Former captain Javed Iqbal called the decision a disaster. “It is wrong,” Iqbal said.
+
+            Another former skipper, Rashid Khan, accused the board of interference. “The selectors \
+            are not independent,” he said.
+
+            Butt rejected the claim outright.
+
+            “The selectors have full authority,” the chairman said.
+
+            Hamas official Basem Saleh spoke first. A senior Egyptian official said talks went on. \
+            “There is progress,” the official said.
+            """
+        #expect(speakers(body) == ["Imran Butt", "Javed Iqbal", "Rashid Khan", "Imran Butt", "the official"])
+    }
+
+    @Test func aSurnameBehindAnArabicArticleNamesItsSpeaker() {
+        // "al-Atta said", "said el-Sisi": the name behind a lower-case article is a name, not
+        // a word that leaves the quote to the voice before it.
+        let body = """
+            President Abdel Fattah el-Sisi met Lt. Gen. Yasser al-Atta on Monday.
+
+            “We will go to Jeddah to talk, not to give legitimacy to a militia,” al-Atta said.
+
+            “Egypt supports the talks,” el-Sisi told reporters.
+            """
+        #expect(speakers(body) == ["Yasser al-Atta", "Abdel Fattah el-Sisi"])
+    }
+
+    @Test func theFilipinoParticleDelaJoinsAName() {
+        // "Ronald dela Rosa", "dela Rosa told reporters": "dela" (and "delos") join a name as
+        // "de la" does.
+        let body = """
+            Senator Ronald dela Rosa, who led the campaign as police chief, walked out of the hearing.
+
+            “I will not sit here and listen to lies,” dela Rosa told reporters.
+            """
+        #expect(speakers(body) == ["Ronald dela Rosa"])
+    }
+
+    @Test func aSurnameThatNamesAPlaceIsThePersonWhoseGivenNameIsListedWithAGender() {
+        // "Leila de Lima … “…,” de Lima said": Lima is a city, but a verb of speech after it makes
+        // it the person's surname, whose given name is listed only with its gender.
+        let body = """
+            Former senator Leila de Lima said the truth would come out.
+
+            “The victims deserve justice,” de Lima said.
+            """
+        #expect(speakers(body) == ["Leila de Lima"])
+    }
 }

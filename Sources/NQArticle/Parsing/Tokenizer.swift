@@ -56,6 +56,17 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// Whether the word at `start` (five bytes or more) is a name behind an Arabic article,
+    /// "al-" or "el-" before a capital ("al-Atta said", "el-Sisi told"): capitalised as a name
+    /// is, though its first letter is not.
+    @inline(__always)
+    static func opensWithArabicArticle(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let first = buffer[start]
+        guard first == UInt8(ascii: "a") || first == UInt8(ascii: "e") else { return false }
+        return buffer[start + 1] == UInt8(ascii: "l") && buffer[start + 2] == UInt8(ascii: "-")
+            && CharClass.isUpper(buffer[start + 3])
+    }
+
     /// The tokens of a span of the text.
     public func tokenize(_ bytes: [UInt8], _ span: SourceSpan) -> [Token] {
         var tokens: [Token] = []
@@ -80,7 +91,9 @@ public struct Tokenizer: Sendable {
                     (kind, index) = asciiToken(bytes, buffer, byte, at: index, limit: end)
                     tokens.append(
                         Token(
-                            kind: kind, span: SourceSpan(start, index), isCapitalized: CharClass.isUpper(byte),
+                            kind: kind, span: SourceSpan(start, index),
+                            isCapitalized: CharClass.isUpper(byte)
+                                || index - start > 4 && Self.opensWithArabicArticle(buffer, at: start),
                             spaceBefore: spaceBefore))
                     spaceBefore = false
                     continue

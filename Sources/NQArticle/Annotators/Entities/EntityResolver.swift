@@ -433,7 +433,12 @@ struct EntityResolver {
         aliases.append([])
         givenNames.append(type == .person ? givenName : context.text(name.units[0]))
         opensWithCommonWord.append(name.opensWithCommonWord)
-        opensWithGivenName.append(name.units.count >= 2 && name.units[0].flags.contains(.givenName))
+        // "Leila de Lima": a person's given name may be listed only with its gender.
+        opensWithGivenName.append(
+            name.units.count >= 2
+                && (name.units[0].flags.contains(.givenName)
+                    || type == .person && Gazetteer.givenNameGenders.isListed(context.text(name.units[0])))
+        )
         register(hash: canonicalHash, to: index)
         // A person's canonical name is its key: registered once.
         if keyHash != canonicalHash { register(hash: keyHash, to: index) }

@@ -45,13 +45,13 @@ struct NameChunker {
     static let particles = WordHashSet([
         "of", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al",
         "bin", "ibn", "&",
-        "y", "for", "on", "dos", "das", "do",
+        "y", "for", "on", "dos", "das", "do", "dela", "delos",
     ])
 
     /// The particles of people's names, two of which may stand together ("van der", "de la").
     static let nameParticles = WordHashSet([
         "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al", "bin", "ibn", "dos",
-        "das", "do", "los", "las",
+        "das", "do", "los", "las", "dela", "delos",
     ])
 
     /// The length of the longest word of `particles` and `nameParticles` ("della"): a longer

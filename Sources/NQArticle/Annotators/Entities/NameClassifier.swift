@@ -327,7 +327,10 @@ struct NameClassifier {
                     // "The Bank of Japan", though the article writes "the central bank": a head
                     // word before "of" opens the name.
                     && !(units.count >= 2 && units[0].flags.contains(.organizationWord)
-                        && context.token(units[1].token - 1, is: "of")))
+                        && context.token(units[1].token - 1, is: "of"))
+                    // "The National Union of Mineworkers": nor a modifier of such a head word.
+                    && !(units.count >= 3 && !Self.functionWords.contains(bytes, units[0].span)
+                        && units[1].flags.contains(.organizationWord) && context.token(units[2].token - 1, is: "of")))
             {
                 units.removeFirst()
                 trimmed = true
@@ -459,6 +462,10 @@ struct NameClassifier {
         if titled, let first = chunk.units.first {
             fullPhrase = context.text(
                 SourceSpan(start: min(first.span.start, phraseStart), end: result[name].span.end))
+        }
+        // "Pakistan Cricket Board chairman Mohsin Naqvi": a role between a name and this one.
+        if title == nil, chunk.units.first?.token == units.first?.token, let role = premodifyingRole(chunk) {
+            title = role
         }
         if title != nil || affiliation != nil || fullPhrase != nil {
             result[name].setPhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)

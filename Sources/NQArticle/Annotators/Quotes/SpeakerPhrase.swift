@@ -736,7 +736,7 @@ struct PhraseReader {
 extension TokenView {
     /// The hashes of the small words inside names.
     static let nameJoiners: WordHashes = CueLexicon.hashes(
-        "of de van von bin al da do la le der den del della du dos das ibn")
+        "of de van von bin al da do la le der den del della dela delos du dos das ibn")
 
     /// The hashes of prepositions that join a description to its complement.
     static let prepositions: WordHashes = CueLexicon.hashes("for of at with from in")
