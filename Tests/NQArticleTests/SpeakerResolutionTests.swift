@@ -252,6 +252,20 @@ import Testing
         #expect(speakers("Mrs Joan Ede wrote to the board. “It is a scandal,” he said.") == [nil])
     }
 
+    @Test func aNameInAppositionToAnObjectIsNoSubject() {
+        // Ashby is the first person the second sentence names, but in apposition to its object:
+        // "he" is still Reilly, of whom the sentence speaks ("The coach refused …"). Not so after
+        // an opening clause ("Asked …, Piet Lund, Brandt's agent, suggested").
+        let body = """
+            Dan Reilly was asked about the defeat. The coach refused to blame his captain, Tom Ashby, \
+            who missed two kicks. “Nobody loses a game on one kick,” he said.
+
+            Ivo Brandt is out of contract. Asked if there had been any offer for the player, Piet Lund, Brandt's agent, \
+            suggested the club had called. “We are talking,” he said.
+            """
+        #expect(speakers(body) == ["Dan Reilly", "Piet Lund"])
+    }
+
     @Test func aRoleBeforeANameIsTheOneADescriptionRepeats() {
         // "the Greens leader" repeats "Greens leader Adam Barr", though the prime minister is named
         // nearer; one word ("the actor") fits too many to count.

@@ -93,13 +93,18 @@ struct ReferenceTable {
                 }
                 opening = clause?.contains(token) ?? false
             }
-            let opens = !inside && !opening && sentence != lastSentence
+            // "The Scot refused to single out his goalkeeper, Jordan Pickford, who …": a name in
+            // apposition to an object is not the sentence's subject, though the first one named.
+            let object =
+                !inside && sentence > 0 && sentence <= sentences.count
+                && Self.isObjectApposition(view, first: token, sentence: sentences[sentence - 1].span)
+            let opens = !inside && !opening && !object && sentence != lastSentence
             if opens { lastSentence = sentence }
             // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
             let modifier = Self.isModifier(view, last: last)
             let isPerson = layer.entities[entity].type == .person
             let firstPerson =
-                !inside && !opening && !modifier && isPerson && sentence != lastPersonSentence
+                !inside && !opening && !object && !modifier && isPerson && sentence != lastPersonSentence
             if firstPerson { lastPersonSentence = sentence }
             let level = modifier ? nil : Self.subjectLevel(view, first: token, last: last)
             let mainSubject = !modifier && (opens || firstPerson || level == true)
@@ -219,6 +224,33 @@ struct ReferenceTable {
         }
         guard verbAfter else { return nil }
         return view.classes(after).contains(.speech)
+    }
+
+    /// Whether the name at token `first` stands in apposition to a lower-case noun after the
+    /// verb of its sentence (`sentence`): "… single out his goalkeeper, Jordan Pickford".
+    static func isObjectApposition(_ view: TokenView, first: Int, sentence: SourceSpan) -> Bool {
+        guard first >= 3, view.isPunct(first - 1, ","), view.isLowerWord(first - 2),
+            !view.classes(first - 2).contains(.conjunction)
+        else { return false }
+        let start = view.context.tokenIndex(atOrAfter: sentence.lower)
+        var index = first - 3
+        while index > start, first - index <= AttributionLimits.describedPersonWords + 4 {
+            if view.isPunct(index, ",") || view.tokens[index].kind == .quote { return false }
+            if isFiniteVerb(view, index) { return !opensWithClause(view, start) }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether the sentence whose first token is `start` opens with a clause before its subject,
+    /// on a participle or subordinating word: "Asked if there had been fraud, Jane Doe, his
+    /// spokeswoman, suggested …", "When …".
+    static func opensWithClause(_ view: TokenView, _ start: Int) -> Bool {
+        guard view.isWord(start) else { return true }
+        let span = view.tokens[start].span
+        return view.classes(start).contains(.subordinator)
+            || span.length > 4
+                && (WordHashSet.hasSuffix(view.bytes, span, "ed") || WordHashSet.hasSuffix(view.bytes, span, "ing"))
     }
 
     /// Whether the lower-case word at `index` is a finite verb after a subject: a verb of
