@@ -266,6 +266,18 @@ import Testing
         #expect(speakers(body) == ["Dan Reilly", "Piet Lund"])
     }
 
+    @Test func aDescribedPersonIsFoundPastTheQuotesOwnSentences() {
+        // "she" after a quote of two sentences is the nurse described before the quote (her noun
+        // heads "a nurse on one of the wards"), not Carey, the woman named before her.
+        let body = """
+            Lisa Carey said members were angry. A nurse on one of the wards, who asked not to be named, \
+            described long shifts.
+
+            “You go twelve hours without water. You go home and you cry,” she said.
+            """
+        #expect(speakers(body) == ["a nurse on one of the wards"])
+    }
+
     @Test func aRoleBeforeANameIsTheOneADescriptionRepeats() {
         // "the Greens leader" repeats "Greens leader Adam Barr", though the prime minister is named
         // nearer; one word ("the actor") fits too many to count.

@@ -814,7 +814,10 @@ struct SpeakerResolver {
         var head = range.upperBound - 1
         var index = range.lowerBound + 1
         while index < range.upperBound {
-            if view.opensComplement(index) || view.classes(index).contains(.relativePronoun) {
+            // "a nurse on the ward": "on" opens a complement too, though not one a name follows.
+            if view.opensComplement(index) || view.classes(index).contains(.relativePronoun)
+                || view.isLowerWord(index) && view.hash(index) == Self.on
+            {
                 // "one of the advisers": the head is in the complement.
                 if view.isOf(index),
                     view.classes(index - 1).contains(.quantifier)
@@ -836,6 +839,9 @@ struct SpeakerResolver {
         }
         return head
     }
+
+    /// The hash of "on".
+    static let on = CueLexicon.hash(Array("on".utf8))
 
     /// The noun of the phrase at `range` before the "to" (and determiner) just before the name at
     /// `name`, if there is one.
