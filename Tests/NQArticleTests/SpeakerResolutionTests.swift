@@ -278,6 +278,18 @@ import Testing
         #expect(speakers(body) == ["a nurse on one of the wards"])
     }
 
+    @Test func aSharedSurnameThePronounRulesOutForOneIsTheOthers() {
+        // "Doyle" opening the sentence before "she" names Margaret, not her son Alan, the Doyle
+        // named last, nor Grant, the woman named before.
+        let body = """
+            Margaret Doyle took up pottery at 68. Her son, Alan Doyle, is a teacher. Her tutor, Fiona Grant, \
+            praised her glazes. Doyle works three days a week in a studio.
+
+            “I'm not precious about it,” she says.
+            """
+        #expect(speakers(body) == ["Margaret Doyle"])
+    }
+
     @Test func aRoleBeforeANameIsTheOneADescriptionRepeats() {
         // "the Greens leader" repeats "Greens leader Adam Barr", though the prime minister is named
         // nearer; one word ("the actor") fits too many to count.

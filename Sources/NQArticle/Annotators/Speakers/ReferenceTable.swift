@@ -46,6 +46,9 @@ struct ReferenceTable {
     let hasGivenName: [Bool]
     /// The tokens.
     let view: TokenView
+    /// For each mention (by index in the layer) that is a bare surname two or more people named
+    /// in full share ("Doyle" after "Margaret Doyle" and "Alan Doyle"), the others who bear it.
+    let namesakes: [Int: [Int]]
 
     /// Builds the table for an article's entity layer; `quoted` are the quoted stretches in text
     /// order (every one the scanner found, kept or not); `words` are the tokens that may be
@@ -125,6 +128,40 @@ struct ReferenceTable {
         (self.genders, self.mixed, self.nameGenderOnly) = Self.genders(
             view: view, layer: layer, references: references, givenNames: givenNames)
         self.hasGivenName = givenNames.map { $0 != nil }
+        self.namesakes = Self.namesakes(view: view, layer: layer, references: references)
+    }
+
+    /// The other bearers of each mention that is a bare surname shared by people named in full.
+    static func namesakes(view: TokenView, layer: EntityLayer, references: [Reference]) -> [Int: [Int]] {
+        var bearers: [String: [Int]] = [:]
+        for (index, entity) in layer.entities.enumerated() where entity.type == .person {
+            guard let last = NameWords.last(of: entity.name), last.count < entity.name.count,
+                NameWords.isLastOfSeveral(Substring(last), in: entity.name)
+            else { continue }
+            bearers[last, default: []].append(index)
+        }
+        guard bearers.values.contains(where: { $0.count >= 2 }) else { return [:] }
+        var found: [Int: [Int]] = [:]
+        // Only the subject of its sentence, no possessive, with no Mr. or Mrs. to tell whom it names.
+        for reference in references
+        where !reference.pronoun && reference.mainSubject && !reference.quoted && !reference.possessive {
+            let text = view.context.text(layer.mentions[reference.mention].span)
+            guard let sharing = bearers[text], sharing.count >= 2, sharing.contains(reference.entity),
+                stride(from: reference.token - 1, through: max(0, reference.token - 2), by: -1).allSatisfy({
+                    honorificGender(view, $0) == .unknown
+                })
+            else { continue }
+            found[reference.mention] = sharing.filter { $0 != reference.entity }
+        }
+        return found
+    }
+
+    /// The one other bearer of the bare surname `reference` that `fits`, named with a given
+    /// name, if exactly one.
+    func namesake(of reference: Reference, fitting fits: (Int) -> Bool) -> Int? {
+        guard !reference.pronoun, let others = namesakes[reference.mention] else { return nil }
+        let fitting = others.filter { hasGivenName[$0] && fits($0) }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …": the
