@@ -34,6 +34,13 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aGivenNameThatAWhoFollowsIsAPersonAfterAPlacePreposition() {
+        // "from Beto" reads as a place by its preposition, but "Beto, who …" shows a person.
+        expectMentions(
+            "A double from ⟦p:Beto⟧ put the side ahead. ⟦p:Beto⟧, who has scored in three games, said the plan worked."
+        )
+    }
+
     @Test func headsOfGovernmentCouncilsAndRanksStayOutsideNames() {
         expectMentions(
             "Taoiseach ⟦p:Niall Byrne⟧ met Tánaiste ⟦p:Aoife Walsh⟧ and Lord Mayor ⟦p:Ruth Okoro⟧. Councillor "
