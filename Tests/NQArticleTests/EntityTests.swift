@@ -41,6 +41,13 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aMembersSeatAfterTheTitleIsAPlace() {
+        // "MP for Kettering": the seat is a place, not a person titled MP.
+        expectMentions(
+            "⟦p:Helen Okafor⟧, the ⟦o:Labour⟧ MP for ⟦l:Sheffield Central⟧, agreed. The MP for ⟦l:Kettering⟧ did not."
+        )
+    }
+
     @Test func headsOfGovernmentCouncilsAndRanksStayOutsideNames() {
         expectMentions(
             "Taoiseach ⟦p:Niall Byrne⟧ met Tánaiste ⟦p:Aoife Walsh⟧ and Lord Mayor ⟦p:Ruth Okoro⟧. Councillor "
