@@ -51,6 +51,20 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aGivenNameThatAWhoFollowsIsAPersonAfterAPlacePreposition() {
+        // "from Beto" reads as a place by its preposition, but "Beto, who …" shows a person.
+        expectMentions(
+            "A double from ⟦p:Beto⟧ put the side ahead. ⟦p:Beto⟧, who has scored in three games, said the plan worked."
+        )
+    }
+
+    @Test func aMembersSeatAfterTheTitleIsAPlace() {
+        // "MP for Kettering": the seat is a place, not a person titled MP.
+        expectMentions(
+            "⟦p:Helen Okafor⟧, the ⟦o:Labour⟧ MP for ⟦l:Sheffield Central⟧, agreed. The MP for ⟦l:Kettering⟧ did not."
+        )
+    }
+
     @Test func headsOfGovernmentCouncilsAndRanksStayOutsideNames() {
         expectMentions(
             "Taoiseach ⟦p:Niall Byrne⟧ met Tánaiste ⟦p:Aoife Walsh⟧ and Lord Mayor ⟦p:Ruth Okoro⟧. Councillor "

@@ -252,6 +252,44 @@ import Testing
         #expect(speakers("Mrs Joan Ede wrote to the board. “It is a scandal,” he said.") == [nil])
     }
 
+    @Test func aNameInAppositionToAnObjectIsNoSubject() {
+        // Ashby is the first person the second sentence names, but in apposition to its object:
+        // "he" is still Reilly, of whom the sentence speaks ("The coach refused …"). Not so after
+        // an opening clause ("Asked …, Piet Lund, Brandt's agent, suggested").
+        let body = """
+            Dan Reilly was asked about the defeat. The coach refused to blame his captain, Tom Ashby, \
+            who missed two kicks. “Nobody loses a game on one kick,” he said.
+
+            Ivo Brandt is out of contract. Asked if there had been any offer for the player, Piet Lund, Brandt's agent, \
+            suggested the club had called. “We are talking,” he said.
+            """
+        #expect(speakers(body) == ["Dan Reilly", "Piet Lund"])
+    }
+
+    @Test func aDescribedPersonIsFoundPastTheQuotesOwnSentences() {
+        // "she" after a quote of two sentences is the nurse described before the quote (her noun
+        // heads "a nurse on one of the wards"), not Carey, the woman named before her.
+        let body = """
+            Lisa Carey said members were angry. A nurse on one of the wards, who asked not to be named, \
+            described long shifts.
+
+            “You go twelve hours without water. You go home and you cry,” she said.
+            """
+        #expect(speakers(body) == ["a nurse on one of the wards"])
+    }
+
+    @Test func aSharedSurnameThePronounRulesOutForOneIsTheOthers() {
+        // "Doyle" opening the sentence before "she" names Margaret, not her son Alan, the Doyle
+        // named last, nor Grant, the woman named before.
+        let body = """
+            Margaret Doyle took up pottery at 68. Her son, Alan Doyle, is a teacher. Her tutor, Fiona Grant, \
+            praised her glazes. Doyle works three days a week in a studio.
+
+            “I'm not precious about it,” she says.
+            """
+        #expect(speakers(body) == ["Margaret Doyle"])
+    }
+
     @Test func aRoleBeforeANameIsTheOneADescriptionRepeats() {
         // "the Greens leader" repeats "Greens leader Adam Barr", though the prime minister is named
         // nearer; one word ("the actor") fits too many to count.

@@ -66,6 +66,30 @@ extension EntityResolver {
         return .organization
     }
 
+    /// The keys of the single-word given names some mention of which a ", who" follows ("Beto,
+    /// who has scored in three games, said").
+    func personCued(_ candidates: [NameCandidate], among pending: [Int]) -> Set<String> {
+        var keys = Set<String>()
+        for index in pending where candidates[index].units.count == 1 {
+            let name = candidates[index]
+            if context.token(name.after, is: ","), context.token(name.after + 1, is: "who"),
+                name.units[0].flags.contains(.givenName) || Gazetteer.givenNameGenders.isListed(name.key)
+            {
+                keys.insert(name.key)
+            }
+        }
+        return keys
+    }
+
+    /// Person for a single given name that some mention shows to be one (`cued`), though this
+    /// mention's own words would make it a place ("a double from Beto"), unless it is a known
+    /// place.
+    func personType(_ name: NameCandidate, cued: Set<String>) -> EntityType? {
+        guard !cued.isEmpty, name.units.count == 1, cued.contains(name.key), Gazetteer.places[name.key] == nil
+        else { return nil }
+        return .person
+    }
+
     /// What a company has, after its possessive ("Lufthansa's shares", "Safaricom's board").
     static let companyPossessions = WordHashSet([
         "shares", "stock", "board", "headquarters", "employees", "workforce", "shareholders", "subsidiary",

@@ -146,6 +146,7 @@ struct EntityResolver {
         var unresolved: [Int] = []
         unresolved.reserveCapacity(pending.count)
         let organizations = organizationCued(candidates, among: pending)
+        let people = personCued(candidates, among: pending)
         for index in pending {
             // Fields first: most of these words are known already, and need no copy of the candidate.
             let key = candidates[index].key
@@ -166,7 +167,8 @@ struct EntityResolver {
             }
             let name = candidates[index]
             if !name.surnameOnly, !name.inHeadline,
-                let type = organizationType(name, cued: organizations) ?? contextType(name)
+                let type = organizationType(name, cued: organizations) ?? personType(name, cued: people)
+                    ?? contextType(name)
                     ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
             {
                 let target = entity(for: name, type: type, keyHash: keyHash)

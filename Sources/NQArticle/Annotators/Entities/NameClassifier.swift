@@ -171,6 +171,9 @@ struct NameClassifier {
         return units[start].flags.contains(.title) ? 1 : 0
     }
 
+    /// Titles of members of a legislature, whose seat may follow them ("MP for Kettering").
+    static let memberTitles = WordHashSet(["mp", "mla", "msp", "mep", "td", "mpp", "mlc", "mna", "mha"])
+
     /// How many units after a title of `length` units name its portfolio ("of Finance", "for
     /// Foreign Affairs", "of Texas"): from a unit after a particle, up to a given name, leaving a
     /// name of two words, or of one when the portfolio is an ordinary word.
@@ -283,6 +286,14 @@ struct NameClassifier {
                     result.append(candidate(units[0..<1], chunk: chunk, type: type, titled: false))
                     affiliation = canonical(context.text(units[0]), type)
                 }
+                // "the Labour MP for Sheffield Central": a member's seat after the particle is a
+                // place, and no one's name.
+                if length == 1, Self.memberTitles.contains(bytes, units[0].span), isAfterParticle(units[1]),
+                    !units[1].flags.contains(.givenName)
+                {
+                    result.append(candidate(units[1...], chunk: chunk, type: .place, titled: false))
+                    return
+                }
                 titled = true
                 // "Minister of Finance Jane Roe", "Minister for Foreign Affairs Ishaq Dar": the
                 // portfolio after the title's particle is part of the title.
@@ -394,6 +405,13 @@ struct NameClassifier {
                             affiliation = canonical(text(prefix), type)
                             result.append(known)
                         }
+                    }
+                    // "Labour MP for Sheffield Central": the seat, a place.
+                    if length == 1, end == position + 1, Self.memberTitles.contains(bytes, units[position].span),
+                        isAfterParticle(units[end]), !units[end].flags.contains(.givenName)
+                    {
+                        result.append(candidate(units[end...], chunk: chunk, type: .place, titled: false))
+                        return
                     }
                     title = units[position..<position + length].map(context.text).joined(separator: " ")
                     titled = true

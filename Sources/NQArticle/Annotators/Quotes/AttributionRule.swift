@@ -178,6 +178,9 @@ public enum AttributionLimits {
     /// Mentions back any look-up of what a pronoun or description stands for reads at most, so
     /// that an article of one endless sentence is still analysed in linear time.
     public static let referenceReach = 120
+    /// Sentences back past a quote's own sentences a pronoun looks for a description opening the
+    /// sentence before the quote.
+    public static let quotedSentences = 4
     /// Sentences back a description looks for the entity it stands for.
     public static let descriptionSentences = 8
     /// Tokens back from ", who said" the person who speaks may stand.

@@ -47,6 +47,9 @@ struct ReferenceTable {
     let hasGivenName: [Bool]
     /// The tokens.
     let view: TokenView
+    /// For each mention (by index in the layer) that is a bare surname two or more people named
+    /// in full share ("Doyle" after "Margaret Doyle" and "Alan Doyle"), the others who bear it.
+    let namesakes: [Int: [Int]]
 
     /// Builds the table for an article's entity layer; `quoted` are the quoted stretches in text
     /// order (every one the scanner found, kept or not); `words` are the tokens that may be
@@ -94,13 +97,18 @@ struct ReferenceTable {
                 }
                 opening = clause?.contains(token) ?? false
             }
-            let opens = !inside && !opening && sentence != lastSentence
+            // "The Scot refused to single out his goalkeeper, Jordan Pickford, who …": a name in
+            // apposition to an object is not the sentence's subject, though the first one named.
+            let object =
+                !inside && sentence > 0 && sentence <= sentences.count
+                && Self.isObjectApposition(view, first: token, sentence: sentences[sentence - 1].span)
+            let opens = !inside && !opening && !object && sentence != lastSentence
             if opens { lastSentence = sentence }
             // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
             let modifier = Self.isModifier(view, last: last)
             let isPerson = layer.entities[entity].type == .person
             let firstPerson =
-                !inside && !opening && !modifier && isPerson && sentence != lastPersonSentence
+                !inside && !opening && !object && !modifier && isPerson && sentence != lastPersonSentence
             if firstPerson { lastPersonSentence = sentence }
             let level = modifier ? nil : Self.subjectLevel(view, first: token, last: last)
             let mainSubject = !modifier && (opens || firstPerson || level == true)
@@ -123,6 +131,7 @@ struct ReferenceTable {
         self.hasGivenName = zip(layer.entities, givenNames).map { entity, listing in
             listing != nil || entity.type == .person && Self.opensWithInitials(entity.name)
         }
+        self.namesakes = Self.namesakes(view: view, layer: layer, references: references)
     }
 
     /// Whether a name opens with initials before more words ("V.D. Satheesan", "J.K. Rowling"):
@@ -139,6 +148,39 @@ struct ReferenceTable {
             count += 1
         }
         return false
+    }
+
+    /// The other bearers of each mention that is a bare surname shared by people named in full.
+    static func namesakes(view: TokenView, layer: EntityLayer, references: [Reference]) -> [Int: [Int]] {
+        var bearers: [String: [Int]] = [:]
+        for (index, entity) in layer.entities.enumerated() where entity.type == .person {
+            guard let last = NameWords.last(of: entity.name), last.count < entity.name.count,
+                NameWords.isLastOfSeveral(Substring(last), in: entity.name)
+            else { continue }
+            bearers[last, default: []].append(index)
+        }
+        guard bearers.values.contains(where: { $0.count >= 2 }) else { return [:] }
+        var found: [Int: [Int]] = [:]
+        // Only the subject of its sentence, no possessive, with no Mr. or Mrs. to tell whom it names.
+        for reference in references
+        where !reference.pronoun && reference.mainSubject && !reference.quoted && !reference.possessive {
+            let text = view.context.text(layer.mentions[reference.mention].span)
+            guard let sharing = bearers[text], sharing.count >= 2, sharing.contains(reference.entity),
+                stride(from: reference.token - 1, through: max(0, reference.token - 2), by: -1).allSatisfy({
+                    honorificGender(view, $0) == .unknown
+                })
+            else { continue }
+            found[reference.mention] = sharing.filter { $0 != reference.entity }
+        }
+        return found
+    }
+
+    /// The one other bearer of the bare surname `reference` that `fits`, named with a given
+    /// name, if exactly one.
+    func namesake(of reference: Reference, fitting fits: (Int) -> Bool) -> Int? {
+        guard !reference.pronoun, let others = namesakes[reference.mention] else { return nil }
+        let fitting = others.filter { hasGivenName[$0] && fits($0) }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …": the
@@ -254,6 +296,33 @@ struct ReferenceTable {
         // Not a capitalised adverb opening the sentence ("Later said Doe").
         return view.tokens[index].isCapitalized && !view.classes(index).contains(.adverb)
             && !view.classes(index).contains(.conjunction) && !view.classes(index).contains(.subordinator)
+    }
+
+    /// Whether the name at token `first` stands in apposition to a lower-case noun after the
+    /// verb of its sentence (`sentence`): "… single out his goalkeeper, Jordan Pickford".
+    static func isObjectApposition(_ view: TokenView, first: Int, sentence: SourceSpan) -> Bool {
+        guard first >= 3, view.isPunct(first - 1, ","), view.isLowerWord(first - 2),
+            !view.classes(first - 2).contains(.conjunction)
+        else { return false }
+        let start = view.context.tokenIndex(atOrAfter: sentence.lower)
+        var index = first - 3
+        while index > start, first - index <= AttributionLimits.describedPersonWords + 4 {
+            if view.isPunct(index, ",") || view.tokens[index].kind == .quote { return false }
+            if isFiniteVerb(view, index) { return !opensWithClause(view, start) }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether the sentence whose first token is `start` opens with a clause before its subject,
+    /// on a participle or subordinating word: "Asked if there had been fraud, Jane Doe, his
+    /// spokeswoman, suggested …", "When …".
+    static func opensWithClause(_ view: TokenView, _ start: Int) -> Bool {
+        guard view.isWord(start) else { return true }
+        let span = view.tokens[start].span
+        return view.classes(start).contains(.subordinator)
+            || span.length > 4
+                && (WordHashSet.hasSuffix(view.bytes, span, "ed") || WordHashSet.hasSuffix(view.bytes, span, "ing"))
     }
 
     /// Whether the lower-case word at `index` is a finite verb after a subject: a verb of

@@ -9,7 +9,7 @@ extension SpeakerResolver {
     func describedOrganization(before token: Int) -> Range<Int>? {
         guard view.hash(token) == SpeakerAttributor.it else { return nil }
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
-        for number in Self.sentenceAndOneBefore(sentence) {
+        for number in sentenceAndOneBeforeQuote(sentence) {
             guard let start = openingToken(of: number, before: token),
                 let owner = possessiveOpener(at: start, limit: token) ?? (isDefiniteArticle(start) ? start : nil)
             else { continue }
@@ -104,7 +104,7 @@ extension SpeakerResolver {
     /// pronoun's gender where its noun tells one, as tokens; nil when neither sentence opens so.
     func describedPerson(before token: Int, kind: PronounKind) -> Range<Int>? {
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
-        for number in Self.sentenceAndOneBefore(sentence) {
+        for number in sentenceAndOneBeforeQuote(sentence) {
             // "A reporter for the agency", "The 29-year-old woman", "Mkhize's wife": its first word
             // is looked at before the subject is read to its verb.
             guard let start = openingToken(of: number, before: token),
@@ -215,6 +215,21 @@ extension SpeakerResolver {
     @inline(__always)
     static func sentenceAndOneBefore(_ sentence: Int) -> StrideThrough<Int> {
         stride(from: sentence, through: max(1, sentence - 1), by: -1)
+    }
+
+    /// The numbers of sentence `sentence` and of the one before it outside quoted words (1 or
+    /// more), in that order: "A nurse described the shifts. “You go twelve hours without water.
+    /// You go home and cry,” she said" reaches past the quote's first sentence to the nurse, at
+    /// most `AttributionLimits.quotedSentences` back.
+    func sentenceAndOneBeforeQuote(_ sentence: Int) -> StrideThrough<Int> {
+        var before = max(1, sentence - 1)
+        while before > 1, sentence - before < AttributionLimits.quotedSentences,
+            case let start = view.context.tokenIndex(atOrAfter: article.sentences[before - 1].span.lower),
+            start < view.count, view.tokens[start].kind == .quote || isQuoted(view.tokens[start].span.lower)
+        {
+            before -= 1
+        }
+        return stride(from: sentence, through: before, by: -max(1, sentence - before))
     }
 
     /// The first token of sentence `number` (counted from 1) when it comes before token `limit`

@@ -397,10 +397,18 @@ struct SpeakerResolver {
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { found in
                     var count = 0
                     while index > floor {
-                        let reference = table.references[index]
+                        var reference = table.references[index]
                         index -= 1
                         if reference.sentence == 0 { continue }
                         if sentence - reference.sentence > AttributionLimits.pronounSentences { break }
+                        // "Margaret Doyle … Alan Doyle … Doyle works … “…,” she says": a bare
+                        // surname opening the sentence just before, which the pronoun's gender
+                        // rules out for one bearer, is the other's.
+                        if sentence - reference.sentence <= 1, !fits(reference.entity, kind),
+                            let other = table.namesake(of: reference, fitting: { fits($0, kind) })
+                        {
+                            reference.entity = other
+                        }
                         guard !reference.quoted, fits(reference.entity, kind),
                             candidates?.contains(reference.entity) ?? true, !excluded.contains(reference.entity)
                         else { continue }
@@ -415,7 +423,7 @@ struct SpeakerResolver {
                         found[count] = index + 1
                         count += 1
                     }
-                    return choose(count: count, scores: scores, references: found)
+                    return choose(count: count, scores: scores, entities: entities, references: found)
                 }
             }
         }
@@ -445,11 +453,13 @@ struct SpeakerResolver {
         return score
     }
 
-    /// The best of `count` scored candidates (`scores`, and the index of each one's reference in
-    /// `references`) and how sure the choice is: the first two as a stable sort would rank them,
-    /// higher score, then later mention; nil when there are none.
+    /// The best of `count` scored candidates (`scores`, their `entities`, and the index of each
+    /// one's reference in `references`) and how sure the choice is: the first two as a stable
+    /// sort would rank them, higher score, then later mention; nil when there are none. The
+    /// reference returned names the candidate's entity (a namesake's, for a shared surname).
     private func choose(
-        count: Int, scores: UnsafeMutableBufferPointer<Double>, references: UnsafeMutableBufferPointer<Int>
+        count: Int, scores: UnsafeMutableBufferPointer<Double>, entities: UnsafeMutableBufferPointer<Int>,
+        references: UnsafeMutableBufferPointer<Int>
     ) -> (ReferenceTable.Reference, Double)? {
         guard count > 0 else { return nil }
         // Whether candidate `one` ranks before `other`: a higher score, or an equal one and a
@@ -472,7 +482,9 @@ struct SpeakerResolver {
         let margin = second.map { scores[top] - scores[$0] } ?? .infinity
         let certainty: Double =
             margin >= 3 ? 0.9 : margin >= 1.5 ? 0.75 : margin >= 0.5 ? 0.6 : 0.45
-        return (table.references[references[top]], certainty)
+        var chosen = table.references[references[top]]
+        chosen.entity = entities[top]
+        return (chosen, certainty)
     }
 
     /// Whether entity `entity` can be what a pronoun of `kind` stands for.
@@ -814,7 +826,10 @@ struct SpeakerResolver {
         var head = range.upperBound - 1
         var index = range.lowerBound + 1
         while index < range.upperBound {
-            if view.opensComplement(index) || view.classes(index).contains(.relativePronoun) {
+            // "a nurse on the ward": "on" opens a complement too, though not one a name follows.
+            if view.opensComplement(index) || view.classes(index).contains(.relativePronoun)
+                || view.isLowerWord(index) && view.hash(index) == Self.on
+            {
                 // "one of the advisers": the head is in the complement.
                 if view.isOf(index),
                     view.classes(index - 1).contains(.quantifier)
@@ -836,6 +851,9 @@ struct SpeakerResolver {
         }
         return head
     }
+
+    /// The hash of "on".
+    static let on = CueLexicon.hash(Array("on".utf8))
 
     /// The noun of the phrase at `range` before the "to" (and determiner) just before the name at
     /// `name`, if there is one.
