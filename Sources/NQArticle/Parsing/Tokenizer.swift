@@ -58,12 +58,11 @@ public struct Tokenizer: Sendable {
 
     /// Whether the word at `start` (five bytes or more) is a name behind an Arabic article,
     /// "al-" or "el-" before a capital ("al-Atta said", "el-Sisi told"): capitalised as a name
-    /// is, though its first letter is not.
+    /// is, though its first letter is not. The caller has checked the first byte ("a" or "e"), a
+    /// cheaper test of every lower-case word.
     @inline(__always)
     static func opensWithArabicArticle(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let first = buffer[start]
-        guard first == UInt8(ascii: "a") || first == UInt8(ascii: "e") else { return false }
-        return buffer[start + 1] == UInt8(ascii: "l") && buffer[start + 2] == UInt8(ascii: "-")
+        buffer[start + 2] == UInt8(ascii: "-") && buffer[start + 1] == UInt8(ascii: "l")
             && CharClass.isUpper(buffer[start + 3])
     }
 
@@ -93,7 +92,8 @@ public struct Tokenizer: Sendable {
                         Token(
                             kind: kind, span: SourceSpan(start, index),
                             isCapitalized: CharClass.isUpper(byte)
-                                || index - start > 4 && Self.opensWithArabicArticle(buffer, at: start),
+                                || (byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e")) && index - start > 4
+                                    && Self.opensWithArabicArticle(buffer, at: start),
                             spaceBefore: spaceBefore))
                     spaceBefore = false
                     continue
