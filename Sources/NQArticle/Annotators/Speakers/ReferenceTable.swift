@@ -154,14 +154,16 @@ struct ReferenceTable {
     static func namesakes(view: TokenView, layer: EntityLayer, references: [Reference]) -> [Int: [Int]] {
         // Most articles name no two people alike: their last words' hashes tell so without a
         // string or a dictionary.
-        var lastWords = Set<UInt64>()
+        // (A few people an article: compared one by one, not hashed again into a set.)
+        var lastWords: [UInt64] = []
         var shared = false
         for entity in layer.entities where entity.type == .person {
             guard let hash = lastWordHash(of: entity.name) else { continue }
-            if !lastWords.insert(hash).inserted {
+            if lastWords.contains(hash) {
                 shared = true
                 break
             }
+            lastWords.append(hash)
         }
         guard shared else { return [:] }
         var bearers: [String: [Int]] = [:]
@@ -171,11 +173,18 @@ struct ReferenceTable {
             else { continue }
             bearers[last, default: []].append(index)
         }
-        guard bearers.values.contains(where: { $0.count >= 2 }) else { return [:] }
+        // The people whose surname another shares: only their mentions are read as text.
+        var sharesSurname = [Bool](repeating: false, count: layer.entities.count)
+        for group in bearers.values where group.count >= 2 {
+            for entity in group { sharesSurname[entity] = true }
+        }
+        guard sharesSurname.contains(true) else { return [:] }
         var found: [Int: [Int]] = [:]
         // Only the subject of its sentence, no possessive, with no Mr. or Mrs. to tell whom it names.
         for reference in references
-        where !reference.pronoun && reference.mainSubject && !reference.quoted && !reference.possessive {
+        where !reference.pronoun && reference.mainSubject && !reference.quoted && !reference.possessive
+            && sharesSurname[reference.entity]
+        {
             let text = view.context.text(layer.mentions[reference.mention].span)
             guard let sharing = bearers[text], sharing.count >= 2, sharing.contains(reference.entity),
                 stride(from: reference.token - 1, through: max(0, reference.token - 2), by: -1).allSatisfy({
