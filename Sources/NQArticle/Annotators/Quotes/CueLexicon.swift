@@ -73,26 +73,111 @@ public enum CueLexicon {
     }
 
     /// The FNV-1a hash of the lower-cased bytes `bytes[start..<end]`, reading `’` as `'`.
+    ///
+    /// A word of one to eight ASCII bytes, the most common, is read in one load and lower-cased in
+    /// one step; others go to `hashBytes`: the same value either way.
     @inlinable
     static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
         precondition(start >= 0 && end <= bytes.count || start >= end, "hash: range out of bounds")
         return bytes.withUnsafeBufferPointer { bytes in
-            var value = hashBasis
-            var index = start
-            while index < end {
-                var byte = bytes[index]
-                if byte == 0xE2, index &+ 2 < end, bytes[index &+ 1] == 0x80, bytes[index &+ 2] == 0x99 {
-                    byte = UInt8(ascii: "'")
-                    index &+= 2
-                } else {
-                    // A-Z to a-z, without a branch.
-                    byte |= byte &- 0x41 < 26 ? 0x20 : 0
+            let count = end &- start
+            if count > 0, count <= 8, start &+ 8 <= bytes.count, let base = bytes.baseAddress {
+                // The first byte lowest, and the bytes past the word shifted out.
+                let loaded = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+                let past = UInt64(truncatingIfNeeded: 64 &- 8 &* count)
+                let chunk = (loaded &<< past) &>> past
+                if chunk & 0x8080_8080_8080_8080 == 0 {
+                    return hashStep(hashBasis, ascii: chunk | asciiUpper(chunk) >> 2, count: count)
                 }
-                value = hashStep(value, byte)
-                index &+= 1
             }
-            return value
+            return hashBytes(hashBasis, bytes, start, end)
         }
+    }
+
+    /// The FNV-1a hash `value` followed by the lower-cased bytes `bytes[start..<end]`, reading
+    /// `’` as `'`: eight bytes at a time while they are ASCII and more than eight are left, then
+    /// byte by byte.
+    @usableFromInline
+    @inline(never)
+    static func hashBytes(_ value: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var value = value
+        var index = start
+        if let base = bytes.baseAddress {
+            // All eight bytes lie before `end`, so inside `bytes`.
+            while end &- index > 8 {
+                let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                guard chunk & 0x8080_8080_8080_8080 == 0 else { break }
+                value = hashStep(value, ascii: chunk | asciiUpper(chunk) >> 2, count: 8)
+                index &+= 8
+            }
+        }
+        while index < end {
+            var byte = bytes[index]
+            if byte == 0xE2, index &+ 2 < end, bytes[index &+ 1] == 0x80, bytes[index &+ 2] == 0x99 {
+                byte = UInt8(ascii: "'")
+                index &+= 2
+            } else {
+                // A-Z to a-z, without a branch.
+                byte |= byte &- 0x41 < 26 ? 0x20 : 0
+            }
+            value = hashStep(value, byte)
+            index &+= 1
+        }
+        return value
+    }
+
+    /// The FNV-1a hash `value` followed by the low `count` bytes (one to eight, already
+    /// lower-cased) of `chunk`, lowest first; unrolled, as most words are this short.
+    @inlinable
+    @inline(__always)
+    static func hashStep(_ value: UInt64, ascii chunk: UInt64, count: Int) -> UInt64 {
+        var value = value
+        var chunk = chunk
+        // Entered at `count`, each case hashes the low byte and moves the next one down.
+        switch count {
+        case 8:
+            value = hashStep(value, UInt8(truncatingIfNeeded: chunk))
+            chunk &>>= 8
+            fallthrough
+        case 7:
+            value = hashStep(value, UInt8(truncatingIfNeeded: chunk))
+            chunk &>>= 8
+            fallthrough
+        case 6:
+            value = hashStep(value, UInt8(truncatingIfNeeded: chunk))
+            chunk &>>= 8
+            fallthrough
+        case 5:
+            value = hashStep(value, UInt8(truncatingIfNeeded: chunk))
+            chunk &>>= 8
+            fallthrough
+        case 4:
+            value = hashStep(value, UInt8(truncatingIfNeeded: chunk))
+            chunk &>>= 8
+            fallthrough
+        case 3:
+            value = hashStep(value, UInt8(truncatingIfNeeded: chunk))
+            chunk &>>= 8
+            fallthrough
+        case 2:
+            value = hashStep(value, UInt8(truncatingIfNeeded: chunk))
+            chunk &>>= 8
+            fallthrough
+        case 1:
+            value = hashStep(value, UInt8(truncatingIfNeeded: chunk))
+        default:
+            break
+        }
+        return value
+    }
+
+    /// The high bit (0x80) of each byte of `chunk` that is an ASCII capital A-Z, for a chunk of
+    /// ASCII bytes only (no byte carries into the next).
+    @inlinable
+    @inline(__always)
+    static func asciiUpper(_ chunk: UInt64) -> UInt64 {
+        // A byte plus 0x3F reaches 0x80 from "A" (0x41) on; plus 0x25, from "[" (0x5B) on.
+        (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
     }
 }
 
