@@ -1063,4 +1063,14 @@ import Testing
             """
         #expect(speakers(body) == ["Leila de Lima"])
     }
+
+    @Test func madamTellsAWomanAndStaysOutsideHerName() {
+        // "Madam Wong Siew-lan … Madam Wong said": the honorific is a title, not a given name.
+        let body = """
+            His wife, Madam Wong Siew-lan, wept in the gallery.
+
+            “We will appeal,” Madam Wong said.
+            """
+        #expect(speakers(body) == ["Wong Siew-lan"])
+    }
 }

@@ -10,7 +10,7 @@ enum SpeakerWords {
     static let feminineTitles = """
         mrs mrs. ms ms. miss dame lady queen princess sister congresswoman spokeswoman chairwoman
         businesswoman councilwoman assemblywoman alderwoman wife daughter aunt niece grandmother
-        actress madame mme frau senora señora doña first-lady mother stepmother widow girlfriend
+        actress madam madame mme frau senora señora doña first-lady mother stepmother widow girlfriend
         fiancee fiancée
         """
     /// Pronouns that stand for one man.
