@@ -1073,4 +1073,15 @@ import Testing
             """
         #expect(speakers(body) == ["Wong Siew-lan"])
     }
+
+    @Test func theDeputyIsAnEpithetForTheLawmakerJustNamed() {
+        // "deputy" is a legislator in much of the world's press, as "lawmaker" is.
+        let body = """
+            Finance Minister Tomas Quiroga said the budget would be balanced.
+
+            Opposition lawmaker Carla Benitez criticised the plan. “They are celebrating while pensioners go hungry,” the leftist deputy said in Spanish.
+            """
+        #expect(speakers(body) == ["Carla Benitez"])
+    }
+
 }
