@@ -1084,4 +1084,16 @@ import Testing
         #expect(speakers(body) == ["Carla Benitez"])
     }
 
+    @Test func anAppositionWithAnAgeGivesItsRole() {
+        // "Arjun Patel, a 45-year-old taxi driver, … “…,” the taxi driver said": the age between
+        // the article and the role noun does not end the apposition.
+        let body = """
+            Prime Minister Rafael Ortega said he respected the right to protest. He told reporters that police would show restraint.
+
+            Among the crowd was Arjun Patel, a 45-year-old taxi driver from Pune, who said he had come to support his niece.
+
+            “She did nothing except speak,” the taxi driver said.
+            """
+        #expect(speakers(body) == ["Arjun Patel"])
+    }
 }
