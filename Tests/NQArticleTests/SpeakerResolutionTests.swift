@@ -1096,4 +1096,19 @@ import Testing
             """
         #expect(speakers(body) == ["Arjun Patel"])
     }
+
+    @Test func aGenderedRoleBeforeRankAbbreviationsTellsTheGender() {
+        // "spokesman Pol Col Kittisak …": "spokesman" tells a man though ranks stand between it
+        // and the name, so "he" is the spokesman, not the man named before him.
+        let body = """
+            Prime Minister Thanakorn Boonprasert said the government respected the right to protest.
+
+            “Everyone may speak within the law,” Thanakorn told reporters. He said police had been told to show restraint.
+
+            Deputy police spokesman Pol Col Kittisak Rattanawong said about 8,000 people attended.
+
+            “The situation is under control,” he said.
+            """
+        #expect(speakers(body) == ["Thanakorn Boonprasert", "Kittisak Rattanawong"])
+    }
 }
