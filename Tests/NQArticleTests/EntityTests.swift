@@ -496,4 +496,11 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
                     article.string(mention.span).split(separator: " ").last.map(String.init) ?? ""))
         }
     }
+
+    @Test func asianHonorificsAndMinisterOfStateStayOutsideTheName() {
+        // "Madam", "Datuk", "Tan Sri" and "Senior Minister of State" are titles, as "Mrs" is.
+        expectMentions(
+            "Madam ⟦p:Wong Siew-lan⟧ met Datuk ⟦p:Ahmad Rosli⟧, Tan Sri ⟦p:Lim Boon Keat⟧ and Senior Minister of State ⟦p:Mary Tan⟧."
+        )
+    }
 }

@@ -1063,4 +1063,52 @@ import Testing
             """
         #expect(speakers(body) == ["Leila de Lima"])
     }
+
+    @Test func madamTellsAWomanAndStaysOutsideHerName() {
+        // "Madam Wong Siew-lan … Madam Wong said": the honorific is a title, not a given name.
+        let body = """
+            His wife, Madam Wong Siew-lan, wept in the gallery.
+
+            “We will appeal,” Madam Wong said.
+            """
+        #expect(speakers(body) == ["Wong Siew-lan"])
+    }
+
+    @Test func theDeputyIsAnEpithetForTheLawmakerJustNamed() {
+        // "deputy" is a legislator in much of the world's press, as "lawmaker" is.
+        let body = """
+            Finance Minister Tomas Quiroga said the budget would be balanced.
+
+            Opposition lawmaker Carla Benitez criticised the plan. “They are celebrating while pensioners go hungry,” the leftist deputy said in Spanish.
+            """
+        #expect(speakers(body) == ["Carla Benitez"])
+    }
+
+    @Test func anAppositionWithAnAgeGivesItsRole() {
+        // "Arjun Patel, a 45-year-old taxi driver, … “…,” the taxi driver said": the age between
+        // the article and the role noun does not end the apposition.
+        let body = """
+            Prime Minister Rafael Ortega said he respected the right to protest. He told reporters that police would show restraint.
+
+            Among the crowd was Arjun Patel, a 45-year-old taxi driver from Pune, who said he had come to support his niece.
+
+            “She did nothing except speak,” the taxi driver said.
+            """
+        #expect(speakers(body) == ["Arjun Patel"])
+    }
+
+    @Test func aGenderedRoleBeforeRankAbbreviationsTellsTheGender() {
+        // "spokesman Pol Col Kittisak …": "spokesman" tells a man though ranks stand between it
+        // and the name, so "he" is the spokesman, not the man named before him.
+        let body = """
+            Prime Minister Thanakorn Boonprasert said the government respected the right to protest.
+
+            “Everyone may speak within the law,” Thanakorn told reporters. He said police had been told to show restraint.
+
+            Deputy police spokesman Pol Col Kittisak Rattanawong said about 8,000 people attended.
+
+            “The situation is under control,” he said.
+            """
+        #expect(speakers(body) == ["Thanakorn Boonprasert", "Kittisak Rattanawong"])
+    }
 }

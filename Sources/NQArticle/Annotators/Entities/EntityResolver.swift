@@ -252,7 +252,7 @@ struct EntityResolver {
     static func honorificGender(_ title: String?) -> Gender? {
         switch title?.lowercased() {
         case "mr.", "mr": return .male
-        case "mrs.", "mrs", "ms.", "ms", "miss": return .female
+        case "mrs.", "mrs", "ms.", "ms", "miss", "madam", "madame": return .female
         default: return nil
         }
     }

@@ -439,8 +439,15 @@ struct ReferenceTable {
         }
         var titled = [Bool](repeating: false, count: layer.entities.count)
         for reference in references where layer.entities[reference.entity].type == .person {
-            // The mention's first word, else the title one or two words before it.
-            for candidate in stride(from: reference.token, through: reference.token - 2, by: -1)
+            // The mention's first word, else the title one or two words before it, or before
+            // the rank abbreviations that stand between ("spokesman Lt Col Jane Doe").
+            var reach = reference.token - 2
+            while reach > 0, reference.token - reach < 5, view.isWord(reach), view.tokens[reach].isCapitalized,
+                view.classes(reach).contains(.honorific)
+            {
+                reach -= 1
+            }
+            for candidate in stride(from: reference.token, through: reach, by: -1)
             where candidate >= 0 && candidate < view.count {
                 let clue = honorificGender(view, candidate)
                 if clue != .unknown {

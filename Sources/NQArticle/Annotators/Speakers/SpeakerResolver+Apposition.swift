@@ -91,7 +91,10 @@ extension SpeakerResolver {
             Self.articles.contains(view.hash(opener)) || view.tokens[opener].isCapitalized && view.isPossessive(opener)
         guard opensDescription else { return false }
         var index = opener + 1
-        while index < limit, index - opener <= AttributionLimits.appositionWords, view.isWord(index) {
+        // Past an age or a number ("Jane Doe, a 45-year-old taxi driver").
+        while index < limit, index - opener <= AttributionLimits.appositionWords,
+            view.isWord(index) || view.tokens[index].kind == .number || view.isPunct(index, "-")
+        {
             if view.opensComplement(index) || view.classes(index).contains(.relativePronoun) { return false }
             if view.sameWord(index, head) { return true }
             index += 1

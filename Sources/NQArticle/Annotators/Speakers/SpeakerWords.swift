@@ -10,7 +10,7 @@ enum SpeakerWords {
     static let feminineTitles = """
         mrs mrs. ms ms. miss dame lady queen princess sister congresswoman spokeswoman chairwoman
         businesswoman councilwoman assemblywoman alderwoman wife daughter aunt niece grandmother
-        actress madame mme frau senora señora doña first-lady mother stepmother widow girlfriend
+        actress madam madame mme frau senora señora doña first-lady mother stepmother widow girlfriend
         fiancee fiancée
         """
     /// Pronouns that stand for one man.
@@ -37,7 +37,7 @@ enum SpeakerWords {
         striker midfielder defender goalkeeper winger coach manager activist campaigner dissident
         barrister solicitor counsel magistrate coroner professor researcher academic historian
         surgeon principal headteacher archbishop pastor king queen prince princess emir sultan nurse
-        midwife paramedic dean
+        midwife paramedic dean deputy driver farmer shopkeeper cfo
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
