@@ -412,6 +412,14 @@ import Testing
         #expect(speakers(airline) == ["Lufthansa", "Anna Berg"])
     }
 
+    @Test func theCarrierIsTheAirlineTheStoryIsAbout() {
+        // "the carrier" is what news calls an airline, as "the airline" and "the carmaker" are.
+        let body = """
+            Pilots at Northwind Airways will strike on Monday, their union said. The carrier said it was "deeply disappointed" and would run as many flights as it could.
+            """
+        #expect(speakers(body) == ["Northwind Airways"])
+    }
+
     @Test func aPoliceRankIsATitleTheDetectiveRepeats() {
         // "Detective Inspector" is a title, not part of the name; "the detective" is the person
         // it was given to.

@@ -116,7 +116,7 @@ enum SpeakerWords {
     /// Head nouns of descriptions that stand for a business ("the carmaker", "the lender").
     static let businesses = """
         company firm carmaker automaker lender insurer retailer airline conglomerate chipmaker
-        drugmaker manufacturer brewer miner startup supplier regulator watchdog charity
+        drugmaker manufacturer brewer miner startup supplier regulator watchdog charity carrier
         """
     /// Head nouns of descriptions that fit any organisation ("the agency", "the watchdog"): when
     /// no name holds them they stand for the organisation the sentence before is about.
