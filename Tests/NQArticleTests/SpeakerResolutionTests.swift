@@ -420,6 +420,15 @@ import Testing
         #expect(speakers(body) == ["Northwind Airways"])
     }
 
+    @Test func aCommissionSpokespersonSpeaksForTheCommissionNamedInFull() {
+        // "Commission" capitalised before "spokesperson" is the kind of organisation, short for
+        // the one named in full before, as "a ministry official" is.
+        let body = """
+            The European Commission opened an inquiry in March into the company's app store. A Commission spokesperson said: "The investigation is ongoing."
+            """
+        #expect(speakers(body) == ["European Commission"])
+    }
+
     @Test func aPoliceRankIsATitleTheDetectiveRepeats() {
         // "Detective Inspector" is a title, not part of the name; "the detective" is the person
         // it was given to.
