@@ -429,6 +429,16 @@ import Testing
         #expect(speakers(body) == ["European Commission"])
     }
 
+    @Test func theActressIsNoManNamedJustBefore() {
+        // An epithet that tells a gender ("the actress") agrees with the one it stands for, as
+        // "she" does: not the man named last; none, when no woman is named.
+        let body = """
+            Ximena will star in Paul Greer's next film, a thriller set in the desert, the studio confirmed on Monday.
+            “Paul writes women who are allowed to be complicated,” the actress said.
+            """
+        #expect(speakers(body) == ["the actress"])
+    }
+
     @Test func aPoliceRankIsATitleTheDetectiveRepeats() {
         // "Detective Inspector" is a title, not part of the name; "the detective" is the person
         // it was given to.

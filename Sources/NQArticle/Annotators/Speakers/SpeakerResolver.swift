@@ -724,9 +724,17 @@ struct SpeakerResolver {
     func epithet(_ range: Range<Int>, previous: Int?, sure: Double = AttributionLimits.epithetCertainty)
         -> Outcome?
     {
+        // "the actress", "the spokeswoman": an epithet that tells a gender agrees with it, as a
+        // pronoun does.
+        let kind: PronounKind =
+            switch SpeakerWords.genderedPeople[view.string((range.upperBound - 1)..<range.upperBound).lowercased()] {
+            case .male: .masculine
+            case .female: .feminine
+            default: .person
+            }
         guard
             let (found, certainty) = antecedent(
-                of: range.lowerBound, kind: .person, previous: previous, excluding: namedAfter(subject: range),
+                of: range.lowerBound, kind: kind, previous: previous, excluding: namedAfter(subject: range),
                 favouring: introducedPerson(before: range.lowerBound)),
             certainty >= sure
         else { return nil }
