@@ -439,6 +439,14 @@ import Testing
         #expect(speakers(body) == ["the actress"])
     }
 
+    @Test func theChairIsWhoChairsTheBoard() {
+        // "chair" is a role as "chairman" is: "the chair" stands for the one the article gave it.
+        let body = """
+            Board chair Michael Osei said no vote would be held before March. Parents said they had not been consulted. Osei apologised. “That should not have happened,” the chair said.
+            """
+        #expect(speakers(body) == ["Michael Osei"])
+    }
+
     @Test func aPoliceRankIsATitleTheDetectiveRepeats() {
         // "Detective Inspector" is a title, not part of the name; "the detective" is the person
         // it was given to.

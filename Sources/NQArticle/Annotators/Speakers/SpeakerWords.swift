@@ -37,7 +37,7 @@ enum SpeakerWords {
         striker midfielder defender goalkeeper winger coach manager activist campaigner dissident
         barrister solicitor counsel magistrate coroner professor researcher academic historian
         surgeon principal headteacher archbishop pastor king queen prince princess emir sultan nurse
-        midwife paramedic dean
+        midwife paramedic dean chair chairperson
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
