@@ -412,6 +412,41 @@ import Testing
         #expect(speakers(airline) == ["Lufthansa", "Anna Berg"])
     }
 
+    @Test func theCarrierIsTheAirlineTheStoryIsAbout() {
+        // "the carrier" is what news calls an airline, as "the airline" and "the carmaker" are.
+        let body = """
+            Pilots at Northwind Airways will strike on Monday, their union said. The carrier said it was "deeply disappointed" and would run as many flights as it could.
+            """
+        #expect(speakers(body) == ["Northwind Airways"])
+    }
+
+    @Test func aCommissionSpokespersonSpeaksForTheCommissionNamedInFull() {
+        // "Commission" capitalised before "spokesperson" is the kind of organisation, short for
+        // the one named in full before, as "a ministry official" is.
+        let body = """
+            The European Commission opened an inquiry in March into the company's app store. A Commission spokesperson said: "The investigation is ongoing."
+            """
+        #expect(speakers(body) == ["European Commission"])
+    }
+
+    @Test func theActressIsNoManNamedJustBefore() {
+        // An epithet that tells a gender ("the actress") agrees with the one it stands for, as
+        // "she" does: not the man named last; none, when no woman is named.
+        let body = """
+            Ximena will star in Paul Greer's next film, a thriller set in the desert, the studio confirmed on Monday.
+            “Paul writes women who are allowed to be complicated,” the actress said.
+            """
+        #expect(speakers(body) == ["the actress"])
+    }
+
+    @Test func theChairIsWhoChairsTheBoard() {
+        // "chair" is a role as "chairman" is: "the chair" stands for the one the article gave it.
+        let body = """
+            Board chair Michael Osei said no vote would be held before March. Parents said they had not been consulted. Osei apologised. “That should not have happened,” the chair said.
+            """
+        #expect(speakers(body) == ["Michael Osei"])
+    }
+
     @Test func aPoliceRankIsATitleTheDetectiveRepeats() {
         // "Detective Inspector" is a title, not part of the name; "the detective" is the person
         // it was given to.

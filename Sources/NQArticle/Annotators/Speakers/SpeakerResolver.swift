@@ -605,9 +605,11 @@ struct SpeakerResolver {
             return Outcome(entity: entity, antecedent: view.span(name), resolution: .describedEntity, certainty: 0.7)
         }
         // "a department spokesperson", "a ministry official": who speaks for the organisation of
-        // that kind just named.
-        if phrase.name == nil, complement == nil, isRepresentative(head), head - 1 > phrase.range.lowerBound,
-            view.isLowerWord(head - 1), view.classes(head - 1).contains(.organizationHead)
+        // that kind just named; "a Commission spokesperson" too, the kind capitalised as short
+        // for the full name ("the European Commission").
+        let kindOnly = phrase.name == nil || phrase.name == (head - 1)..<head && entity(named: (head - 1)..<head) == nil
+        if kindOnly, complement == nil, isRepresentative(head), head - 1 > phrase.range.lowerBound,
+            view.isWord(head - 1), view.classes(head - 1).contains(.organizationHead)
         {
             if let found = entityForHead(head - 1, in: phrase.range) {
                 return described(found, certainty: 0.7)
@@ -722,9 +724,17 @@ struct SpeakerResolver {
     func epithet(_ range: Range<Int>, previous: Int?, sure: Double = AttributionLimits.epithetCertainty)
         -> Outcome?
     {
+        // "the actress", "the spokeswoman": an epithet that tells a gender agrees with it, as a
+        // pronoun does.
+        let kind: PronounKind =
+            switch SpeakerWords.genderedPeople[view.string((range.upperBound - 1)..<range.upperBound).lowercased()] {
+            case .male: .masculine
+            case .female: .feminine
+            default: .person
+            }
         guard
             let (found, certainty) = antecedent(
-                of: range.lowerBound, kind: .person, previous: previous, excluding: namedAfter(subject: range),
+                of: range.lowerBound, kind: kind, previous: previous, excluding: namedAfter(subject: range),
                 favouring: introducedPerson(before: range.lowerBound)),
             certainty >= sure
         else { return nil }

@@ -37,7 +37,7 @@ enum SpeakerWords {
         striker midfielder defender goalkeeper winger coach manager activist campaigner dissident
         barrister solicitor counsel magistrate coroner professor researcher academic historian
         surgeon principal headteacher archbishop pastor king queen prince princess emir sultan nurse
-        midwife paramedic dean deputy driver farmer shopkeeper cfo
+        midwife paramedic dean deputy driver farmer shopkeeper cfo chair chairperson
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
@@ -116,7 +116,7 @@ enum SpeakerWords {
     /// Head nouns of descriptions that stand for a business ("the carmaker", "the lender").
     static let businesses = """
         company firm carmaker automaker lender insurer retailer airline conglomerate chipmaker
-        drugmaker manufacturer brewer miner startup supplier regulator watchdog charity
+        drugmaker manufacturer brewer miner startup supplier regulator watchdog charity carrier
         """
     /// Head nouns of descriptions that fit any organisation ("the agency", "the watchdog"): when
     /// no name holds them they stand for the organisation the sentence before is about.
