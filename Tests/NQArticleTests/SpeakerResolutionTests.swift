@@ -330,6 +330,15 @@ import Testing
         #expect(speakers(body) == ["Henrik Dahl", "Mads Lund"])
     }
 
+    @Test func aFamilyNameThatIsAlsoAWordIsThePersonItOpens() {
+        // "Park" is a place word and no mention of its own; it opens one person's name.
+        let body = """
+            Prosecutors raided the offices on Monday. His lawyer, Park Soo-min, said the raid was \
+            unlawful. “He has nothing to hide,” Park said.
+            """
+        #expect(speakers(body) == ["Park Soo-min"])
+    }
+
     @Test func aNumberSignEndsNoSentence() {
         // "No. 10" and "No. 2" are numbered names inside a sentence, not its end.
         let body = """

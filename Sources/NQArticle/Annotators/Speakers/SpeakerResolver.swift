@@ -157,6 +157,12 @@ struct SpeakerResolver {
         {
             return described(found, certainty: 0.7)
         }
+        // "Park said" after "His lawyer, Park Soo-min,": a lone word that is no mention (a place
+        // word, a common word) but the first or last word of one person's full name, family name
+        // first or last.
+        if phrase.range.count == 1, let person = onePerson(namedBy: view.string(phrase.range)) {
+            return Outcome(entity: person, resolution: .name, certainty: 0.8)
+        }
         // A lone capitalised word that names no one the article knows and that the article also
         // writes in lower case ("Transcript", "Written", "Multiple") or shouts ("TELLING") is an
         // ordinary word: a description at most.
@@ -189,6 +195,21 @@ struct SpeakerResolver {
                 text: view.string(before..<phrase.range.upperBound), resolution: .description, certainty: 0.6)
         }
         return Outcome(text: view.string(phrase.range), resolution: .name, certainty: 0.8)
+    }
+
+    /// The one person of the article whose full name (two words or more) opens or ends with
+    /// `word`; nil when none or several do.
+    func onePerson(namedBy word: String) -> Int? {
+        var found: Int?
+        for (index, entity) in layer.entities.enumerated() where entity.type == .person {
+            let name = entity.name
+            guard name.utf8.count > word.utf8.count, name.hasPrefix(word + " ") || name.hasSuffix(" " + word) else {
+                continue
+            }
+            if found != nil { return nil }
+            found = index
+        }
+        return found
     }
 
     /// Whether the capitalised word at `index` is an ordinary word: all capitals and long, or
