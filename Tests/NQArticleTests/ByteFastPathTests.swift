@@ -31,6 +31,16 @@ extension ByteFastPathTests {
     func aTitlesLastWordIsAsSplittingItGivesIt(title: String) {
         #expect(NameWords.last(of: title) == title.split(separator: " ").last.map(String.init))
     }
+
+    @Test(arguments: ["Margaret Doyle", "Alan  Doyle ", "Doyle", " Doyle", "", "   ", "Ana María Doyle"])
+    func aNamesLastWordHashIsThereForSeveralWordsAlone(name: String) {
+        // As `isLastOfSeveral` reads a name: a hash only for a last word after another word, and
+        // the same hash for the same last word.
+        let words = name.split(separator: " ")
+        let hash = NameWords.lastOfSeveralHash(name)
+        #expect((hash != nil) == (words.count >= 2))
+        if words.count >= 2 { #expect(hash == NameWords.lastOfSeveralHash("Jane Doyle")) }
+    }
 }
 
 extension ByteFastPathTests {

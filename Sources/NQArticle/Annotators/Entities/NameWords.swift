@@ -10,15 +10,10 @@ enum NameWords {
         let answer: Bool? = name.withUTF8 { nameBytes in
             word.withUTF8 { wordBytes -> Bool? in
                 guard nameBytes.allSatisfy({ $0 < 0x80 }), wordBytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-                let space = UInt8(ascii: " ")
-                var end = nameBytes.count
-                while end > 0, nameBytes[end - 1] == space { end -= 1 }
-                var start = end
-                while start > 0, nameBytes[start - 1] != space { start -= 1 }
-                // Another word before the last one.
-                var before = start
-                while before > 0, nameBytes[before - 1] == space { before -= 1 }
-                guard before > 0, end - start == wordBytes.count else { return false }
+                guard let (start, end) = lastWordBounds(nameBytes), hasWordBefore(nameBytes, start) else {
+                    return false
+                }
+                guard end - start == wordBytes.count else { return false }
                 for offset in 0..<wordBytes.count where nameBytes[start + offset] != wordBytes[offset] {
                     return false
                 }
@@ -36,14 +31,38 @@ enum NameWords {
         var name = name
         let cut: String?? = name.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-            guard end > 0 else { return .some(nil) }
-            var start = end
-            while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            guard let (start, end) = lastWordBounds(bytes) else { return .some(nil) }
             return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
         }
         if let cut { return cut }
         return name.split(separator: " ").last.map(String.init)
+    }
+
+    /// A hash of the last word of a name of two words or more (nil otherwise), read in place: equal
+    /// for equal last words, a filter before the words themselves are compared.
+    static func lastOfSeveralHash(_ name: String) -> UInt64? {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let (start, end) = lastWordBounds(bytes), hasWordBefore(bytes, start) else { return nil }
+            var hash = CueLexicon.hashBasis
+            for index in start..<end { hash = CueLexicon.hashStep(hash, bytes[index]) }
+            return hash
+        }
+    }
+
+    /// The start and end of the last word of `bytes` (words separated by spaces), nil when
+    /// there is none.
+    static func lastWordBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int)? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+        return (start, end)
+    }
+
+    /// Whether a word stands before byte `start` of `bytes` (not only spaces).
+    static func hasWordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        bytes[..<start].contains { $0 != UInt8(ascii: " ") }
     }
 }

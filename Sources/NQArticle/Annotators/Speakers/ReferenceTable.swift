@@ -158,7 +158,7 @@ struct ReferenceTable {
         var lastWords: [UInt64] = []
         var shared = false
         for entity in layer.entities where entity.type == .person {
-            guard let hash = lastWordHash(of: entity.name) else { continue }
+            guard let hash = NameWords.lastOfSeveralHash(entity.name) else { continue }
             if lastWords.contains(hash) {
                 shared = true
                 break
@@ -168,7 +168,7 @@ struct ReferenceTable {
         guard shared else { return [:] }
         var bearers: [String: [Int]] = [:]
         for (index, entity) in layer.entities.enumerated() where entity.type == .person {
-            guard let last = NameWords.last(of: entity.name), last.utf8.count < entity.name.utf8.count,
+            guard let last = NameWords.last(of: entity.name),
                 NameWords.isLastOfSeveral(Substring(last), in: entity.name)
             else { continue }
             bearers[last, default: []].append(index)
@@ -194,22 +194,6 @@ struct ReferenceTable {
             found[reference.mention] = sharing.filter { $0 != reference.entity }
         }
         return found
-    }
-
-    /// A hash of the last word of a name of two words or more (nil for one word): equal for
-    /// equal last words (a filter only: the words themselves are compared after it).
-    static func lastWordHash(of name: String) -> UInt64? {
-        var name = name
-        return name.withUTF8 { bytes in
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-            var start = end
-            while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
-            guard start > 0, start < end else { return nil }
-            var hash = CueLexicon.hashBasis
-            for index in start..<end { hash = CueLexicon.hashStep(hash, bytes[index]) }
-            return hash
-        }
     }
 
     /// The one other bearer of the bare surname `reference` that `fits`, named with a given
