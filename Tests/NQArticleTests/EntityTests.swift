@@ -58,6 +58,15 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         )
     }
 
+    @Test func aNameAfterAPlacePrepositionIsAPersonWhenItsSurnameSpeaksAlone() {
+        // "from Kemi Adeyinka" reads as a place by its preposition; "Adeyinka, 24," and
+        // "Adeyinka said" show a person. "in Port Harcourt" stays a place: its last word never
+        // speaks.
+        expectMentions(
+            "A late goal from ⟦p:Kemi Adeyinka⟧ won it in ⟦l:Port Harcourt⟧. ⟦p:Adeyinka⟧, 24, joined in May. "
+                + "\"We kept going,\" ⟦p:Adeyinka⟧ said.")
+    }
+
     @Test func aMembersSeatAfterTheTitleIsAPlace() {
         // "MP for Kettering": the seat is a place, not a person titled MP.
         expectMentions(

@@ -549,8 +549,11 @@ struct NameClassifier {
             }
             if units.contains(where: \.allCaps) { return .organization }
             if context.token(chunk.before, is: "the") { return .organization }
-            // "in Boca Raton": a place preposition before a name with no given name.
-            if EntityResolver.placePrepositions.contains(context, token: chunk.before) { return .place }
+            // "in Boca Raton": a place preposition before a name with no given name, unless its last
+            // word speaks alone elsewhere ("goals from Chidi Okafor … Okafor said").
+            if EntityResolver.placePrepositions.contains(context, token: chunk.before) {
+                return lastWordSpeaksAlone(units) ? .person : .place
+            }
             return .person
         }
         let bytes = self.bytes
