@@ -489,6 +489,32 @@ import Testing
         #expect(speakers(body) == ["Karam Dhillon", "Mkhize's wife"])
     }
 
+    @Test func herHusbandIsTheOneManOfHerFamilyNameTheArticleNames() {
+        // "he" would go to Ben, the man named last; "Her husband", opening the sentence before,
+        // is Tom Arkwright, the one other Arkwright, whom "her" (Nell Arkwright) makes a relative.
+        let body = """
+            Tom and Nell Arkwright ran the mill for years. “We lost everything,” Tom Arkwright said.
+
+            Their lodger, Ben Sowerby, helped. “I stayed all night,” he said. Nell Arkwright said the mill would open again.
+
+            Her husband was less sure. “We will see,” he said.
+            """
+        #expect(speakers(body) == ["Tom Arkwright", "Ben Sowerby", "Tom Arkwright"])
+    }
+
+    @Test func aRelativeStaysDescribedWhenTwoOrNoneOfTheFamilyFit() {
+        // Two sons named Okoro: "His son" is either; no Varga but the mayor: "Her brother" is
+        // no one named.
+        let body = """
+            Chief Obi Okoro spoke first. His sons, Emeka Okoro and Chuka Okoro, stood by. Kunle Bello, a neighbour, said little.
+
+            His son was angry. “They ignored us,” he said.
+
+            Mayor Ilona Varga did not attend. Her brother said she was ill. “She has a fever,” he said.
+            """
+        #expect(speakers(body) == ["his son", "her brother"])
+    }
+
     @Test func theSpokespersonAgainSpeaksForTheOrganisationAsBefore() {
         // The second "spokesperson" is the one brought in by "A spokesperson for …"; a
         // spokeswoman after a spokesman is someone else, left as written.

@@ -108,10 +108,10 @@ extension SpeakerResolver {
             // "A reporter for the agency", "The 29-year-old woman", "Mkhize's wife": its first word
             // is looked at before the subject is read to its verb.
             guard let start = openingToken(of: number, before: token),
-                Self.articles.contains(view.hash(start)) || view.isPossessive(start),
+                Self.articles.contains(view.hash(start)) || isOwner(start),
                 let subject = openingSubject(startingAt: start, before: token)
             else { continue }
-            let owner = view.isPossessive(subject.lowerBound) ? subject.lowerBound : -1
+            let owner = isOwner(subject.lowerBound) ? subject.lowerBound : -1
             let head = headNoun(of: subject)
             guard view.isLowerWord(head), !view.isPlural(head), describesOnePerson(head), agrees(head, with: kind),
                 !subject.contains(where: { $0 != owner && view.isNameWord($0) && namesPerson($0..<($0 + 1)) })

@@ -63,6 +63,6 @@ extension SpeakerResolver {
         if named.token < described.lowerBound, introduced { return true }
         guard isGendered(headNoun(of: described)) else { return false }
         if table.genders[named.entity] == .unknown { return true }
-        return named.token < described.lowerBound && described.contains { view.isPossessive($0) }
+        return named.token < described.lowerBound && described.contains { isOwner($0) }
     }
 }

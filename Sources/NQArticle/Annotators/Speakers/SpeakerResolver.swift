@@ -358,6 +358,12 @@ struct SpeakerResolver {
                         entity: entity, antecedent: view.span(described), resolution: .pronoun,
                         certainty: AttributionLimits.describedPersonCertainty)
                 }
+                // "Her husband": the one relative of hers the article names.
+                if let relative = relative(described: described, previous: previous) {
+                    return Outcome(
+                        entity: relative, antecedent: view.span(described), resolution: .pronoun,
+                        certainty: AttributionLimits.describedPersonCertainty)
+                }
                 let text = lowercasingDeterminer(view.string(described), at: described.lowerBound)
                 return Outcome(
                     antecedent: view.span(described), text: text, resolution: .pronoun,
