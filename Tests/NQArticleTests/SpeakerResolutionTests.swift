@@ -515,6 +515,31 @@ import Testing
         #expect(speakers(body) == ["his son", "her brother"])
     }
 
+    @Test func aRoleGivenByAVerbAfterTheNameStandsForThatPerson() {
+        // "was elected mayor" gives Harcourt the role; Delgado, named since, is no mayor.
+        let body = """
+            Deborah Harcourt was elected mayor of Millbrook on Tuesday, defeating Gary Lindgren.
+
+            Lindgren's campaign manager, Rosa Delgado, said the team would not seek a recount.
+
+            “The library was the heart of the east side,” the new mayor said.
+            """
+        #expect(speakers(body) == ["Deborah Harcourt"])
+    }
+
+    @Test func aPronounAfterADescriptionOfTheOneRoleHolderIsThatPerson() {
+        // "The new mayor" opens the sentence of "she": Harcourt, whom "was elected mayor" made
+        // mayor, though Delgado is the woman named and heard last.
+        let body = """
+            Deborah Harcourt was elected mayor of Millbrook on Tuesday. “This win belongs to you,” she told the crowd.
+
+            Her rival's manager, Rosa Delgado, ruled out a recount. “The margin is clear,” Delgado said.
+
+            The new mayor has promised to reopen the library. “That library was the heart of the east side,” she said.
+            """
+        #expect(speakers(body) == ["Deborah Harcourt", "Rosa Delgado", "Deborah Harcourt"])
+    }
+
     @Test func theSpokespersonAgainSpeaksForTheOrganisationAsBefore() {
         // The second "spokesperson" is the one brought in by "A spokesperson for …"; a
         // spokeswoman after a spokesman is someone else, left as written.

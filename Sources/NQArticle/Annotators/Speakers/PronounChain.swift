@@ -24,14 +24,25 @@ extension SpeakerResolver {
             let sentence = article.sentenceNumber(containing: offset)
             guard sentence > 0 else { continue }
             let kind = PronounKind(view, token)
-            guard let (found, certainty) = antecedent(of: token, kind: kind, previous: nil),
-                certainty >= AttributionLimits.chainCertainty
-            else { continue }
-            // "Mkhize's wife, May, wept. … she told reporters": the described woman, not a
-            // person named earlier whose gender is unknown or who came before her.
-            if let described = describedPerson(before: token, kind: kind), outranks(described, named: found) {
-                continue
+            guard case (var found, let certainty)? = antecedent(of: token, kind: kind, previous: nil) else { continue }
+            var sure = certainty >= AttributionLimits.chainCertainty
+            if let described = describedPerson(before: token, kind: kind) {
+                // "The new mayor takes office …. She has promised": the person the description
+                // names, after another's name.
+                if let person = describedNamedPerson(described, kind: kind, previous: nil),
+                    describedNameOutranks(person, described: described, named: found),
+                    let mention = lastMention(of: person, before: offset)
+                {
+                    found.entity = person
+                    found.mention = mention
+                    sure = true
+                } else if outranks(described, named: found) {
+                    // "Mkhize's wife, May, wept. … she told reporters": the described woman, not a
+                    // person named earlier whose gender is unknown or who came before her.
+                    continue
+                }
             }
+            guard sure else { continue }
             if certainty >= AttributionLimits.learnGenderCertainty {
                 table.learn(kind == .masculine ? .male : .female, for: found.entity)
             }

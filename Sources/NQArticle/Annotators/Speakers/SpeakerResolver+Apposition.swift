@@ -3,7 +3,8 @@
 extension SpeakerResolver {
     /// The person the description at `range` stands for when people named before it were given
     /// its role by an apposition ("Name, a former mayor of …", "Name, the group's founder") or by
-    /// the words before their name ("Greens leader Adam Bandt"): the most salient person, those
+    /// the words before their name ("Greens leader Adam Bandt") or a verb after it ("Jane Doe was
+    /// elected mayor"): the most salient person, those
     /// with the role favoured by `AttributionLimits.roleMatchWeight`, when that is one of them.
     func roleHolder(of head: Int, in range: Range<Int>, previous: Int?) -> ReferenceTable.Reference? {
         let holders = roleHolders(of: head, in: range)
@@ -34,6 +35,7 @@ extension SpeakerResolver {
             guard after + 1 < range.lowerBound else { continue }
             if apposition(after: after, holds: head, before: range.lowerBound)
                 || repeatsRole(range, before: reference.token) || apposition(before: reference.token, holds: head)
+                || predicate(after: after, holds: head, before: range.lowerBound)
             {
                 holders.insert(reference.entity)
             }

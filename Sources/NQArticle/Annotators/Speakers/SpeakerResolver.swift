@@ -342,6 +342,15 @@ struct SpeakerResolver {
             {
                 return describedAntecedent(described, previous: previous)
             }
+            // "The new mayor … She": the person the description names, after another's name.
+            if let described = describedPerson(before: token, kind: kind),
+                let person = describedNamedPerson(described, kind: kind, previous: previous),
+                describedNameOutranks(person, described: described, named: named?.0)
+            {
+                return Outcome(
+                    entity: person, antecedent: view.span(described), resolution: .pronoun,
+                    certainty: AttributionLimits.describedPersonCertainty)
+            }
             // A person described by a noun of the pronoun's gender ("Mkhize's wife … she") over
             // one named whose gender is unknown, or named before the description.
             if kind != .group, let described = describedPerson(before: token, kind: kind),
