@@ -540,6 +540,21 @@ import Testing
         #expect(speakers(body) == ["Deborah Harcourt", "Rosa Delgado", "Deborah Harcourt"])
     }
 
+    @Test func aPronounInAnOpeningClauseLooksAheadToTheNameAfterIt() {
+        // "she" in "Asked what she would do next," is Mbeki, named after the comma, not Reyes,
+        // the woman named and heard before; so is the "she" of the quote after it.
+        let body = """
+            Senator Joan Mbeki is retiring. “The clinic is open,” Mbeki said.
+
+            Her deputy, Carol Reyes, defended the budget. “The numbers are public,” Reyes said.
+
+            Asked what she would do next, Mbeki laughed. “Sleep,” she said.
+
+            Noting that he had lost twice, Tom Ulrich conceded. “It is over,” he said.
+            """
+        #expect(speakers(body) == ["Joan Mbeki", "Carol Reyes", "Joan Mbeki", "Tom Ulrich"])
+    }
+
     @Test func theSpokespersonAgainSpeaksForTheOrganisationAsBefore() {
         // The second "spokesperson" is the one brought in by "A spokesperson for …"; a
         // spokeswoman after a spokesman is someone else, left as written.

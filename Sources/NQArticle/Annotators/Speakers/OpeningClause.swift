@@ -43,7 +43,8 @@ struct OpeningClause {
         opener = ing || view.classes(first).contains(.subordinator)
         participle =
             span.length > 4 && WordHashSet.hasSuffix(view.bytes, span, "ed") && first + 1 < view.count
-            && SpeakerAttributor.objectPrepositions.contains(view.hash(first + 1))
+            && (SpeakerAttributor.objectPrepositions.contains(view.hash(first + 1))
+                || SpeakerResolver.participleQuestions.contains(view.hash(first + 1)))
         preposition = ReferenceTable.openingPrepositions.contains(view.hash(first))
     }
 

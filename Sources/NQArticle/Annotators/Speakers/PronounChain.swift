@@ -24,6 +24,15 @@ extension SpeakerResolver {
             let sentence = article.sentenceNumber(containing: offset)
             guard sentence > 0 else { continue }
             let kind = PronounKind(view, token)
+            // "Asked what she would do next, Mbeki laughed": the person the main clause names.
+            if let mention = cataphor(token, kind: kind, sentence: article.sentences[sentence - 1].span) {
+                let entity = layer.mentions[mention].entity
+                table.references.append(
+                    ReferenceTable.Reference(
+                        mention: mention, offset: offset, pronoun: true, entity: entity, token: token,
+                        sentence: sentence, quoted: false, subject: true, mainSubject: false, possessive: false))
+                continue
+            }
             guard case (var found, let certainty)? = antecedent(of: token, kind: kind, previous: nil) else { continue }
             var sure = certainty >= AttributionLimits.chainCertainty
             if let described = describedPerson(before: token, kind: kind) {

@@ -371,7 +371,8 @@ struct ReferenceTable {
         // "Dismayed by his memory of Clinton's years, he …": a past participle and its phrase.
         let participle =
             span.length > 4 && WordHashSet.hasSuffix(view.bytes, span, "ed") && first + 1 < token
-            && SpeakerAttributor.objectPrepositions.contains(view.hash(first + 1))
+            && (SpeakerAttributor.objectPrepositions.contains(view.hash(first + 1))
+                || SpeakerResolver.participleQuestions.contains(view.hash(first + 1)))
         // "At Boca West, where …, Jay DiPietro … suggested": a place or time phrase before the
         // subject; the phrase must reach a comma with no verb on the way ("On Thursday evening
         // Hillary Clinton delivered" has its subject in it).
