@@ -555,6 +555,18 @@ import Testing
         #expect(speakers(body) == ["Joan Mbeki", "Carol Reyes", "Joan Mbeki", "Tom Ulrich"])
     }
 
+    @Test func aRoleWithAComplementStandsForThePersonGivenThatWholeRole() {
+        // Okonjo was given "the former minister of finance" in apposition, Adeyemi "former
+        // Minister of Health" before his name; "the minister of transport" was given to no one.
+        let body = """
+            Ama Okonjo, the former minister of finance, spoke first. Former Minister of Health Tunde Adeyemi followed. “We were warned,” Adeyemi said.
+
+            The former minister of finance called the plan “reckless”. “Nobody costed it,” the former minister of health said. “It cannot pass,” the minister of transport said.
+            """
+        #expect(
+            speakers(body) == ["Tunde Adeyemi", "Ama Okonjo", "Tunde Adeyemi", "the minister of transport"])
+    }
+
     @Test func theSpokespersonAgainSpeaksForTheOrganisationAsBefore() {
         // The second "spokesperson" is the one brought in by "A spokesperson for …"; a
         // spokeswoman after a spokesman is someone else, left as written.

@@ -17,10 +17,17 @@ extension SpeakerResolver {
         let affiliation = isPerson && demonym == nil ? affiliationModifier(in: range.lowerBound..<head) : nil
         let leads = SpeakerWords.leaderHeads.contains(word)
         // "the chief minister" is no "Finance Minister": the office's qualifiers must agree.
-        let qualifiers = (range.lowerBound..<head).compactMap { index -> String? in
+        var qualifiers = (range.lowerBound..<head).compactMap { index -> String? in
             guard view.isLowerWord(index) else { return nil }
             let qualifier = view.string(index..<(index + 1)).lowercased()
             return SpeakerWords.officeQualifiers.contains(qualifier) ? qualifier : nil
+        }
+        // "the minister of transport" is no "Minister of Health": the words of an "of" complement
+        // too (not "the senator from Vermont", whose title names no state).
+        if head + 2 < range.upperBound, view.isLowerWord(head + 1), view.hash(head + 1) == Self.of {
+            qualifiers += ((head + 2)..<range.upperBound).filter { view.isWord($0) }.map {
+                view.string($0..<($0 + 1)).lowercased()
+            }
         }
         var index = table.firstReference(atOrAfter: offset) - 1
         let floor = max(-1, index - AttributionLimits.referenceReach)

@@ -693,6 +693,12 @@ struct SpeakerResolver {
         }
         // A name inside that only modifies ("the Florida senator", "the Democratic candidate").
         let modifiedOnly = phrase.name.map { !namesPerson($0) } ?? true
+        // "Clinton, the former secretary of state, … the former secretary of state talked".
+        if modifiedOnly, complement != nil, isDefiniteArticle(phrase.range.lowerBound),
+            let found = fullRoleHolder(of: phrase.range, previous: previous)
+        {
+            return described(found, certainty: AttributionLimits.appositionCertainty)
+        }
         if modifiedOnly, view.isLowerWord(head), let found = entityForHead(head, in: phrase.range) {
             return described(found, certainty: 0.7)
         }
