@@ -67,6 +67,13 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
                 + "\"We kept going,\" ⟦p:Adeyinka⟧ said.")
     }
 
+    @Test func aListedGivenNameAfterFromOpensAPersonsName() {
+        // "Arianna" is a listed given name (not of the short list that types names by form);
+        // "Carson" is one too, but "City" ends places' names.
+        expectMentions(
+            "It came in a post from ⟦p:Arianna Vollmer⟧, who lives in ⟦l:Carson City⟧ and writes from ⟦l:Tulsa⟧.")
+    }
+
     @Test func aMembersSeatAfterTheTitleIsAPlace() {
         // "MP for Kettering": the seat is a place, not a person titled MP.
         expectMentions(

@@ -326,7 +326,10 @@ struct EntityResolver {
         {
             return .person
         }
-        if Self.placePrepositions.contains(context, token: name.before) { return .place }
+        if Self.placePrepositions.contains(context, token: name.before) {
+            // "a post from Arianna Huffington": a listed given name opens a person's name.
+            return NameClassifier.opensWithGivenName(name.units, context: context) ? .person : .place
+        }
         // "Officials said", "Critics say": a plural is a group, not a person; but after a quotation
         // ("…,” Sanders said") a surname ending in s is the likelier reading.
         if Self.isPlural(context, name),

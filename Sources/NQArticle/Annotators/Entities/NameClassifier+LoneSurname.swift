@@ -1,6 +1,16 @@
 import NQSource
 
 extension NameClassifier {
+    /// Whether a name of two or more words after a place preposition is a person's by its first
+    /// word: a listed given name ("a post from Arianna Huffington"), not also a name of a place,
+    /// body or people, before a last word that is no place's ("from Sierra Springs").
+    static func opensWithGivenName(_ units: NameUnits, context: AnalysisContext) -> Bool {
+        guard units.count >= 2, units[0].flags.isDisjoint(with: WordFlags.naming),
+            units[units.count - 1].flags.isDisjoint(with: [.placeWord, .place, .organizationWord])
+        else { return false }
+        return Gazetteer.givenNameGenders.isListed(context.text(units[0].span))
+    }
+
     /// Whether the last word of a name of two or more words stands alone elsewhere in the article
     /// as a person's: before a verb of speech ("Okafor said", "Okafor told"), or before ", who" or
     /// an age in apposition ("Okafor, 23,"). Then "goals from Chidi Okafor" names a person, though

@@ -552,7 +552,7 @@ struct NameClassifier {
             // "in Boca Raton": a place preposition before a name with no given name, unless its last
             // word speaks alone elsewhere ("goals from Chidi Okafor … Okafor said").
             if EntityResolver.placePrepositions.contains(context, token: chunk.before) {
-                return lastWordSpeaksAlone(units) ? .person : .place
+                return lastWordSpeaksAlone(units) || Self.opensWithGivenName(units, context: context) ? .person : .place
             }
             return .person
         }
