@@ -1,0 +1,48 @@
+import NQSource
+import Testing
+
+@testable import NQArticle
+
+/// The shared lists the entity resolution keeps its per-entity data in answer as arrays of their
+/// own would.
+@Suite struct ResolverListsTests {
+    @Test func aliasListsKeepEachEntitysAliasesInOrderAndJoinThem() {
+        var lists = AliasLists()
+        lists.reserveCapacity(lists: 1, aliases: 1)
+        for _ in 0..<3 { lists.addList() }
+        lists.append("Rutte", to: 0)
+        lists.append("NATO", to: 2)
+        lists.append("NATO chief Mark Rutte", to: 0)
+        lists.append("the alliance", to: 2)
+        lists.append("Mr. Rutte", to: 0)
+        #expect(lists.contains("Rutte", in: 0) && lists.contains("Mr. Rutte", in: 0))
+        #expect(!lists.contains("NATO", in: 0) && !lists.contains("Rutte", in: 1) && lists.contains("NATO", in: 2))
+        let separator = String(Entity.aliasSeparator)
+        #expect(lists.joined(0) == ["Rutte", "NATO chief Mark Rutte", "Mr. Rutte"].joined(separator: separator))
+        #expect(lists.joined(1) == nil)
+        #expect(lists.joined(2) == "NATO" + separator + "the alliance")
+        var entity = Entity(name: "Mark Rutte", type: .person)
+        entity.joinedAliases = lists.joined(0)!
+        #expect(entity.aliases == ["Rutte", "NATO chief Mark Rutte", "Mr. Rutte"])
+    }
+
+    @Test func mentionStartsFindTheFirstTokenAtOrAfterAnOffsetAsAScanWould() {
+        // Tokens starting at 0, 3, 6, …; every start and every offset between, from every token.
+        let tokens = (0..<40).map {
+            Token(kind: .word, span: SourceSpan($0 * 3, $0 * 3 + 2), isCapitalized: false, spaceBefore: true)
+        }
+        var wrong: [(low: Int, start: Int32)] = []
+        tokens.withUnsafeBufferPointer { buffer in
+            for low in 0...buffer.count {
+                for start in Int32(0)...Int32(125) {
+                    var scanned = low
+                    while scanned < buffer.count, buffer[scanned].span.start < start { scanned += 1 }
+                    if MentionStarts.firstToken(atOrAfter: start, in: buffer, from: low) != scanned {
+                        wrong.append((low, start))
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+}
