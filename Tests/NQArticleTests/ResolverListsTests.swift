@@ -4,7 +4,7 @@ import Testing
 @testable import NQArticle
 
 /// The shared lists the entity resolution keeps its per-entity data in answer as arrays of their
-/// own would.
+/// own would, and what it reads on bytes answers as the strings would.
 @Suite struct ResolverListsTests {
     @Test func aliasListsKeepEachEntitysAliasesInOrderAndJoinThem() {
         var lists = AliasLists()
@@ -24,6 +24,21 @@ import Testing
         var entity = Entity(name: "Mark Rutte", type: .person)
         entity.joinedAliases = lists.joined(0)!
         #expect(entity.aliases == ["Rutte", "NATO chief Mark Rutte", "Mr. Rutte"])
+    }
+
+    @Test func nameSuffixesAreToldOnTheirBytesAsTheSetTellsThem() {
+        let words =
+            Array(EntityResolver.suffixes) + ["Jr,", "J", "JrX", "IIII", "Iv", "jr", "VI", "\u{0}Jr", "Smith", "I"]
+        for word in words {
+            let bytes = Array(word.utf8)
+            #expect(
+                EntityResolver.isSuffix(bytes, SourceSpan(0, bytes.count)) == EntityResolver.suffixes.contains(word),
+                "\(word.debugDescription)")
+        }
+        // Read where the word is, not from the start of the bytes.
+        let text = Array("Martin Luther King Jr.".utf8)
+        #expect(EntityResolver.isSuffix(text, SourceSpan(19, 22)))
+        #expect(!EntityResolver.isSuffix(text, SourceSpan(14, 18)))
     }
 
     @Test func mentionStartsFindTheFirstTokenAtOrAfterAnOffsetAsAScanWould() {

@@ -58,6 +58,8 @@ struct EntityResolver {
     /// The hash (`NameHashTable.hash`) of the first word of each person's name (0 for other
     /// entities, whose first word is never asked about).
     private var givenNames: [UInt64] = []
+    /// The hash (`NameHashTable.hash`) of each entity's name, to tell a mention's key from it.
+    private var nameHashes: [UInt64] = []
     /// Whether each entity's name opens with an ordinary word ("Team Trump", not "Donald Trump").
     private var opensWithCommonWord: [Bool] = []
     /// Whether each entity's name opens with a known given name ("Don Guardian").
@@ -80,6 +82,7 @@ struct EntityResolver {
         seen.reserveCapacity(lists: count, offsets: count)
         aliases.reserveCapacity(lists: count, aliases: count)
         givenNames.reserveCapacity(count)
+        nameHashes.reserveCapacity(count)
         opensWithCommonWord.reserveCapacity(count)
         opensWithGivenName.reserveCapacity(count)
         byName.reserveCapacity(count)
@@ -91,6 +94,8 @@ struct EntityResolver {
         var pending: [Int] = []
         pending.reserveCapacity(count)
         var resolved = [Int?](repeating: nil, count: candidates.count)
+        // The hash of each candidate's key once made (0 until then, or when its key changes).
+        var keyHashes = [UInt64](repeating: 0, count: candidates.count)
         // By index and field: a candidate is copied only to make its entity.
         for index in candidates.indices {
             let words = candidates[index].units.count
@@ -103,6 +108,7 @@ struct EntityResolver {
             }
             // The key's hash, made once for every table asked below.
             let keyHash = NameHashTable<Int>.hash(candidates[index].key)
+            keyHashes[index] = keyHash
             // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper; a place's
             // name stays the place ("Madison", "Dayton") unless a verb of speech follows it.
             if words == 1, !inHeadline,
@@ -139,6 +145,7 @@ struct EntityResolver {
                 candidates[first].units = candidates[first].units.followed(by: candidates[second].units)
                 candidates[first].span = candidates[first].span.union(candidates[second].span)
                 candidates[first].key = context.text(candidates[first].span)
+                keyHashes[first] = 0
                 resolved[first] = target
                 pending.removeSubrange(index...index + 1)
                 continue
@@ -171,6 +178,7 @@ struct EntityResolver {
             let key = candidates[index].key
             // The key's hash, made once for every table asked below.
             let keyHash = NameHashTable<Int>.hash(key)
+            keyHashes[index] = keyHash
             let offset = candidates[index].span.lower
             if let known = knownSingle(
                 hash: keyHash, surnameOnly: candidates[index].surnameOnly, title: candidates[index].title,
@@ -221,10 +229,13 @@ struct EntityResolver {
             mentions.append(
                 Mention(entity: target, span: span))
             note(
-                key: candidates[index].key, title: candidates[index].title,
+                key: candidates[index].key, hash: keyHashes[index], title: candidates[index].title,
                 affiliation: candidates[index].affiliation, fullPhrase: candidates[index].fullPhrase, for: target)
         }
-        mentions.sort { $0.span.start < $1.span.start }
+        // In text order already unless headline words were joined: then sorted (stably, as before).
+        if mentions.indices.dropFirst().contains(where: { mentions[$0 - 1].span.start > mentions[$0].span.start }) {
+            mentions.sort { $0.span.start < $1.span.start }
+        }
         for mention in mentions { entities[mention.entity].mentionCount += 1 }
         for index in entities.indices {
             if let joined = aliases.joined(index) { entities[index].joinedAliases = joined }
@@ -463,6 +474,7 @@ struct EntityResolver {
         seen.addList()
         aliases.addList()
         givenNames.append(givenNameHash)
+        nameHashes.append(canonicalHash)
         opensWithCommonWord.append(candidates[candidate].opensWithCommonWord)
         // "Leila de Lima": a person's given name may be listed only with its gender.
         opensWithGivenName.append(
@@ -603,14 +615,18 @@ struct EntityResolver {
         byName.insertIfAbsent(hash: key, index)
     }
 
-    /// Records the aliases, title and affiliation a mention shows: its key, and the title,
-    /// affiliation and full phrase of its candidate (passed apart, not as a copy of the candidate).
-    mutating func note(key: String, title: String?, affiliation: String?, fullPhrase: String?, for index: Int) {
-        let name = entities[index].name
-        if key != name, !aliases.contains(key, in: index) {
+    /// Records the aliases, title and affiliation a mention shows: its key (whose hash is `hash`,
+    /// or 0 when not made), and the title, affiliation and full phrase of its candidate (passed
+    /// apart, not as a copy of the candidate).
+    mutating func note(
+        key: String, hash: UInt64, title: String?, affiliation: String?, fullPhrase: String?, for index: Int
+    ) {
+        // Told from the entity's name by the hashes when both are known (equal names have one).
+        let isName = hash != 0 ? hash == nameHashes[index] : key == entities[index].name
+        if !isName, !aliases.contains(key, in: index) {
             aliases.append(key, to: index)
         }
-        if let phrase = fullPhrase, phrase != name,
+        if let phrase = fullPhrase, phrase != entities[index].name,
             !aliases.contains(phrase, in: index)
         {
             aliases.append(phrase, to: index)
@@ -643,12 +659,22 @@ struct EntityResolver {
 
     /// The surname of a person's name: its last word, skipping "Jr." and numerals.
     func surname(of units: NameUnits) -> String {
-        // Every suffix is two or three bytes long (and no other spelling of one is canonically equal),
-        // so longer words skip the hashing.
-        for unit in units.reversed() {
-            let text = context.text(unit)
-            if !((2...3).contains(text.utf8.count) && Self.suffixes.contains(text)) { return text }
-        }
+        // The suffixes are told on the bytes: only the surname is made a string.
+        for unit in units.reversed() where !Self.isSuffix(bytes, unit.span) { return context.text(unit) }
         return units.last.map(context.text) ?? ""
+    }
+
+    /// Whether the word at `span` of `bytes` is one of `suffixes`, read on its bytes: every suffix
+    /// is two or three ASCII bytes long, and no other spelling of one is canonically equal.
+    static func isSuffix(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        guard (2...3).contains(span.length) else { return false }
+        // The length, then the bytes, packed into one number.
+        var code = UInt32(span.length)
+        for offset in 0..<span.length { code = code << 8 | UInt32(bytes[span.lower + offset]) }
+        switch code {
+        // "Jr.", "Sr.", "III"; "Jr", "Sr", "II", "IV".
+        case 0x034A_722E, 0x0353_722E, 0x0349_4949, 0x0002_4A72, 0x0002_5372, 0x0002_4949, 0x0002_4956: return true
+        default: return false
+        }
     }
 }
