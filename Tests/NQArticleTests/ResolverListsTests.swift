@@ -41,6 +41,25 @@ import Testing
         #expect(!EntityResolver.isSuffix(text, SourceSpan(14, 18)))
     }
 
+    @Test func namedPlacesFindAPersonsLastMentionBeforeAnOffsetAsAScanWould() {
+        let entities = (0..<5).map { Entity(name: "Person \($0)", type: .person) }
+        // Mentions in text order, ten bytes apart, of entities 0 to 4 in a fixed shuffle.
+        let order = [3, 0, 3, 1, 4, 3, 0, 2, 2, 0, 4, 3]
+        let mentions = order.enumerated().map { Mention(entity: $1, span: SourceSpan($0 * 10, $0 * 10 + 5)) }
+        let layer = EntityLayer(entities: entities, mentions: mentions)
+        let people = [0, 2, 3, 7]
+        let named = NamedPlaces(layer, people: people)
+        for person in 0..<6 {
+            let wanted = people.contains(person)
+            let first = mentions.firstIndex { $0.entity == person }
+            #expect(named.firstMention(of: person) == (wanted ? first ?? 0 : 0), "\(person)")
+            for offset in stride(from: -5, through: 125, by: 5) {
+                let last = mentions.last { $0.entity == person && $0.span.lower < offset }?.span.lower
+                #expect(named.last(of: person, before: offset) == (wanted ? last : nil), "\(person) \(offset)")
+            }
+        }
+    }
+
     @Test func mentionStartsFindTheFirstTokenAtOrAfterAnOffsetAsAScanWould() {
         // Tokens starting at 0, 3, 6, …; every start and every offset between, from every token.
         let tokens = (0..<40).map {

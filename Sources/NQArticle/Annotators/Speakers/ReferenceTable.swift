@@ -156,6 +156,8 @@ struct ReferenceTable {
         // string or a dictionary.
         // (A few people an article: compared one by one, not hashed again into a set.)
         var lastWords: [UInt64] = []
+        // Room for every entity's: the list is made once, not grown.
+        lastWords.reserveCapacity(layer.entities.count)
         var shared = false
         for entity in layer.entities where entity.type == .person {
             guard let hash = NameWords.lastOfSeveralHash(entity.name) else { continue }
@@ -167,6 +169,7 @@ struct ReferenceTable {
         }
         guard shared else { return [:] }
         var bearers: [String: [Int]] = [:]
+        bearers.reserveCapacity(layer.entities.count)
         for (index, entity) in layer.entities.enumerated() where entity.type == .person {
             guard let last = NameWords.last(of: entity.name),
                 NameWords.isLastOfSeveral(Substring(last), in: entity.name)
