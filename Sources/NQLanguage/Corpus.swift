@@ -106,13 +106,15 @@ public final class Corpus {
     /// its quotes' speakers are read; made elsewhere), is kept when the article is the corpus's
     /// only one, so that a stream of one article at a time need not make it here.
     public func add(_ article: Article, keys: IndexKeys? = nil, identities: IdentityTable? = nil) {
-        if let existing = articleIndex[article.id], articles[existing].source == article.source {
+        // The id is looked up once: an article new to the index is filed under it below.
+        let existing = articleIndex[article.id]
+        if let existing, articles[existing].source == article.source {
             return
         }
         let index = articles.count
         quoteBase.append(quoteCount)
         articles.append(article)
-        articleIndex[article.id] = articleIndex[article.id] ?? index
+        if existing == nil { articleIndex[article.id] = index }
         identityCache = index == 0 ? identities : nil
         sortPrefixColumns = [:]
         speakerIndexCache = nil
