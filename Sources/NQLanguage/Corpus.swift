@@ -89,8 +89,8 @@ public final class Corpus {
             ends.reserveCapacity(article.entities.count)
             // Hashed here, on the thread that analysed the article, not where the corpus adds it;
             // straight from the names' bytes, with no string per key.
-            var scratch: [UInt8] = []
-            scratch.reserveCapacity(256)
+            // (Room for most names at once: the buffer is read up to its count, not its capacity.)
+            var scratch = [UInt8](repeating: 0, count: 256)
             for entity in article.entities {
                 Corpus.appendNameKeyHashes(of: entity, to: &keys, scratch: &scratch)
                 ends.append(Int32(keys.count))
@@ -106,23 +106,29 @@ public final class Corpus {
     /// its quotes' speakers are read; made elsewhere), is kept when the article is the corpus's
     /// only one, so that a stream of one article at a time need not make it here.
     public func add(_ article: Article, keys: IndexKeys? = nil, identities: IdentityTable? = nil) {
-        if let existing = articleIndex[article.id], articles[existing].source == article.source {
+        // The id is looked up once: an article new to the index is filed under it below.
+        let existing = articleIndex[article.id]
+        if let existing, articles[existing].source == article.source {
             return
         }
         let index = articles.count
         quoteBase.append(quoteCount)
         articles.append(article)
-        articleIndex[article.id] = articleIndex[article.id] ?? index
+        if existing == nil { articleIndex[article.id] = index }
         identityCache = index == 0 ? identities : nil
         sortPrefixColumns = [:]
         speakerIndexCache = nil
-        let keys = keys ?? IndexKeys(for: article)
+        Self.file(keys ?? IndexKeys(for: article), article: index, in: &entitiesByName)
+    }
+
+    /// Files each entity of article `article` under its keys in `table`: the table is passed in
+    /// once rather than reached through the corpus (with an exclusivity check) for every key.
+    private static func file(_ keys: IndexKeys, article: Int, in table: inout NameHashTable<PackedRows>) {
         var start = 0
         for (item, end) in keys.ends.enumerated() {
+            let row = RowRef(article: article, item: item)
             for key in keys.keys[start..<Int(end)] {
-                entitiesByName.update(hash: key, initial: PackedRows()) {
-                    $0.append(RowRef(article: index, item: item))
-                }
+                table.update(hash: key, initial: PackedRows()) { $0.append(row) }
             }
             start = Int(end)
         }

@@ -23,6 +23,24 @@ import Testing
         #expect(list.byteCount == 2 * rows.count, "small steps take a byte each")
     }
 
+    @Test func aLoneRowTakesNoBytesAndIsWrittenOutWhenASecondComes() {
+        let first = RowRef(article: 3, item: 7)
+        let lone = packed([first])
+        #expect(!lone.isEmpty && lone.rows == [first] && lone.byteCount == 0)
+        let second = RowRef(article: 3, item: 9)
+        let pair = packed([first, second])
+        #expect(pair.rows == [first, second] && pair.byteCount == 4)
+    }
+
+    @Test func aLoneRowAtTheLowestValuesReadsBack() {
+        var lowest = RowRef(article: 0, item: 0)
+        lowest.article = .min
+        lowest.item = .min
+        let lone = packed([lowest])
+        #expect(!lone.isEmpty && lone.rows == [lowest])
+        #expect(packed([lowest, lowest]).rows == [lowest, lowest])
+    }
+
     @Test func rowsInAnyOrderAndAtTheLimitsReadBack() {
         let extremes: [Int32] = [0, 1, 63, 64, 127, 128, 16_383, 16_384, .max, .min, -1]
         var rows: [RowRef] = []

@@ -55,15 +55,18 @@ struct EntityResolver {
     /// Offsets of each entity's mentions resolved so far, to choose among namesakes: one list
     /// per entity, newest first, linked through shared arrays rather than an array per entity.
     private var seen = OffsetLists()
-    /// The first word of each entity's name.
-    private var givenNames: [String] = []
+    /// The hash (`NameHashTable.hash`) of the first word of each person's name (0 for other
+    /// entities, whose first word is never asked about).
+    private var givenNames: [UInt64] = []
+    /// The hash (`NameHashTable.hash`) of each entity's name, to tell a mention's key from it.
+    private var nameHashes: [UInt64] = []
     /// Whether each entity's name opens with an ordinary word ("Team Trump", not "Donald Trump").
     private var opensWithCommonWord: [Bool] = []
     /// Whether each entity's name opens with a known given name ("Don Guardian").
     private var opensWithGivenName: [Bool] = []
     /// The aliases of each entity, kept apart from `entities` (whose aliases are stored joined)
     /// until the layer is built.
-    private var aliases: [[String]] = []
+    private var aliases = AliasLists()
 
     init(context: AnalysisContext) {
         self.context = context
@@ -73,20 +76,26 @@ struct EntityResolver {
     /// The entity layer for the candidates of an article.
     mutating func resolve(_ found: [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
         var candidates = found
+        let count = found.count
         // Room for every entity up front. (Not `entities`, which the corpus keeps; the name tables
         // grow without rehashing a string.)
-        seen.reserveCapacity(lists: found.count, offsets: found.count)
-        aliases.reserveCapacity(found.count)
-        givenNames.reserveCapacity(found.count)
-        opensWithCommonWord.reserveCapacity(found.count)
-        opensWithGivenName.reserveCapacity(found.count)
-        byName.reserveCapacity(found.count)
-        bySurname.reserveCapacity(found.count)
-        byGivenName.reserveCapacity(found.count)
+        seen.reserveCapacity(lists: count, offsets: count)
+        aliases.reserveCapacity(lists: count, aliases: count)
+        givenNames.reserveCapacity(count)
+        nameHashes.reserveCapacity(count)
+        opensWithCommonWord.reserveCapacity(count)
+        opensWithGivenName.reserveCapacity(count)
+        byName.reserveCapacity(count)
+        bySurname.reserveCapacity(count)
+        byGivenName.reserveCapacity(count)
+        // A mention for each candidate at most.
+        mentions.reserveCapacity(count)
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
         var pending: [Int] = []
-        pending.reserveCapacity(found.count)
+        pending.reserveCapacity(count)
         var resolved = [Int?](repeating: nil, count: candidates.count)
+        // The hash of each candidate's key once made (0 until then, or when its key changes).
+        var keyHashes = [UInt64](repeating: 0, count: candidates.count)
         // By index and field: a candidate is copied only to make its entity.
         for index in candidates.indices {
             let words = candidates[index].units.count
@@ -99,21 +108,23 @@ struct EntityResolver {
             }
             // The key's hash, made once for every table asked below.
             let keyHash = NameHashTable<Int>.hash(candidates[index].key)
+            keyHashes[index] = keyHash
             // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper; a place's
             // name stays the place ("Madison", "Dayton") unless a verb of speech follows it.
             if words == 1, !inHeadline,
                 type == .organization
                     || type == .place && Self.speechVerbs.contains(context, token: candidates[index].after),
-                case let people = bySurname[hash: keyHash]?.filter({ opensWithGivenName[$0] }) ?? [],
-                !people.isEmpty
+                // (Filtered lazily: no array of them is made.)
+                let surnamed = bySurname[hash: keyHash], case let flags = opensWithGivenName,
+                surnamed.contains(where: { flags[$0] })
             {
-                let target = nearest(people, before: offset)
+                let target = nearest(surnamed.lazy.filter { flags[$0] }, before: offset)
                 resolved[index] = target
                 seen.append(offset, to: target)
                 continue
             }
             if !(inHeadline && words == 1 && type == .person) {
-                let target = entity(for: candidates[index], type: type, keyHash: keyHash)
+                let target = entity(for: index, of: candidates, type: type, keyHash: keyHash)
                 resolved[index] = target
                 seen.append(offset, to: target)
             } else {
@@ -134,6 +145,7 @@ struct EntityResolver {
                 candidates[first].units = candidates[first].units.followed(by: candidates[second].units)
                 candidates[first].span = candidates[first].span.union(candidates[second].span)
                 candidates[first].key = context.text(candidates[first].span)
+                keyHashes[first] = 0
                 resolved[first] = target
                 pending.removeSubrange(index...index + 1)
                 continue
@@ -142,7 +154,21 @@ struct EntityResolver {
         }
         // Pass 2: single words, by what the article said about them earlier (or later); those
         // opening a sentence last, so that they can join a name seen inside a sentence.
-        pending = pending.filter { !candidates[$0].atStart } + pending.filter { candidates[$0].atStart }
+        // (Reordered in place: the sentence openers move to the end, each group in its order.)
+        if let firstOpener = pending.firstIndex(where: { candidates[$0].atStart }) {
+            var openers: [Int] = []
+            var kept = firstOpener
+            for position in firstOpener..<pending.count {
+                let index = pending[position]
+                if candidates[index].atStart {
+                    openers.append(index)
+                } else {
+                    pending[kept] = index
+                    kept += 1
+                }
+            }
+            pending.replaceSubrange(kept..., with: openers)
+        }
         var unresolved: [Int] = []
         unresolved.reserveCapacity(pending.count)
         let organizations = organizationCued(candidates, among: pending)
@@ -152,6 +178,7 @@ struct EntityResolver {
             let key = candidates[index].key
             // The key's hash, made once for every table asked below.
             let keyHash = NameHashTable<Int>.hash(key)
+            keyHashes[index] = keyHash
             let offset = candidates[index].span.lower
             if let known = knownSingle(
                 hash: keyHash, surnameOnly: candidates[index].surnameOnly, title: candidates[index].title,
@@ -171,7 +198,7 @@ struct EntityResolver {
                     ?? contextType(name)
                     ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
             {
-                let target = entity(for: name, type: type, keyHash: keyHash)
+                let target = entity(for: index, of: candidates, type: type, keyHash: keyHash)
                 resolved[index] = target
                 register(hash: keyHash, to: target)
             } else {
@@ -202,12 +229,17 @@ struct EntityResolver {
             mentions.append(
                 Mention(entity: target, span: span))
             note(
-                key: candidates[index].key, title: candidates[index].title,
+                key: candidates[index].key, hash: keyHashes[index], title: candidates[index].title,
                 affiliation: candidates[index].affiliation, fullPhrase: candidates[index].fullPhrase, for: target)
         }
-        mentions.sort { $0.span.start < $1.span.start }
+        // In text order already unless headline words were joined: then sorted (stably, as before).
+        if mentions.indices.dropFirst().contains(where: { mentions[$0 - 1].span.start > mentions[$0].span.start }) {
+            mentions.sort { $0.span.start < $1.span.start }
+        }
         for mention in mentions { entities[mention.entity].mentionCount += 1 }
-        for index in entities.indices where !aliases[index].isEmpty { entities[index].aliases = aliases[index] }
+        for index in entities.indices {
+            if let joined = aliases.joined(index) { entities[index].joinedAliases = joined }
+        }
         return EntityLayer(entities: entities, mentions: mentions)
     }
 
@@ -223,14 +255,11 @@ struct EntityResolver {
     /// title and its start.
     func knownSingle(hash: UInt64, surnameOnly: Bool, title: String?, before offset: Int) -> Int? {
         guard surnameOnly else { return known(hash: hash, title: title, before: offset) }
-        let people = bySurname[hash: hash]?.filter { !opensWithCommonWord[$0] } ?? []
-        return people.isEmpty ? nil : nearest(people, before: offset)
-    }
-
-    /// The entity a single word or headline word names, from names already known; `key` is the
-    /// hash of its key.
-    func known(_ name: NameCandidate, hash key: UInt64) -> Int? {
-        known(hash: key, title: name.title, before: name.span.lower)
+        // (Filtered lazily: no array of them is made.)
+        guard let surnamed = bySurname[hash: hash], surnamed.contains(where: { !opensWithCommonWord[$0] }) else {
+            return nil
+        }
+        return nearest(surnamed.lazy.filter { !opensWithCommonWord[$0] }, before: offset)
     }
 
     /// The entity a word names from names already known, given by the hash of its key, its title
@@ -396,34 +425,45 @@ struct EntityResolver {
     /// Adverbs not ending in -ly that stand between a subject and its verb.
     static let adverbs = WordHashSet(["also", "then", "later", "again", "still", "never", "once", "often", "soon"])
 
-    /// The entity for a name of a known type, made on first sight; `keyHash` is the hash of its
-    /// key when the caller made it already.
-    mutating func entity(for name: NameCandidate, type: EntityType, keyHash: UInt64? = nil) -> Int {
+    /// The entity for candidate `candidate` of `candidates`, a name of a known type, made on first
+    /// sight; `keyHash` is the hash of its key when the caller made it already. (The candidate is
+    /// read field by field: a copy of it would retain and release all its parts.)
+    mutating func entity(
+        for candidate: Int, of candidates: [NameCandidate], type: EntityType, keyHash: UInt64? = nil
+    ) -> Int {
+        let key = candidates[candidate].key
+        let units = candidates[candidate].units
         // The key's hash, made once for every table asked below.
-        let keyHash = keyHash ?? NameHashTable<Int>.hash(name.key)
-        let (canonical, canonicalHash) = canonicalName(name.key, hash: keyHash, type: type)
+        let keyHash = keyHash ?? NameHashTable<Int>.hash(key)
+        let (canonical, canonicalHash) = canonicalName(key, hash: keyHash, type: type)
         if let index = byName[hash: canonicalHash], entities[index].type == type { return index }
         // "The Post said" after "The Washington Post": the same newspaper.
-        if type == .organization, name.units.count == 1, let index = byOrganizationLastWord[hash: keyHash] {
+        if type == .organization, units.count == 1, let index = byOrganizationLastWord[hash: keyHash] {
             return index
         }
         // A person's given name and surname, read once for the look-up and for a new entity.
         var givenName = ""
+        var givenNameHash: UInt64 = 0
         var surnameText = ""
         var surnameHash: UInt64 = 0
         if type == .person {
-            if name.units.count == 1, let index = known(name, hash: keyHash), entities[index].type == .person {
+            if units.count == 1,
+                let index = known(
+                    hash: keyHash, title: candidates[candidate].title, before: candidates[candidate].span.lower),
+                entities[index].type == .person
+            {
                 return index
             }
-            givenName = context.text(name.units[0])
-            surnameText = surname(of: name.units)
+            givenName = context.text(units[0])
+            givenNameHash = NameHashTable<Int>.hash(givenName)
+            surnameText = surname(of: units)
             surnameHash = NameHashTable<Int>.hash(surnameText)
             if let people = bySurname[hash: surnameHash],
-                let match = people.first(where: { givenNames[$0] == givenName })
+                let match = people.first(where: { givenNames[$0] == givenNameHash })
                     // "López Obrador" after "Andrés Manuel López Obrador": a double surname.
                     ?? people.first(where: {
-                        name.units.count >= 2 && !name.units[0].flags.contains(.givenName)
-                            && entities[$0].name.hasSuffix(" " + name.key)
+                        units.count >= 2 && !units[0].flags.contains(.givenName)
+                            && entities[$0].name.hasSuffix(" " + key)
                     })
             {
                 register(hash: keyHash, to: match)
@@ -435,27 +475,28 @@ struct EntityResolver {
         let index = entities.count
         entities.append(Entity(name: canonical, type: type))
         seen.addList()
-        aliases.append([])
-        givenNames.append(type == .person ? givenName : context.text(name.units[0]))
-        opensWithCommonWord.append(name.opensWithCommonWord)
+        aliases.addList()
+        givenNames.append(givenNameHash)
+        nameHashes.append(canonicalHash)
+        opensWithCommonWord.append(candidates[candidate].opensWithCommonWord)
         // "Leila de Lima": a person's given name may be listed only with its gender.
         opensWithGivenName.append(
-            name.units.count >= 2
-                && (name.units[0].flags.contains(.givenName)
-                    || type == .person && Gazetteer.givenNameGenders.isListed(context.text(name.units[0])))
+            units.count >= 2
+                && (units[0].flags.contains(.givenName)
+                    || type == .person && Gazetteer.givenNameGenders.isListed(givenName))
         )
         register(hash: canonicalHash, to: index)
         // A person's canonical name is its key: registered once.
         if keyHash != canonicalHash { register(hash: keyHash, to: index) }
-        if type == .person, name.units.count >= 2 {
+        if type == .person, units.count >= 2 {
             bySurname.append(index, hash: surnameHash)
             // "al-Sisi" is "Sisi" too ("Mr Sisi said").
             if let bare = Self.withoutArticle(surnameText) { bySurname.append(index, to: bare) }
-            byGivenName.append(index, to: givenName)
+            byGivenName.append(index, hash: givenNameHash)
             // Middle names: capitalised words of two or more letters, not initials, of a name that
             // ends in a surname ("Rachel Maddow Show" is a show).
-            let endsInWord = name.units.last.map { !$0.flags.isDisjoint(with: [.common, .organizationWord]) } ?? true
-            for unit in name.units.dropFirst().dropLast() where !endsInWord {
+            let endsInWord = units.last.map { !$0.flags.isDisjoint(with: [.common, .organizationWord]) } ?? true
+            for unit in units.dropFirst().dropLast() where !endsInWord {
                 let text = context.text(unit)
                 if text != surnameText, text.utf8.count > 2, text.utf8.last != UInt8(ascii: "."),
                     text.first?.isUppercase == true
@@ -463,20 +504,20 @@ struct EntityResolver {
                     byMiddleName.append(index, to: text)
                 }
             }
-        } else if type == .organization, name.units.count >= 2 {
-            if let last = name.units.last, !last.allCaps, case let lastWord = context.text(last),
+        } else if type == .organization, units.count >= 2 {
+            if let last = units.last, !last.allCaps, case let lastWord = context.text(last),
                 !SpeakerWords.organizationHeadWords.contains(lastWord.lowercased())
             {
                 byOrganizationLastWord.insertIfAbsent(lastWord, index)
             }
-            if name.units.count <= Self.longestFirstWordName, !isCommonName(name.units[0]),
-                name.units.dropFirst().allSatisfy({ $0.flags.contains(.organizationWord) && !$0.allCaps })
+            if units.count <= Self.longestFirstWordName, !isCommonName(units[0]),
+                units.dropFirst().allSatisfy({ $0.flags.contains(.organizationWord) && !$0.allCaps })
             {
-                byOrganizationFirstWord.insertIfAbsent(context.text(name.units[0]), index)
+                byOrganizationFirstWord.insertIfAbsent(context.text(units[0]), index)
             }
-            let acronym = acronym(of: name.units)
+            let acronym = acronym(of: units)
             if acronym.count >= 2, byName[acronym] == nil { register(acronym, to: index) }
-            for form in acronymsWithOf(name.units) where byName[form] == nil { register(form, to: index) }
+            for form in acronymsWithOf(units) where byName[form] == nil { register(form, to: index) }
         }
         return index
     }
@@ -512,6 +553,12 @@ struct EntityResolver {
     /// The acronyms of a name joined by "of", which keep its letter: "BOJ" and "BoJ" for the Bank
     /// of Japan, "DOJ" for the Department of Justice; none when no "of" joins two words.
     func acronymsWithOf(_ units: NameUnits) -> [String] {
+        // Most names have no "of" between two of their words: none, with no string made.
+        guard
+            (1..<max(1, units.count)).contains(where: {
+                units[$0].token - units[$0 - 1].token == 2 && context.token(units[$0].token - 1, is: "of")
+            })
+        else { return [] }
         var upper = ""
         var mixed = ""
         var joined = false
@@ -571,16 +618,21 @@ struct EntityResolver {
         byName.insertIfAbsent(hash: key, index)
     }
 
-    /// Records the aliases, title and affiliation a mention shows: its key, and the title,
-    /// affiliation and full phrase of its candidate (passed apart, not as a copy of the candidate).
-    mutating func note(key: String, title: String?, affiliation: String?, fullPhrase: String?, for index: Int) {
-        if key != entities[index].name, !aliases[index].contains(key) {
-            aliases[index].append(key)
+    /// Records the aliases, title and affiliation a mention shows: its key (whose hash is `hash`,
+    /// or 0 when not made), and the title, affiliation and full phrase of its candidate (passed
+    /// apart, not as a copy of the candidate).
+    mutating func note(
+        key: String, hash: UInt64, title: String?, affiliation: String?, fullPhrase: String?, for index: Int
+    ) {
+        // Told from the entity's name by the hashes when both are known (equal names have one).
+        let isName = hash != 0 ? hash == nameHashes[index] : key == entities[index].name
+        if !isName, !aliases.contains(key, in: index) {
+            aliases.append(key, to: index)
         }
         if let phrase = fullPhrase, phrase != entities[index].name,
-            !aliases[index].contains(phrase)
+            !aliases.contains(phrase, in: index)
         {
-            aliases[index].append(phrase)
+            aliases.append(phrase, to: index)
         }
         // The candidate's own title and affiliation first: most have none, and an entity's are
         // read from its packed details.
@@ -610,12 +662,22 @@ struct EntityResolver {
 
     /// The surname of a person's name: its last word, skipping "Jr." and numerals.
     func surname(of units: NameUnits) -> String {
-        // Every suffix is two or three bytes long (and no other spelling of one is canonically equal),
-        // so longer words skip the hashing.
-        for unit in units.reversed() {
-            let text = context.text(unit)
-            if !((2...3).contains(text.utf8.count) && Self.suffixes.contains(text)) { return text }
-        }
+        // The suffixes are told on the bytes: only the surname is made a string.
+        for unit in units.reversed() where !Self.isSuffix(bytes, unit.span) { return context.text(unit) }
         return units.last.map(context.text) ?? ""
+    }
+
+    /// Whether the word at `span` of `bytes` is one of `suffixes`, read on its bytes: every suffix
+    /// is two or three ASCII bytes long, and no other spelling of one is canonically equal.
+    static func isSuffix(_ bytes: [UInt8], _ span: SourceSpan) -> Bool {
+        guard (2...3).contains(span.length) else { return false }
+        // The length, then the bytes, packed into one number.
+        var code = UInt32(span.length)
+        for offset in 0..<span.length { code = code << 8 | UInt32(bytes[span.lower + offset]) }
+        switch code {
+        // "Jr.", "Sr.", "III"; "Jr", "Sr", "II", "IV".
+        case 0x034A_722E, 0x0353_722E, 0x0349_4949, 0x0002_4A72, 0x0002_5372, 0x0002_4949, 0x0002_4956: return true
+        default: return false
+        }
     }
 }

@@ -332,9 +332,13 @@ public struct GivenNameTable: Sendable {
 
     /// Whether the list holds a given name at all, of one gender or common for both ("Chris").
     public func isListed(_ name: String) -> Bool {
+        var name = name
+        // An ASCII name (nearly every one) is listed with its bytes or not at all: one look-up,
+        // with no folding or respelling tried.
+        let ascii: Bool? = name.withUTF8 { utf8 in Self.isASCII(utf8) ? lookUp(utf8) : nil }
+        if let ascii { return ascii }
         if self[name] != nil { return true }
         if let folded = LatinFolding.folded(name), isListed(folded) { return true }
-        var name = name
         let spelling = Self.asciiSpelling(name)
         return name.withUTF8 { utf8 in
             if let spelling { return spelling.withUnsafeBufferPointer { lookUp($0) } }

@@ -204,22 +204,27 @@ struct NamedPlaces {
     /// Indexes the mentions of `people` in a layer whose mentions are in text order.
     init(_ layer: EntityLayer, people: [Int]) {
         let count = layer.entities.count
-        var wanted = [Bool](repeating: false, count: count)
-        for person in people where wanted.indices.contains(person) { wanted[person] = true }
-        var bounds = [Int](repeating: 0, count: count + 1)
-        var first = [Int](repeating: -1, count: count)
+        // The people are marked in `first` (-1, against `notWanted` for the others) rather than
+        // in an array of their own; `bounds` counts each person's mentions two places on, so
+        // that filling `starts` moves each person's start to where the next one's begins (one
+        // array less than a copy of the starts to fill from).
+        let notWanted = -2
+        var first = [Int](repeating: notWanted, count: count)
+        for person in people where first.indices.contains(person) { first[person] = -1 }
+        var bounds = [Int](repeating: 0, count: count + 2)
         for (index, mention) in layer.mentions.enumerated()
-        where wanted.indices.contains(mention.entity) && wanted[mention.entity] {
-            bounds[mention.entity + 1] += 1
+        where first.indices.contains(mention.entity) && first[mention.entity] != notWanted {
+            bounds[mention.entity + 2] += 1
             if first[mention.entity] < 0 { first[mention.entity] = index }
         }
-        for entity in 0..<count { bounds[entity + 1] += bounds[entity] }
-        var next = bounds
-        var starts = [Int](repeating: 0, count: bounds[count])
-        for mention in layer.mentions where wanted.indices.contains(mention.entity) && wanted[mention.entity] {
-            starts[next[mention.entity]] = mention.span.lower
-            next[mention.entity] += 1
+        for entity in 0..<count { bounds[entity + 2] += bounds[entity + 1] }
+        var starts = [Int](repeating: 0, count: bounds[count + 1])
+        for mention in layer.mentions
+        where first.indices.contains(mention.entity) && first[mention.entity] != notWanted {
+            starts[bounds[mention.entity + 1]] = mention.span.lower
+            bounds[mention.entity + 1] += 1
         }
+        for entity in 0..<count where first[entity] == notWanted { first[entity] = -1 }
         self.starts = starts
         self.bounds = bounds
         self.first = first

@@ -156,6 +156,8 @@ struct ReferenceTable {
         // string or a dictionary.
         // (A few people an article: compared one by one, not hashed again into a set.)
         var lastWords: [UInt64] = []
+        // Room for every entity's: the list is made once, not grown.
+        lastWords.reserveCapacity(layer.entities.count)
         var shared = false
         for entity in layer.entities where entity.type == .person {
             guard let hash = NameWords.lastOfSeveralHash(entity.name) else { continue }
@@ -167,6 +169,7 @@ struct ReferenceTable {
         }
         guard shared else { return [:] }
         var bearers: [String: [Int]] = [:]
+        bearers.reserveCapacity(layer.entities.count)
         for (index, entity) in layer.entities.enumerated() where entity.type == .person {
             guard let last = NameWords.last(of: entity.name),
                 NameWords.isLastOfSeveral(Substring(last), in: entity.name)
@@ -422,7 +425,10 @@ struct ReferenceTable {
                 add(gender, to: index)
             }
         }
-        var titled = [Bool](repeating: false, count: layer.entities.count)
+        // Whether each gender rests on the given name alone: true until a title is found, then
+        // false for an entity whose gender is unknown after all (one array, not a flag array and
+        // a second made from it).
+        var nameOnly = [Bool](repeating: true, count: layer.entities.count)
         for reference in references where layer.entities[reference.entity].type == .person {
             // The mention's first word, else the title one or two words before it, or before
             // the rank abbreviations that stand between ("spokesman Lt Col Jane Doe").
@@ -437,12 +443,12 @@ struct ReferenceTable {
                 let clue = honorificGender(view, candidate)
                 if clue != .unknown {
                     add(clue, to: reference.entity)
-                    titled[reference.entity] = true
+                    nameOnly[reference.entity] = false
                     break
                 }
             }
         }
-        let nameOnly = genders.indices.map { genders[$0] != .unknown && !titled[$0] }
+        for entity in genders.indices where genders[entity] == .unknown { nameOnly[entity] = false }
         return (genders, conflicting, nameOnly)
     }
 
