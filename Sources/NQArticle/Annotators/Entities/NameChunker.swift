@@ -74,8 +74,9 @@ struct NameChunker {
     /// The chunks of the whole article, in text order.
     func chunks() -> [NameChunk] {
         let tokens = context.tokens
-        let starts = sentenceStarts()
-        let headline = headlineTokens()
+        let firstTokens = sentenceFirstTokens()
+        let starts = sentenceStarts(firstTokens)
+        let headline = headlineTokens(firstTokens)
         var found: [Found] = []
         // News has a chunk every twenty tokens or so: room for more, so that the array never grows.
         found.reserveCapacity(tokens.count / 8 + 8)
@@ -386,12 +387,53 @@ struct NameChunker {
         )
     }
 
-    /// For every token, whether it starts a sentence, a quotation, or follow a colon or dash.
-    func sentenceStarts() -> [Bool] {
+    /// For every sentence, in order, the index of the first token starting at or after its start
+    /// (`AnalysisContext.tokenIndex(atOrAfter:)`), found on one walk forward over the tokens rather
+    /// than by a binary search per sentence in each of the passes that need it.
+    func sentenceFirstTokens() -> [Int] {
+        let sentences = context.article.sentences
+        var firsts: [Int] = []
+        firsts.reserveCapacity(sentences.count)
+        context.tokens.withUnsafeBufferPointer { tokens in
+            var index = 0
+            var previous = Int.min
+            for sentence in sentences {
+                let offset = sentence.span.lower
+                if offset < previous {
+                    // Out of text order (sentences are not): searched for.
+                    index = context.tokenIndex(atOrAfter: offset)
+                } else {
+                    // Every token before `index` starts before the previous sentence's start, so
+                    // before this one's: strides doubling from there, then a binary search
+                    // between the last two (a sentence is some twenty tokens long).
+                    var low = index
+                    var high = index
+                    var stride = 1
+                    while high < tokens.count, tokens[high].span.lower < offset {
+                        low = high &+ 1
+                        high = min(tokens.count, high &+ stride)
+                        stride &*= 2
+                    }
+                    while low < high {
+                        let middle = (low &+ high) / 2
+                        if tokens[middle].span.lower < offset { low = middle &+ 1 } else { high = middle }
+                    }
+                    index = low
+                }
+                previous = offset
+                firsts.append(index)
+            }
+        }
+        return firsts
+    }
+
+    /// For every token, whether it starts a sentence, a quotation, or follow a colon or dash;
+    /// `firstTokens` is `sentenceFirstTokens()`.
+    func sentenceStarts(_ firstTokens: [Int]) -> [Bool] {
         let tokens = context.tokens
         var starts = [Bool](repeating: false, count: tokens.count + 1)
-        for sentence in context.article.sentences {
-            var index = context.tokenIndex(atOrAfter: sentence.span.lower)
+        for (sentence, first) in zip(context.article.sentences, firstTokens) {
+            var index = first
             while index < tokens.count, tokens[index].kind != .word,
                 tokens[index].span.start < sentence.span.end
             {
@@ -423,8 +465,9 @@ struct NameChunker {
     }
 
     /// For every token, whether it lies in a Title-Case line (a headline or heading): the title,
-    /// section headings, and sentences without a final stop whose longer words are all capitalised.
-    func headlineTokens() -> [Bool] {
+    /// section headings, and sentences without a final stop whose longer words are all capitalised;
+    /// `firstTokens` is `sentenceFirstTokens()`.
+    func headlineTokens(_ firstTokens: [Int]) -> [Bool] {
         let article = context.article
         var flags = [Bool](repeating: false, count: context.tokens.count)
         // Read on unsafe buffers, in one pass over the tokens of each line: this runs over every
@@ -432,9 +475,9 @@ struct NameChunker {
         context.tokens.withUnsafeBufferPointer { tokens in
             bytes.withUnsafeBufferPointer { bytes in
                 flags.withUnsafeMutableBufferPointer { flags in
-                    /// Marks the tokens of `span` when it is a heading or reads as a Title-Case line.
-                    func mark(_ span: SourceSpan, isHeading: Bool) {
-                        let first = context.tokenIndex(atOrAfter: span.lower)
+                    /// Marks the tokens of `span`, from token `first` on, when it is a heading or
+                    /// reads as a Title-Case line.
+                    func mark(_ span: SourceSpan, first: Int, isHeading: Bool) {
                         var index = first
                         var capitalized = 0
                         var lower = 0
@@ -461,10 +504,16 @@ struct NameChunker {
                         guard isHeading || (capitalized >= 2 && lower == 0 && !stops) else { return }
                         for flag in first..<index { flags[flag] = true }
                     }
-                    for sentence in article.sentences { mark(sentence.span, isHeading: false) }
-                    if let title = article.title { mark(title, isHeading: true) }
+                    for (sentence, first) in zip(article.sentences, firstTokens) {
+                        mark(sentence.span, first: first, isHeading: false)
+                    }
+                    if let title = article.title {
+                        mark(title, first: context.tokenIndex(atOrAfter: title.lower), isHeading: true)
+                    }
                     for section in article.sections {
-                        if let heading = section.heading { mark(heading, isHeading: true) }
+                        if let heading = section.heading {
+                            mark(heading, first: context.tokenIndex(atOrAfter: heading.lower), isHeading: true)
+                        }
                     }
                 }
             }
