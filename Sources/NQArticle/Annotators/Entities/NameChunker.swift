@@ -77,6 +77,9 @@ struct NameChunker {
         let firstTokens = sentenceFirstTokens()
         let starts = sentenceStarts(firstTokens)
         let headline = headlineTokens(firstTokens)
+        /// Whether token `index` starts a sentence, a quotation, or follows a colon or dash (asked
+        /// only of name words: the marks before them are read then, not in a pass over every token).
+        @inline(__always) func startsClause(_ index: Int) -> Bool { starts[index] || followsOpeningMark(index) }
         var found: [Found] = []
         // News has a chunk every twenty tokens or so: room for more, so that the array never grows.
         found.reserveCapacity(tokens.count / 8 + 8)
@@ -87,7 +90,7 @@ struct NameChunker {
         var index = 0
         while index < tokens.count {
             // "Interestingly Blocher, a wealthy industrialist, …": an adverb opening the sentence.
-            guard isNameWord(index), !(starts[index] && isSentenceAdverb(index)) else {
+            guard isNameWord(index), !(startsClause(index) && isSentenceAdverb(index)) else {
                 index += 1
                 continue
             }
@@ -158,7 +161,8 @@ struct NameChunker {
             if count == 1, all[start].flags.contains(.common), !all[start].allCaps,
                 all[start].flags.isDisjoint(with: [.place, .organization, .nationality]),
                 // Mid-sentence it may be a surname ("Law said"): the resolver decides.
-                starts[first] || headline[first] || all[start].possessive || !Self.isSurnameLike(all[start], bytes)
+                startsClause(first) || headline[first] || all[start].possessive
+                    || !Self.isSurnameLike(all[start], bytes)
             {
                 all.removeLast()
                 index = max(next, first + 1)
@@ -181,7 +185,7 @@ struct NameChunker {
             found.append(
                 Found(
                     units: start..<all.count,
-                    atSentenceStart: starts[first] || opensSentenceAfterPeriod(first),
+                    atSentenceStart: startsClause(first) || opensSentenceAfterPeriod(first),
                     inHeadline: headline[first],
                     before: first - 1, after: next))
             index = max(next, first + 1)
@@ -316,15 +320,15 @@ struct NameChunker {
         {
             return true
         }
-        // An Arabic article joined to a capitalised name inside a name: "Bashar al-Assad".
-        guard index > 0, context.tokens[index - 1].kind == .word,
-            context.tokens[index - 1].isCapitalized,
-            token.span.length > 4
+        // An Arabic article joined to a capitalised name inside a name: "Bashar al-Assad". The
+        // hyphen first: most words have none there, and are read no further.
+        guard token.span.length > 4, bytes[start + 2] == UInt8(ascii: "-"), index > 0,
+            context.tokens[index - 1].kind == .word, context.tokens[index - 1].isCapitalized
         else { return false }
         let article =
             (bytes[start] == UInt8(ascii: "a") && bytes[start + 1] == UInt8(ascii: "l"))
             || (bytes[start] == UInt8(ascii: "e") && bytes[start + 1] == UInt8(ascii: "l"))
-        return article && bytes[start + 2] == UInt8(ascii: "-") && CharClass.isUpper(bytes[start + 3])
+        return article && CharClass.isUpper(bytes[start + 3])
     }
 
     /// The unit starting at token `index`, and the token index after it.
@@ -427,7 +431,7 @@ struct NameChunker {
         return firsts
     }
 
-    /// For every token, whether it starts a sentence, a quotation, or follow a colon or dash;
+    /// For every token, whether it starts a sentence or the title (the first word of each);
     /// `firstTokens` is `sentenceFirstTokens()`.
     func sentenceStarts(_ firstTokens: [Int]) -> [Bool] {
         let tokens = context.tokens
@@ -444,24 +448,19 @@ struct NameChunker {
         if let title = context.article.title {
             starts[context.tokenIndex(atOrAfter: title.lower)] = true
         }
-        // A pass over every token, on unsafe buffers.
-        tokens.withUnsafeBufferPointer { tokens in
-            bytes.withUnsafeBufferPointer { bytes in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for index in 0..<max(0, tokens.count - 1)
-                    where tokens[index].kind != .word && tokens[index].kind != .number {
-                        let byte = bytes[tokens[index].span.lower]
-                        if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2
-                            || byte == UInt8(ascii: "(")
-                            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                        {
-                            starts[index &+ 1] = true
-                        }
-                    }
-                }
-            }
-        }
         return starts
+    }
+
+    /// Whether token `index` follows a mark opening a clause or a quotation: a colon, a dash, a
+    /// parenthesis, a quotation mark or a line break (a punctuation token, not a word or number).
+    @inline(__always)
+    func followsOpeningMark(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let token = context.tokens[index - 1]
+        guard token.kind != .word, token.kind != .number else { return false }
+        let byte = bytes[token.span.lower]
+        return byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2 || byte == UInt8(ascii: "(")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
     }
 
     /// For every token, whether it lies in a Title-Case line (a headline or heading): the title,
