@@ -312,6 +312,18 @@ struct NameChunker {
         guard token.span.length >= 4 else { return false }
         let bytes = self.bytes
         let start = token.span.lower
+        // Most lower-case words are passed over on one read of their first four bytes: a capital
+        // lacks the 0x20 bit every lower-case letter has, so with it in the second and fourth
+        // bytes (and the fifth, below) no capital is there, and no hyphen ("al-") is the third.
+        precondition(start + 4 <= bytes.count, "token out of bounds")
+        let head = bytes.withUnsafeBytes {
+            UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: start, as: UInt32.self))
+        }
+        if head & 0x2000_2000 == 0x2000_2000, head & 0x00FF_0000 != 0x002D_0000,
+            token.span.length < 6 || bytes[start + 4] & 0x20 != 0
+        {
+            return false
+        }
         // "eBay", "easyJet": a capital as the second, fourth or fifth letter first (most words
         // have none there, and are read no further).
         if CharClass.isUpper(bytes[start + 1]) || CharClass.isUpper(bytes[start + 3])
