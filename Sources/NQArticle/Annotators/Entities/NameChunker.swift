@@ -230,7 +230,10 @@ struct NameChunker {
     static let wordsAfterAnd = 4
 
     /// Whether token `index` is a function word after a word ending in a period ("… entering the
-    /// U.S. While Clinton has"): the start of a sentence the splitter kept whole.
+    /// U.S. While Clinton has"): the start of a sentence the splitter kept whole. Inlined: it is
+    /// asked of every word after a chunk's first, and most are read no further than their capital
+    /// and the byte before them.
+    @inline(__always)
     func opensSentenceAfterPeriod(_ index: Int) -> Bool {
         let tokens = context.tokens
         return index > 0 && tokens[index].isCapitalized && tokens[index - 1].span.length > 0
@@ -265,12 +268,19 @@ struct NameChunker {
 
     /// Whether the word at `index` is an adverb by its ending ("Interestingly", "Reportedly",
     /// "Unfortunately"): seven letters or more ending in one of `adverbEndings`, and no given name.
+    /// Inlined up to the last byte: most words asked are shorter or end otherwise.
+    @inline(__always)
     func isSentenceAdverb(_ index: Int) -> Bool {
         let span = context.tokens[index].span
         // Every ending ends in "y": other words are not compared with them.
-        guard span.length >= 7, bytes[span.upper - 1] == UInt8(ascii: "y"),
-            Self.adverbEndings.contains(where: { WordHashSet.hasSuffix(bytes, span, $0) })
-        else { return false }
+        guard span.length >= 7, bytes[span.upper - 1] == UInt8(ascii: "y") else { return false }
+        return isAdverbNoGivenName(span)
+    }
+
+    /// Whether the word in `span` ends in one of `adverbEndings` and is no given name.
+    @inline(never)
+    func isAdverbNoGivenName(_ span: SourceSpan) -> Bool {
+        guard Self.adverbEndings.contains(where: { WordHashSet.hasSuffix(bytes, span, $0) }) else { return false }
         return !Gazetteer.givenNameGenders.isListed(context.text(span))
     }
 
