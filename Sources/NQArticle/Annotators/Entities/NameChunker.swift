@@ -74,8 +74,12 @@ struct NameChunker {
     /// The chunks of the whole article, in text order.
     func chunks() -> [NameChunk] {
         let tokens = context.tokens
-        let starts = sentenceStarts()
-        let headline = headlineTokens()
+        let firstTokens = sentenceFirstTokens()
+        let starts = sentenceStarts(firstTokens)
+        let headline = headlineTokens(firstTokens)
+        /// Whether token `index` starts a sentence, a quotation, or follows a colon or dash (asked
+        /// only of name words: the marks before them are read then, not in a pass over every token).
+        @inline(__always) func startsClause(_ index: Int) -> Bool { starts[index] || followsOpeningMark(index) }
         var found: [Found] = []
         // News has a chunk every twenty tokens or so: room for more, so that the array never grows.
         found.reserveCapacity(tokens.count / 8 + 8)
@@ -86,7 +90,7 @@ struct NameChunker {
         var index = 0
         while index < tokens.count {
             // "Interestingly Blocher, a wealthy industrialist, …": an adverb opening the sentence.
-            guard isNameWord(index), !(starts[index] && isSentenceAdverb(index)) else {
+            guard isNameWord(index), !(startsClause(index) && isSentenceAdverb(index)) else {
                 index += 1
                 continue
             }
@@ -157,7 +161,8 @@ struct NameChunker {
             if count == 1, all[start].flags.contains(.common), !all[start].allCaps,
                 all[start].flags.isDisjoint(with: [.place, .organization, .nationality]),
                 // Mid-sentence it may be a surname ("Law said"): the resolver decides.
-                starts[first] || headline[first] || all[start].possessive || !Self.isSurnameLike(all[start], bytes)
+                startsClause(first) || headline[first] || all[start].possessive
+                    || !Self.isSurnameLike(all[start], bytes)
             {
                 all.removeLast()
                 index = max(next, first + 1)
@@ -180,7 +185,7 @@ struct NameChunker {
             found.append(
                 Found(
                     units: start..<all.count,
-                    atSentenceStart: starts[first] || opensSentenceAfterPeriod(first),
+                    atSentenceStart: startsClause(first) || opensSentenceAfterPeriod(first),
                     inHeadline: headline[first],
                     before: first - 1, after: next))
             index = max(next, first + 1)
@@ -225,7 +230,10 @@ struct NameChunker {
     static let wordsAfterAnd = 4
 
     /// Whether token `index` is a function word after a word ending in a period ("… entering the
-    /// U.S. While Clinton has"): the start of a sentence the splitter kept whole.
+    /// U.S. While Clinton has"): the start of a sentence the splitter kept whole. Inlined: it is
+    /// asked of every word after a chunk's first, and most are read no further than their capital
+    /// and the byte before them.
+    @inline(__always)
     func opensSentenceAfterPeriod(_ index: Int) -> Bool {
         let tokens = context.tokens
         return index > 0 && tokens[index].isCapitalized && tokens[index - 1].span.length > 0
@@ -260,12 +268,19 @@ struct NameChunker {
 
     /// Whether the word at `index` is an adverb by its ending ("Interestingly", "Reportedly",
     /// "Unfortunately"): seven letters or more ending in one of `adverbEndings`, and no given name.
+    /// Inlined up to the last byte: most words asked are shorter or end otherwise.
+    @inline(__always)
     func isSentenceAdverb(_ index: Int) -> Bool {
         let span = context.tokens[index].span
         // Every ending ends in "y": other words are not compared with them.
-        guard span.length >= 7, bytes[span.upper - 1] == UInt8(ascii: "y"),
-            Self.adverbEndings.contains(where: { WordHashSet.hasSuffix(bytes, span, $0) })
-        else { return false }
+        guard span.length >= 7, bytes[span.upper - 1] == UInt8(ascii: "y") else { return false }
+        return isAdverbNoGivenName(span)
+    }
+
+    /// Whether the word in `span` ends in one of `adverbEndings` and is no given name.
+    @inline(never)
+    func isAdverbNoGivenName(_ span: SourceSpan) -> Bool {
+        guard Self.adverbEndings.contains(where: { WordHashSet.hasSuffix(bytes, span, $0) }) else { return false }
         return !Gazetteer.givenNameGenders.isListed(context.text(span))
     }
 
@@ -307,6 +322,18 @@ struct NameChunker {
         guard token.span.length >= 4 else { return false }
         let bytes = self.bytes
         let start = token.span.lower
+        // Most lower-case words are passed over on one read of their first four bytes: a capital
+        // lacks the 0x20 bit every lower-case letter has, so with it in the second and fourth
+        // bytes (and the fifth, below) no capital is there, and no hyphen ("al-") is the third.
+        precondition(start + 4 <= bytes.count, "token out of bounds")
+        let head = bytes.withUnsafeBytes {
+            UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: start, as: UInt32.self))
+        }
+        if head & 0x2000_2000 == 0x2000_2000, head & 0x00FF_0000 != 0x002D_0000,
+            token.span.length < 6 || bytes[start + 4] & 0x20 != 0
+        {
+            return false
+        }
         // "eBay", "easyJet": a capital as the second, fourth or fifth letter first (most words
         // have none there, and are read no further).
         if CharClass.isUpper(bytes[start + 1]) || CharClass.isUpper(bytes[start + 3])
@@ -315,15 +342,15 @@ struct NameChunker {
         {
             return true
         }
-        // An Arabic article joined to a capitalised name inside a name: "Bashar al-Assad".
-        guard index > 0, context.tokens[index - 1].kind == .word,
-            context.tokens[index - 1].isCapitalized,
-            token.span.length > 4
+        // An Arabic article joined to a capitalised name inside a name: "Bashar al-Assad". The
+        // hyphen first: most words have none there, and are read no further.
+        guard token.span.length > 4, bytes[start + 2] == UInt8(ascii: "-"), index > 0,
+            context.tokens[index - 1].kind == .word, context.tokens[index - 1].isCapitalized
         else { return false }
         let article =
             (bytes[start] == UInt8(ascii: "a") && bytes[start + 1] == UInt8(ascii: "l"))
             || (bytes[start] == UInt8(ascii: "e") && bytes[start + 1] == UInt8(ascii: "l"))
-        return article && bytes[start + 2] == UInt8(ascii: "-") && CharClass.isUpper(bytes[start + 3])
+        return article && CharClass.isUpper(bytes[start + 3])
     }
 
     /// The unit starting at token `index`, and the token index after it.
@@ -386,12 +413,53 @@ struct NameChunker {
         )
     }
 
-    /// For every token, whether it starts a sentence, a quotation, or follow a colon or dash.
-    func sentenceStarts() -> [Bool] {
+    /// For every sentence, in order, the index of the first token starting at or after its start
+    /// (`AnalysisContext.tokenIndex(atOrAfter:)`), found on one walk forward over the tokens rather
+    /// than by a binary search per sentence in each of the passes that need it.
+    func sentenceFirstTokens() -> [Int] {
+        let sentences = context.article.sentences
+        var firsts: [Int] = []
+        firsts.reserveCapacity(sentences.count)
+        context.tokens.withUnsafeBufferPointer { tokens in
+            var index = 0
+            var previous = Int.min
+            for sentence in sentences {
+                let offset = sentence.span.lower
+                if offset < previous {
+                    // Out of text order (sentences are not): searched for.
+                    index = context.tokenIndex(atOrAfter: offset)
+                } else {
+                    // Every token before `index` starts before the previous sentence's start, so
+                    // before this one's: strides doubling from there, then a binary search
+                    // between the last two (a sentence is some twenty tokens long).
+                    var low = index
+                    var high = index
+                    var stride = 1
+                    while high < tokens.count, tokens[high].span.lower < offset {
+                        low = high &+ 1
+                        high = min(tokens.count, high &+ stride)
+                        stride &*= 2
+                    }
+                    while low < high {
+                        let middle = (low &+ high) / 2
+                        if tokens[middle].span.lower < offset { low = middle &+ 1 } else { high = middle }
+                    }
+                    index = low
+                }
+                previous = offset
+                firsts.append(index)
+            }
+        }
+        return firsts
+    }
+
+    /// For every token, whether it starts a sentence or the title (the first word of each);
+    /// `firstTokens` is `sentenceFirstTokens()`.
+    func sentenceStarts(_ firstTokens: [Int]) -> [Bool] {
         let tokens = context.tokens
         var starts = [Bool](repeating: false, count: tokens.count + 1)
-        for sentence in context.article.sentences {
-            var index = context.tokenIndex(atOrAfter: sentence.span.lower)
+        for (sentence, first) in zip(context.article.sentences, firstTokens) {
+            var index = first
             while index < tokens.count, tokens[index].kind != .word,
                 tokens[index].span.start < sentence.span.end
             {
@@ -402,29 +470,25 @@ struct NameChunker {
         if let title = context.article.title {
             starts[context.tokenIndex(atOrAfter: title.lower)] = true
         }
-        // A pass over every token, on unsafe buffers.
-        tokens.withUnsafeBufferPointer { tokens in
-            bytes.withUnsafeBufferPointer { bytes in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for index in 0..<max(0, tokens.count - 1)
-                    where tokens[index].kind != .word && tokens[index].kind != .number {
-                        let byte = bytes[tokens[index].span.lower]
-                        if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2
-                            || byte == UInt8(ascii: "(")
-                            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                        {
-                            starts[index &+ 1] = true
-                        }
-                    }
-                }
-            }
-        }
         return starts
     }
 
+    /// Whether token `index` follows a mark opening a clause or a quotation: a colon, a dash, a
+    /// parenthesis, a quotation mark or a line break (a punctuation token, not a word or number).
+    @inline(__always)
+    func followsOpeningMark(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let token = context.tokens[index - 1]
+        guard token.kind != .word, token.kind != .number else { return false }
+        let byte = bytes[token.span.lower]
+        return byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2 || byte == UInt8(ascii: "(")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+    }
+
     /// For every token, whether it lies in a Title-Case line (a headline or heading): the title,
-    /// section headings, and sentences without a final stop whose longer words are all capitalised.
-    func headlineTokens() -> [Bool] {
+    /// section headings, and sentences without a final stop whose longer words are all capitalised;
+    /// `firstTokens` is `sentenceFirstTokens()`.
+    func headlineTokens(_ firstTokens: [Int]) -> [Bool] {
         let article = context.article
         var flags = [Bool](repeating: false, count: context.tokens.count)
         // Read on unsafe buffers, in one pass over the tokens of each line: this runs over every
@@ -432,9 +496,9 @@ struct NameChunker {
         context.tokens.withUnsafeBufferPointer { tokens in
             bytes.withUnsafeBufferPointer { bytes in
                 flags.withUnsafeMutableBufferPointer { flags in
-                    /// Marks the tokens of `span` when it is a heading or reads as a Title-Case line.
-                    func mark(_ span: SourceSpan, isHeading: Bool) {
-                        let first = context.tokenIndex(atOrAfter: span.lower)
+                    /// Marks the tokens of `span`, from token `first` on, when it is a heading or
+                    /// reads as a Title-Case line.
+                    func mark(_ span: SourceSpan, first: Int, isHeading: Bool) {
                         var index = first
                         var capitalized = 0
                         var lower = 0
@@ -461,10 +525,16 @@ struct NameChunker {
                         guard isHeading || (capitalized >= 2 && lower == 0 && !stops) else { return }
                         for flag in first..<index { flags[flag] = true }
                     }
-                    for sentence in article.sentences { mark(sentence.span, isHeading: false) }
-                    if let title = article.title { mark(title, isHeading: true) }
+                    for (sentence, first) in zip(article.sentences, firstTokens) {
+                        mark(sentence.span, first: first, isHeading: false)
+                    }
+                    if let title = article.title {
+                        mark(title, first: context.tokenIndex(atOrAfter: title.lower), isHeading: true)
+                    }
                     for section in article.sections {
-                        if let heading = section.heading { mark(heading, isHeading: true) }
+                        if let heading = section.heading {
+                            mark(heading, first: context.tokenIndex(atOrAfter: heading.lower), isHeading: true)
+                        }
                     }
                 }
             }

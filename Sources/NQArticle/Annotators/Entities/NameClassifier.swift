@@ -450,9 +450,9 @@ struct NameClassifier {
             // "Cuban said" after "Mark Cuban": a nationality word standing as a surname, which
             // names someone only if the article gave a person that surname.
             if !chunk.inHeadline, standsAsSurname(units[0]) {
-                // Made in place in `result`: no copy of the candidate.
-                result.append(candidate(units, chunk: chunk, type: nil, titled: false))
-                result[result.count - 1].surnameOnly = true
+                var name = candidate(units, chunk: chunk, type: nil, titled: false)
+                name.surnameOnly = true
+                result.append(consume name)
             }
             return
         }
@@ -460,8 +460,9 @@ struct NameClassifier {
             // It may still be the surname of someone the article names in full: "Law said" after
             // "Steven Law", "Schlafly also noted" (-ly, like an adverb) after "Phyllis Schlafly".
             if !atStart || !isCommon(units[0]), !chunk.inHeadline, isPossibleSurname(units[0]) {
-                result.append(candidate(units, chunk: chunk, type: nil, titled: false))
-                result[result.count - 1].surnameOnly = true
+                var name = candidate(units, chunk: chunk, type: nil, titled: false)
+                name.surnameOnly = true
+                result.append(consume name)
             }
             return
         }
@@ -471,27 +472,25 @@ struct NameClassifier {
         {
             return
         }
-        // The name is made in place in `result` (no copy of it), and taken back when it turns out
-        // to be no name.
-        result.append(candidate(units, chunk: chunk, type: nil, titled: titled))
-        let name = result.count - 1
+        // The name is made here, finished, and appended (moved) once: a candidate read back
+        // from `result` or changed there costs a copy or a uniqueness check each time.
+        var name = candidate(units, chunk: chunk, type: nil, titled: titled)
         // The three phrases set at once: one box, made only when there is a phrase.
         var fullPhrase: String?
         if titled, let first = chunk.units.first {
-            fullPhrase = context.text(
-                SourceSpan(start: min(first.span.start, phraseStart), end: result[name].span.end))
+            fullPhrase = context.text(SourceSpan(start: min(first.span.start, phraseStart), end: name.span.end))
         }
         // "Pakistan Cricket Board chairman Mohsin Naqvi": a role between a name and this one.
         if title == nil, chunk.units.first?.token == units.first?.token, let role = premodifyingRole(chunk) {
             title = role
         }
         if title != nil || affiliation != nil || fullPhrase != nil {
-            result[name].setPhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)
+            name.setPhrases(title: title, affiliation: affiliation, fullPhrase: fullPhrase)
         }
-        result[name].type = type(of: units, titled: titled || afterRole, chunk: chunk)
-        if result[name].type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) {
-            result.removeLast()
-        }
+        name.type = type(of: units, titled: titled || afterRole, chunk: chunk)
+        // No name: an event or a law ("Affordable Care Act") of no known type.
+        if name.type == nil, units.count >= 2, units[units.count - 1].flags.contains(.miscWord) { return }
+        result.append(consume name)
     }
 
     /// The canonical form of a known name.
@@ -605,11 +604,11 @@ struct NameClassifier {
             while length > 0 {
                 let slice = units[start..<start + length]
                 if length == 1 || gazetteerType(slice) != nil {
-                    // Made in place in `result`, and taken back when it is a common word.
-                    result.append(candidate(slice, chunk: chunk, type: nil, titled: false))
-                    let name = result.count - 1
-                    result[name].inHeadline = true
-                    if !(length > 1 || !isCommon(units[start]) || result[name].type != nil) { result.removeLast() }
+                    // Kept unless it is a common word (decided before it is appended: a candidate
+                    // read back from `result` would be copied).
+                    var name = candidate(slice, chunk: chunk, type: nil, titled: false)
+                    name.inHeadline = true
+                    if length > 1 || !isCommon(units[start]) || name.type != nil { result.append(consume name) }
                     found = length > 1
                     break
                 }
