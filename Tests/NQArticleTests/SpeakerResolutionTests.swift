@@ -567,6 +567,19 @@ import Testing
             speakers(body) == ["Tunde Adeyemi", "Ama Okonjo", "Tunde Adeyemi", "the minister of transport"])
     }
 
+    @Test func aDescriptionIsTheNameItsPersonGave() {
+        // "who gave his name only as Ahmed", "identified only as Amina": the name, not the
+        // description; "a neighbour, who was angry," gives none.
+        let body = """
+            “Everything we planted is gone,” said the farmer, who gave his name only as Ahmed.
+
+            “We waited all night,” said a nurse, identified only as Amina, at the clinic.
+
+            “Nobody came,” said a neighbour, who was angry.
+            """
+        #expect(speakers(body) == ["Ahmed", "Amina", "a neighbour"])
+    }
+
     @Test func theSpokespersonAgainSpeaksForTheOrganisationAsBefore() {
         // The second "spokesperson" is the one brought in by "A spokesperson for …"; a
         // spokeswoman after a spokesman is someone else, left as written.

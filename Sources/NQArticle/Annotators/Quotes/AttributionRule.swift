@@ -143,6 +143,9 @@ public enum AttributionLimits {
     /// Words an apposition after a name ("Evelyn Matthei, a former mayor of …") may have before
     /// the role word a later description ("the former mayor") repeats.
     public static let appositionWords = 5
+    /// How many words after a description's comma may hold the name its person gave ("the
+    /// farmer, who gave his name only as Ahmed").
+    public static let nameGivenWords = 8
     /// Words between "quoted by" and "as saying" read past for who reports ("was quoted by the
     /// Interfax news agency as saying").
     public static let reportingAgentWords = 6

@@ -609,6 +609,8 @@ struct SpeakerResolver {
         let inner = min(phrase.range.lowerBound + 2, phrase.range.upperBound)..<phrase.range.upperBound
         let complement = inner.first(where: { view.opensComplement($0) })
         let head = complement.map { $0 - 1 } ?? phrase.range.upperBound - 1
+        // "the farmer, who gave his name only as Ahmed": the name given.
+        if phrase.name == nil, let given = nameGiven(after: phrase.range) { return given }
         // "a New Hampshire Republican": a place that only opens the name is no head.
         if let name = phrase.name, complementHead == nil, isHead(name, of: phrase.range),
             let mention = headMention(in: view.span(name)),
