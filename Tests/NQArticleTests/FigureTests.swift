@@ -67,6 +67,32 @@ func expectFigures(
         #expect(figures.isEmpty)
     }
 
+    @Test func figureCandidatesSkipArticlesAndLongWordsWithoutAHyphen() {
+        // "a" and "an" are candidates only before a possible number word; a long word starting
+        // like a number word only with a hyphen where one would end ("thirty-year-old").
+        let text = "A man saw a million people, an hour of thirty-year-old thirtysomething fans"
+        let article = Article(id: "t", source: "<test>", text: ArticleText(text))
+        let context = AnalysisContext(article: article, language: .plain())
+        let reader = NumberReader(context: context)
+        var candidates: [String] = []
+        var index = 0
+        while true {
+            index = reader.nextCandidate(from: index)
+            guard index < context.tokens.count else { break }
+            candidates.append(context.string(context.tokens[index]))
+            index += 1
+        }
+        #expect(candidates == ["a", "million", "thirty-year-old"])
+    }
+
+    @Test func articlesBeforeOtherWordsStartNoFigure() {
+        expectFigures(
+            "A man paid ⟦a million dollars⟧ and an hour later ⟦a hundred euros⟧ more.",
+            [
+                (1e6, "USD", .money), (100, "EUR", .money),
+            ])
+    }
+
     @Test func demoArticleFigures() throws {
         let article = try demoArticle()
         let found = article.figures.map {

@@ -83,8 +83,8 @@ struct NumberReader {
 
     /// The first token from `index` on that may start a figure, or the token count: a number, a
     /// mark or two-letter word that may be a currency symbol, or a word that `mayBeNumberWord`
-    /// may take, by first two letters and length. Read through buffer pointers, as this passes
-    /// over nearly every token of an article.
+    /// may take, by first two letters, length and hyphen ("a" and "an" only before another such
+    /// word). Read through buffer pointers, as this passes over nearly every token of an article.
     func nextCandidate(from index: Int) -> Int {
         let filter = numberWordStarts
         return context.tokens.withUnsafeBufferPointer { tokens in
@@ -100,10 +100,16 @@ struct NumberReader {
                         if length <= 3, FigureAnnotator.mayStartSymbol(bytes[token.span.lower]) { return index }
                     case .word:
                         if length == 2, FigureAnnotator.mayStartSymbol(bytes[token.span.lower]) { return index }
-                        if length <= 20 {
-                            let lengths = filter.lengths(bytes, token.span)
-                            if lengths != 0, length > 5 || lengths & (1 << UInt32(length)) != 0 { return index }
+                        guard Self.mayBeNumberWord(token, filter, bytes) else { break }
+                        // "a" and "an" (the most frequent words passing the filter) start a figure
+                        // only before a number word ("a million"): before a word the filter turns
+                        // away, or no word, `readWords` reads none.
+                        if Self.isArticle(bytes, token.span),
+                            index + 1 == tokens.count || !Self.mayBeNumberWord(tokens[index + 1], filter, bytes)
+                        {
+                            break
                         }
+                        return index
                     case .quote:
                         break
                     }
@@ -112,6 +118,33 @@ struct NumberReader {
                 return index
             }
         }
+    }
+
+    /// Whether `token` is a word that may be a number word, by its first two letters and length
+    /// or, when longer, the place of a hyphen ("twenty-five"): true whenever `mayBeNumberWord`
+    /// is, without its look-up.
+    @inline(__always)
+    static func mayBeNumberWord(_ token: Token, _ filter: LeadPairFilter, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = token.span.length
+        guard token.kind == .word, length <= 20 else { return false }
+        let lengths = filter.lengths(bytes, token.span)
+        if lengths & (1 << UInt32(length)) != 0 { return true }
+        // `isNumberWord` reads a word longer than five bytes by its part before its first hyphen,
+        // which must have a number word's length.
+        guard length > 5 else { return false }
+        var shorter = lengths & ((1 << UInt32(length)) - 1)
+        while shorter != 0 {
+            if bytes[token.span.lower + shorter.trailingZeroBitCount] == UInt8(ascii: "-") { return true }
+            shorter &= shorter - 1
+        }
+        return false
+    }
+
+    /// Whether the word at `span` is "a" or "an", in any case.
+    @inline(__always)
+    static func isArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceSpan) -> Bool {
+        guard span.length <= 2, bytes[span.lower] | 0x20 == UInt8(ascii: "a") else { return false }
+        return span.length == 1 || bytes[span.lower + 1] | 0x20 == UInt8(ascii: "n")
     }
 
     /// Whether a word whose first two letters start number words of `lengths` (a mask by length,
