@@ -93,6 +93,13 @@ func layout(_ text: String) -> Article {
             ])
     }
 
+    @Test func theWordBeforeAPeriodMayMixASCIIAndOtherLetters() {
+        #expect(
+            sentences("She met Dr. Ruiz at the café. Then Á. Gómez came to Zürich. No. 5 left.") == [
+                "She met Dr. Ruiz at the café.", "Then Á. Gómez came to Zürich.", "No. 5 left.",
+            ])
+    }
+
     @Test func decimalsStayWhole() {
         #expect(sentences("Growth was 2.5 percent. Costs rose.") == ["Growth was 2.5 percent.", "Costs rose."])
     }

@@ -175,7 +175,8 @@ public struct ArticleParser: Sendable {
                     index += 1
                     guard kind & 2 != 0 else { continue }
                     count += 1
-                    index = spaceOrEnd(buffer, from: index, limit: end, table)
+                    // The white space ending the word (if the span goes on) starts no word: stepped over.
+                    index = spaceOrEnd(buffer, from: index, limit: end, table) + 1
                 }
                 return count
             }
