@@ -85,6 +85,19 @@ func expectFigures(
         #expect(candidates == ["a", "million", "thirty-year-old"])
     }
 
+    @Test func numberWordValuesOnBytesAreThoseOfTheLowerCasedText() {
+        let text = "Twenty-five THOUSAND, a Million an half dozen forty-two-year Zero-sum café ninety-nine"
+        let article = Article(id: "t", source: "<test>", text: ArticleText(text))
+        let context = AnalysisContext(article: article, language: .plain())
+        let reader = NumberReader(context: context)
+        for index in context.tokens.indices {
+            let word = reader.word(index)
+            #expect(reader.wordValue(at: index) == word.flatMap(NumberReader.wordValue), "\(word ?? "-")")
+            #expect(reader.listedValue(at: index) == word.flatMap { Gazetteer.numberWords[$0] }, "\(word ?? "-")")
+        }
+        #expect(reader.wordValue(at: 0) == 25)
+    }
+
     @Test func articlesBeforeOtherWordsStartNoFigure() {
         expectFigures(
             "A man paid ⟦a million dollars⟧ and an hour later ⟦a hundred euros⟧ more.",
