@@ -32,6 +32,12 @@ func expectFigures(
             ])
     }
 
+    @Test func currencySymbolsAmongOtherMarks() {
+        expectFigures(
+            "Costs fell — ⟦₹10⟧ to ⟦¥300⟧ … then ⟦US$7⟧, US 5 – UK 6.",
+            [(10, "INR", .money), (300, "JPY", .money), (7, "USD", .money)])
+    }
+
     @Test func moneyInWords() {
         expectFigures(
             "He was paid ⟦twenty thousand dollars⟧ and later ⟦a million dollars⟧.",
