@@ -93,6 +93,17 @@ func layout(_ text: String) -> Article {
             ])
     }
 
+    @Test(arguments: [
+        (" \u{00A0}\u{FEFF}\tHi there.\u{2009} \n", "Hi there."), (" x\u{FEFF}", "x\u{FEFF}"),
+        ("“Yes.”\u{00A0}", "“Yes.”"),
+        ("\u{3000}", ""), ("ab", "ab"),
+    ])
+    func trimmingTakesWhiteSpaceOfAnyWidthFromBothEnds(text: String, trimmed: String) {
+        let bytes = Array(text.utf8)
+        let span = ArticleParser.trimmed(bytes, SourceSpan(0, bytes.count))
+        #expect(String(decoding: bytes[span.lower..<span.upper], as: UTF8.self) == trimmed)
+    }
+
     @Test func theWordBeforeAPeriodMayMixASCIIAndOtherLetters() {
         #expect(
             sentences("She met Dr. Ruiz at the café. Then Á. Gómez came to Zürich. No. 5 left.") == [
