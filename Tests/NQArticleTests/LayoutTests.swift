@@ -104,6 +104,13 @@ func layout(_ text: String) -> Article {
         #expect(String(decoding: bytes[span.lower..<span.upper], as: UTF8.self) == trimmed)
     }
 
+    @Test func abbreviationsInAnyCaseAndTheSpaceAfterAStop() {
+        #expect(
+            sentences("Shares of Acme Inc. Rose. The INTERNATIONAL.\tThen MR. Smith spoke.\u{00A0}He left.") == [
+                "Shares of Acme Inc.", "Rose.", "The INTERNATIONAL.", "Then MR. Smith spoke.", "He left.",
+            ])
+    }
+
     @Test func theWordBeforeAPeriodMayMixASCIIAndOtherLetters() {
         #expect(
             sentences("She met Dr. Ruiz at the café. Then Á. Gómez came to Zürich. No. 5 left.") == [
