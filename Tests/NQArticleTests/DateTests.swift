@@ -45,6 +45,14 @@ func expectDates(
             ])
     }
 
+    @Test func monthsAndWeekdaysInAnyCaseAndWithAPossessive() {
+        // The full date on the first line is the article's own: Tuesday 2024-09-03.
+        expectDates(
+            "⟦THURSDAY’s⟧ vote, set on ⟦sept. 3, 2024⟧ and moved to ⟦FRIDAY⟧, follows ⟦Dec 2023⟧.",
+            date: "2025-03-13",
+            [("2024-08-29", .weekday), ("2024-09-03", .explicit), ("2024-08-30", .weekday), ("2023-12", .month)])
+    }
+
     @Test func withoutArticleDateRelativeDatesStayAsWritten() {
         expectDates(
             "They met ⟦Thursday⟧ and ⟦last year⟧.", date: nil, [(nil, .weekday), (nil, .relative)])

@@ -32,6 +32,12 @@ func expectFigures(
             ])
     }
 
+    @Test func currencySymbolsAmongOtherMarks() {
+        expectFigures(
+            "Costs fell — ⟦₹10⟧ to ⟦¥300⟧ … then ⟦US$7⟧, US 5 – UK 6.",
+            [(10, "INR", .money), (300, "JPY", .money), (7, "USD", .money)])
+    }
+
     @Test func moneyInWords() {
         expectFigures(
             "He was paid ⟦twenty thousand dollars⟧ and later ⟦a million dollars⟧.",
@@ -65,6 +71,45 @@ func expectFigures(
     @Test func yearsAreNotCounts() {
         let figures = MarkedText("In 2024 the budget grew.").analyze().figures
         #expect(figures.isEmpty)
+    }
+
+    @Test func figureCandidatesSkipArticlesAndLongWordsWithoutAHyphen() {
+        // "a" and "an" are candidates only before a possible number word; a long word starting
+        // like a number word only with a hyphen where one would end ("thirty-year-old").
+        let text = "A man saw a million people, an hour of thirty-year-old thirtysomething fans"
+        let article = Article(id: "t", source: "<test>", text: ArticleText(text))
+        let context = AnalysisContext(article: article, language: .plain())
+        let reader = NumberReader(context: context)
+        var candidates: [String] = []
+        var index = 0
+        while true {
+            index = reader.nextCandidate(from: index)
+            guard index < context.tokens.count else { break }
+            candidates.append(context.string(context.tokens[index]))
+            index += 1
+        }
+        #expect(candidates == ["a", "million", "thirty-year-old"])
+    }
+
+    @Test func numberWordValuesOnBytesAreThoseOfTheLowerCasedText() {
+        let text = "Twenty-five THOUSAND, a Million an half dozen forty-two-year Zero-sum café ninety-nine"
+        let article = Article(id: "t", source: "<test>", text: ArticleText(text))
+        let context = AnalysisContext(article: article, language: .plain())
+        let reader = NumberReader(context: context)
+        for index in context.tokens.indices {
+            let word = reader.word(index)
+            #expect(reader.wordValue(at: index) == word.flatMap(NumberReader.wordValue), "\(word ?? "-")")
+            #expect(reader.listedValue(at: index) == word.flatMap { Gazetteer.numberWords[$0] }, "\(word ?? "-")")
+        }
+        #expect(reader.wordValue(at: 0) == 25)
+    }
+
+    @Test func articlesBeforeOtherWordsStartNoFigure() {
+        expectFigures(
+            "A man paid ⟦a million dollars⟧ and an hour later ⟦a hundred euros⟧ more.",
+            [
+                (1e6, "USD", .money), (100, "EUR", .money),
+            ])
     }
 
     @Test func demoArticleFigures() throws {

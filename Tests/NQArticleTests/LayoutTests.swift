@@ -93,6 +93,31 @@ func layout(_ text: String) -> Article {
             ])
     }
 
+    @Test(arguments: [
+        (" \u{00A0}\u{FEFF}\tHi there.\u{2009} \n", "Hi there."), (" x\u{FEFF}", "x\u{FEFF}"),
+        ("“Yes.”\u{00A0}", "“Yes.”"),
+        ("\u{3000}", ""), ("ab", "ab"),
+    ])
+    func trimmingTakesWhiteSpaceOfAnyWidthFromBothEnds(text: String, trimmed: String) {
+        let bytes = Array(text.utf8)
+        let span = ArticleParser.trimmed(bytes, SourceSpan(0, bytes.count))
+        #expect(String(decoding: bytes[span.lower..<span.upper], as: UTF8.self) == trimmed)
+    }
+
+    @Test func abbreviationsInAnyCaseAndTheSpaceAfterAStop() {
+        #expect(
+            sentences("Shares of Acme Inc. Rose. The INTERNATIONAL.\tThen MR. Smith spoke.\u{00A0}He left.") == [
+                "Shares of Acme Inc.", "Rose.", "The INTERNATIONAL.", "Then MR. Smith spoke.", "He left.",
+            ])
+    }
+
+    @Test func theWordBeforeAPeriodMayMixASCIIAndOtherLetters() {
+        #expect(
+            sentences("She met Dr. Ruiz at the café. Then Á. Gómez came to Zürich. No. 5 left.") == [
+                "She met Dr. Ruiz at the café.", "Then Á. Gómez came to Zürich.", "No. 5 left.",
+            ])
+    }
+
     @Test func decimalsStayWhole() {
         #expect(sentences("Growth was 2.5 percent. Costs rose.") == ["Growth was 2.5 percent.", "Costs rose."])
     }

@@ -20,6 +20,12 @@ import Testing
         #expect(found.map(\.1) == ["\"", "Twenty-five", "\"", "`", "U.S.", "`", "1,000", "$", "5", "it's"])
     }
 
+    @Test func spaceBeforeMarksTokensAfterAnyWhiteSpace() {
+        let bytes = Array("Yes,  he\tsaid \"no\" (twice)\n5 %".utf8)
+        let found = Tokenizer().tokenize(bytes, SourceSpan(0, bytes.count)).map(\.spaceBefore)
+        #expect(found == [true, false, true, true, true, false, false, true, false, false, true, true])
+    }
+
     @Test func aWordStartingWithAnASCIILetterGoesOnPastOtherScripts() {
         let found = tokens("café-bar «Zürich» 9-11")
         #expect(found.map(\.1) == ["café-bar", "«", "Zürich", "»", "9", "-", "11"])

@@ -148,11 +148,24 @@ public struct ArticleParser: Sendable {
         var lower = span.lower
         var upper = span.upper
         while lower < upper {
+            // An ASCII byte (most ends of a span) is its own scalar: tested without decoding.
+            let byte = bytes[lower]
+            if byte < 0x80 {
+                guard CharClass.isSpace(byte) else { break }
+                lower += 1
+                continue
+            }
             let (scalar, length) = CharClass.scalar(in: bytes, at: lower)
             guard CharClass.isSpace(scalar) || scalar == "\u{FEFF}" else { break }
             lower += length
         }
         while upper > lower {
+            let byte = bytes[upper - 1]
+            if byte < 0x80 {
+                guard CharClass.isSpace(byte) else { break }
+                upper -= 1
+                continue
+            }
             let start = CharClass.scalarStart(in: bytes, before: upper)
             let (scalar, _) = CharClass.scalar(in: bytes, at: start)
             guard CharClass.isSpace(scalar) else { break }
@@ -175,7 +188,8 @@ public struct ArticleParser: Sendable {
                     index += 1
                     guard kind & 2 != 0 else { continue }
                     count += 1
-                    index = spaceOrEnd(buffer, from: index, limit: end, table)
+                    // The white space ending the word (if the span goes on) starts no word: stepped over.
+                    index = spaceOrEnd(buffer, from: index, limit: end, table) + 1
                 }
                 return count
             }

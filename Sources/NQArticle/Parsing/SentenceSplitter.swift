@@ -95,15 +95,16 @@ public struct SentenceSplitter: Sendable {
             if let base = buffer.baseAddress {
                 let ones: UInt64 = 0x0101_0101_0101_0101
                 let highs: UInt64 = 0x8080_8080_8080_8080
-                // A byte of `word ^ (ones * b)` is zero where the byte equals b.
-                func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+                // A byte of `word ^ (ones * b)` is zero where the byte equals b; the high bits of
+                // `zeros` are set in some byte when one is (the four tests are merged before one
+                // branch).
+                func zeros(_ word: UInt64) -> UInt64 { (word &- ones) & ~word }
                 while offset + 8 <= limit {
                     let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-                    if hasZeroByte(word ^ (ones &* 0x2E)) || hasZeroByte(word ^ (ones &* 0x21))
-                        || hasZeroByte(word ^ (ones &* 0x3F)) || hasZeroByte(word ^ (ones &* 0xE2))
-                    {
-                        break
-                    }
+                    let stops =
+                        zeros(word ^ (ones &* 0x2E)) | zeros(word ^ (ones &* 0x21)) | zeros(word ^ (ones &* 0x3F))
+                        | zeros(word ^ (ones &* 0xE2))
+                    if stops & highs != 0 { break }
                     offset += 8
                 }
             }
@@ -188,6 +189,13 @@ public struct SentenceSplitter: Sendable {
         // The word before the period.
         var wordStart = stopAt
         while wordStart > 0 {
+            // An ASCII byte (most of them) is its own scalar: tested without decoding.
+            let byte = bytes[wordStart - 1]
+            if byte < 0x80 {
+                guard CharClass.isLetter(byte) || byte == UInt8(ascii: ".") || CharClass.isDigit(byte) else { break }
+                wordStart -= 1
+                continue
+            }
             let previous = CharClass.scalarStart(in: bytes, before: wordStart)
             let (scalar, _) = CharClass.scalar(in: bytes, at: previous)
             guard CharClass.isLetter(scalar) || scalar == "." || ("0"..."9").contains(scalar) else { break }

@@ -95,7 +95,9 @@ public struct Tokenizer: Sendable {
                                 || (byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e")) && index - start > 4
                                     && Self.opensWithArabicArticle(buffer, at: start),
                             spaceBefore: spaceBefore))
-                    spaceBefore = false
+                    // The one space after most tokens is stepped over here, not at the loop's top.
+                    spaceBefore = index < end && buffer[index] == 0x20
+                    if spaceBefore { index += 1 }
                     continue
                 }
                 let (scalar, length) = CharClass.scalar(in: bytes, at: index)

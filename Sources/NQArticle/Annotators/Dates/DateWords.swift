@@ -20,12 +20,32 @@ struct DateWords {
     /// loop over every token would cost a lazy-initialisation check per token.
     let starts: LeadPairFilter
     let starterSet: WordHashSet
+    /// `monthsByHash` and `weekdaysByHash`, read once when the matcher is made.
+    let monthNumbers: HashTable<Int>
+    let weekdayNumbers: HashTable<Int>
 
     /// Creates a matcher of an article's date expressions.
     init(context: AnalysisContext) {
         self.context = context
         self.starts = Self.starterStarts
         self.starterSet = Self.starters
+        self.monthNumbers = Self.monthsByHash
+        self.weekdayNumbers = Self.weekdaysByHash
+    }
+
+    /// `DateAnnotator.months` by `WordHashSet.hash` of the names, to look a word up without
+    /// making a string.
+    static let monthsByHash = byHash(DateAnnotator.months)
+    /// `DateAnnotator.weekdays` by `WordHashSet.hash` of the names.
+    static let weekdaysByHash = byHash(DateAnnotator.weekdays)
+
+    /// A table of words (ASCII, lower-case) by their `WordHashSet.hash`.
+    static func byHash(_ table: [String: Int]) -> HashTable<Int> {
+        HashTable(
+            table.map { word, value in
+                let bytes = Array(word.utf8)
+                return (WordHashSet.hash(bytes, SourceSpan(0, bytes.count)), value)
+            })
     }
 
     /// Words that start a date expression on their own ("March", "Thursday", "yesterday").
@@ -137,14 +157,16 @@ struct DateWords {
         guard starterSet.contains(bytes, span),
             Self.triggers.contains(bytes, span)
                 || (Self.shifters.contains(bytes, span) && index + 1 < context.tokens.count
-                    && Self.units.contains(bytes, context.tokens[index + 1].span)),
-            let text = word(index)
+                    && Self.units.contains(bytes, context.tokens[index + 1].span))
         else { return nil }
-        if let month = DateAnnotator.months[text] { return monthDate(at: index, month: month) }
-        if let weekday = DateAnnotator.weekdays[text] {
+        // A word of the vocabulary has its hash: a month or weekday is found by it, with no string.
+        let hash = WordHashSet.hash(bytes, span)
+        if let month = monthNumbers.value(hash) { return monthDate(at: index, month: month) }
+        if let weekday = weekdayNumbers.value(hash) {
             let date = reference.map { $0.adding(days: -((($0.weekday - weekday) % 7 + 7) % 7)) }
             return DateMatch(end: index + 1, normalized: date?.iso, kind: .weekday)
         }
+        guard let text = word(index) else { return nil }
         return relative(at: index, text: text, reference: reference)
     }
 

@@ -20,6 +20,7 @@ public struct FigureAnnotator: Sendable {
         let reader = NumberReader(context: context)
         let tokens = context.tokens
         let bytes = context.bytes
+        let symbols = Self.symbolStarts
         var figures: [Figure] = []
         var index = 0
         func add(_ first: Int, _ end: Int, _ value: Double?, _ unit: String?, _ kind: Figure.Kind) {
@@ -37,7 +38,7 @@ public struct FigureAnnotator: Sendable {
             // A currency symbol before a number: "$874 billion", "£3.2m", "US$5".
             if token.kind == .punctuation || (token.kind == .word && token.span.length == 2),
                 token.span.length <= 3, Self.mayStartSymbol(bytes[token.span.lower]),
-                let code = symbolCurrency(context, index),
+                symbols.mayContain(bytes, token.span), let code = symbolCurrency(context, index),
                 index + 1 < tokens.count, tokens[index + 1].kind == .number,
                 let number = reader.read(at: index + 1)
             {
@@ -148,6 +149,10 @@ public struct FigureAnnotator: Sendable {
         }
         return figures
     }
+
+    /// The currency symbols by first two bytes and length, so that most marks starting like one
+    /// (the dashes and the ellipsis, 0xE2 0x80 …) are turned away without making their text.
+    static let symbolStarts = LeadPairFilter(Gazetteer.currencies.keys)
 
     /// Whether a token starting with `first` may be a currency symbol (as `symbolCurrency` tests),
     /// so that most punctuation is passed over without reading the article's bytes again.

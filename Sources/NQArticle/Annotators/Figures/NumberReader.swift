@@ -57,16 +57,26 @@ struct NumberReader {
     /// The number words by first two letters and length.
     static let wordStarts = LeadPairFilter(Gazetteer.numberWords.keys)
 
-    /// `wordHashes` and `wordStarts`, read once when the reader is made: a static read in the
-    /// loop over every token would cost a lazy-initialisation check per token.
+    /// The number words' values by `WordHashSet.hash`, to read an ASCII word's value without
+    /// making a string.
+    static let wordValues = HashTable(
+        Gazetteer.numberWords.map { word, value in
+            let bytes = Array(word.utf8)
+            return (WordHashSet.hash(bytes, SourceSpan(0, bytes.count)), value)
+        })
+
+    /// `wordHashes`, `wordStarts` and `wordValues`, read once when the reader is made: a static
+    /// read in the loop over every token would cost a lazy-initialisation check per token.
     let numberWords: WordHashSet
     let numberWordStarts: LeadPairFilter
+    let numberValues: HashTable<Double>
 
     /// Creates a reader of an article's numbers.
     init(context: AnalysisContext) {
         self.context = context
         self.numberWords = Self.wordHashes
         self.numberWordStarts = Self.wordStarts
+        self.numberValues = Self.wordValues
     }
 
     /// Whether a word token may be a number word ("twenty", "Twenty-five", "million"): most tokens
@@ -83,8 +93,8 @@ struct NumberReader {
 
     /// The first token from `index` on that may start a figure, or the token count: a number, a
     /// mark or two-letter word that may be a currency symbol, or a word that `mayBeNumberWord`
-    /// may take, by first two letters and length. Read through buffer pointers, as this passes
-    /// over nearly every token of an article.
+    /// may take, by first two letters, length and hyphen ("a" and "an" only before another such
+    /// word). Read through buffer pointers, as this passes over nearly every token of an article.
     func nextCandidate(from index: Int) -> Int {
         let filter = numberWordStarts
         return context.tokens.withUnsafeBufferPointer { tokens in
@@ -100,10 +110,16 @@ struct NumberReader {
                         if length <= 3, FigureAnnotator.mayStartSymbol(bytes[token.span.lower]) { return index }
                     case .word:
                         if length == 2, FigureAnnotator.mayStartSymbol(bytes[token.span.lower]) { return index }
-                        if length <= 20 {
-                            let lengths = filter.lengths(bytes, token.span)
-                            if lengths != 0, length > 5 || lengths & (1 << UInt32(length)) != 0 { return index }
+                        guard Self.mayBeNumberWord(token, filter, bytes) else { break }
+                        // "a" and "an" (the most frequent words passing the filter) start a figure
+                        // only before a number word ("a million"): before a word the filter turns
+                        // away, or no word, `readWords` reads none.
+                        if Self.isArticle(bytes, token.span),
+                            index + 1 == tokens.count || !Self.mayBeNumberWord(tokens[index + 1], filter, bytes)
+                        {
+                            break
                         }
+                        return index
                     case .quote:
                         break
                     }
@@ -112,6 +128,33 @@ struct NumberReader {
                 return index
             }
         }
+    }
+
+    /// Whether `token` is a word that may be a number word, by its first two letters and length
+    /// or, when longer, the place of a hyphen ("twenty-five"): true whenever `mayBeNumberWord`
+    /// is, without its look-up.
+    @inline(__always)
+    static func mayBeNumberWord(_ token: Token, _ filter: LeadPairFilter, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = token.span.length
+        guard token.kind == .word, length <= 20 else { return false }
+        let lengths = filter.lengths(bytes, token.span)
+        if lengths & (1 << UInt32(length)) != 0 { return true }
+        // `isNumberWord` reads a word longer than five bytes by its part before its first hyphen,
+        // which must have a number word's length.
+        guard length > 5 else { return false }
+        var shorter = lengths & ((1 << UInt32(length)) - 1)
+        while shorter != 0 {
+            if bytes[token.span.lower + shorter.trailingZeroBitCount] == UInt8(ascii: "-") { return true }
+            shorter &= shorter - 1
+        }
+        return false
+    }
+
+    /// Whether the word at `span` is "a" or "an", in any case.
+    @inline(__always)
+    static func isArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceSpan) -> Bool {
+        guard span.length <= 2, bytes[span.lower] | 0x20 == UInt8(ascii: "a") else { return false }
+        return span.length == 1 || bytes[span.lower + 1] | 0x20 == UInt8(ascii: "n")
     }
 
     /// Whether a word whose first two letters start number words of `lengths` (a mask by length,
@@ -203,12 +246,12 @@ struct NumberReader {
         var current: Double = 0
         var next = index
         var any = false
-        while next < context.tokens.count, mayBeNumberWord(next), let text = word(next) {
-            if let value = Self.wordValue(text), !(text == "a" || text == "an") || next == index {
-                if text == "a" || text == "an" {
+        while next < context.tokens.count, mayBeNumberWord(next) {
+            let article = isArticle(next)
+            if let value = wordValue(at: next), !article || next == index {
+                if article {
                     // "a million": only when a scale word follows.
-                    guard !isOtherWord(next + 1, numberWords), let following = word(next + 1),
-                        let scale = Gazetteer.numberWords[following], scale >= 100
+                    guard !isOtherWord(next + 1, numberWords), let scale = listedValue(at: next + 1), scale >= 100
                     else { break }
                     current = 1
                 } else if value >= 1000 {
@@ -225,10 +268,56 @@ struct NumberReader {
             }
             break
         }
-        guard any, !(next == index + 1 && (word(index) == "a" || word(index) == "an")) else {
+        guard any, !(next == index + 1 && isArticle(index)) else {
             return nil
         }
         return ReadNumber(value: total + current, first: index, end: next)
+    }
+
+    /// Whether word token `index` is "a" or "an", in any case (what `word` lower-cases to them).
+    func isArticle(_ index: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { Self.isArticle($0, context.tokens[index].span) }
+    }
+
+    /// Whether the bytes of `span` are all ASCII.
+    func isASCII(_ span: SourceSpan) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = span.lower
+            while offset < span.upper, buffer[offset] < 0x80 { offset += 1 }
+            return offset == span.upper
+        }
+    }
+
+    /// `Gazetteer.numberWords` of the lower-cased text of token `index`, nil when it is no word:
+    /// looked up by hash for an ASCII word, without making a string.
+    func listedValue(at index: Int) -> Double? {
+        guard index < context.tokens.count, context.tokens[index].kind == .word else { return nil }
+        let span = context.tokens[index].span
+        guard isASCII(span) else { return word(index).flatMap { Gazetteer.numberWords[$0] } }
+        return numberValues.value(WordHashSet.hash(bytes, span))
+    }
+
+    /// `wordValue` of the lower-cased text of token `index`, nil when it is no word: read on bytes
+    /// for an ASCII word, without making a string.
+    func wordValue(at index: Int) -> Double? {
+        guard index < context.tokens.count, context.tokens[index].kind == .word else { return nil }
+        let span = context.tokens[index].span
+        guard isASCII(span) else { return word(index).flatMap(Self.wordValue) }
+        if let value = numberValues.value(WordHashSet.hash(bytes, span)) { return value }
+        guard Self.firstHyphen(bytes, in: span) != nil else { return nil }
+        // The parts between hyphens (empty ones skipped), each under a hundred: "twenty-five".
+        var sum: Double = 0
+        var partStart = span.lower
+        for offset in span.lower...span.upper where offset == span.upper || bytes[offset] == UInt8(ascii: "-") {
+            if offset > partStart {
+                guard let value = numberValues.value(WordHashSet.hash(bytes, SourceSpan(partStart, offset))),
+                    value < 100
+                else { return nil }
+                sum += value
+            }
+            partStart = offset + 1
+        }
+        return sum
     }
 
     /// The value of one number word, including hyphenated ones ("twenty-five").
