@@ -580,6 +580,15 @@ import Testing
         #expect(speakers(body) == ["Ahmed", "Amina", "a neighbour"])
     }
 
+    @Test func aCueAfterWhileIsItsOwnSubjectsAndAPluralTitleStaysOutside() {
+        // "while Roche called …" has its own subject, though "said" is the plainer cue before it;
+        // "Councillors" is a title of both names, not part of Dunne's.
+        let body = """
+            Councillors Mark Dunne and Ellen Roche voted against. “Shops will lose trade,” Dunne said, while Roche called the plan “a box-ticking exercise”.
+            """
+        #expect(speakers(body) == ["Mark Dunne", "Ellen Roche"])
+    }
+
     @Test func theSpokespersonAgainSpeaksForTheOrganisationAsBefore() {
         // The second "spokesperson" is the one brought in by "A spokesperson for …"; a
         // spokeswoman after a spokesman is someone else, left as written.

@@ -159,12 +159,14 @@ struct SpeakerAttributor {
                     wordClass.contains(.core) || isAccordingTo(index)
                 {
                     // "Cruz said he'd make sand “…,” and Trump vowed to “…”": a later cue whose
-                    // own clause names its subject after "and" is the quote's.
+                    // own clause names its subject after "and" (or "while", "whereas") is the
+                    // quote's.
                     if let other,
                         let subject = reader.subject(before: other, floor: index + 1, allowAppositive: false),
                         subject.kind == .name, subject.range.lowerBound - 1 > index,
                         view.isLowerWord(subject.range.lowerBound - 1),
                         view.classes(subject.range.lowerBound - 1).contains(.conjunction)
+                            || Self.contrasts.contains(view.hash(subject.range.lowerBound - 1))
                     {
                         return other
                     }
