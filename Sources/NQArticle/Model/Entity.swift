@@ -236,6 +236,13 @@ public struct Entity: Sendable {
         if title != nil || affiliation != nil { setDetails(title: title, affiliation: affiliation) }
     }
 
+    /// An entity with no aliases, title or affiliation, named `name` whose `NameHashTable` hash
+    /// is `nameHash` (made already by the caller, and not made again to keep the name).
+    init(name: String, nameHash: UInt64, type: EntityType) {
+        _name = Interned.number(of: name, hash: nameHash)
+        self.type = type
+    }
+
     /// Whether `query` is one of its names, ignoring case (the canonical name, an alias,
     /// or one of the canonical name's words such as a surname).
     public func isNamed(_ query: String) -> Bool {

@@ -473,7 +473,7 @@ struct EntityResolver {
             return index
         }
         let index = entities.count
-        entities.append(Entity(name: canonical, type: type))
+        entities.append(Entity(name: canonical, nameHash: canonicalHash, type: type))
         seen.addList()
         aliases.addList()
         givenNames.append(givenNameHash)
