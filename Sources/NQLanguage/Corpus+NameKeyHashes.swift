@@ -17,8 +17,10 @@ extension Corpus {
             appendParts(of: name, separatedBy: UInt8(ascii: " "), to: &keys)
             for key in keys { appendOnce(NameHashTable<PackedRows>.hash(key), to: &hashes, from: first) }
         }
+        // Most entities have none: told on their extras' lengths, with no string made.
+        guard entity.hasAliases else { return }
         let aliases = entity.joinedAliases
-        guard !aliases.isEmpty,
+        guard
             !appendASCIIKeyHashes(
                 of: aliases, separatedBy: 0x1F, whole: false, to: &hashes, from: first,
                 scratch: &scratch)

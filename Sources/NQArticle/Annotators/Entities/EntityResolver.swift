@@ -67,6 +67,9 @@ struct EntityResolver {
     /// The aliases of each entity, kept apart from `entities` (whose aliases are stored joined)
     /// until the layer is built.
     private var aliases = AliasLists()
+    /// The title and affiliation of each entity, kept apart from `entities` until the layer is
+    /// built, when they are stored with its aliases in one go.
+    private var details: [(title: String?, affiliation: String?)] = []
 
     init(context: AnalysisContext) {
         self.context = context
@@ -82,6 +85,7 @@ struct EntityResolver {
         seen.reserveCapacity(lists: count, offsets: count)
         aliases.reserveCapacity(lists: count, aliases: count)
         givenNames.reserveCapacity(count)
+        details.reserveCapacity(count)
         nameHashes.reserveCapacity(count)
         opensWithCommonWord.reserveCapacity(count)
         opensWithGivenName.reserveCapacity(count)
@@ -238,7 +242,11 @@ struct EntityResolver {
         }
         for mention in mentions { entities[mention.entity].mentionCount += 1 }
         for index in entities.indices {
-            if let joined = aliases.joined(index) { entities[index].joinedAliases = joined }
+            let joined = aliases.joined(index)
+            let (title, affiliation) = details[index]
+            if joined != nil || title != nil || affiliation != nil {
+                entities[index].setExtras(joinedAliases: joined ?? "", title: title, affiliation: affiliation)
+            }
         }
         return EntityLayer(entities: entities, mentions: mentions)
     }
@@ -476,6 +484,7 @@ struct EntityResolver {
         entities.append(Entity(name: canonical, nameHash: canonicalHash, type: type))
         seen.addList()
         aliases.addList()
+        details.append((nil, nil))
         givenNames.append(givenNameHash)
         nameHashes.append(canonicalHash)
         opensWithCommonWord.append(candidates[candidate].opensWithCommonWord)
@@ -634,12 +643,10 @@ struct EntityResolver {
         {
             aliases.append(phrase, to: index)
         }
-        // The candidate's own title and affiliation first: most have none, and an entity's are
-        // read from its packed details.
-        if let title, entities[index].title == nil { entities[index].title = title }
-        if let affiliation, entities[index].affiliation == nil {
-            entities[index].affiliation = affiliation
-        }
+        // The first title and affiliation shown stay (stored with the aliases when the layer is
+        // built).
+        if let title, details[index].title == nil { details[index].title = title }
+        if let affiliation, details[index].affiliation == nil { details[index].affiliation = affiliation }
     }
 
     /// A surname without the Arabic article that opens it ("Sisi" of "al-Sisi", "Erian" of
