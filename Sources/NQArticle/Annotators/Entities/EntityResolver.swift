@@ -76,10 +76,16 @@ struct EntityResolver {
         self.bytes = context.bytes
     }
 
-    /// The entity layer for the candidates of an article.
-    mutating func resolve(_ found: [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
-        var candidates = found
-        let count = found.count
+    /// The entity layer for the candidates of an article (taken over: headline words joined into
+    /// one name change them in place, which a caller's array held as well would copy whole).
+    mutating func resolve(_ candidates: consuming [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
+        let count = candidates.count
+        // Names filed by surname and given name: people's of two words or more, perhaps.
+        var multiWord = 0
+        for index in candidates.indices where candidates[index].units.count >= 2 {
+            if let type = candidates[index].type, type != .person { continue }
+            multiWord += 1
+        }
         // Room for every entity up front. (Not `entities`, which the corpus keeps; the name tables
         // grow without rehashing a string.)
         seen.reserveCapacity(lists: count, offsets: count)
@@ -90,8 +96,8 @@ struct EntityResolver {
         opensWithCommonWord.reserveCapacity(count)
         opensWithGivenName.reserveCapacity(count)
         byName.reserveCapacity(count)
-        bySurname.reserveCapacity(count)
-        byGivenName.reserveCapacity(count)
+        bySurname.reserveCapacity(multiWord)
+        byGivenName.reserveCapacity(multiWord)
         // A mention for each candidate at most.
         mentions.reserveCapacity(count)
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
