@@ -209,7 +209,7 @@ public final class Corpus {
         let name = entity.name.lowercased()
         keys.append(name)
         appendParts(of: name, separatedBy: UInt8(ascii: " "), to: &keys, from: first)
-        if !entity.joinedAliases.isEmpty {
+        if entity.hasAliases {
             appendParts(of: entity.joinedAliases.lowercased(), separatedBy: 0x1F, to: &keys, from: first)
         }
     }

@@ -23,6 +23,20 @@ import Testing
         #expect(Interned.number(of: "Adele Exarchopoulos") != composed)
     }
 
+    /// A string interned with the hash its caller made gets the number it gets without.
+    @Test func aReadyHashGivesTheSameNumber() {
+        let table = InternTable<String>(hash: { Int(truncatingIfNeeded: NameHashTable<Int>.hash($0)) })
+        let words = ["Mark Rutte", "Ad\u{E8}le", "NATO", "a name longer than fifteen bytes"]
+        let ready = words.map { table.number(of: $0, hash: Int(truncatingIfNeeded: NameHashTable<Int>.hash($0))) }
+        #expect(words.map(table.number(of:)) == ready)
+        #expect(
+            table.number(of: "Ade\u{300}le", hash: Int(truncatingIfNeeded: NameHashTable<Int>.hash("Ade\u{300}le")))
+                == ready[1])
+        for word in words + ["", "Jens Stoltenberg"] {
+            #expect(Interned.number(of: word, hash: NameHashTable<Int>.hash(word)) == Interned.number(of: word))
+        }
+    }
+
     /// Each thread's numbers, written under a serial queue.
     final class Results: @unchecked Sendable {
         private var rows = [[UInt32]](repeating: [], count: 8)

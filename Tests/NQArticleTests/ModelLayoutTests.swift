@@ -145,6 +145,32 @@ import Testing
         }
     }
 
+    /// Aliases, title and affiliation set in one go read back as when set one by one, and
+    /// `hasAliases` tells whether there are aliases without reading them.
+    @Test func anEntitysExtrasSetAtOnceReadAsSetOneByOne() {
+        let longAlias = String(repeating: "Mr. Rutte ", count: 7_000)
+        for joined in ["", "Rutte", "Rutte\u{1F}NATO Secretary-General Mark Rutte", "\u{1F}x", longAlias] {
+            for (title, affiliation) in [
+                (nil, nil), ("Sen.", nil), (nil, "NATO"), ("Secretary-General", "NATO"), ("", ""),
+            ] as [(String?, String?)] {
+                var once = Entity(name: "Mark Rutte", nameHash: NameHashTable<Int>.hash("Mark Rutte"), type: .person)
+                once.setExtras(joinedAliases: joined, title: title, affiliation: affiliation)
+                var apart = Entity(name: "Mark Rutte", type: .person)
+                apart.title = title
+                apart.affiliation = affiliation
+                apart.joinedAliases = joined
+                let label = "\(joined.prefix(12)) \(title ?? "nil") / \(affiliation ?? "nil")"
+                #expect(
+                    once.joinedAliases == joined && once.title == title && once.affiliation == affiliation, "\(label)")
+                #expect(once.name == apart.name && once.type == apart.type, "\(label)")
+                #expect(once.hasAliases == !joined.isEmpty && apart.hasAliases == !joined.isEmpty, "\(label)")
+                #expect(
+                    once.hasTitleOrAffiliation == apart.hasTitleOrAffiliation && once.aliases == apart.aliases,
+                    "\(label)")
+            }
+        }
+    }
+
     @Test func anEntityKeepsItsCountAndTypeInItsPackedField() {
         for type in EntityType.allCases {
             var entity = Entity(name: "Reuters", type: type, title: "Agency", mentionCount: 3)

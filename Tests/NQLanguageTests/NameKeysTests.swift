@@ -33,6 +33,14 @@ import Testing
             Entity(name: "Ad\u{E8}le  Exarchopoulos", type: .person, aliases: ["Ade\u{300}le", "Adele X"]),
             Entity(name: "NATO", type: .organization, aliases: ["North Atlantic Treaty Organization", "\u{212A}FOR"]),
             Entity(name: "", type: .place),
+            // Titles and affiliations but no aliases; names long enough to be lower-cased eight
+            // bytes at a time, with the bytes either side of A and Z.
+            Entity(name: "Mark Rutte", type: .person, title: "Prime Minister", affiliation: "NATO"),
+            Entity(name: "@ABCDEFGHIJKLM NOPQRSTUVWXYZ[`az{", type: .organization, aliases: ["@Z[ AzZa`{ MIXED case"]),
+            // Separators together, first and last, and parts longer than eight bytes.
+            Entity(
+                name: "The  Very Long Organisation Of Many  Words ", type: .organization,
+                aliases: ["", "Abcdefghijklmnopq", "", "Short"]),
         ]
         var hashes: [UInt64] = []
         var expected: [UInt64] = []
@@ -42,5 +50,24 @@ import Testing
             expected += Corpus.nameKeys(of: entity).map(NameHashTable<PackedRows>.hash)
         }
         #expect(hashes == expected)
+    }
+
+    /// Eight bytes lower-cased at once are each lower-cased as on their own, in every lane.
+    @Test func eightAsciiBytesLowerCaseAsOneByOne() {
+        for byte in UInt64(0)..<0x80 {
+            for lane in 0..<8 {
+                // The other lanes hold bytes of their own: "A", "Z", "[" and so on.
+                let others: [UInt64] = [0x41, 0x5A, 0x5B, 0x40, 0x61, 0x7A, 0x7F, 0x00]
+                var word: UInt64 = 0
+                var expected: UInt64 = 0
+                for position in 0..<8 {
+                    let value = position == lane ? byte : others[(position + Int(byte)) % others.count]
+                    let lowered = (0x41...0x5A).contains(value) ? value | 0x20 : value
+                    word |= value << (8 * position)
+                    expected |= lowered << (8 * position)
+                }
+                #expect(Corpus.asciiLowercased(word) == expected, "byte \(byte) in lane \(lane)")
+            }
+        }
     }
 }

@@ -33,6 +33,9 @@ public struct Entity: Sendable {
         }
         set { setExtras(aliases: newValue, details: details) }
     }
+    /// Whether it has aliases (`!joinedAliases.isEmpty`), told on the length of its aliases
+    /// without making their string.
+    public var hasAliases: Bool { _extras != 0 && Self.extrasTable[_extras].aliasesLength != 0 }
     /// The separator of `joinedAliases`.
     public static let aliasSeparator: Character = "\u{1F}"
 
@@ -197,8 +200,17 @@ public struct Entity: Sendable {
         setExtras(aliases: aliases, details: details, titleLength: _titleLength)
     }
 
+    /// Sets its aliases (joined, as `joinedAliases` has them), title and affiliation at once:
+    /// its extras are stored once rather than once for each.
+    mutating func setExtras(joinedAliases aliases: String, title: String?, affiliation: String?) {
+        setDetails(title: title, affiliation: affiliation, aliases: aliases)
+    }
+
     private mutating func setDetails(title: String?, affiliation: String?) {
-        let aliases = joinedAliases
+        setDetails(title: title, affiliation: affiliation, aliases: joinedAliases)
+    }
+
+    private mutating func setDetails(title: String?, affiliation: String?, aliases: String) {
         _packed &= ~Packed.hasDetails
         var titleLength: UInt16 = 0
         let details: String
@@ -234,6 +246,13 @@ public struct Entity: Sendable {
         // No aliases leave the extras empty, as they start: nothing to join or look up.
         if !aliases.isEmpty { setExtras(aliases: Self.joined(aliases), details: "") }
         if title != nil || affiliation != nil { setDetails(title: title, affiliation: affiliation) }
+    }
+
+    /// An entity with no aliases, title or affiliation, named `name` whose `NameHashTable` hash
+    /// is `nameHash` (made already by the caller, and not made again to keep the name).
+    init(name: String, nameHash: UInt64, type: EntityType) {
+        _name = Interned.number(of: name, hash: nameHash)
+        self.type = type
     }
 
     /// Whether `query` is one of its names, ignoring case (the canonical name, an alias,

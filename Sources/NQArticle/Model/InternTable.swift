@@ -59,11 +59,16 @@ public final class InternTable<Value: Hashable>: @unchecked Sendable {
 
     /// The number of `value`, given it now when it has none.
     public func number(of value: Value) -> UInt32 {
+        number(of: value, hash: hash(value))
+    }
+
+    /// `number(of:)` of a value whose hash (the one it is filed under) the caller made already.
+    public func number(of value: Value, hash: Int) -> UInt32 {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         if slots.isEmpty { slots = [UInt32](repeating: 0, count: 1024) }
         let mask = slots.count - 1
-        var slot = hash(value) & mask
+        var slot = hash & mask
         while slots[slot] != 0 {
             let known = slots[slot] - 1
             if self[known] == value { return known }
@@ -121,6 +126,12 @@ enum Interned {
     @inline(__always)
     static func number(of text: String) -> UInt32 {
         text.isEmpty ? 0 : strings.number(of: text)
+    }
+
+    /// The number of a string whose `NameHashTable` hash is `hash` (made already by the caller).
+    @inline(__always)
+    static func number(of text: String, hash: UInt64) -> UInt32 {
+        text.isEmpty ? 0 : strings.number(of: text, hash: Int(truncatingIfNeeded: hash))
     }
 
     /// The number of an optional string: 0 for nil, else one more than its number.

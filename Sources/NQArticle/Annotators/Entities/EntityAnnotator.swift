@@ -14,7 +14,8 @@ public struct EntityAnnotator: Sendable {
         candidates.reserveCapacity(chunks.count)
         for chunk in chunks { classifier.classify(chunk, into: &candidates) }
         var resolver = EntityResolver(context: context)
-        var layer = resolver.resolve(candidates, defaultSingle: nil)
+        // Handed over: the resolver changes candidates in place, with no copy of the array.
+        var layer = resolver.resolve(consume candidates, defaultSingle: nil)
         TitleLinker.link(&layer, context: context, articles: articles)
         NationalityLinker.link(&layer, chunks: chunks, context: context)
         return layer

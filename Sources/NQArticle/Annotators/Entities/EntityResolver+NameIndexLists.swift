@@ -16,8 +16,9 @@ struct NameIndexLists {
     /// For each entry, the next entry of its list, or -1.
     private var following: [Int32] = []
 
-    /// Makes room for `count` names and as many indexes.
+    /// Makes room for `count` names and as many indexes (none made for none).
     mutating func reserveCapacity(_ count: Int) {
+        guard count > 0 else { return }
         ends.reserveCapacity(count)
         indexes.reserveCapacity(count)
         following.reserveCapacity(count)

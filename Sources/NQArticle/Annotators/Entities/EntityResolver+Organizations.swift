@@ -56,12 +56,13 @@ extension EntityResolver {
         return keys
     }
 
-    /// Organisation for a single word that some mention shows to be one (`cued`), unless this
-    /// mention's own words make it a person's ("envoy Stifel", "Stifel, who").
-    func organizationType(_ name: NameCandidate, cued: Set<String>) -> EntityType? {
-        guard name.units.count == 1, cued.contains(name.key), !name.titled,
-            !name.units[0].flags.contains(.givenName), !Self.personCues.contains(context, token: name.before),
-            !(context.token(name.after, is: ",") && context.token(name.after + 1, is: "who"))
+    /// Organisation for single word `index` of `candidates` (read field by field, not copied) that
+    /// some mention shows to be one (`cued`), unless this mention's own words make it a person's ("envoy Stifel", "Stifel, who").
+    func organizationType(_ candidates: [NameCandidate], _ index: Int, cued: Set<String>) -> EntityType? {
+        guard candidates[index].units.count == 1, cued.contains(candidates[index].key), !candidates[index].titled,
+            !candidates[index].units[0].flags.contains(.givenName),
+            !Self.personCues.contains(context, token: candidates[index].before),
+            !(context.token(candidates[index].after, is: ",") && context.token(candidates[index].after + 1, is: "who"))
         else { return nil }
         return .organization
     }
@@ -81,11 +82,13 @@ extension EntityResolver {
         return keys
     }
 
-    /// Person for a single given name that some mention shows to be one (`cued`), though this
+    /// Person for single given name `index` of `candidates` (read field by field) that some mention
+    /// shows to be one (`cued`), though this
     /// mention's own words would make it a place ("a double from Beto"), unless it is a known
     /// place.
-    func personType(_ name: NameCandidate, cued: Set<String>) -> EntityType? {
-        guard !cued.isEmpty, name.units.count == 1, cued.contains(name.key), Gazetteer.places[name.key] == nil
+    func personType(_ candidates: [NameCandidate], _ index: Int, cued: Set<String>) -> EntityType? {
+        guard !cued.isEmpty, candidates[index].units.count == 1, cued.contains(candidates[index].key),
+            Gazetteer.places[candidates[index].key] == nil
         else { return nil }
         return .person
     }

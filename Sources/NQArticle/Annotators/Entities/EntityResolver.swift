@@ -67,27 +67,37 @@ struct EntityResolver {
     /// The aliases of each entity, kept apart from `entities` (whose aliases are stored joined)
     /// until the layer is built.
     private var aliases = AliasLists()
+    /// The title and affiliation of each entity, kept apart from `entities` until the layer is
+    /// built, when they are stored with its aliases in one go.
+    private var details: [(title: String?, affiliation: String?)] = []
 
     init(context: AnalysisContext) {
         self.context = context
         self.bytes = context.bytes
     }
 
-    /// The entity layer for the candidates of an article.
-    mutating func resolve(_ found: [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
-        var candidates = found
-        let count = found.count
+    /// The entity layer for the candidates of an article (taken over: headline words joined into
+    /// one name change them in place, which a caller's array held as well would copy whole).
+    mutating func resolve(_ candidates: consuming [NameCandidate], defaultSingle: EntityType?) -> EntityLayer {
+        let count = candidates.count
+        // Names filed by surname and given name: people's of two words or more, perhaps.
+        var multiWord = 0
+        for index in candidates.indices where candidates[index].units.count >= 2 {
+            if let type = candidates[index].type, type != .person { continue }
+            multiWord += 1
+        }
         // Room for every entity up front. (Not `entities`, which the corpus keeps; the name tables
         // grow without rehashing a string.)
         seen.reserveCapacity(lists: count, offsets: count)
         aliases.reserveCapacity(lists: count, aliases: count)
         givenNames.reserveCapacity(count)
+        details.reserveCapacity(count)
         nameHashes.reserveCapacity(count)
         opensWithCommonWord.reserveCapacity(count)
         opensWithGivenName.reserveCapacity(count)
         byName.reserveCapacity(count)
-        bySurname.reserveCapacity(count)
-        byGivenName.reserveCapacity(count)
+        bySurname.reserveCapacity(multiWord)
+        byGivenName.reserveCapacity(multiWord)
         // A mention for each candidate at most.
         mentions.reserveCapacity(count)
         // Pass 1: names whose form tells their type, so that surnames and acronyms have targets.
@@ -192,11 +202,11 @@ struct EntityResolver {
                 }
                 continue
             }
-            let name = candidates[index]
-            if !name.surnameOnly, !name.inHeadline,
-                let type = organizationType(name, cued: organizations) ?? personType(name, cued: people)
-                    ?? contextType(name)
-                    ?? (name.atStart || Self.isPlural(context, name) ? nil : defaultSingle)
+            if !candidates[index].surnameOnly, !candidates[index].inHeadline,
+                let type = organizationType(candidates, index, cued: organizations)
+                    ?? personType(candidates, index, cued: people) ?? contextType(candidates, index)
+                    ?? (candidates[index].atStart || Self.isPlural(context, candidates[index].units)
+                        ? nil : defaultSingle)
             {
                 let target = entity(for: index, of: candidates, type: type, keyHash: keyHash)
                 resolved[index] = target
@@ -208,7 +218,10 @@ struct EntityResolver {
         // "Obama addressed it. … Obama said": a word opening a sentence that a later sentence
         // shows to be a name.
         for index in unresolved where candidates[index].atStart {
-            resolved[index] = knownSingle(candidates[index])
+            // Its key's hash was made on pass 2; the candidate is read field by field.
+            resolved[index] = knownSingle(
+                hash: keyHashes[index], surnameOnly: candidates[index].surnameOnly, title: candidates[index].title,
+                before: candidates[index].span.lower)
         }
         // By index and field: a copy of each candidate would retain and release all its parts.
         for index in candidates.indices {
@@ -238,21 +251,18 @@ struct EntityResolver {
         }
         for mention in mentions { entities[mention.entity].mentionCount += 1 }
         for index in entities.indices {
-            if let joined = aliases.joined(index) { entities[index].joinedAliases = joined }
+            let joined = aliases.joined(index)
+            let (title, affiliation) = details[index]
+            if joined != nil || title != nil || affiliation != nil {
+                entities[index].setExtras(joinedAliases: joined ?? "", title: title, affiliation: affiliation)
+            }
         }
         return EntityLayer(entities: entities, mentions: mentions)
     }
 
-    /// The entity a single word names from names already known: a surname-only word ("Law"
-    /// after "Steven Law") only a person's surname.
-    func knownSingle(_ name: NameCandidate) -> Int? {
-        knownSingle(
-            hash: NameHashTable<Int>.hash(name.key), surnameOnly: name.surnameOnly, title: name.title,
-            before: name.span.lower)
-    }
-
-    /// `knownSingle(_:)` of a candidate given by its key's hash, whether it is surname-only, its
-    /// title and its start.
+    /// The entity a single word names from names already known, given by its key's hash,
+    /// whether it is surname-only, its title and its start: a surname-only word ("Law" after
+    /// "Steven Law") only a person's surname.
     func knownSingle(hash: UInt64, surnameOnly: Bool, title: String?, before offset: Int) -> Int? {
         guard surnameOnly else { return known(hash: hash, title: title, before: offset) }
         // (Filtered lazily: no array of them is made.)
@@ -338,52 +348,56 @@ struct EntityResolver {
     /// Donald Trump than "Team Trump".
     static let commonWordPenalty = 2.0
 
-    /// Whether a single word looks like a plural ("Millennials", "Whigs"): no default type then.
-    static func isPlural(_ context: AnalysisContext, _ name: NameCandidate) -> Bool {
-        guard name.units.count == 1 else { return false }
-        return WordHashSet.looksPlural(context.bytes, name.units[0].span)
+    /// Whether the words of a name are a single word that looks like a plural ("Millennials",
+    /// "Whigs"): no default type then.
+    static func isPlural(_ context: AnalysisContext, _ units: NameUnits) -> Bool {
+        guard units.count == 1 else { return false }
+        return WordHashSet.looksPlural(context.bytes, units[0].span)
     }
 
-    /// The type the words around a single unknown name suggest, if any.
-    func contextType(_ name: NameCandidate) -> EntityType? {
+    /// The type the words around single unknown name `index` of `candidates` suggest, if any (the
+    /// candidate read field by field: a copy would retain and release all its parts).
+    func contextType(_ candidates: [NameCandidate], _ index: Int) -> EntityType? {
         let tokens = context.tokens
-        if name.titled { return .person }
-        if Self.personCues.contains(context, token: name.before) { return .person }
+        let before = candidates[index].before
+        let after = candidates[index].after
+        if candidates[index].titled { return .person }
+        if Self.personCues.contains(context, token: before) { return .person }
         // "Their mother, Halina, still bakes": in apposition after a role or a relation.
-        if context.token(name.before, is: ","), context.token(name.after, is: ","),
-            Self.personCues.contains(context, token: name.before - 1)
+        if context.token(before, is: ","), context.token(after, is: ","),
+            Self.personCues.contains(context, token: before - 1)
         {
             return .person
         }
-        if Self.placePrepositions.contains(context, token: name.before) {
+        if Self.placePrepositions.contains(context, token: before) {
             // "a post from Arianna Huffington": a listed given name opens a person's name.
-            return NameClassifier.opensWithGivenName(name.units, context: context) ? .person : .place
+            return NameClassifier.opensWithGivenName(candidates[index].units, context: context) ? .person : .place
         }
         // "Officials said", "Critics say": a plural is a group, not a person; but after a quotation
         // ("…,” Sanders said") a surname ending in s is the likelier reading.
-        if Self.isPlural(context, name),
-            name.before < 0 || (tokens[name.before].kind != .quote && !context.token(name.before, is: ","))
+        if Self.isPlural(context, candidates[index].units),
+            before < 0 || (tokens[before].kind != .quote && !context.token(before, is: ","))
         {
             return nil
         }
-        if Self.speechVerbs.contains(context, token: verbAfterAdverbs(name.after)) { return .person }
-        if Self.personFollowers.contains(context, token: name.after) { return .person }
+        if Self.speechVerbs.contains(context, token: verbAfterAdverbs(after)) { return .person }
+        if Self.personFollowers.contains(context, token: after) { return .person }
         // Apposition naming a body: "Access Now, a digital rights group,".
-        if context.token(name.after, is: ","), appositionNamesBody(after: name.after) { return .organization }
+        if context.token(after, is: ","), appositionNamesBody(after: after) { return .organization }
         // Apposition: "Clinton, who…", "Cruz, a senator", "Clinton, 35,".
-        if context.token(name.after, is: ","),
-            Self.appositionStarts.contains(context, token: name.after + 1)
-                || (name.after + 1 < tokens.count && tokens[name.after + 1].kind == .number
-                    && tokens[name.after + 1].span.length <= 2)
+        if context.token(after, is: ","),
+            Self.appositionStarts.contains(context, token: after + 1)
+                || (after + 1 < tokens.count && tokens[after + 1].kind == .number
+                    && tokens[after + 1].span.length <= 2)
         {
             return .person
         }
-        if context.token(name.after, is: ","), name.after + 1 < tokens.count,
-            Lexicon.flags(bytes, tokens[name.after + 1].span).contains(.place)
+        if context.token(after, is: ","), after + 1 < tokens.count,
+            Lexicon.flags(bytes, tokens[after + 1].span).contains(.place)
         {
             return .place
         }
-        if name.units.count == 1, name.units[0].flags.contains(.givenName) { return .person }
+        if candidates[index].units.count == 1, candidates[index].units[0].flags.contains(.givenName) { return .person }
         return nil
     }
 
@@ -473,9 +487,10 @@ struct EntityResolver {
             return index
         }
         let index = entities.count
-        entities.append(Entity(name: canonical, type: type))
+        entities.append(Entity(name: canonical, nameHash: canonicalHash, type: type))
         seen.addList()
         aliases.addList()
+        details.append((nil, nil))
         givenNames.append(givenNameHash)
         nameHashes.append(canonicalHash)
         opensWithCommonWord.append(candidates[candidate].opensWithCommonWord)
@@ -634,12 +649,10 @@ struct EntityResolver {
         {
             aliases.append(phrase, to: index)
         }
-        // The candidate's own title and affiliation first: most have none, and an entity's are
-        // read from its packed details.
-        if let title, entities[index].title == nil { entities[index].title = title }
-        if let affiliation, entities[index].affiliation == nil {
-            entities[index].affiliation = affiliation
-        }
+        // The first title and affiliation shown stay (stored with the aliases when the layer is
+        // built).
+        if let title, details[index].title == nil { details[index].title = title }
+        if let affiliation, details[index].affiliation == nil { details[index].affiliation = affiliation }
     }
 
     /// A surname without the Arabic article that opens it ("Sisi" of "al-Sisi", "Erian" of

@@ -27,10 +27,10 @@ struct NameUnits: RandomAccessCollection, Sendable {
     var endIndex: Int { upper &- lower }
     /// The number of words (read directly, not through the generic collection algorithms, as
     /// `first` and `last` are: they are asked of every name).
-    var count: Int { upper &- lower }
-    var isEmpty: Bool { upper == lower }
-    var first: NameUnit? { upper > lower ? storage[lower] : nil }
-    var last: NameUnit? { upper > lower ? storage[upper &- 1] : nil }
+    @inline(__always) var count: Int { upper &- lower }
+    @inline(__always) var isEmpty: Bool { upper == lower }
+    @inline(__always) var first: NameUnit? { upper > lower ? storage[lower] : nil }
+    @inline(__always) var last: NameUnit? { upper > lower ? storage[upper &- 1] : nil }
 
     @inline(__always)
     subscript(position: Int) -> NameUnit {
