@@ -5,9 +5,9 @@
 public enum Gazetteer {
     /// Place names: countries, regions, US states, major cities ("Russia", "U.S.", "Des Moines"),
     /// each with its canonical name ("U.S." → "United States"; itself when it has no variant).
-    public static let places: [String: String] = canonicalTable("places")
+    public static let places: CanonicalNames = canonicalTable("places")
     /// Organisation names and acronyms ("NATO", "European Commission"), with canonical names.
-    public static let organizations: [String: String] = canonicalTable("organizations")
+    public static let organizations: CanonicalNames = canonicalTable("organizations")
     /// The businesses among `organizations`, by canonical name ("Volkswagen", "Lufthansa"): what
     /// "the company" or "the carmaker" may stand for, unlike an outlet, party or armed group.
     public static let companies: Set<String> = names("companies")
@@ -123,12 +123,8 @@ public enum Gazetteer {
     }
 
     /// A list of names, each mapped to the value after its tab or else to itself.
-    static func canonicalTable(_ name: String) -> [String: String] {
-        let entries = entries(name)
-        var result: [String: String] = [:]
-        result.reserveCapacity(entries.count)
-        for (key, value) in entries { result[key] = value ?? key }
-        return result
+    static func canonicalTable(_ name: String) -> CanonicalNames {
+        CanonicalNames(entries(name).map { (key: $0.key, value: $0.value ?? $0.key) })
     }
 
     /// A list of names with values.

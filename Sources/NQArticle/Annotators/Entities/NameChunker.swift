@@ -80,6 +80,9 @@ struct NameChunker {
         /// Whether token `index` starts a sentence, a quotation, or follows a colon or dash (asked
         /// only of name words: the marks before them are read then, not in a pass over every token).
         @inline(__always) func startsClause(_ index: Int) -> Bool { starts[index] || followsOpeningMark(index) }
+        // The particle sets, taken once here rather than checked for at every word asked about.
+        let particles = Self.particles
+        let nameParticles = Self.nameParticles
         var found: [Found] = []
         // News has a chunk every twenty tokens or so: room for more, so that the array never grows.
         found.reserveCapacity(tokens.count / 8 + 8)
@@ -114,8 +117,8 @@ struct NameChunker {
                 if all.count > start, !all[all.count - 1].possessive, next + 2 < tokens.count,
                     tokens[next].kind == .word, tokens[next + 1].kind == .word, !tokens[next].isCapitalized,
                     !tokens[next + 1].isCapitalized, tokens[next].span.length <= Self.longestParticle,
-                    Self.nameParticles.contains(context, token: next),
-                    Self.nameParticles.contains(context, token: next + 1),
+                    nameParticles.contains(context, token: next),
+                    nameParticles.contains(context, token: next + 1),
                     isNameWord(next + 2), tokens[next + 2].spaceBefore
                 {
                     next += 2
@@ -134,7 +137,7 @@ struct NameChunker {
                 if all.count > start, !all[all.count - 1].possessive, next + 1 < tokens.count,
                     tokens[next].kind == .word || context.token(next, is: "&"),
                     !tokens[next].isCapitalized, tokens[next].span.length <= Self.longestParticle,
-                    Self.particles.contains(context, token: next),
+                    particles.contains(context, token: next),
                     isNameWord(next + 1), tokens[next + 1].spaceBefore
                 {
                     if context.token(next, is: "of") || context.token(next, is: "for")
