@@ -20,8 +20,22 @@ extension SpeakerResolver {
     /// reaches (a role given once holds for the article), given its role by an apposition or by
     /// the words before their name.
     func roleHolders(of head: Int, in range: Range<Int>) -> Set<Int> {
+        guard view.isWord(head), !view.isPlural(head) else { return [] }
+        return peopleNamed(before: range) { reference, after in
+            apposition(after: after, holds: head, before: range.lowerBound)
+                || repeatsRole(range, before: reference.token) || apposition(before: reference.token, holds: head)
+                || predicate(after: after, holds: head, before: range.lowerBound)
+        }
+    }
+
+    /// The people named by name (not by pronoun, nor in quoted words) in the references a
+    /// description at `range` reaches, for whom `given` holds: it is asked with the reference
+    /// and the token after the name, which stands at least two tokens before the description
+    /// (not the description itself after a name: "Mika Brzezinski, the candidate said").
+    func peopleNamed(
+        before range: Range<Int>, where given: (ReferenceTable.Reference, Int) -> Bool
+    ) -> Set<Int> {
         var holders = Set<Int>()
-        guard view.isWord(head), !view.isPlural(head) else { return holders }
         let offset = view.tokens[range.lowerBound].span.lower
         var index = table.firstReference(atOrAfter: offset) - 1
         let floor = max(-1, index - AttributionLimits.referenceReach)
@@ -31,14 +45,8 @@ extension SpeakerResolver {
             if reference.sentence == 0 || reference.quoted || reference.pronoun { continue }
             guard layer.entities[reference.entity].type == .person else { continue }
             let after = view.context.tokenIndex(atOrAfter: layer.mentions[reference.mention].span.upper)
-            // Not the description itself after a name ("Mika Brzezinski, the candidate said").
             guard after + 1 < range.lowerBound else { continue }
-            if apposition(after: after, holds: head, before: range.lowerBound)
-                || repeatsRole(range, before: reference.token) || apposition(before: reference.token, holds: head)
-                || predicate(after: after, holds: head, before: range.lowerBound)
-            {
-                holders.insert(reference.entity)
-            }
+            if given(reference, after) { holders.insert(reference.entity) }
         }
         return holders
     }

@@ -33,31 +33,15 @@ extension SpeakerResolver {
     /// in order ("Clinton, the former secretary of state,"), or who have those words before
     /// their name ("former Secretary of State Hillary Clinton").
     func fullRoleHolders(of range: Range<Int>) -> Set<Int> {
-        var holders = Set<Int>()
         let words = (range.lowerBound + 1)..<range.upperBound
-        guard words.count >= 2 else { return holders }
-        let offset = view.tokens[range.lowerBound].span.lower
-        var index = table.firstReference(atOrAfter: offset) - 1
-        let floor = max(-1, index - AttributionLimits.referenceReach)
-        while index > floor {
-            let reference = table.references[index]
-            index -= 1
-            if reference.sentence == 0 || reference.quoted || reference.pronoun { continue }
-            guard layer.entities[reference.entity].type == .person else { continue }
-            let after = view.context.tokenIndex(atOrAfter: layer.mentions[reference.mention].span.upper)
-            guard after + 1 < range.lowerBound else { continue }
-            if repeatsRole(range, before: reference.token) {
-                holders.insert(reference.entity)
-                continue
-            }
+        guard words.count >= 2 else { return [] }
+        return peopleNamed(before: range) { reference, after in
+            if repeatsRole(range, before: reference.token) { return true }
             let opener = after + 1
             guard view.isPunct(after, ","), opener + words.count < range.lowerBound,
                 Self.articles.contains(view.hash(opener)) || view.isPossessive(opener)
-            else { continue }
-            if words.indices.allSatisfy({ view.sameWord(opener + 1 + $0 - words.lowerBound, $0) }) {
-                holders.insert(reference.entity)
-            }
+            else { return false }
+            return words.indices.allSatisfy { view.sameWord(opener + 1 + $0 - words.lowerBound, $0) }
         }
-        return holders
     }
 }
