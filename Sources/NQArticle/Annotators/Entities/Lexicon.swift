@@ -103,19 +103,13 @@ enum Lexicon {
         let (exactHash, foldedHash, allBytes) = bytes.withUnsafeBufferPointer { bytes in
             // A word of one to eight ASCII bytes, the most common, is read in one load and
             // lower-cased in one step, as `CueLexicon.hash` reads it: the same hashes either way.
-            let count = span.upper &- span.lower
-            if count > 0, count <= 8, span.lower &+ 8 <= bytes.count, let base = bytes.baseAddress {
-                // The first byte lowest, and the bytes past the word shifted out.
-                let loaded = UInt64(littleEndian: UnsafeRawPointer(base + span.lower).loadUnaligned(as: UInt64.self))
-                let past = UInt64(truncatingIfNeeded: 64 &- 8 &* count)
-                let chunk = (loaded &<< past) &>> past
-                if chunk & 0x8080_8080_8080_8080 == 0 {
-                    let folded = chunk | CueLexicon.asciiUpper(chunk) >> 2
-                    return (
-                        CueLexicon.hashStep(CueLexicon.hashBasis, ascii: chunk, count: count),
-                        CueLexicon.hashStep(CueLexicon.hashBasis, ascii: folded, count: count), UInt8(0)
-                    )
-                }
+            if let chunk = CueLexicon.shortASCII(bytes, span) {
+                let count = span.upper &- span.lower
+                let folded = chunk | CueLexicon.asciiUpper(chunk) >> 2
+                return (
+                    CueLexicon.hashStep(CueLexicon.hashBasis, ascii: chunk, count: count),
+                    CueLexicon.hashStep(CueLexicon.hashBasis, ascii: folded, count: count), UInt8(0)
+                )
             }
             var exactHash: UInt64 = 0xcbf2_9ce4_8422_2325
             var foldedHash: UInt64 = 0xcbf2_9ce4_8422_2325

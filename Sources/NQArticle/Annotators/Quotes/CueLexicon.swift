@@ -1,3 +1,5 @@
+import NQSource
+
 /// The word lists the quotation layer relies on, looked up by a hash of a token's lower-cased
 /// bytes so that no string is made per token.
 ///
@@ -178,6 +180,20 @@ public enum CueLexicon {
     static func asciiUpper(_ chunk: UInt64) -> UInt64 {
         // A byte plus 0x3F reaches 0x80 from "A" (0x41) on; plus 0x25, from "[" (0x5B) on.
         (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+    }
+
+    /// The bytes of `span`, a word of one to eight ASCII bytes (the most common), read in one load,
+    /// the first byte lowest and the bytes past the word zero; nil for a longer or non-ASCII word,
+    /// or one too near the end of `bytes` to load eight bytes from.
+    @inlinable
+    @inline(__always)
+    static func shortASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceSpan) -> UInt64? {
+        let count = span.upper &- span.lower
+        guard count > 0, count <= 8, span.lower &+ 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
+        let loaded = UInt64(littleEndian: UnsafeRawPointer(base + span.lower).loadUnaligned(as: UInt64.self))
+        let past = UInt64(truncatingIfNeeded: 64 &- 8 &* count)
+        let chunk = (loaded &<< past) &>> past
+        return chunk & 0x8080_8080_8080_8080 == 0 ? chunk : nil
     }
 }
 
