@@ -7,7 +7,12 @@ extension SpeakerResolver {
     /// elected mayor"): the most salient person, those
     /// with the role favoured by `AttributionLimits.roleMatchWeight`, when that is one of them.
     func roleHolder(of head: Int, in range: Range<Int>, previous: Int?) -> ReferenceTable.Reference? {
-        let holders = roleHolders(of: head, in: range)
+        mostSalient(of: roleHolders(of: head, in: range), at: range, previous: previous)
+    }
+
+    /// The most salient person at the description at `range`, `holders` favoured by
+    /// `AttributionLimits.roleMatchWeight`, when that is one of `holders`.
+    func mostSalient(of holders: Set<Int>, at range: Range<Int>, previous: Int?) -> ReferenceTable.Reference? {
         guard !holders.isEmpty,
             let (found, _) = antecedent(
                 of: range.lowerBound, kind: .person, previous: previous, excluding: [], favouring: holders),

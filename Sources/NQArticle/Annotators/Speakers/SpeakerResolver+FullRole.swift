@@ -20,12 +20,7 @@ extension SpeakerResolver {
         {
             return reference
         }
-        guard !holders.isEmpty,
-            let (found, _) = antecedent(
-                of: range.lowerBound, kind: .person, previous: previous, excluding: [], favouring: holders),
-            holders.contains(found.entity)
-        else { return nil }
-        return found
+        return mostSalient(of: holders, at: range, previous: previous)
     }
 
     /// The people named before the description at `range` whose apposition after the name
