@@ -6,8 +6,6 @@ extension SpeakerResolver {
     /// Words just before "as" that say a name is given ("gave his name only as", "identified
     /// only as", "named only as", "known only as").
     static let nameGivingWords = CueLexicon.hashes("name identified named known")
-    /// The hash of "as".
-    static let asWord = CueLexicon.hash(Array("as".utf8))
 
     /// The person a description at `range` names with a clause after it giving the name: a
     /// comma, then within `AttributionLimits.nameGivenWords` words "name … as", "identified …
@@ -20,7 +18,7 @@ extension SpeakerResolver {
         var giving = false
         while index < view.count, index - comma <= AttributionLimits.nameGivenWords, view.isLowerWord(index) {
             let hash = view.hash(index)
-            if hash == Self.asWord {
+            if hash == SpeakerAttributor.as {
                 let first = index + 1
                 guard giving, first < view.count, view.isWord(first), view.tokens[first].isCapitalized else {
                     return nil
