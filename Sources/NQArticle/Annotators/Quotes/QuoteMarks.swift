@@ -24,22 +24,46 @@ public struct QuoteMarks: Sendable {
     /// converted from TeX or old newswires.
     public let doubledApostrophes: Bool
 
-    /// For each mark, the pairs it opens and the pairs it closes.
-    private let opens: [UInt32: [Int]]
-    private let closes: [UInt32: [Int]]
+    /// One mark of the table and the pairs it opens and closes, as masks with bit `n` set for
+    /// pair `n`.
+    struct Entry: Sendable {
+        /// The mark's scalar value.
+        var scalar: UInt32
+        /// The pairs it opens.
+        var opens: UInt64
+        /// The pairs it closes.
+        var closes: UInt64
+    }
+
+    /// Each mark of the pairs once: a table holds few, so a mark is found by a short walk
+    /// rather than by hashing it.
+    private let entries: [Entry]
 
     /// Creates a table.
     public init(_ pairs: [Pair], doubledApostrophes: Bool = false) {
+        precondition(pairs.count <= 64, "QuoteMarks: more pairs than a mask holds")
         self.pairs = pairs
         self.doubledApostrophes = doubledApostrophes
-        var opens: [UInt32: [Int]] = [:]
-        var closes: [UInt32: [Int]] = [:]
-        for (index, pair) in pairs.enumerated() {
-            opens[pair.open.value, default: []].append(index)
-            closes[pair.close.value, default: []].append(index)
+        var entries: [Entry] = []
+        func entry(_ scalar: Unicode.Scalar) -> Int {
+            if let index = entries.firstIndex(where: { $0.scalar == scalar.value }) { return index }
+            entries.append(Entry(scalar: scalar.value, opens: 0, closes: 0))
+            return entries.count - 1
         }
-        self.opens = opens
-        self.closes = closes
+        for (index, pair) in pairs.enumerated() {
+            entries[entry(pair.open)].opens |= 1 << UInt64(index)
+            entries[entry(pair.close)].closes |= 1 << UInt64(index)
+        }
+        self.entries = entries
+    }
+
+    /// The entry of a scalar, or an empty one when it is no mark of this table.
+    @inline(__always)
+    private func entry(_ scalar: Unicode.Scalar) -> Entry {
+        entries.withUnsafeBufferPointer { entries in
+            for entry in entries where entry.scalar == scalar.value { return entry }
+            return Entry(scalar: scalar.value, opens: 0, closes: 0)
+        }
     }
 
     /// The pair number used for doubled apostrophes.
@@ -50,22 +74,23 @@ public struct QuoteMarks: Sendable {
     /// The part a mark plays while the quote of pair `open` (if any) is open, and the pair it
     /// opens or closes.
     func role(of scalar: Unicode.Scalar, open: Int?) -> (QuoteMarkScanner.Mark, Int) {
-        let closing = closes[scalar.value] ?? []
-        let opening = opens[scalar.value] ?? []
-        if let open, closing.contains(open) {
-            return (opening.contains(open) ? .either : .closing, open)
+        let entry = entry(scalar)
+        if let open, open >= 0, open < 64, entry.closes & 1 << UInt64(open) != 0 {
+            return (entry.opens & 1 << UInt64(open) != 0 ? .either : .closing, open)
         }
-        if let first = opening.first {
+        if entry.opens != 0 {
             // A mark that both opens and closes its pair (straight marks) closes whatever is open,
             // as a writer mixing styles means it to.
-            return (closing.contains(first) ? .either : .opening, first)
+            let first = entry.opens.trailingZeroBitCount
+            return (entry.closes & 1 << UInt64(first) != 0 ? .either : .opening, first)
         }
-        if let first = closing.first { return (.closing, first) }
+        if entry.closes != 0 { return (.closing, entry.closes.trailingZeroBitCount) }
         return (.none, 0)
     }
 
     /// Whether a scalar is any mark of this table.
     func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        opens[scalar.value] != nil || closes[scalar.value] != nil
+        let entry = entry(scalar)
+        return entry.opens | entry.closes != 0
     }
 }
