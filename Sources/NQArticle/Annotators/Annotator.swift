@@ -32,8 +32,13 @@ public struct AnalysisContext: Sendable {
         self.language = language
         self.bytes = article.text.bytes
         self.tokens = tokens
-        self.singleQuoteStyle = QuoteMarkScanner.usesSingleMarks(bytes: bytes, tokens: tokens, marks: language.marks)
+        self.candidates = TokenCandidates(bytes: bytes, tokens: tokens)
+        self.singleQuoteStyle = QuoteMarkScanner.usesSingleMarks(
+            bytes: bytes, tokens: tokens, quotes: candidates.quotes, marks: language.marks)
     }
+
+    /// The tokens where a figure or a date may start, and the quotation marks, found in one pass.
+    let candidates: TokenCandidates
 
     /// Whether the article quotes with single marks (‘…’, as British papers do) rather than
     /// double ones: then ‘ opens a quote and a ’ standing apart from a word closes it.

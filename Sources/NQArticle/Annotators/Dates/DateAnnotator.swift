@@ -31,9 +31,10 @@ public struct DateAnnotator: Sendable {
         var result: [DateMention] = []
         var index = 0
         let tokens = context.tokens
+        var candidates = CandidateCursor(context.candidates.dates)
         while index < tokens.count {
-            // Most tokens can start no date: passed over in a tight loop.
-            index = words.nextCandidate(from: index)
+            // Most tokens can start no date: passed over to the next candidate found beforehand.
+            index = candidates.first(atOrAfter: index, end: tokens.count)
             guard index < tokens.count else { break }
             guard words.mayStart(at: index), let found = words.match(at: index, reference: reference) else {
                 index += 1

@@ -125,8 +125,8 @@ struct DateWords {
     }
 
     /// The first token from `index` on for which `mayStart` may hold, or the token count: a number
-    /// or a word passing the filter of starters. Read through buffer pointers, as this passes over
-    /// nearly every token of an article.
+    /// or a word passing the filter of starters. The plain scan that `TokenCandidates.dates`,
+    /// made in one pass with the other candidates, must agree with.
     func nextCandidate(from index: Int) -> Int {
         let filter = starts
         return context.tokens.withUnsafeBufferPointer { tokens in

@@ -22,6 +22,7 @@ public struct FigureAnnotator: Sendable {
         let bytes = context.bytes
         let symbols = Self.symbolStarts
         var figures: [Figure] = []
+        var candidates = CandidateCursor(context.candidates.figures)
         var index = 0
         func add(_ first: Int, _ end: Int, _ value: Double?, _ unit: String?, _ kind: Figure.Kind) {
             let span = SourceSpan(start: tokens[first].span.start, end: tokens[end - 1].span.end)
@@ -31,8 +32,8 @@ public struct FigureAnnotator: Sendable {
                     sentence: context.article.sentenceNumber(containing: span.lower)))
         }
         while index < tokens.count {
-            // Most tokens can start no figure: passed over in a tight loop.
-            index = reader.nextCandidate(from: index)
+            // Most tokens can start no figure: passed over to the next candidate found beforehand.
+            index = candidates.first(atOrAfter: index, end: tokens.count)
             guard index < tokens.count else { break }
             let token = tokens[index]
             // A currency symbol before a number: "$874 billion", "£3.2m", "US$5".

@@ -94,7 +94,8 @@ struct NumberReader {
     /// The first token from `index` on that may start a figure, or the token count: a number, a
     /// mark or two-letter word that may be a currency symbol, or a word that `mayBeNumberWord`
     /// may take, by first two letters, length and hyphen ("a" and "an" only before another such
-    /// word). Read through buffer pointers, as this passes over nearly every token of an article.
+    /// word). The plain scan that `TokenCandidates.figures`, made in one pass with the other
+    /// candidates, must agree with.
     func nextCandidate(from index: Int) -> Int {
         let filter = numberWordStarts
         return context.tokens.withUnsafeBufferPointer { tokens in
@@ -135,16 +136,22 @@ struct NumberReader {
     /// is, without its look-up.
     @inline(__always)
     static func mayBeNumberWord(_ token: Token, _ filter: LeadPairFilter, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let length = token.span.length
-        guard token.kind == .word, length <= 20 else { return false }
-        let lengths = filter.lengths(bytes, token.span)
+        guard token.kind == .word, token.span.length <= 20 else { return false }
+        return mayBeNumberWord(token.span, lengths: filter.lengths(bytes, token.span), bytes)
+    }
+
+    /// `mayBeNumberWord` of the word at `span`, at most 20 bytes long, whose first two letters
+    /// start number words of `lengths` (a mask by length, from `numberWordStarts`).
+    @inline(__always)
+    static func mayBeNumberWord(_ span: SourceSpan, lengths: UInt32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = span.length
         if lengths & (1 << UInt32(length)) != 0 { return true }
         // `isNumberWord` reads a word longer than five bytes by its part before its first hyphen,
         // which must have a number word's length.
         guard length > 5 else { return false }
         var shorter = lengths & ((1 << UInt32(length)) - 1)
         while shorter != 0 {
-            if bytes[token.span.lower + shorter.trailingZeroBitCount] == UInt8(ascii: "-") { return true }
+            if bytes[span.lower + shorter.trailingZeroBitCount] == UInt8(ascii: "-") { return true }
             shorter &= shorter - 1
         }
         return false

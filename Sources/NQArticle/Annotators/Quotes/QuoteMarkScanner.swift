@@ -125,11 +125,13 @@ public struct QuoteMarkScanner: Sendable {
     }
 
     /// Whether an article quotes with single marks: more ‘ (or straight ') opening a word than
-    /// double marks of its language's table.
-    static func usesSingleMarks(bytes: [UInt8], tokens: [Token], marks: QuoteMarks) -> Bool {
+    /// double marks of its language's table; `quotes` are the indexes of its quote-mark tokens.
+    static func usesSingleMarks(bytes: [UInt8], tokens: [Token], quotes: [Int32], marks: QuoteMarks) -> Bool {
         var singles = 0
         var doubles = 0
-        for (index, token) in tokens.enumerated() where token.kind == .quote {
+        for position in quotes {
+            let index = Int(position)
+            let token = tokens[index]
             let first = bytes[token.lower]
             if first == UInt8(ascii: "\"") {
                 doubles += 1
@@ -169,9 +171,10 @@ public struct QuoteMarkScanner: Sendable {
         // A line for each paragraph, and room for a few more.
         lines.reserveCapacity(paragraphs.count + 16)
         let tokens = context.tokens
-        // The paragraphs come in text order: each one's tokens are found stepping on from the
-        // end of the one before (and looked at for quotation marks on the way), not searched
-        // for in all the tokens twice.
+        var quotes = CandidateCursor(context.candidates.quotes)
+        // The paragraphs come in text order: each one's first token is found stepping on from the
+        // end of the one before, its end by a search from there, and whether it holds a quotation
+        // mark from the list of them, not by reading its tokens.
         var paragraphEnd = 0
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
             var lineStart = paragraphEnd
@@ -179,12 +182,8 @@ public struct QuoteMarkScanner: Sendable {
                 lineStart = context.tokenIndex(atOrAfter: paragraph.span.lower)
             }
             while lineStart < tokens.count, tokens[lineStart].span.lower < paragraph.span.lower { lineStart += 1 }
-            paragraphEnd = lineStart
-            var quoted = false
-            while paragraphEnd < tokens.count, tokens[paragraphEnd].span.lower < paragraph.span.upper {
-                if tokens[paragraphEnd].kind == .quote { quoted = true }
-                paragraphEnd += 1
-            }
+            paragraphEnd = Self.firstToken(tokens, atOrAfter: paragraph.span.upper, from: lineStart)
+            let quoted = quotes.first(atOrAfter: lineStart, end: paragraphEnd) < paragraphEnd
             // Only paragraphs with quotation marks are split into lines; others stay whole.
             guard quoted else {
                 if paragraphEnd > lineStart { lines.append((paragraphIndex, lineStart..<paragraphEnd)) }
@@ -201,6 +200,20 @@ public struct QuoteMarkScanner: Sendable {
             if paragraphEnd > lineStart { lines.append((paragraphIndex, lineStart..<paragraphEnd)) }
         }
         return lines
+    }
+
+    /// The first token at or after `start` that starts at or after UTF-8 offset `offset` (tokens
+    /// start in text order), or the token count: searched for, not stepped to.
+    static func firstToken(_ tokens: [Token], atOrAfter offset: Int, from start: Int) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            var low = start
+            var high = tokens.count
+            while low < high {
+                let mid = (low + high) / 2
+                if tokens[mid].span.lower < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
     }
 
     /// How many closing marks follow token `start` in `line` before the next opening mark,
@@ -307,20 +320,10 @@ public struct QuoteMarkScanner: Sendable {
         return inner == nil
     }
 
-    /// The first quotation mark among `tokens` after token `index` and before `end`, else `end`:
-    /// a quick step over the many tokens between marks.
-    static func nextQuote(_ tokens: [Token], after index: Int, before end: Int) -> Int {
-        precondition(end <= tokens.count, "nextQuote: end out of bounds")
-        return tokens.withUnsafeBufferPointer { tokens in
-            var next = index + 1
-            while next < end, tokens[next].kind != .quote { next += 1 }
-            return next
-        }
-    }
-
     /// The quoted stretches of the article's lines, in text order.
     public func scan(_ context: AnalysisContext, lines: [(paragraph: Int, tokens: Range<Int>)]) -> [QuoteCandidate] {
         let tokens = context.tokens
+        var quotes = CandidateCursor(context.candidates.quotes)
         var result: [QuoteCandidate] = []
         result.reserveCapacity(16)
         var previousUnclosed = false
@@ -340,9 +343,9 @@ public struct QuoteMarkScanner: Sendable {
                     continuesParagraph: previousUnclosed && openedAtStart)
             }
             while index < line.tokens.upperBound {
-                // Most tokens are no quotation mark: step over them without classifying.
+                // Most tokens are no quotation mark: stepped over to the next mark of the list.
                 if tokens[index].kind != .quote {
-                    index = Self.nextQuote(tokens, after: index, before: line.tokens.upperBound)
+                    index = min(quotes.first(atOrAfter: index + 1, end: line.tokens.upperBound), line.tokens.upperBound)
                     continue
                 }
                 let (mark, width, pair) = Self.classify(context, index, open: open?.pair)
