@@ -56,43 +56,39 @@ public struct DateAnnotator: Sendable {
 
     /// The article's own date, from a date line near its start, if it has one; `tokens`, when
     /// given, are those of the article's whole text, which spare tokenizing its start again.
+    ///
+    /// The date line is looked for among the tokens of the first 400 bytes alone. Those of the
+    /// whole text are the same up to the last ending before that limit: a date read there, up
+    /// to four tokens ahead, is read the same from the whole text's tokens, so that the start is
+    /// tokenized apart only when the search comes within four tokens of that limit and may still
+    /// find a date there.
     public static func datelineDate(in article: Article, tokens: [Token]? = nil) -> String? {
-        let limit = min(article.text.count, 400)
-        let bytes = Array(article.text.bytes[0..<limit])
-        let start = Article(id: "", source: "", text: ArticleText(bytes: bytes))
-        let context =
-            if let tokens {
-                AnalysisContext(
-                    article: start, language: .plain(), tokens: headTokens(tokens, of: article.text.bytes, head: bytes))
-            } else {
-                AnalysisContext(article: start, language: .plain())
-            }
-        let words = DateWords(context: context)
-        // A date line: a full date within the first 60 bytes of one of the first lines, blank
-        // ones counted ("BRUSSELS, March 13, 2025 —", "Published 2025-03-13", a date under the
-        // byline).
-        var lineStart = 0
-        var line = 0
-        // The bytes before `scanned` hold no line break after `lineStart`: each byte is looked at once.
-        var scanned = 0
-        for index in context.tokens.indices {
-            let offset = context.tokens[index].span.lower
-            var from = max(lineStart, scanned)
-            while let newline = bytes[from..<offset].firstIndex(of: UInt8(ascii: "\n")) {
-                lineStart = newline + 1
-                line += 1
-                from = lineStart
-            }
-            scanned = max(scanned, offset)
-            guard line < Self.datelineLines else { return nil }
-            guard offset - lineStart < 60 else { continue }
-            if let found = words.match(at: index, reference: nil), found.kind == .explicit,
-                let date = found.normalized, date.count == 10
+        let text = article.text.bytes
+        let limit = min(text.count, 400)
+        var place = DatelinePlace()
+        if let tokens {
+            var kept = 0
+            while kept < tokens.count, tokens[kept].span.upper < limit { kept += 1 }
+            let safe = limit < text.count ? max(0, kept - 4) : tokens.count
+            let words = DateWords(tokens: tokens, bytes: text)
+            if let found = place.search(words, 0..<safe) { return found }
+            if safe == tokens.count { return nil }
+            // The tokens left all on the current line, 60 bytes or more into it: no date line.
+            if place.lineStart + 60 <= tokens[safe].span.lower,
+                ByteScan.offsets(of: 0x0A, in: text, within: max(place.lineStart, place.scanned)..<limit).isEmpty
             {
-                return date
+                return nil
             }
         }
-        return nil
+        let head = Array(text[0..<limit])
+        let headTokens =
+            if let tokens {
+                headTokens(tokens, of: text, head: head)
+            } else {
+                Tokenizer().tokenize(head, SourceSpan(0, limit))
+            }
+        let from = place.next
+        return place.search(DateWords(tokens: headTokens, bytes: head), from..<headTokens.count) ?? nil
     }
 
     /// The tokens of `head`, the first bytes of a text, from the tokens of the whole text: those

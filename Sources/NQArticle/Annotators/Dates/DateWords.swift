@@ -13,9 +13,10 @@ struct DateMatch: Sendable {
 /// Matches one date expression at a token: "March 13, 2025", "13 March 2025", "2025-03-13",
 /// "Thursday", "last year", "yesterday", "in 2024".
 struct DateWords {
-    let context: AnalysisContext
-    /// The article's bytes.
-    var bytes: [UInt8] { context.bytes }
+    /// The tokens read.
+    let tokens: [Token]
+    /// The bytes they are spans of.
+    let bytes: [UInt8]
     /// `starterStarts` and `starters`, read once when the matcher is made: a static read in the
     /// loop over every token would cost a lazy-initialisation check per token.
     let starts: LeadPairFilter
@@ -26,7 +27,13 @@ struct DateWords {
 
     /// Creates a matcher of an article's date expressions.
     init(context: AnalysisContext) {
-        self.context = context
+        self.init(tokens: context.tokens, bytes: context.bytes)
+    }
+
+    /// Creates a matcher of the date expressions among `tokens` of `bytes`.
+    init(tokens: [Token], bytes: [UInt8]) {
+        self.tokens = tokens
+        self.bytes = bytes
         self.starts = Self.starterStarts
         self.starterSet = Self.starters
         self.monthNumbers = Self.monthsByHash
@@ -79,16 +86,25 @@ struct DateWords {
     /// The lower-cased text of a word token (without a possessive ending), if it is a word of
     /// the date vocabulary.
     func word(_ index: Int) -> String? {
-        guard index < context.tokens.count, context.tokens[index].kind == .word else { return nil }
-        let span = WordHashSet.withoutPossessive(bytes, context.tokens[index].span)
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        let span = WordHashSet.withoutPossessive(bytes, tokens[index].span)
         guard span.length <= 10, Self.vocabulary.contains(bytes, span) else { return nil }
-        return context.text(span).lowercased()
+        return text(span).lowercased()
+    }
+
+    /// The text of a span, as `AnalysisContext.text` makes it.
+    func text(_ span: SourceSpan) -> String {
+        let lower = max(0, min(span.lower, bytes.count))
+        let upper = max(lower, min(span.upper, bytes.count))
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self)
+        }
     }
 
     /// The integer value of a number token of at most `digits` digits.
     func integer(_ index: Int, digits: Int) -> Int? {
-        guard index < context.tokens.count, context.tokens[index].kind == .number else { return nil }
-        let span = context.tokens[index].span
+        guard index < tokens.count, tokens[index].kind == .number else { return nil }
+        let span = tokens[index].span
         guard span.length <= digits else { return nil }
         var value = 0
         for offset in span.lower..<span.upper {
@@ -101,13 +117,13 @@ struct DateWords {
 
     /// Whether token `index` is the punctuation mark `mark`.
     func isMark(_ index: Int, _ mark: UInt8) -> Bool {
-        index < context.tokens.count && context.tokens[index].span.length == 1
-            && bytes[context.tokens[index].span.lower] == mark
+        index < tokens.count && tokens[index].span.length == 1
+            && bytes[tokens[index].span.lower] == mark
     }
 
     /// A plausible year (1800–2100).
     func year(_ index: Int) -> Int? {
-        guard let value = integer(index, digits: 4), context.tokens[index].span.length == 4,
+        guard let value = integer(index, digits: 4), tokens[index].span.length == 4,
             (1800...2100).contains(value)
         else { return nil }
         return value
@@ -118,7 +134,7 @@ struct DateWords {
     /// `match`.
     @inline(__always)
     func mayStart(at index: Int) -> Bool {
-        let token = context.tokens[index]
+        let token = tokens[index]
         if token.kind == .number { return true }
         guard token.kind == .word, starts.mayContain(bytes, token.span) else { return false }
         return starterSet.contains(bytes, WordHashSet.withoutPossessive(bytes, token.span))
@@ -129,7 +145,7 @@ struct DateWords {
     /// made in one pass with the other candidates, must agree with.
     func nextCandidate(from index: Int) -> Int {
         let filter = starts
-        return context.tokens.withUnsafeBufferPointer { tokens in
+        return tokens.withUnsafeBufferPointer { tokens in
             bytes.withUnsafeBufferPointer { bytes in
                 var index = index
                 while index < tokens.count {
@@ -150,14 +166,14 @@ struct DateWords {
 
     /// The date expression at token `index`, if any.
     func match(at index: Int, reference: CalendarDate?) -> DateMatch? {
-        let token = context.tokens[index]
+        let token = tokens[index]
         if token.kind == .number { return numeric(at: index) }
         guard token.kind == .word, starts.mayContain(bytes, token.span) else { return nil }
         let span = WordHashSet.withoutPossessive(bytes, token.span)
         guard starterSet.contains(bytes, span),
             Self.triggers.contains(bytes, span)
-                || (Self.shifters.contains(bytes, span) && index + 1 < context.tokens.count
-                    && Self.units.contains(bytes, context.tokens[index + 1].span))
+                || (Self.shifters.contains(bytes, span) && index + 1 < tokens.count
+                    && Self.units.contains(bytes, tokens[index + 1].span))
         else { return nil }
         // A word of the vocabulary has its hash: a month or weekday is found by it, with no string.
         let hash = WordHashSet.hash(bytes, span)
@@ -172,7 +188,6 @@ struct DateWords {
 
     /// "2025-03-13", "2024" after a preposition, "13 March 2025".
     func numeric(at index: Int) -> DateMatch? {
-        let tokens = context.tokens
         if let year = year(index), isMark(index + 1, UInt8(ascii: "-")),
             let month = integer(index + 2, digits: 2),
             isMark(index + 3, UInt8(ascii: "-")), let day = integer(index + 4, digits: 2),
@@ -195,7 +210,7 @@ struct DateWords {
             return DateMatch(end: end, normalized: nil, kind: .explicit)
         }
         if let year = year(index), index > 0, tokens[index].spaceBefore,
-            Self.prepositions.contains(context, token: index - 1)
+            Self.prepositions.contains(bytes, tokens[index - 1].span)
         {
             return DateMatch(end: index + 1, normalized: String(year), kind: .year)
         }
@@ -205,7 +220,7 @@ struct DateWords {
     /// "March 13, 2025", "March 13", "March 2025", "Mar. 13".
     func monthDate(at index: Int, month: Int) -> DateMatch? {
         var next = index + 1
-        if isMark(next, UInt8(ascii: ".")), !context.tokens[next].spaceBefore { next += 1 }
+        if isMark(next, UInt8(ascii: ".")), !tokens[next].spaceBefore { next += 1 }
         if let day = integer(next, digits: 2), (1...31).contains(day) {
             var end = next + 1
             if isMark(end, UInt8(ascii: ",")), let year = year(end + 1) {
@@ -227,7 +242,7 @@ struct DateWords {
                 kind: .month)
         }
         // A bare month name, capitalised and not "May" or "March" (too often other words).
-        if context.tokens[index].isCapitalized, month != 5, month != 3, next == index + 1,
+        if tokens[index].isCapitalized, month != 5, month != 3, next == index + 1,
             (word(index)?.count ?? 0) > 3
         {
             return DateMatch(end: index + 1, normalized: nil, kind: .month)
