@@ -68,6 +68,18 @@ func expectFigures(
             ])
     }
 
+    @Test func wordsAfterANumberInAnyCase() {
+        // The words a number's figure looks for after it are found in any case, and a word none of
+        // them is still counts, unless capitalised.
+        expectFigures(
+            "Up ⟦5 PERCENT⟧, ⟦3 Euros⟧, ⟦2 Per Cent⟧, ⟦7 OUT OF 9⟧ votes, ⟦12 Pct⟧, ⟦40 people⟧, 6 People, ⟦8 cafés⟧.",
+            [
+                (5, "percent", .percent), (3, "EUR", .money), (2, "percent", .percent),
+                (7.0 / 9.0, "vote", .ratio), (12, "percent", .percent), (40, "people", .count),
+                (8, "café", .count),
+            ])
+    }
+
     @Test func yearsAreNotCounts() {
         let figures = MarkedText("In 2024 the budget grew.").analyze().figures
         #expect(figures.isEmpty)

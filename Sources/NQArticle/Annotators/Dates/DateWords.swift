@@ -24,6 +24,8 @@ struct DateWords {
     /// `monthsByHash` and `weekdaysByHash`, read once when the matcher is made.
     let monthNumbers: HashTable<Int>
     let weekdayNumbers: HashTable<Int>
+    /// `starterKindsByHash`, read once when the matcher is made.
+    let starterKinds: HashTable<Bool>
 
     /// Creates a matcher of an article's date expressions.
     init(context: AnalysisContext) {
@@ -38,6 +40,7 @@ struct DateWords {
         self.starterSet = Self.starters
         self.monthNumbers = Self.monthsByHash
         self.weekdayNumbers = Self.weekdaysByHash
+        self.starterKinds = Self.starterKindsByHash
     }
 
     /// `DateAnnotator.months` by `WordHashSet.hash` of the names, to look a word up without
@@ -60,15 +63,24 @@ struct DateWords {
         Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + [
             "today", "tonight", "yesterday", "tomorrow",
         ])
-    /// Words that start a relative date when a calendar unit follows ("last", "next").
-    static let shifters = WordHashSet(["last", "next", "this", "past"])
-    /// The triggers and shifters together: a word in neither starts no date.
+    /// The triggers and the shifters, words that start a relative date when a calendar unit
+    /// follows ("last", "next"): a word in neither starts no date.
     static let starters = WordHashSet(starterWords)
     /// The words of `starters`.
     static let starterWords =
         Array(DateAnnotator.months.keys) + Array(DateAnnotator.weekdays.keys) + [
             "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past",
         ]
+    /// The starters by `WordHashSet.hash`: true for a trigger, false for a shifter, so that one
+    /// hash of a word tells whether it starts a date and how.
+    static let starterKindsByHash = HashTable(
+        starterWords.map { word in
+            let bytes = Array(word.utf8)
+            return (
+                WordHashSet.hash(bytes, SourceSpan(0, bytes.count)),
+                triggers.contains(bytes, SourceSpan(0, bytes.count))
+            )
+        })
     /// The starters by first two letters and length, with or without a possessive ending ('s, ’s).
     static let starterStarts = LeadPairFilter(starterWords, extraLengths: [2, 4])
     /// Calendar units after a shifter ("year", "week", "Monday").
@@ -170,13 +182,12 @@ struct DateWords {
         if token.kind == .number { return numeric(at: index) }
         guard token.kind == .word, starts.mayContain(bytes, token.span) else { return nil }
         let span = WordHashSet.withoutPossessive(bytes, token.span)
-        guard starterSet.contains(bytes, span),
-            Self.triggers.contains(bytes, span)
-                || (Self.shifters.contains(bytes, span) && index + 1 < tokens.count
-                    && Self.units.contains(bytes, tokens[index + 1].span))
-        else { return nil }
-        // A word of the vocabulary has its hash: a month or weekday is found by it, with no string.
+        guard span.length > 0 else { return nil }
+        // One hash tells a starter and its kind, and finds a month or weekday, with no string.
         let hash = WordHashSet.hash(bytes, span)
+        guard let trigger = starterKinds.value(hash),
+            trigger || index + 1 < tokens.count && Self.units.contains(bytes, tokens[index + 1].span)
+        else { return nil }
         if let month = monthNumbers.value(hash) { return monthDate(at: index, month: month) }
         if let weekday = weekdayNumbers.value(hash) {
             let date = reference.map { $0.adding(days: -((($0.weekday - weekday) % 7 + 7) % 7)) }

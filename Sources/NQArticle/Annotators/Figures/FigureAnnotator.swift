@@ -9,6 +9,10 @@ public struct FigureAnnotator: Sendable {
     static let durationUnits: Set<String> = [
         "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night",
     ]
+    /// The words after a number that the tests before the count's noun look for: the words of
+    /// percent and ratios, and the currencies.
+    static let followerWords = WordHashSet(
+        ["percentage", "percent", "pct", "per", "out"] + Array(Gazetteer.currencies.keys))
     /// Whether a lower-cased word names percent: compared, not hashed into a set.
     @inline(__always)
     static func isPercentWord(_ word: String) -> Bool {
@@ -21,6 +25,7 @@ public struct FigureAnnotator: Sendable {
         let tokens = context.tokens
         let bytes = context.bytes
         let symbols = Self.symbolStarts
+        let followers = Self.followerWords
         var figures: [Figure] = []
         var candidates = CandidateCursor(context.candidates.figures)
         var index = 0
@@ -64,8 +69,10 @@ public struct FigureAnnotator: Sendable {
                 continue
             }
             let end = number.end
-            // The lower-cased word after the number, made once for the tests below.
-            let following = reader.word(end)
+            // The lower-cased word after the number, made once for the tests below; not made for
+            // an ASCII word none of them may take but the last, the count's noun.
+            let plain = reader.isOtherWord(end, followers)
+            let following = plain ? nil : reader.word(end)
             // "2%", "2 percent", "2 per cent".
             if end < tokens.count {
                 let next = tokens[end]
@@ -136,8 +143,8 @@ public struct FigureAnnotator: Sendable {
                 continue
             }
             // "12 people", "three weeks": a count of the noun that follows.
-            if let noun = following, noun.count > 2, !tokens[end].isCapitalized,
-                !Self.isYear(number, context)
+            if end < tokens.count, !tokens[end].isCapitalized, !Self.isYear(number, context),
+                let noun = following ?? (plain ? reader.word(end) : nil), noun.count > 2
             {
                 let unit = Self.singular(noun)
                 add(
