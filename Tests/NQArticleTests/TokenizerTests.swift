@@ -31,4 +31,18 @@ import Testing
         #expect(found.map(\.1) == ["café-bar", "«", "Zürich", "»", "9", "-", "11"])
         #expect(found.map(\.0) == [.word, .quote, .word, .quote, .number, .punctuation, .number])
     }
+
+    /// A typographic apostrophe inside a word is read on bytes when an ASCII byte follows it; the
+    /// scalar path reads it before other scripts, at the end and before non-letters.
+    @Test func aTypographicApostropheJoinsAWordBeforeALetter() {
+        #expect(tokens("Trump\u{2019}s").map(\.1) == ["Trump\u{2019}s"])
+        #expect(tokens("o\u{2019}Neill\u{2019}s aides").map(\.1) == ["o\u{2019}Neill\u{2019}s", "aides"])
+        #expect(tokens("Trump\u{2019} said").map(\.1) == ["Trump", "\u{2019}", "said"])
+        #expect(tokens("Trump\u{2019}1").map(\.1) == ["Trump", "\u{2019}", "1"])
+        #expect(tokens("Trump\u{2019}").map(\.1) == ["Trump", "\u{2019}"])
+        #expect(tokens("Trump\u{2019}\u{2019}").map(\.1) == ["Trump", "\u{2019}", "\u{2019}"])
+        #expect(tokens("Trump\u{2019}é").map(\.1) == ["Trump\u{2019}é"])
+        #expect(tokens("Trump\u{2019}\u{201D}").map(\.1) == ["Trump", "\u{2019}", "\u{201D}"])
+        #expect(tokens("l\u{2019}État").map(\.1) == ["l\u{2019}État"])
+    }
 }

@@ -40,6 +40,7 @@ public struct ArticleParser: Sendable {
             layout.headingStarts.map { starts in { starts.contains($0.span.lower) } } ?? { Self.isHeading(bytes, $0) }
         var sections: [Section] = []
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(blocks.count)
         var heading: SourceSpan?
         var sectionStart: Int?
         func closeSection() {
@@ -112,11 +113,13 @@ public struct ArticleParser: Sendable {
             lines.append(line)
             start = end + 1
         }
-        for index in ByteScan.offsets(of: 0x0A, in: bytes) { addLine(upTo: index) }
+        let breaks = ByteScan.offsets(of: 0x0A, in: bytes)
+        lines.reserveCapacity(breaks.count + 1)
+        for index in breaks { addLine(upTo: index) }
         addLine(upTo: bytes.count)
         var blocks: [Block] = []
+        blocks.reserveCapacity(nonBlank)
         guard blankAfterText && nonBlank > 1 else {
-            blocks.reserveCapacity(nonBlank)
             for line in lines where !line.isEmpty { blocks.append(Block(span: line, lines: 1)) }
             return blocks
         }
@@ -133,6 +136,11 @@ public struct ArticleParser: Sendable {
     /// their own rather than a paragraph wrapped by hand: when a line before the last is longer than any
     /// hand-wrapped line (over 100 bytes), or when three or more lines each end a sentence.
     static func appendBlocks(_ bytes: [UInt8], _ lines: ArraySlice<SourceSpan>, to blocks: inout [Block]) {
+        // A run of one line (most of them) is its own block.
+        guard lines.count > 1 else {
+            blocks.append(Block(span: lines[lines.startIndex], lines: 1))
+            return
+        }
         let early = lines.dropLast()
         let long = early.contains { $0.length > 100 }
         let stops = lines.count >= 3 && early.allSatisfy { endsWithStop(bytes, $0) }
@@ -183,13 +191,14 @@ public struct ArticleParser: Sendable {
                 var count = 0
                 var index = span.lower
                 let end = span.upper
+                // Offsets stay within the span: no overflow checks.
                 while index < end {
                     let kind = table[Int(buffer[index])]
-                    index += 1
+                    index &+= 1
                     guard kind & 2 != 0 else { continue }
-                    count += 1
+                    count &+= 1
                     // The white space ending the word (if the span goes on) starts no word: stepped over.
-                    index = spaceOrEnd(buffer, from: index, limit: end, table) + 1
+                    index = spaceOrEnd(buffer, from: index, limit: end, table) &+ 1
                 }
                 return count
             }
@@ -205,21 +214,21 @@ public struct ArticleParser: Sendable {
     ) -> Int {
         var index = start
         if let base = buffer.baseAddress {
-            while index + 8 <= limit {
+            while index &+ 8 <= limit {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 // The high bit of each byte below 0x21; a borrow only marks bytes above the first
                 // (at higher addresses, as the load is little-endian).
                 let low = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
                 if low == 0 {
-                    index += 8
+                    index &+= 8
                     continue
                 }
-                index += low.trailingZeroBitCount / 8
+                index &+= low.trailingZeroBitCount &>> 3
                 if table[Int(buffer[index])] & 1 != 0 { return index }
-                index += 1
+                index &+= 1
             }
         }
-        while index < limit, table[Int(buffer[index])] & 1 == 0 { index += 1 }
+        while index < limit, table[Int(buffer[index])] & 1 == 0 { index &+= 1 }
         return index
     }
 

@@ -52,25 +52,50 @@ public enum CharClass {
         return start
     }
 
+    // The Unicode property look-ups of non-ASCII scalars are kept out of line: inlined, they
+    // cost a set-up (a metadata call and a stack allocation) on every call of the function
+    // holding them, even one that only ever reads ASCII. The common marks are told inline.
+
     /// Whether a scalar is a letter (any script).
     @inlinable
     public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return isLetter(UInt8(scalar.value)) }
-        return !isCommonPunctuation(scalar) && scalar.properties.isAlphabetic
+        return !isCommonPunctuation(scalar) && isNonASCIILetter(scalar)
+    }
+
+    /// `isLetter` of a non-ASCII scalar outside `isCommonPunctuation`.
+    @usableFromInline
+    @inline(never)
+    static func isNonASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic
     }
 
     /// Whether a scalar is an upper-case letter (any script).
     @inlinable
     public static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return isUpper(UInt8(scalar.value)) }
-        return !isCommonPunctuation(scalar) && scalar.properties.isUppercase
+        return !isCommonPunctuation(scalar) && isNonASCIIUpper(scalar)
+    }
+
+    /// `isUpper` of a non-ASCII scalar outside `isCommonPunctuation`.
+    @usableFromInline
+    @inline(never)
+    static func isNonASCIIUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
     }
 
     /// Whether a scalar is white space, including no-break and thin spaces.
     @inlinable
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return isSpace(UInt8(scalar.value)) }
-        return !isCommonPunctuation(scalar) && scalar.properties.isWhitespace
+        return !isCommonPunctuation(scalar) && isNonASCIISpace(scalar)
+    }
+
+    /// `isSpace` of a non-ASCII scalar outside `isCommonPunctuation`.
+    @usableFromInline
+    @inline(never)
+    static func isNonASCIISpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
     }
 
     /// Whether a scalar is in U+2010–U+2027 (dashes, typographic quotes, daggers, bullets, the

@@ -65,23 +65,32 @@ public struct SentenceSplitter: Sendable {
     /// `endsSentence`'s verdict on the non-empty word `bytes[start..<end]` before a period when
     /// the word is ASCII, decided on bytes; nil for other words, which take the `String` path.
     static func asciiWordEndsSentence(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool? {
+        // One pass reads what the verdict needs: whether the word is ASCII, holds a period or a
+        // digit, and its first eight bytes packed as `packedLowercase` packs them.
         var hasPeriod = false
-        for index in start..<end {
-            if bytes[index] >= 0x80 { return nil }
-            if bytes[index] == 0x2E { hasPeriod = true }
-        }
+        var hasDigit = false
+        var packed: UInt64 = 0
         let length = end - start
+        let ascii = bytes.withUnsafeBufferPointer { buffer in
+            for index in start..<end {
+                let byte = buffer[index]
+                guard byte < 0x80 else { return false }
+                hasPeriod = hasPeriod || byte == 0x2E
+                hasDigit = hasDigit || CharClass.isDigit(byte)
+                packed = packed &<< 8 | UInt64(CharClass.isUpper(byte) ? byte | 0x20 : byte)
+            }
+            return true
+        }
+        guard ascii else { return nil }
         // The longest abbreviation has 6 letters; a longer word cannot be one.
-        if length <= 8, let isFinal = packedAbbreviations.value(mixed(packedLowercase(bytes, start, end))) {
+        if length <= 8, let isFinal = packedAbbreviations.value(mixed(packed)) {
             return isFinal
         }
         // A single initial: "J. K. Rowling", "George W. Bush".
         if length == 1 { return !CharClass.isUpper(bytes[start]) }
         // Dotted abbreviations such as "U.S." or "D.C." that are not in the list (the word holds
         // only letters, digits and periods, so letters-or-periods means no digit).
-        if hasPeriod, length <= 6, CharClass.isUpper(bytes[start]),
-            !bytes[start..<end].contains(where: { CharClass.isDigit($0) })
-        {
+        if hasPeriod, length <= 6, CharClass.isUpper(bytes[start]), !hasDigit {
             return false
         }
         return true
@@ -99,19 +108,20 @@ public struct SentenceSplitter: Sendable {
                 // `zeros` are set in some byte when one is (the four tests are merged before one
                 // branch).
                 func zeros(_ word: UInt64) -> UInt64 { (word &- ones) & ~word }
-                while offset + 8 <= limit {
+                // Offsets stay within the paragraph: no overflow checks.
+                while offset &+ 8 <= limit {
                     let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
                     let stops =
                         zeros(word ^ (ones &* 0x2E)) | zeros(word ^ (ones &* 0x21)) | zeros(word ^ (ones &* 0x3F))
                         | zeros(word ^ (ones &* 0xE2))
                     if stops & highs != 0 { break }
-                    offset += 8
+                    offset &+= 8
                 }
             }
             while offset < limit {
                 let byte = buffer[offset]
                 if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xE2 { return offset }
-                offset += 1
+                offset &+= 1
             }
             return limit
         }

@@ -69,7 +69,9 @@ public struct Tokenizer: Sendable {
     /// The tokens of a span of the text.
     public func tokenize(_ bytes: [UInt8], _ span: SourceSpan) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(span.length / 5)
+        // News text has a token every five bytes or so: room for a few more, so that the array
+        // seldom grows (and copies itself) before the end.
+        tokens.reserveCapacity(span.length / 4 + 8)
         // One buffer pointer for the whole pass: no bounds check per byte or per token.
         bytes.withUnsafeBufferPointer { buffer in
             var index = span.lower
@@ -85,12 +87,15 @@ public struct Tokenizer: Sendable {
                 }
                 // Most tokens start with an ASCII byte: classed without decoding a scalar.
                 if byte < 0x80 {
+                    // The span's end is set past the token's first byte, so not clamped to its start.
+                    var span = SourceSpan(index, index)
                     let start = index
                     let kind: Token.Kind
                     (kind, index) = asciiToken(bytes, buffer, byte, at: index, limit: end)
+                    span.end = Int32(truncatingIfNeeded: index)
                     tokens.append(
                         Token(
-                            kind: kind, span: SourceSpan(start, index),
+                            kind: kind, span: span,
                             isCapitalized: CharClass.isUpper(byte)
                                 || (byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e")) && index - start > 4
                                     && Self.opensWithArabicArticle(buffer, at: start),
@@ -158,6 +163,15 @@ public struct Tokenizer: Sendable {
                 byte != UInt8(ascii: "&")
             {
                 return index
+            }
+            // A typographic apostrophe (E2 80 99) before an ASCII byte ("Trump’s") is decided on
+            // bytes: the word goes on past it before a letter, else ends at it.
+            if byte == 0xE2, index &+ 3 < limit, buffer[index &+ 1] == 0x80, buffer[index &+ 2] == 0x99,
+                buffer[index &+ 3] < 0x80
+            {
+                guard CharClass.isLetter(buffer[index &+ 3]) else { return index }
+                index &+= 3
+                continue
             }
             // An ASCII joiner before an ASCII byte (or the end) is decided on bytes.
             let (next, goesOn) =

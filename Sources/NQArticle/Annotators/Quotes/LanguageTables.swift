@@ -36,8 +36,12 @@ public struct LanguageTables: Sendable {
         profiles.first { $0.code == code } ?? english
     }
 
-    /// For each function word (by `CueLexicon.hash` of its bytes), the profiles that list it,
-    /// as bits: the language guess looks words up without making a string of them.
+    /// For each function word of up to eight bytes (by `LanguageGuess.packedKey` of its bytes),
+    /// the profiles that list it, as bits: the language guess looks words up without making a
+    /// string of them.
+    let shortFunctionWordProfiles: HashTable<UInt32>
+    /// For each longer function word (by `CueLexicon.hash` of its bytes), the profiles that list
+    /// it, as bits.
     let functionWordProfiles: HashTable<UInt32>
     /// The bytes of the longest function word: a longer word needs no look-up.
     let longestFunctionWord: Int
@@ -45,15 +49,21 @@ public struct LanguageTables: Sendable {
     /// Creates tables from profiles (English must come first; at most 32).
     public init(_ profiles: [LanguageProfile]) {
         self.profiles = profiles
+        var short: [UInt64: UInt32] = [:]
         var index: [UInt64: UInt32] = [:]
         var longest = 0
         for (position, profile) in profiles.enumerated().prefix(32) {
             for word in profile.functionWords where !word.isEmpty {
                 let bytes = Array(word.utf8)
-                index[CueLexicon.hash(bytes), default: 0] |= 1 << UInt32(position)
+                if bytes.count <= 8 {
+                    short[LanguageGuess.packedKey(bytes), default: 0] |= 1 << UInt32(position)
+                } else {
+                    index[CueLexicon.hash(bytes), default: 0] |= 1 << UInt32(position)
+                }
                 longest = max(longest, bytes.count)
             }
         }
+        shortFunctionWordProfiles = HashTable(short.map { ($0.key, $0.value) })
         functionWordProfiles = HashTable(index.map { ($0.key, $0.value) })
         longestFunctionWord = longest
     }
