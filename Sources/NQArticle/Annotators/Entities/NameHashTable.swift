@@ -1,4 +1,5 @@
 import Foundation
+import NQSource
 
 /// A growing table from names, by a 64-bit hash of their text, to values: the entity resolver's
 /// and the corpus's name look-ups skip the standard library's seeded hashing of every string,
@@ -51,6 +52,16 @@ public struct NameHashTable<Value> {
     public static func hash(ascii name: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let base = name.baseAddress, !name.isEmpty else { return hash("") }
         return hash(UnsafeRawPointer(base), name.count).0
+    }
+
+    /// The hash of the bytes of `span` of `bytes` when they are all ASCII: what `hash(_:)` gives
+    /// for them as a string, with no string made; nil for other bytes (whose string, decoded and
+    /// perhaps composed, is hashed instead).
+    static func hash(asciiIn bytes: [UInt8], _ span: SourceSpan) -> UInt64? {
+        precondition(span.lower >= 0 && span.upper <= bytes.count, "hash: span out of bounds")
+        guard span.upper > span.lower else { return hash("") }
+        let (value, ascii) = bytes.withUnsafeBytes { hash($0.baseAddress! + span.lower, span.upper - span.lower) }
+        return ascii ? value : nil
     }
 
     /// The hash of `count` bytes read eight at a time, and whether they are all ASCII.
