@@ -6,13 +6,20 @@ enum NationalityLinker {
     /// Adds each nationality word of the article's capitalised chunks as an alias of its place,
     /// creating the place (with no mention) when the article never names it.
     static func link(_ layer: inout EntityLayer, chunks: [NameChunk], context: AnalysisContext) {
-        var seen = Set<String>()
+        // The words linked already, by their hashes (`NameHashTable.hash`: equal words have one),
+        // told before any string is made or looked up (most nationality words come again).
+        var seen = WordHashes()
+        let bytes = context.bytes
         // Indexes, not copies: most units are skipped on their flags alone.
         for chunk in chunks.indices {
             for position in chunks[chunk].units.indices where chunks[chunk].units[position].flags.contains(.nationality)
             {
-                let word = context.text(chunks[chunk].units[position])
-                guard let place = Gazetteer.nationalities[word], seen.insert(word).inserted else { continue }
+                let span = chunks[chunk].units[position].span
+                let hash = NameClassifier.keyHash(bytes, span, context: context)
+                guard !seen.contains(hash) else { continue }
+                let word = context.text(span)
+                guard let place = Gazetteer.nationalities[word] else { continue }
+                seen.insert(hash)
                 if let index = layer.entities.firstIndex(where: { $0.type == .place && $0.name == place }) {
                     if !layer.entities[index].hasAlias(where: { $0 == word }) {
                         layer.entities[index].appendAlias(word)
