@@ -55,6 +55,8 @@ enum TitleLinker {
             starts.append((token, false))
         }
         for article in articles[nextArticle...] { starts.append((article, true)) }
+        // Taken once, not checked for at every start.
+        let genericRoleWords = Self.genericRoleWords
         for (index, isThe) in starts where index + 1 < tokens.count {
             var next = isThe ? index + 1 : index
             // The body's mention: its name is read only for a role word that fits a title.
@@ -75,7 +77,7 @@ enum TitleLinker {
             {
                 last = end
                 span = SourceSpan(span.lower, WordHashSet.withoutPossessive(bytes, tokens[end].span).upper)
-            } else if !Self.genericRoleWords.contains(bytes, span),
+            } else if !genericRoleWords.contains(bytes, span),
                 !Self.hasLength(span.length, in: titleLengths) || !titleHashes.contains(WordHashSet.hash(bytes, span))
             {
                 continue
