@@ -1,3 +1,4 @@
+import NQSource
 import Testing
 
 @testable import NQArticle
@@ -38,5 +39,24 @@ import Testing
         var table = NameHashTable<Int>()
         table.insertIfAbsent(decomposed, 4)
         #expect(table[composed] == 4)
+    }
+
+    /// A span's bytes hash as its text does when they are ASCII, whatever their length; other
+    /// bytes give none, for their string to be hashed instead.
+    @Test func asciiBytesHashAsTheirText() {
+        let text = "a Mark Rutte, NATO Secretary-General Jens Stoltenberg and Jos\u{E9} Ant\u{F3}nio"
+        let bytes = Array(text.utf8)
+        for lower in 0..<bytes.count {
+            for upper in lower..<min(bytes.count, lower + 40) {
+                let span = SourceSpan(lower, upper)
+                let part = Array(bytes[lower..<upper])
+                let hash = NameHashTable<Int>.hash(asciiIn: bytes, span)
+                if part.allSatisfy({ $0 < 0x80 }) {
+                    #expect(hash == NameHashTable<Int>.hash(String(decoding: part, as: UTF8.self)))
+                } else {
+                    #expect(hash == nil)
+                }
+            }
+        }
     }
 }

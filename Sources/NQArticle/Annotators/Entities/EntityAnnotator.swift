@@ -12,7 +12,10 @@ public struct EntityAnnotator: Sendable {
         let classifier = NameClassifier(context: context, lowerWords: lowerWords)
         var candidates: [NameCandidate] = []
         candidates.reserveCapacity(chunks.count)
-        for chunk in chunks { classifier.classify(chunk, into: &candidates) }
+        // Read in place: a chunk copied out of the array would retain and release its words.
+        chunks.withUnsafeBufferPointer { chunks in
+            for index in chunks.indices { classifier.classify(chunks[index], into: &candidates) }
+        }
         var resolver = EntityResolver(context: context)
         // Handed over: the resolver changes candidates in place, with no copy of the array.
         var layer = resolver.resolve(consume candidates, defaultSingle: nil)
@@ -35,17 +38,22 @@ public struct EntityAnnotator: Sendable {
             filterBit(length: span.length, first: bytes[span.lower], last: bytes[span.upper - 1])
         }
         // Every chunk's first word too: "Team Trump" opens with an ordinary word, "Donald Trump" not.
-        for chunk in chunks {
-            for unit in chunk.units {
-                // Words the gazetteers already decide need no look-up.
-                guard !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming.union(.common)) else {
-                    if !chunk.inHeadline { break }
-                    continue
+        // (Read in place: a chunk or its words copied out would be retained and released.)
+        chunks.withUnsafeBufferPointer { chunks in
+            for chunk in chunks.indices {
+                let inHeadline = chunks[chunk].inHeadline
+                for position in 0..<chunks[chunk].units.count {
+                    let unit = chunks[chunk].units[position]
+                    // Words the gazetteers already decide need no look-up.
+                    guard !unit.allCaps, unit.flags.isDisjoint(with: WordFlags.naming.union(.common)) else {
+                        if !inHeadline { break }
+                        continue
+                    }
+                    needed.append(unit.foldedHash)
+                    let bit = slot(unit.span)
+                    filter[bit >> 6] |= 1 << UInt64(bit & 63)
+                    if !inHeadline { break }
                 }
-                needed.append(unit.foldedHash)
-                let bit = slot(unit.span)
-                filter[bit >> 6] |= 1 << UInt64(bit & 63)
-                if !chunk.inHeadline { break }
             }
         }
         let table = WordHashes(needed)

@@ -3,6 +3,9 @@
 struct AliasLists {
     /// Every alias, in the order they came.
     private var texts: [String] = []
+    /// The hash (`NameHashTable.hash`) of each alias: aliases are told apart by them, as equal
+    /// texts have one hash.
+    private var hashes: [UInt64] = []
     /// For each alias, the index of the next one of its list, or -1.
     private var following: [Int32] = []
     /// For each list, the index of its first alias and of its last, or -1 while it is empty.
@@ -12,6 +15,7 @@ struct AliasLists {
     mutating func reserveCapacity(lists: Int, aliases: Int) {
         ends.reserveCapacity(lists)
         texts.reserveCapacity(aliases)
+        hashes.reserveCapacity(aliases)
         following.reserveCapacity(aliases)
     }
 
@@ -20,20 +24,21 @@ struct AliasLists {
         ends.append((-1, -1))
     }
 
-    /// Whether list `list` holds `text`.
-    func contains(_ text: String, in list: Int) -> Bool {
+    /// Whether list `list` holds a text whose hash (`NameHashTable.hash`) is `hash`.
+    func contains(hash: UInt64, in list: Int) -> Bool {
         var alias = Int(ends[list].first)
         while alias >= 0 {
-            if texts[alias] == text { return true }
+            if hashes[alias] == hash { return true }
             alias = Int(following[alias])
         }
         return false
     }
 
-    /// Appends `text` to list `list`.
-    mutating func append(_ text: String, to list: Int) {
+    /// Appends `text`, whose hash (`NameHashTable.hash`) is `hash`, to list `list`.
+    mutating func append(_ text: String, hash: UInt64, to list: Int) {
         let alias = Int32(texts.count)
         texts.append(text)
+        hashes.append(hash)
         following.append(-1)
         if ends[list].last >= 0 { following[Int(ends[list].last)] = alias } else { ends[list].first = alias }
         ends[list].last = alias

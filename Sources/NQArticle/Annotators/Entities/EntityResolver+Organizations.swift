@@ -49,17 +49,18 @@ extension EntityResolver {
         return !Self.notVerbs.contains(context, token: verb)
     }
 
-    /// The keys of the single-word names some mention of which `organizationCue` marks.
-    func organizationCued(_ candidates: [NameCandidate], among pending: [Int]) -> Set<String> {
-        var keys = Set<String>()
-        for index in pending where organizationCue(candidates, index) { keys.insert(candidates[index].key) }
+    /// The hashes of the keys of the single-word names some mention of which `organizationCue`
+    /// marks (equal keys have one hash: no string is made).
+    func organizationCued(_ candidates: [NameCandidate], among pending: [Int]) -> Set<UInt64> {
+        var keys = Set<UInt64>()
+        for index in pending where organizationCue(candidates, index) { keys.insert(candidates[index].keyHash) }
         return keys
     }
 
     /// Organisation for single word `index` of `candidates` (read field by field, not copied) that
     /// some mention shows to be one (`cued`), unless this mention's own words make it a person's ("envoy Stifel", "Stifel, who").
-    func organizationType(_ candidates: [NameCandidate], _ index: Int, cued: Set<String>) -> EntityType? {
-        guard candidates[index].units.count == 1, cued.contains(candidates[index].key), !candidates[index].titled,
+    func organizationType(_ candidates: [NameCandidate], _ index: Int, cued: Set<UInt64>) -> EntityType? {
+        guard candidates[index].units.count == 1, cued.contains(candidates[index].keyHash), !candidates[index].titled,
             !candidates[index].units[0].flags.contains(.givenName),
             !Self.personCues.contains(context, token: candidates[index].before),
             !(context.token(candidates[index].after, is: ",") && context.token(candidates[index].after + 1, is: "who"))
@@ -67,16 +68,18 @@ extension EntityResolver {
         return .organization
     }
 
-    /// The keys of the single-word given names some mention of which a ", who" follows ("Beto,
-    /// who has scored in three games, said").
-    func personCued(_ candidates: [NameCandidate], among pending: [Int]) -> Set<String> {
-        var keys = Set<String>()
+    /// The hashes of the keys of the single-word given names some mention of which a ", who"
+    /// follows ("Beto, who has scored in three games, said"). The candidates are read field by
+    /// field: a copy would retain and release all their parts.
+    func personCued(_ candidates: [NameCandidate], among pending: [Int]) -> Set<UInt64> {
+        var keys = Set<UInt64>()
         for index in pending where candidates[index].units.count == 1 {
-            let name = candidates[index]
-            if context.token(name.after, is: ","), context.token(name.after + 1, is: "who"),
-                name.units[0].flags.contains(.givenName) || Gazetteer.givenNameGenders.isListed(name.key)
+            let after = candidates[index].after
+            if context.token(after, is: ","), context.token(after + 1, is: "who"),
+                candidates[index].units[0].flags.contains(.givenName)
+                    || Gazetteer.givenNameGenders.isListed(key(candidates, index))
             {
-                keys.insert(name.key)
+                keys.insert(candidates[index].keyHash)
             }
         }
         return keys
@@ -86,9 +89,9 @@ extension EntityResolver {
     /// shows to be one (`cued`), though this
     /// mention's own words would make it a place ("a double from Beto"), unless it is a known
     /// place.
-    func personType(_ candidates: [NameCandidate], _ index: Int, cued: Set<String>) -> EntityType? {
-        guard !cued.isEmpty, candidates[index].units.count == 1, cued.contains(candidates[index].key),
-            Gazetteer.places[candidates[index].key] == nil
+    func personType(_ candidates: [NameCandidate], _ index: Int, cued: Set<UInt64>) -> EntityType? {
+        guard !cued.isEmpty, candidates[index].units.count == 1, cued.contains(candidates[index].keyHash),
+            Gazetteer.places[key(candidates, index)] == nil
         else { return nil }
         return .person
     }

@@ -104,8 +104,6 @@ struct EntityResolver {
         var pending: [Int] = []
         pending.reserveCapacity(count)
         var resolved = [Int?](repeating: nil, count: candidates.count)
-        // The hash of each candidate's key once made (0 until then, or when its key changes).
-        var keyHashes = [UInt64](repeating: 0, count: candidates.count)
         // By index and field: a candidate is copied only to make its entity.
         for index in candidates.indices {
             let words = candidates[index].units.count
@@ -116,9 +114,8 @@ struct EntityResolver {
                 pending.append(index)
                 continue
             }
-            // The key's hash, made once for every table asked below.
-            let keyHash = NameHashTable<Int>.hash(candidates[index].key)
-            keyHashes[index] = keyHash
+            // The key's hash, made with the candidate for every table asked below.
+            let keyHash = candidates[index].keyHash
             // "Guardian said" after "Mayor Don Guardian": the person, not the newspaper; a place's
             // name stays the place ("Madison", "Dayton") unless a verb of speech follows it.
             if words == 1, !inHeadline,
@@ -150,12 +147,12 @@ struct EntityResolver {
                 candidates[second].units[0].token == candidates[first].units[
                     candidates[first].units.count - 1
                 ].token + 1,
-                let target = byName[candidates[first].key + " " + candidates[second].key]
+                let target = byName[key(candidates, first) + " " + key(candidates, second)]
             {
                 candidates[first].units = candidates[first].units.followed(by: candidates[second].units)
                 candidates[first].span = candidates[first].span.union(candidates[second].span)
-                candidates[first].key = context.text(candidates[first].span)
-                keyHashes[first] = 0
+                candidates[first].writtenKey = nil
+                candidates[first].keyHash = NameClassifier.keyHash(bytes, candidates[first].span, context: context)
                 resolved[first] = target
                 pending.removeSubrange(index...index + 1)
                 continue
@@ -184,11 +181,9 @@ struct EntityResolver {
         let organizations = organizationCued(candidates, among: pending)
         let people = personCued(candidates, among: pending)
         for index in pending {
-            // Fields first: most of these words are known already, and need no copy of the candidate.
-            let key = candidates[index].key
-            // The key's hash, made once for every table asked below.
-            let keyHash = NameHashTable<Int>.hash(key)
-            keyHashes[index] = keyHash
+            // Fields first: most of these words are known already, and need no copy of the candidate
+            // (nor a string of its key, whose hash was made with it).
+            let keyHash = candidates[index].keyHash
             let offset = candidates[index].span.lower
             if let known = knownSingle(
                 hash: keyHash, surnameOnly: candidates[index].surnameOnly, title: candidates[index].title,
@@ -218,9 +213,10 @@ struct EntityResolver {
         // "Obama addressed it. … Obama said": a word opening a sentence that a later sentence
         // shows to be a name.
         for index in unresolved where candidates[index].atStart {
-            // Its key's hash was made on pass 2; the candidate is read field by field.
+            // The candidate is read field by field.
             resolved[index] = knownSingle(
-                hash: keyHashes[index], surnameOnly: candidates[index].surnameOnly, title: candidates[index].title,
+                hash: candidates[index].keyHash, surnameOnly: candidates[index].surnameOnly,
+                title: candidates[index].title,
                 before: candidates[index].span.lower)
         }
         // By index and field: a copy of each candidate would retain and release all its parts.
@@ -242,7 +238,7 @@ struct EntityResolver {
             mentions.append(
                 Mention(entity: target, span: span))
             note(
-                key: candidates[index].key, hash: keyHashes[index], title: candidates[index].title,
+                key: candidates, index, hash: candidates[index].keyHash, title: candidates[index].title,
                 affiliation: candidates[index].affiliation, fullPhrase: candidates[index].fullPhrase, for: target)
         }
         // In text order already unless headline words were joined: then sorted (stably, as before).
@@ -445,20 +441,19 @@ struct EntityResolver {
     mutating func entity(
         for candidate: Int, of candidates: [NameCandidate], type: EntityType, keyHash: UInt64? = nil
     ) -> Int {
-        let key = candidates[candidate].key
         let units = candidates[candidate].units
-        // The key's hash, made once for every table asked below.
-        let keyHash = keyHash ?? NameHashTable<Int>.hash(key)
-        let (canonical, canonicalHash) = canonicalName(key, hash: keyHash, type: type)
+        // The key's hash, made with the candidate for every table asked below.
+        let keyHash = keyHash ?? candidates[candidate].keyHash
+        let (canonical, canonicalHash) = canonicalName(candidates, candidate, hash: keyHash, type: type)
         if let index = byName[hash: canonicalHash], entities[index].type == type { return index }
         // "The Post said" after "The Washington Post": the same newspaper.
         if type == .organization, units.count == 1, let index = byOrganizationLastWord[hash: keyHash] {
             return index
         }
-        // A person's given name and surname, read once for the look-up and for a new entity.
-        var givenName = ""
+        // The hashes of a person's given name and surname, made once (on their bytes) for the
+        // look-up and for a new entity; their strings are made only where a new entity needs them.
         var givenNameHash: UInt64 = 0
-        var surnameText = ""
+        var surname = SourceSpan(0, 0)
         var surnameHash: UInt64 = 0
         if type == .person {
             if units.count == 1,
@@ -468,16 +463,15 @@ struct EntityResolver {
             {
                 return index
             }
-            givenName = context.text(units[0])
-            givenNameHash = NameHashTable<Int>.hash(givenName)
-            surnameText = surname(of: units)
-            surnameHash = NameHashTable<Int>.hash(surnameText)
+            givenNameHash = NameClassifier.keyHash(bytes, units[0].span, context: context)
+            surname = surnameSpan(of: units)
+            surnameHash = NameClassifier.keyHash(bytes, surname, context: context)
             if let people = bySurname[hash: surnameHash],
                 let match = people.first(where: { givenNames[$0] == givenNameHash })
                     // "López Obrador" after "Andrés Manuel López Obrador": a double surname.
                     ?? people.first(where: {
                         units.count >= 2 && !units[0].flags.contains(.givenName)
-                            && entities[$0].name.hasSuffix(" " + key)
+                            && entities[$0].name.hasSuffix(" " + key(candidates, candidate))
                     })
             {
                 register(hash: keyHash, to: match)
@@ -487,7 +481,7 @@ struct EntityResolver {
             return index
         }
         let index = entities.count
-        entities.append(Entity(name: canonical, nameHash: canonicalHash, type: type))
+        entities.append(Entity(name: canonical ?? key(candidates, candidate), nameHash: canonicalHash, type: type))
         seen.addList()
         aliases.addList()
         details.append((nil, nil))
@@ -498,19 +492,26 @@ struct EntityResolver {
         opensWithGivenName.append(
             units.count >= 2
                 && (units[0].flags.contains(.givenName)
-                    || type == .person && Gazetteer.givenNameGenders.isListed(givenName))
+                    || type == .person && Gazetteer.givenNameGenders.isListed(context.text(units[0])))
         )
         register(hash: canonicalHash, to: index)
         // A person's canonical name is its key: registered once.
         if keyHash != canonicalHash { register(hash: keyHash, to: index) }
         if type == .person, units.count >= 2 {
             bySurname.append(index, hash: surnameHash)
-            // "al-Sisi" is "Sisi" too ("Mr Sisi said").
-            if let bare = Self.withoutArticle(surnameText) { bySurname.append(index, to: bare) }
+            // "al-Sisi" is "Sisi" too ("Mr Sisi said"): its string made only when it opens with
+            // the letter of an article.
+            if surname.length > 0,
+                bytes[surname.lower] | 0x20 == UInt8(ascii: "a") || bytes[surname.lower] | 0x20 == UInt8(ascii: "e"),
+                let bare = Self.withoutArticle(context.text(surname))
+            {
+                bySurname.append(index, to: bare)
+            }
             byGivenName.append(index, hash: givenNameHash)
             // Middle names: capitalised words of two or more letters, not initials, of a name that
             // ends in a surname ("Rachel Maddow Show" is a show).
             let endsInWord = units.last.map { !$0.flags.isDisjoint(with: [.common, .organizationWord]) } ?? true
+            let surnameText = units.count >= 3 && !endsInWord ? context.text(surname) : ""
             for unit in units.dropFirst().dropLast() where !endsInWord {
                 let text = context.text(unit)
                 if text != surnameText, text.utf8.count > 2, text.utf8.last != UInt8(ascii: "."),
@@ -535,6 +536,29 @@ struct EntityResolver {
             for form in acronymsWithOf(units) where byName[form] == nil { register(form, to: index) }
         }
         return index
+    }
+
+    /// The key of candidate `index` of `candidates`: the text of its span unless it has a
+    /// written key, made only where a string is needed.
+    func key(_ candidates: [NameCandidate], _ index: Int) -> String {
+        candidates[index].writtenKey ?? context.text(candidates[index].span)
+    }
+
+    /// The canonical name of candidate `index` of `candidates`, a name of `type` whose key's hash
+    /// is `hash`, and the canonical name's hash: a place's or organisation's from the gazetteer,
+    /// read once per key and article; nil for a person's, which is its key (made a string only
+    /// for a new entity), with the key's hash.
+    mutating func canonicalName(
+        _ candidates: [NameCandidate], _ index: Int, hash: UInt64, type: EntityType
+    ) -> (String?, UInt64) {
+        switch type {
+        case .person: return (nil, hash)
+        case .place:
+            if let (name, nameHash) = canonicalPlaces[hash: hash] { return (name, nameHash) }
+        case .organization:
+            if let (name, nameHash) = canonicalOrganizations[hash: hash] { return (name, nameHash) }
+        }
+        return canonicalName(key(candidates, index), hash: hash, type: type)
     }
 
     /// The canonical name of a name of `type` with key `key` (whose hash is `hash`), and the
@@ -633,21 +657,22 @@ struct EntityResolver {
         byName.insertIfAbsent(hash: key, index)
     }
 
-    /// Records the aliases, title and affiliation a mention shows: its key (whose hash is `hash`,
-    /// or 0 when not made), and the title, affiliation and full phrase of its candidate (passed
-    /// apart, not as a copy of the candidate).
+    /// Records the aliases, title and affiliation a mention shows: the key of candidate
+    /// `candidate` of `candidates` (whose hash is `hash`; made a string only when it is no name of
+    /// the entity), and the title, affiliation and full phrase of the candidate (passed apart, not
+    /// as a copy of the candidate).
     mutating func note(
-        key: String, hash: UInt64, title: String?, affiliation: String?, fullPhrase: String?, for index: Int
+        key candidates: [NameCandidate], _ candidate: Int, hash: UInt64, title: String?, affiliation: String?,
+        fullPhrase: String?, for index: Int
     ) {
-        // Told from the entity's name by the hashes when both are known (equal names have one).
-        let isName = hash != 0 ? hash == nameHashes[index] : key == entities[index].name
-        if !isName, !aliases.contains(key, in: index) {
-            aliases.append(key, to: index)
+        // Told from the entity's name and its aliases by the hashes (equal names have one).
+        if hash != nameHashes[index], !aliases.contains(hash: hash, in: index) {
+            aliases.append(key(candidates, candidate), hash: hash, to: index)
         }
-        if let phrase = fullPhrase, phrase != entities[index].name,
-            !aliases.contains(phrase, in: index)
+        if let phrase = fullPhrase, case let phraseHash = NameHashTable<Int>.hash(phrase),
+            phraseHash != nameHashes[index], !aliases.contains(hash: phraseHash, in: index)
         {
-            aliases.append(phrase, to: index)
+            aliases.append(phrase, hash: phraseHash, to: index)
         }
         // The first title and affiliation shown stay (stored with the aliases when the layer is
         // built).
@@ -673,11 +698,11 @@ struct EntityResolver {
     /// Name suffixes that are no surname.
     static let suffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
 
-    /// The surname of a person's name: its last word, skipping "Jr." and numerals.
-    func surname(of units: NameUnits) -> String {
-        // The suffixes are told on the bytes: only the surname is made a string.
-        for unit in units.reversed() where !Self.isSuffix(bytes, unit.span) { return context.text(unit) }
-        return units.last.map(context.text) ?? ""
+    /// Where the surname of a person's name is: its last word, skipping "Jr." and numerals (told
+    /// on the bytes: no string is made); an empty span for no words.
+    func surnameSpan(of units: NameUnits) -> SourceSpan {
+        for unit in units.reversed() where !Self.isSuffix(bytes, unit.span) { return unit.span }
+        return units.last?.span ?? SourceSpan(0, 0)
     }
 
     /// Whether the word at `span` of `bytes` is one of `suffixes`, read on its bytes: every suffix

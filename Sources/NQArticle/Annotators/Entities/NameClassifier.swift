@@ -6,8 +6,11 @@ struct NameCandidate: Sendable {
     var units: NameUnits
     /// Where it is: from its first word to its last, possessive left out.
     var span: SourceSpan
-    /// The name as written.
-    var key: String
+    /// The name when it is not the text of `span` (a dateline's place as the gazetteer writes
+    /// it), else nil: the text is made only for a name that needs it (`EntityResolver.key`).
+    var writtenKey: String? = nil
+    /// The hash (`NameHashTable.hash`) of the name, made from its bytes when they are ASCII.
+    var keyHash: UInt64
     /// Its type, or nil while only context can tell.
     var type: EntityType?
     /// Whether a title or role right before it marks it as a person's name.
@@ -211,7 +214,8 @@ struct NameClassifier {
             let place = shoutedPlace(chunk.units)
         {
             var name = candidate(chunk.units, chunk: chunk, type: .place, titled: false)
-            name.key = place
+            name.writtenKey = place
+            name.keyHash = NameHashTable<Int>.hash(place)
             result.append(name)
             return
         }
@@ -582,7 +586,7 @@ struct NameClassifier {
     func candidate(_ units: NameUnits, chunk: NameChunk, type: EntityType?, titled: Bool) -> NameCandidate {
         let span = SourceSpan(start: units.first!.span.start, end: units.last!.span.end)
         var name = NameCandidate(
-            units: units, span: span, key: context.text(span), type: type,
+            units: units, span: span, keyHash: Self.keyHash(bytes, span, context: context), type: type,
             before: chunk.before,
             after: chunk.after)
         if name.type == nil { name.type = gazetteerType(units) }
@@ -591,6 +595,12 @@ struct NameClassifier {
         name.inHeadline = chunk.inHeadline
         name.atStart = chunk.atSentenceStart && units.first?.token == chunk.units.first?.token
         return name
+    }
+
+    /// The hash (`NameHashTable.hash`) of the text of `span`: on its bytes when they are ASCII,
+    /// as nearly all names are, else on the string.
+    static func keyHash(_ bytes: [UInt8], _ span: SourceSpan, context: AnalysisContext) -> UInt64 {
+        NameHashTable<Int>.hash(asciiIn: bytes, span) ?? NameHashTable<Int>.hash(context.text(span))
     }
 
     /// In a Title-Case line, every window of up to three words as a separate candidate, appended

@@ -1,4 +1,5 @@
 import Foundation
+import NQSource
 
 /// A growing table from names, by a 64-bit hash of their text, to values: the entity resolver's
 /// and the corpus's name look-ups skip the standard library's seeded hashing of every string,
@@ -53,9 +54,23 @@ public struct NameHashTable<Value> {
         return hash(UnsafeRawPointer(base), name.count).0
     }
 
-    /// The hash of `count` bytes read eight at a time, and whether they are all ASCII.
+    /// The hash of the bytes of `span` of `bytes` when they are all ASCII: what `hash(_:)` gives
+    /// for them as a string, with no string made; nil for other bytes (whose string, decoded and
+    /// perhaps composed, is hashed instead).
+    static func hash(asciiIn bytes: [UInt8], _ span: SourceSpan) -> UInt64? {
+        precondition(span.lower >= 0 && span.upper <= bytes.count, "hash: span out of bounds")
+        guard span.upper > span.lower else { return hash("") }
+        let (value, ascii) = bytes.withUnsafeBytes {
+            hash($0.baseAddress! + span.lower, span.upper - span.lower, readable: $0.count - span.lower)
+        }
+        return ascii ? value : nil
+    }
+
+    /// The hash of `count` bytes read eight at a time, and whether they are all ASCII; when
+    /// `readable` bytes (at least `count`) may be read, a name of fewer than eight is read in one
+    /// load, the bytes after it masked off: the same hash as reading it byte by byte.
     @inline(__always)
-    private static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> (UInt64, Bool) {
+    private static func hash(_ bytes: UnsafeRawPointer, _ count: Int, readable: Int = 0) -> (UInt64, Bool) {
         var value: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
         var high: UInt64 = 0
         var offset = 0
@@ -71,6 +86,9 @@ public struct NameHashTable<Value> {
             var word: UInt64 = 0
             if count >= 8 {
                 word = bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            } else if readable >= 8 {
+                word =
+                    UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self)) & (1 << UInt64(8 &* count) &- 1)
             } else {
                 for index in 0..<count {
                     word |= UInt64(bytes.load(fromByteOffset: index, as: UInt8.self)) << UInt64(8 * index)

@@ -55,15 +55,18 @@ enum TitleLinker {
             starts.append((token, false))
         }
         for article in articles[nextArticle...] { starts.append((article, true)) }
+        // Taken once, not checked for at every start.
+        let genericRoleWords = Self.genericRoleWords
         for (index, isThe) in starts where index + 1 < tokens.count {
             var next = isThe ? index + 1 : index
-            var body: String?
+            // The body's mention: its name is read only for a role word that fits a title.
+            var bodyMention: Int?
             if mentionAt[next] >= 0, !isPerson[mentionAt[next]] {
                 let mention = mentionAt[next]
-                body = layer.entities[layer.mentions[mention].entity].name
-                next = context.tokenIndex(atOrAfter: layer.mentions[mention].span.upper)
+                bodyMention = mention
+                next = Self.firstToken(atOrAfter: layer.mentions[mention].span.upper, in: tokens, from: next)
             }
-            guard isThe || body != nil, next < tokens.count, tokens[next].kind == .word,
+            guard isThe || bodyMention != nil, next < tokens.count, tokens[next].kind == .word,
                 tokens[next].span.length <= 20
             else { continue }
             var span = WordHashSet.withoutPossessive(bytes, tokens[next].span)
@@ -74,7 +77,7 @@ enum TitleLinker {
             {
                 last = end
                 span = SourceSpan(span.lower, WordHashSet.withoutPossessive(bytes, tokens[end].span).upper)
-            } else if !Self.genericRoleWords.contains(bytes, span),
+            } else if !genericRoleWords.contains(bytes, span),
                 !Self.hasLength(span.length, in: titleLengths) || !titleHashes.contains(WordHashSet.hash(bytes, span))
             {
                 continue
@@ -85,6 +88,7 @@ enum TitleLinker {
                 !isTitle(before: last + 1, context: context, mentionAt: mentionAt, isPerson: isPerson)
             else { continue }
             let word = context.text(span).lowercased()
+            let body = bodyMention.map { layer.entities[layer.mentions[$0].entity].name }
             guard added.last?.span != span,
                 let person = match(
                     word, body: body, people: people, titles: titles, lastWords: lastWords, layer: layer,
@@ -104,6 +108,15 @@ enum TitleLinker {
         }
         guard !added.isEmpty else { return }
         layer.mentions = (layer.mentions + added).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The first token from `low` on that starts at or after `offset` (`tokens.count` if none):
+    /// `AnalysisContext.tokenIndex(atOrAfter:)` for an offset a few tokens after `low`, found by
+    /// a walk forward rather than a binary search of every token.
+    static func firstToken(atOrAfter offset: Int, in tokens: [Token], from low: Int) -> Int {
+        var index = max(0, low)
+        while index < tokens.count, tokens[index].span.lower < offset { index += 1 }
+        return index
     }
 
     /// The last token of a capitalised title of two to four words written in full from token

@@ -225,11 +225,16 @@ final class TokenView {
                 follows[Int(first & 31)] |= 1 << UInt32(second & 31)
             }
             var found: [Int] = []
+            // The lengths tested in one comparison: a length below the range wraps round above it.
+            let shortest = lengths.lowerBound
+            let spread = UInt(lengths.upperBound - shortest)
             tokens.withUnsafeBufferPointer { tokens in
                 bytes.withUnsafeBufferPointer { bytes in
                     for index in tokens.indices {
                         let token = tokens[index]
-                        guard lengths.contains(token.span.length), token.kind == .word else { continue }
+                        guard UInt(bitPattern: token.span.length &- shortest) <= spread, token.kind == .word else {
+                            continue
+                        }
                         let lead = bytes[token.span.lower] | 0x20
                         guard leads & 1 << UInt32(lead & 31) != 0 else { continue }
                         let second = bytes[token.span.lower + 1] | 0x20
