@@ -651,6 +651,17 @@ import Testing
             speakers(body) == ["Pat Okoro", "a patient waiting outside the hospital", "a leading economist"])
     }
 
+    @Test func aDescribedPersonsRelativeClauseMayGiveANameBetweenCommas() {
+        // "who gave only his first name, Abdi," ends at the comma after the name, not the one
+        // before it: the description is still the sentence's subject, and "he" is that man.
+        let body = """
+            “Parliament has spoken,” said Attorney General Daniel Otieno.
+
+            A 24-year-old from Somalia, who gave only his first name, Abdi, said he had not slept for days. “Today I can breathe,” he said.
+            """
+        #expect(speakers(body) == ["Daniel Otieno", "a 24-year-old from Somalia"])
+    }
+
     @Test func sheAfterASpokeswomanForANameSpeaksForIt() {
         // "A British Airways spokeswoman said …. she said": the airline, as the description is.
         let body = """
