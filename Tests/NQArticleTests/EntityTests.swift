@@ -88,6 +88,14 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         expectMentions("In ⟦l:Boca Raton⟧, the vote was close. In ⟦l:Porto Velho⟧ it was not.")
     }
 
+    @Test func anOccupationOpeningTheSentenceIsNoPartOfTheName() {
+        // Occupations are roles: "Librarian Dolores Ng", "Paramedic Sean Boyle" name people, whose
+        // names start after the role.
+        expectMentions(
+            "Librarian ⟦p:Dolores Ng⟧ has worked there for 31 years. Paramedic ⟦p:Sean Boyle⟧ agreed. "
+                + "The pharmacist ⟦p:Ruth Adeyemi⟧ did not.")
+    }
+
     @Test func aMembersSeatAfterTheTitleIsAPlace() {
         // "MP for Kettering": the seat is a place, not a person titled MP.
         expectMentions(
