@@ -74,6 +74,28 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
             "It came in a post from ⟦p:Arianna Vollmer⟧, who lives in ⟦l:Carson City⟧ and writes from ⟦l:Tulsa⟧.")
     }
 
+    @Test func aNameAfterASettlementNounAndOfIsAPlace() {
+        // "the town of", "the city of": a settlement's name, though a given name ("Santa") or a
+        // particle ("do") would make it a person's; alone, it is a place all the same.
+        expectMentions(
+            "In the town of ⟦l:Eldorado do Sul⟧, ⟦p:Maria Lopes⟧ waited. Buses left the city of ⟦l:Santa Cruz⟧ "
+                + "and the village of ⟦l:Tumbaco⟧ on Monday. It was the state of ⟦p:Okafor⟧’s campaign that "
+                + "worried ⟦p:Okafor⟧.")
+    }
+
+    @Test func aPlacePrepositionOpeningTheSentenceMakesAPlace() {
+        // "In" opens the chunk of capitalised words and is taken off it; it still says "place".
+        expectMentions("In ⟦l:Boca Raton⟧, the vote was close. In ⟦l:Porto Velho⟧ it was not.")
+    }
+
+    @Test func anOccupationOpeningTheSentenceIsNoPartOfTheName() {
+        // Occupations are roles: "Librarian Dolores Ng", "Paramedic Sean Boyle" name people, whose
+        // names start after the role.
+        expectMentions(
+            "Librarian ⟦p:Dolores Ng⟧ has worked there for 31 years. Paramedic ⟦p:Sean Boyle⟧ agreed. "
+                + "The pharmacist ⟦p:Ruth Adeyemi⟧ did not.")
+    }
+
     @Test func aMembersSeatAfterTheTitleIsAPlace() {
         // "MP for Kettering": the seat is a place, not a person titled MP.
         expectMentions(

@@ -123,6 +123,75 @@ import Testing
         }
     }
 
+    @Test func aSpeakersTableGathersOnlyNamesSharingAWordWithTheSpeakers() {
+        // Erdogan's fuller name shares his words, and "Recep Ozturk" shares "Recep" with it: both
+        // are gathered. Angela Merkel and the cities share no word with any of them.
+        let article = article(
+            "a",
+            """
+            "We will not sign it," Tayyip Erdogan said on Monday. Recep Tayyip Erdogan met Angela Merkel \
+            in Berlin, and Recep Ozturk flew to Paris. Erdogan said little more.
+            """)
+        var wanted = [Bool](repeating: false, count: article.entities.count)
+        for quote in article.quotes { if let entity = quote.speakerEntity { wanted[entity] = true } }
+        #expect(wanted.contains(true))
+        let related = IdentityTable.entities(relatedTo: wanted, in: article)
+        let names = Set(article.entities.indices.filter { related?[$0] == true }.map { article.entities[$0].name })
+        #expect(names.contains("Recep Tayyip Erdogan"))
+        #expect(names.contains("Recep Ozturk"))
+        #expect(!names.contains("Angela Merkel"))
+        #expect(!names.contains("Berlin"))
+        let whole = IdentityTable(articles: [article])
+        let speakers = IdentityTable(speakersOf: article)
+        for entity in article.entities.indices where wanted[entity] {
+            let identity = speakers.identities[speakers.identity(article: 0, entity: entity)]
+            let expected = whole.identities[whole.identity(article: 0, entity: entity)]
+            #expect(identity.id == expected.id)
+            #expect(identity.name == expected.name)
+            #expect(identity.forms.map(\.name) == expected.forms.map(\.name))
+            #expect(identity.forms.map(\.count) == expected.forms.map(\.count))
+            #expect(identity.mentions == expected.mentions)
+            #expect(identity.articles == expected.articles)
+        }
+        #expect(
+            speakers.identity(article: 0, entity: article.entities.firstIndex { $0.name == "Angela Merkel" } ?? 0) == -1
+        )
+    }
+
+    @Test func wordHashesAreOfTheWordsAKeyIsMadeOf() {
+        func plain(_ name: String) -> [UInt64] {
+            var hashes: [UInt64] = []
+            var name = name
+            _ = name.withUTF8 { bytes in
+                NameKey.forEachASCIIWord(bytes) { word in
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                    hashes.append(hash)
+                }
+            }
+            return hashes
+        }
+        for name in [
+            "Donald J. Trump", "O'Neill's", "the U.S. Senate", "Smith, John", " Ann  Lee ", "'s", "Jones'", "Mr.",
+            "A.B.C.'s Group",
+        ] {
+            var hashes: [UInt64] = []
+            #expect(IdentityTable.appendWordHashes(of: name, to: &hashes, partingAliases: false))
+            #expect(hashes == plain(name), "\(name)")
+        }
+        var hashes: [UInt64] = []
+        #expect(IdentityTable.appendWordHashes(of: "NATO\u{1F}the Alliance", to: &hashes, partingAliases: true))
+        #expect(hashes == plain("NATO") + plain("the Alliance"))
+        #expect(!IdentityTable.appendWordHashes(of: "NATO\u{1F}Alliance", to: &hashes, partingAliases: false))
+        #expect(!IdentityTable.appendWordHashes(of: "Núñez", to: &hashes, partingAliases: false))
+    }
+
+    @Test func aNameBeyondASCIIGathersEveryEntity() {
+        let article = article("a", "\"We will wait,\" José Núñez said in Madrid. Ana Pérez agreed.")
+        let wanted = [Bool](repeating: false, count: article.entities.count)
+        #expect(IdentityTable.entities(relatedTo: wanted, in: article) == nil)
+    }
+
     @Test func anASCIINamesKeyIsTheKeyOfItsWords() {
         let names = [
             "The Washington Post", "the", "THE  THE", "The", "Macy's", "U.S. Army", "  A,B ", "Rock 'n' Roll's",

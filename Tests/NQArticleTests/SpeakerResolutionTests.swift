@@ -636,6 +636,32 @@ import Testing
         #expect(speakers(body) == ["Gwede Mantashe", "a rescue worker"])
     }
 
+    @Test func aDescribedPersonMayHaveAParticiplePhraseAfterTheNoun() {
+        // "A patient waiting outside the hospital": the head is "patient", not "hospital"; she is
+        // the patient, not the union leader named before. "A leading economist" is opened by the
+        // participle, whose noun comes after it.
+        let body = """
+            Pat Okoro called the offer “an insult”. She said members would decide next month.
+
+            A patient waiting outside the hospital, who asked not to be named, said her operation had been cancelled. “I understand why they are doing it,” she said.
+
+            A leading economist said the offer was fair. “It is the best they can do,” she said.
+            """
+        #expect(
+            speakers(body) == ["Pat Okoro", "a patient waiting outside the hospital", "a leading economist"])
+    }
+
+    @Test func aDescribedPersonsRelativeClauseMayGiveANameBetweenCommas() {
+        // "who gave only his first name, Abdi," ends at the comma after the name, not the one
+        // before it: the description is still the sentence's subject, and "he" is that man.
+        let body = """
+            “Parliament has spoken,” said Attorney General Daniel Otieno.
+
+            A 24-year-old from Somalia, who gave only his first name, Abdi, said he had not slept for days. “Today I can breathe,” he said.
+            """
+        #expect(speakers(body) == ["Daniel Otieno", "a 24-year-old from Somalia"])
+    }
+
     @Test func sheAfterASpokeswomanForANameSpeaksForIt() {
         // "A British Airways spokeswoman said …. she said": the airline, as the description is.
         let body = """

@@ -60,7 +60,11 @@ public struct IdentityTable: Sendable {
         for quote in article.quotes {
             if let entity = quote.speakerEntity, wanted.indices.contains(entity) { wanted[entity] = true }
         }
-        self.init(articles: [article], describing: [wanted])
+        // Only the entities a speaker's identity can depend on are gathered: those that share a
+        // word of their name with it, or with another so gathered.
+        var builder = Builder(entityCount: article.entities.count, articleCount: 1)
+        builder.collect(article, only: Self.entities(relatedTo: wanted, in: article))
+        self = builder.build([article], describing: [wanted])
     }
 
     /// Builds the identities of `articles`; when `wanted` is given (for each article, whether each
@@ -328,10 +332,13 @@ private struct Builder {
     }
 
     /// Records an article's entities: full names join their identity now, bare names later.
-    mutating func collect(_ article: Article) {
+    /// Only the entities `only` marks are recorded, when it is given; the others have no identity
+    /// (-1).
+    mutating func collect(_ article: Article, only: [Bool]? = nil) {
         var ids = [Int](repeating: -1, count: article.entities.count)
         var bareNames = [(key: String, type: EntityType)?](repeating: nil, count: article.entities.count)
         for (index, entity) in article.entities.enumerated() {
+            if let only, !only[index] { continue }
             guard let key = key(entity.name, entity.type) else {
                 // Nothing of the name is left to key ("ℝ", "Dr. A"): it is an identity of its own,
                 // keyed by the name as written, so that every entity has one.
@@ -624,7 +631,7 @@ private struct Builder {
             kept.append(pending[index])
         }
         var table = IdentityTable()
-        table.byEntity = assigned.map { $0.map { Int32(number[owner[$0]]) } }
+        table.byEntity = assigned.map { $0.map { $0 < 0 ? -1 : Int32(number[owner[$0]]) } }
         table.identities.reserveCapacity(kept.count)
         for pendingIdentity in kept {
             var identity = pendingIdentity

@@ -18,6 +18,19 @@ struct EntityResolver {
     static let placePrepositions = WordHashSet([
         "in", "from", "near", "outside", "across", "throughout",
     ])
+    /// Nouns of a settlement or an area, which name a place after "of" ("the town of Eldorado do
+    /// Sul", "the province of Kandahar").
+    static let settlementNouns = WordHashSet([
+        "city", "town", "village", "hamlet", "township", "borough", "suburb", "neighbourhood", "neighborhood",
+        "district", "county", "province", "region", "state", "municipality", "commune", "prefecture",
+        "governorate", "oblast", "canton", "island", "port",
+    ])
+
+    /// Whether tokens `of - 1` and `of` read "<settlement noun> of" ("the town of"): the name after
+    /// them is a place's.
+    static func namesSettlement(_ context: AnalysisContext, of: Int) -> Bool {
+        context.token(of, is: "of") && settlementNouns.contains(context, token: of - 1)
+    }
     /// Words after a name that mark it as a person's ("Obama administration", "Assad regime").
     static let personFollowers = WordHashSet([
         "administration", "campaign", "regime", "aides", "supporters", "allies", "presidency", "camp",
@@ -364,6 +377,11 @@ struct EntityResolver {
             Self.personCues.contains(context, token: before - 1)
         {
             return .person
+        }
+        if !candidates[index].units[candidates[index].units.count - 1].possessive,
+            Self.namesSettlement(context, of: before)
+        {
+            return .place
         }
         if Self.placePrepositions.contains(context, token: before) {
             // "a post from Arianna Huffington": a listed given name opens a person's name.

@@ -519,6 +519,12 @@ struct NameClassifier {
         {
             return .organization
         }
+        // "the town of Eldorado do Sul", "the city of Santa Cruz": a settlement's name.
+        // (Not one owning something after it: "the state of Sanders’ younger years".)
+        if !titled, !units[units.count - 1].possessive, EntityResolver.namesSettlement(context, of: units[0].token - 1)
+        {
+            return .place
+        }
         let last = units[units.count - 1].flags
         if units.count >= 2 {
             // "Steven Law": a given name and one more word is a person whatever the word.
@@ -554,7 +560,11 @@ struct NameClassifier {
             if context.token(chunk.before, is: "the") { return .organization }
             // "in Boca Raton": a place preposition before a name with no given name, unless its last
             // word speaks alone elsewhere ("goals from Chidi Okafor … Okafor said").
-            if EntityResolver.placePrepositions.contains(context, token: chunk.before) {
+            // (Before the chunk, or just before the name where a word opening the chunk was taken
+            // off it: "In Boca Raton, …".)
+            if EntityResolver.placePrepositions.contains(context, token: chunk.before)
+                || EntityResolver.placePrepositions.contains(context, token: units[0].token - 1)
+            {
                 return lastWordSpeaksAlone(units) || Self.opensWithGivenName(units, context: context) ? .person : .place
             }
             return .person

@@ -173,7 +173,8 @@ extension SpeakerResolver {
                 let close = appositiveNameEnd(after: verb, limit: limit) ?? relativeClauseEnd(after: verb, limit: limit)
             {
                 end = verb
-                verb = close + 1
+                // "A man, who gave only his first name, Abdi, said": past the name the clause gives.
+                verb = (appositiveNameEnd(after: close, limit: limit) ?? close) + 1
                 continue
             }
             guard view.isWord(verb) || view.isPunct(verb, "-") || view.tokens[verb].kind == .number,

@@ -896,6 +896,17 @@ struct SpeakerResolver {
                 head = index - 1
                 break
             }
+            // "a patient waiting outside the hospital", "a man standing in line": a participle
+            // with a preposition after a noun of a person closes it (not "A leading economist",
+            // opened by the participle, nor "her apparent left-wing bias").
+            if index - 1 > range.lowerBound, view.isLowerWord(index), endsInIng(index),
+                view.opensComplement(index + 1)
+                    || view.isLowerWord(index + 1) && Self.placeAdverbs.contains(view.hash(index + 1)),
+                describesOnePerson(index - 1)
+            {
+                head = index - 1
+                break
+            }
             index += 1
         }
         // "a source close to …", "an official familiar with …": the noun before the adjective.
@@ -905,6 +916,22 @@ struct SpeakerResolver {
         }
         return head
     }
+
+    /// Whether the word at `index` is of ASCII letters only and ends in "ing" after two letters at
+    /// least ("waiting", not "ring" or "left-wing").
+    func endsInIng(_ index: Int) -> Bool {
+        let span = view.tokens[index].span
+        guard span.length >= 5 else { return false }
+        let bytes = view.bytes
+        return bytes[span.upper - 3] == UInt8(ascii: "i") && bytes[span.upper - 2] == UInt8(ascii: "n")
+            && bytes[span.upper - 1] == UInt8(ascii: "g")
+            && (span.lower..<span.upper).allSatisfy {
+                bytes[$0] | 0x20 >= UInt8(ascii: "a") && bytes[$0] | 0x20 <= UInt8(ascii: "z")
+            }
+    }
+
+    /// Words of place a participle takes after a noun ("waiting outside", "living nearby").
+    static let placeAdverbs = CueLexicon.hashes("on outside inside near nearby beside behind along across into by")
 
     /// The hash of "on".
     static let on = CueLexicon.hash(Array("on".utf8))
