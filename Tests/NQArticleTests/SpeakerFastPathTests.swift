@@ -36,6 +36,12 @@ import Testing
         }
             ?? false
     }
+
+    @Test(arguments: ["Doyle", "O'Brien", "de", "Smith-Jones", "x"])
+    func aSurnamesHashIsTheHashOfANameEndingInIt(surname: String) {
+        #expect(SpeakerResolver.wordHash(surname) == NameWords.lastOfSeveralHash("Margaret " + surname))
+        #expect(SpeakerResolver.wordHash(surname) == NameWords.lastOfSeveralHash("Alan  J. \(surname) "))
+    }
 }
 
 extension SpeakerFastPathTests {

@@ -49,7 +49,7 @@ extension SpeakerResolver {
             index -= 1
             if reference.sentence == 0 || reference.quoted || reference.pronoun { continue }
             guard layer.entities[reference.entity].type == .person else { continue }
-            let after = view.context.tokenIndex(atOrAfter: layer.mentions[reference.mention].span.upper)
+            let after = reference.end
             guard after + 1 < range.lowerBound else { continue }
             if given(reference, after) { holders.insert(reference.entity) }
         }
