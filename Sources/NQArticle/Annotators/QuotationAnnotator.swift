@@ -274,7 +274,9 @@ public struct QuotationAnnotator: Sendable {
                 if view.tokens[index].isCapitalized {
                     capitalized += 1
                     titleWords += 1
-                } else if words <= 8, view.classes(index).contains(.notName) {
+                } else if titleWords == words - 1, view.classes(index).contains(.notName) {
+                    // Only while every word so far is a title's: once one is not, the count
+                    // falls behind for good, and the classes of the rest are not looked up.
                     titleWords += 1
                 }
             } else if view.isPunct(index, "?") || view.isPunct(index, "!") {

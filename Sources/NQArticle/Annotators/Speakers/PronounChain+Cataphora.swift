@@ -8,13 +8,14 @@ extension SpeakerResolver {
     static let participleQuestions = CueLexicon.hashes("what whether if why how when where who which")
 
     /// The mention of the person the subject pronoun at `token` looks ahead to: the pronoun
-    /// stands in a clause opening its sentence (`sentence`), and the first words after the comma
-    /// closing that clause name a person whose gender agrees with a pronoun of `kind`. Nil
-    /// otherwise.
-    func cataphor(_ token: Int, kind: PronounKind, sentence: SourceSpan) -> Int? {
+    /// stands in a clause opening its sentence (number `number`, from 1), and the first words
+    /// after the comma closing that clause name a person whose gender agrees with a pronoun of
+    /// `kind`. Nil otherwise.
+    func cataphor(_ token: Int, kind: PronounKind, sentence number: Int) -> Int? {
         guard kind == .masculine || kind == .feminine,
-            ReferenceTable.inOpeningClause(view, token: token, sentence: sentence)
+            ReferenceTable.inOpeningClause(view, token: token, first: sentenceStart(number).token)
         else { return nil }
+        let sentence = article.sentences[number - 1].span
         var comma = token + 1
         while comma < view.count, comma - token <= AttributionLimits.describedPersonWords, !view.isPunct(comma, ",") {
             guard view.tokens[comma].span.upper <= sentence.upper, view.tokens[comma].kind != .quote else { return nil }

@@ -21,16 +21,17 @@ extension SpeakerResolver {
                 table.references.append(names[next])
                 next += 1
             }
-            let sentence = article.sentenceNumber(containing: offset)
+            let sentence = sentenceNumber(ofToken: token)
             guard sentence > 0 else { continue }
             let kind = PronounKind(view, token)
             // "Asked what she would do next, Mbeki laughed": the person the main clause names.
-            if let mention = cataphor(token, kind: kind, sentence: article.sentences[sentence - 1].span) {
+            if let mention = cataphor(token, kind: kind, sentence: sentence) {
                 let entity = layer.mentions[mention].entity
                 table.references.append(
                     ReferenceTable.Reference(
                         mention: mention, offset: offset, pronoun: true, entity: entity, token: token,
-                        sentence: sentence, quoted: false, subject: true, mainSubject: false, possessive: false))
+                        end: token + 1, sentence: sentence, quoted: false, subject: true, mainSubject: false,
+                        possessive: false))
                 continue
             }
             guard case (var found, let certainty)? = antecedent(of: token, kind: kind, previous: nil) else { continue }
@@ -58,7 +59,8 @@ extension SpeakerResolver {
             table.references.append(
                 ReferenceTable.Reference(
                     mention: found.mention, offset: offset, pronoun: true, entity: found.entity, token: token,
-                    sentence: sentence, quoted: false, subject: true, mainSubject: true, possessive: false))
+                    end: token + 1, sentence: sentence, quoted: false, subject: true, mainSubject: true,
+                    possessive: false))
         }
         table.references.append(contentsOf: names[next...])
     }

@@ -17,6 +17,9 @@ struct ReferenceTable {
         var entity: Int
         /// Its first token.
         var token: Int
+        /// The token after its last: `tokenIndex(atOrAfter:)` of the mention's end (for a
+        /// pronoun, the token after the words that stand for the entity).
+        var end: Int
         /// The 1-based sentence holding it (0 in a headline).
         var sentence: Int
         /// Whether it stands inside quoted words (a name the speaker says, not the speaker).
@@ -115,7 +118,7 @@ struct ReferenceTable {
             let subject = mainSubject || level != nil
             references.append(
                 Reference(
-                    mention: index, offset: span.lower, entity: entity, token: token,
+                    mention: index, offset: span.lower, entity: entity, token: token, end: end,
                     sentence: sentence,
                     quoted: inside, subject: subject, mainSubject: mainSubject,
                     possessive: modifier || last >= token && view.isPossessive(last)))
@@ -239,7 +242,7 @@ struct ReferenceTable {
             }
             var index = next - 1
             while index >= 0, token - references[index].token <= AttributionLimits.relativeSpeakerReach {
-                let last = view.context.tokenIndex(atOrAfter: layer.mentions[references[index].mention].span.upper) - 1
+                let last = references[index].end - 1
                 if last == end, !references[index].quoted, layer.entities[references[index].entity].type == .person {
                     references[index].subject = true
                     references[index].mainSubject = true
@@ -366,7 +369,13 @@ struct ReferenceTable {
     /// the sentence starts with a subordinating word or an -ing form ("Noting that", "After",
     /// "When") and no comma yet separates it from the token.
     static func inOpeningClause(_ view: TokenView, token: Int, sentence: SourceSpan) -> Bool {
-        var first = view.context.tokenIndex(atOrAfter: sentence.lower)
+        inOpeningClause(view, token: token, first: view.context.tokenIndex(atOrAfter: sentence.lower))
+    }
+
+    /// `inOpeningClause(_:token:sentence:)` for the sentence whose first token (the first at or
+    /// after its start) is `first`, for a caller that knows it.
+    static func inOpeningClause(_ view: TokenView, token: Int, first: Int) -> Bool {
+        var first = first
         while first < token, !view.isWord(first) { first += 1 }
         guard first < token else { return false }
         let span = view.tokens[first].span

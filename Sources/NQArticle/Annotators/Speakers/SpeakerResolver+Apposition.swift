@@ -49,7 +49,7 @@ extension SpeakerResolver {
             index -= 1
             if reference.sentence == 0 || reference.quoted || reference.pronoun { continue }
             guard layer.entities[reference.entity].type == .person else { continue }
-            let after = view.context.tokenIndex(atOrAfter: layer.mentions[reference.mention].span.upper)
+            let after = reference.end
             guard after + 1 < range.lowerBound else { continue }
             if given(reference, after) { holders.insert(reference.entity) }
         }
@@ -130,10 +130,14 @@ extension SpeakerResolver {
         guard view.isLowerWord(head) else { return nil }
         let offset = view.tokens[range.lowerBound].span.lower
         let sentence = article.sentenceNumber(containing: offset)
+        // A token's sentence number falls behind too far exactly when it starts before the
+        // earliest sentence reached: one offset, not a search of the sentences for each token.
+        let earliest = sentence - AttributionLimits.indefiniteSentences
+        let floor = earliest >= 1 ? article.sentences[earliest - 1].span.lower : Int.min
         var index = range.lowerBound - 1
         while index >= 0 {
             let lower = view.tokens[index].span.lower
-            if sentence - article.sentenceNumber(containing: lower) > AttributionLimits.indefiniteSentences { break }
+            if lower < floor { break }
             if view.isLowerWord(index), view.sameWord(index, head), !isQuoted(lower),
                 let determiner = indefiniteDeterminer(before: index)
             {

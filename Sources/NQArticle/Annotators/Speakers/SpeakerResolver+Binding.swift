@@ -14,11 +14,13 @@ extension SpeakerResolver {
     /// plans" may be Benford). A subject in a clause that opens the sentence ("When he arrived,
     /// Cruz said") may stand for a name after it, so it excludes none.
     func namedAfter(subject: Range<Int>) -> Set<Int> {
-        guard let index = article.sentenceIndex(containing: view.tokens[subject.lowerBound].span.lower) else {
+        let number = sentenceNumber(ofToken: subject.lowerBound)
+        guard number > 0 else { return [] }
+        let sentence = article.sentences[number - 1].span
+        guard !ReferenceTable.inOpeningClause(view, token: subject.lowerBound, first: sentenceStart(number).token)
+        else {
             return []
         }
-        let sentence = article.sentences[index].span
-        guard !ReferenceTable.inOpeningClause(view, token: subject.lowerBound, sentence: sentence) else { return [] }
         let first = subject.upperBound
         var end = first
         while end < view.count, end - first < AttributionLimits.bindingReach,

@@ -103,7 +103,7 @@ extension SpeakerResolver {
     /// sentence before ("A reporter for the agency", "The 29-year-old woman"), agreeing with the
     /// pronoun's gender where its noun tells one, as tokens; nil when neither sentence opens so.
     func describedPerson(before token: Int, kind: PronounKind) -> Range<Int>? {
-        let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
+        let sentence = sentenceNumber(ofToken: token)
         for number in sentenceAndOneBeforeQuote(sentence) {
             // "A reporter for the agency", "The 29-year-old woman", "Mkhize's wife": its first word
             // is looked at before the subject is read to its verb.
@@ -225,8 +225,8 @@ extension SpeakerResolver {
     func sentenceAndOneBeforeQuote(_ sentence: Int) -> StrideThrough<Int> {
         var before = max(1, sentence - 1)
         while before > 1, sentence - before < AttributionLimits.quotedSentences,
-            case let start = view.context.tokenIndex(atOrAfter: article.sentences[before - 1].span.lower),
-            start < view.count, view.tokens[start].kind == .quote || isQuoted(view.tokens[start].span.lower)
+            case let start = sentenceStart(before),
+            start.token < view.count, view.tokens[start.token].kind == .quote || start.quoted
         {
             before -= 1
         }
@@ -236,9 +236,9 @@ extension SpeakerResolver {
     /// The first token of sentence `number` (counted from 1) when it comes before token `limit`
     /// and outside quoted words.
     func openingToken(of number: Int, before limit: Int) -> Int? {
-        let start = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
-        guard start < limit, !isQuoted(view.tokens[start].span.lower) else { return nil }
-        return start
+        let start = sentenceStart(number)
+        guard start.token < limit, !start.quoted else { return nil }
+        return start.token
     }
 
     /// The hash of "they".

@@ -150,6 +150,10 @@ extension SpeakerResolver {
         {
             return true
         }
+        // An ASCII name's words are read in place, not split as characters.
+        if let found = ASCIIText.containsWord(of: name, where: { $0 == word || kinds?.contains($0) == true }) {
+            return found
+        }
         return name.lowercased().split(separator: " ").contains { $0 == word || kinds?.contains(String($0)) == true }
     }
 
@@ -184,9 +188,16 @@ extension SpeakerResolver {
     /// Whether a title ("New Jersey Gov.", "Senate Minority Leader") holds the role noun `word`
     /// ("governor", "leader"), written out or abbreviated.
     static func title(_ title: String, holds word: String) -> Bool {
-        let lowered = title.lowercased()
-        if lowered.contains(word) { return true }
-        let words = lowered.split(separator: " ")
-        return titleAbbreviations[word]?.contains { abbreviation in words.contains { $0 == abbreviation } } ?? false
+        // Most titles and words are ASCII: read in place, with no lower-cased copy.
+        if let found = ASCIIText.contains(title, lowerCased: word) {
+            if found { return true }
+        } else if title.lowercased().contains(word) {
+            return true
+        }
+        // Only a few role nouns have abbreviations: the title's words are split for those alone.
+        guard let abbreviations = titleAbbreviations[word] else { return false }
+        if let found = ASCIIText.containsWord(of: title, where: { abbreviations.contains($0) }) { return found }
+        let words = title.lowercased().split(separator: " ")
+        return abbreviations.contains { abbreviation in words.contains { $0 == abbreviation } }
     }
 }

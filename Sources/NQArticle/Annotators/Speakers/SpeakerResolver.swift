@@ -14,15 +14,17 @@ struct SpeakerResolver {
     var layer: EntityLayer
     /// The mentions as the resolver sees them.
     var table: ReferenceTable
-    /// Pronouns already counted as references to their entity.
-    private var countedPronouns: Set<SourceSpan> = []
+    /// Pronouns already counted as references to their entity: a few an article, searched
+    /// faster in a list than hashed in a set.
+    private var countedPronouns: [SourceSpan] = []
     /// What each phrase resolved to, so that a quote continuing another (sharing its phrase)
     /// gets the same speaker.
     /// A quote's few phrases are searched faster in a list than hashed in a dictionary.
     private var resolved: [(phrase: Range<Int>, outcome: Outcome)] = []
-    /// Each person (by entity) named with two words or more, and the last of them, read once
-    /// when a surname is first asked about.
-    private var surnames: [(entity: Int, surname: String)]?
+    /// Each person (by entity) named with two words or more, read once when a surname is first
+    /// asked about: for an ASCII name the `NameWords.lastOfSeveralHash` of its last word, for
+    /// another the last word itself.
+    private var surnames: [(entity: Int, hash: UInt64, surname: String?)]?
     /// The people the quote being resolved names in its own words: spoken of, so a pronoun or
     /// epithet for its speaker seldom stands for them ("“The country has told Mr Modi …,” the
     /// 53-year-old said" is not Modi).
@@ -30,12 +32,34 @@ struct SpeakerResolver {
 
     /// The quoted stretches of the article, in order.
     let quoted: [SourceSpan]
+    /// The sentence of the token last asked about, and the first token of each sentence.
+    private let sentenceMemo: SentenceMemo
+
+    /// The 1-based number of the sentence holding token `token` (0 in a headline), as
+    /// `article.sentenceNumber(containing:)` gives it for the token's start.
+    func sentenceNumber(ofToken token: Int) -> Int {
+        if let number = sentenceMemo.number(ofToken: token) { return number }
+        let number = article.sentenceNumber(containing: view.tokens[token].span.lower)
+        sentenceMemo.keep(number: number, ofToken: token)
+        return number
+    }
+
+    /// The first token of sentence `number` (counted from 1; the token count when none follows
+    /// its start), and whether quoted words hold it (false when there is none).
+    func sentenceStart(_ number: Int) -> (token: Int, quoted: Bool) {
+        if let known = sentenceMemo.start(ofSentence: number) { return known }
+        let token = view.context.tokenIndex(atOrAfter: article.sentences[number - 1].span.lower)
+        let quoted = token < view.count && isQuoted(view.tokens[token].span.lower)
+        sentenceMemo.keep(start: token, quoted: quoted, ofSentence: number)
+        return (token, quoted)
+    }
 
     /// Creates a resolver over an article's entity layer; `quoted` are all quoted stretches.
     init(view: TokenView, layer: EntityLayer, quoted: [SourceSpan]) {
         self.view = view
         self.quoted = quoted
         self.article = view.context.article
+        self.sentenceMemo = SentenceMemo(sentences: view.context.article.sentences.count)
         self.layer = layer
         // The words that may be "who", "he", "she", "himself" or "herself", found in one pass.
         let words = Self.pronounWords(view)
@@ -128,7 +152,8 @@ struct SpeakerResolver {
         table.references.insert(
             ReferenceTable.Reference(
                 mention: mention, offset: offset, pronoun: true, entity: entity, token: range.lowerBound,
-                sentence: article.sentenceNumber(containing: offset), quoted: false, subject: true,
+                end: range.upperBound, sentence: article.sentenceNumber(containing: offset), quoted: false,
+                subject: true,
                 mainSubject: true, possessive: false),
             at: table.firstReference(atOrAfter: offset))
     }
@@ -274,19 +299,50 @@ struct SpeakerResolver {
     /// The people (by entity, in order) whose names of two words or more end in `surname`: those
     /// `NameWords.isLastOfSeveral` finds, for a name whose last word it finds is `surname`.
     mutating func bearers(of surname: String) -> [Int] {
-        if surnames == nil {
-            surnames = layer.entities.indices.compactMap { index in
-                guard layer.entities[index].type == .person else { return nil }
-                let name = layer.entities[index].name
-                guard let last = NameWords.last(of: name), NameWords.isLastOfSeveral(Substring(last), in: name) else {
-                    return nil
+        if surnames == nil { surnames = Self.surnames(of: layer) }
+        // An ASCII surname is compared with an ASCII name's last word by hash first, then by its
+        // bytes; any other pair as strings (which may be equal with other bytes: "\u{212A}ent").
+        let ascii = ASCIIText.isASCII(surname)
+        let hash = ascii ? Self.wordHash(surname) : 0
+        var found: [Int] = []
+        for bearer in surnames ?? [] {
+            let bears =
+                if let last = bearer.surname {
+                    last == surname
+                } else if ascii {
+                    bearer.hash == hash
+                        && NameWords.isLastOfSeveral(Substring(surname), in: layer.entities[bearer.entity].name)
+                } else {
+                    NameWords.last(of: layer.entities[bearer.entity].name) == surname
                 }
-                return (index, last)
+            if bears { found.append(bearer.entity) }
+        }
+        return found
+    }
+
+    /// Each person named with two words or more, by entity in order: for an ASCII name the
+    /// `NameWords.lastOfSeveralHash` of its last word, for another the last word itself.
+    static func surnames(of layer: EntityLayer) -> [(entity: Int, hash: UInt64, surname: String?)] {
+        var found: [(entity: Int, hash: UInt64, surname: String?)] = []
+        // Room for every entity's: the list is made once, not grown.
+        found.reserveCapacity(layer.entities.count)
+        for index in layer.entities.indices where layer.entities[index].type == .person {
+            let name = layer.entities[index].name
+            // An ASCII name's last word is hashed in place, not cut out as a string.
+            if ASCIIText.isASCII(name) {
+                if let hash = NameWords.lastOfSeveralHash(name) { found.append((index, hash, nil)) }
+            } else if let last = NameWords.last(of: name), NameWords.isLastOfSeveral(Substring(last), in: name) {
+                found.append((index, 0, last))
             }
         }
-        var found: [Int] = []
-        for bearer in surnames ?? [] where bearer.surname == surname { found.append(bearer.entity) }
         return found
+    }
+
+    /// The hash `NameWords.lastOfSeveralHash` gives a name whose last word is `word`.
+    static func wordHash(_ word: String) -> UInt64 {
+        var hash = CueLexicon.hashBasis
+        for byte in word.utf8 { hash = CueLexicon.hashStep(hash, byte) }
+        return hash
     }
 
     /// The entity a name's tokens stand for: the mention heading them, else (a name the entity
@@ -387,7 +443,10 @@ struct SpeakerResolver {
                 table.learn(kind == .masculine ? .male : kind == .feminine ? .female : .unknown, for: entity)
             }
             let pronoun = view.span(phrase.range)
-            if countedPronouns.insert(pronoun).inserted { layer.entities[entity].mentionCount += 1 }
+            if !countedPronouns.contains(pronoun) {
+                countedPronouns.append(pronoun)
+                layer.entities[entity].mentionCount += 1
+            }
             return Outcome(
                 entity: entity, antecedent: layer.mentions[found.mention].span, resolution: .pronoun,
                 certainty: certainty)
@@ -419,7 +478,7 @@ struct SpeakerResolver {
         excluding: Set<Int>? = nil, favouring favoured: Set<Int> = []
     ) -> (ReferenceTable.Reference, Double)? {
         let offset = view.tokens[token].span.lower
-        let sentence = article.sentenceNumber(containing: offset)
+        let sentence = sentenceNumber(ofToken: token)
         var index = table.firstReference(atOrAfter: offset) - 1
         let excluded = excluding ?? namedAfter(pronoun: token)
         let floor = max(-1, index - AttributionLimits.referenceReach)
