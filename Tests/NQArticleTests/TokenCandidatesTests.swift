@@ -30,5 +30,10 @@ import Testing
         #expect(figures.first(atOrAfter: 0, end: count) == reader.nextCandidate(from: 0))
         let quotes = context.tokens.indices.filter { context.tokens[$0].kind == .quote }
         #expect(context.candidates.quotes.map(Int.init) == quotes)
+        // An analysis with neither figures nor dates finds the same quotation marks, and nothing
+        // else.
+        let speechOnly = TokenCandidates(bytes: context.bytes, tokens: context.tokens, figuresAndDates: false)
+        #expect(speechOnly.quotes == context.candidates.quotes)
+        #expect(speechOnly.figures.isEmpty && speechOnly.dates.isEmpty)
     }
 }

@@ -26,13 +26,15 @@ public struct AnalysisContext: Sendable {
     }
 
     /// Creates the context for an article in `language` from the tokens of its whole text, made
-    /// beforehand.
-    public init(article: Article, language: LanguageProfile, tokens: [Token]) {
+    /// beforehand, for the analysis `layers` (figures' and dates' starts are looked for only when
+    /// one of theirs is made).
+    public init(article: Article, language: LanguageProfile, tokens: [Token], layers: AnalysisLayers = .all) {
         self.article = article
         self.language = language
         self.bytes = article.text.bytes
         self.tokens = tokens
-        self.candidates = TokenCandidates(bytes: bytes, tokens: tokens)
+        self.candidates = TokenCandidates(
+            bytes: bytes, tokens: tokens, figuresAndDates: !layers.isDisjoint(with: [.figures, .dates]))
         self.singleQuoteStyle = QuoteMarkScanner.usesSingleMarks(
             bytes: bytes, tokens: tokens, quotes: candidates.quotes, marks: language.marks)
     }

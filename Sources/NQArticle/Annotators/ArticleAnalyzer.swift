@@ -46,7 +46,7 @@ public struct ArticleAnalyzer: Sendable {
         }
         let language = LanguageGuess(tables: languages).guess(article.text.bytes)
         article.language = language.code
-        let context = AnalysisContext(article: article, language: language, tokens: tokens)
+        let context = AnalysisContext(article: article, language: language, tokens: tokens, layers: layers)
         if layers.contains(.speech) {
             var entityLayer = EntityAnnotator().annotate(context)
             let quotes = QuotationAnnotator().annotate(context, entities: &entityLayer)

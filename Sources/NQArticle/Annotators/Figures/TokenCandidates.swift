@@ -27,11 +27,22 @@ struct TokenCandidates: Sendable {
         return masks
     }()
 
-    /// Finds the candidates among `tokens` of `bytes`.
-    init(bytes: [UInt8], tokens: [Token]) {
+    /// Finds the candidates among `tokens` of `bytes`; without `figuresAndDates`, only the
+    /// quotation marks (for an analysis that makes neither figures nor dates).
+    init(bytes: [UInt8], tokens: [Token], figuresAndDates: Bool = true) {
         var figures: [Int32] = []
         var dates: [Int32] = []
         var quotes: [Int32] = []
+        guard figuresAndDates else {
+            quotes.reserveCapacity(tokens.count / 32)
+            for index in tokens.indices where tokens[index].kind == .quote {
+                quotes.append(Int32(truncatingIfNeeded: index))
+            }
+            self.figures = figures
+            self.dates = dates
+            self.quotes = quotes
+            return
+        }
         // Room for the share of tokens most articles have of each, so that few grow.
         figures.reserveCapacity(tokens.count / 16)
         dates.reserveCapacity(tokens.count / 8)
