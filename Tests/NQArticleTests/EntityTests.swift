@@ -114,6 +114,19 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         expectMentions("The lawyers argued. Judge ⟦p:Helen Park⟧ disagreed, and Senator ⟦p:Ann Street⟧ agreed.")
     }
 
+    @Test func aNameInAppositionToABodysNounIsAnOrganisation() {
+        expectMentions(
+            "The breach was found by a security firm, ⟦o:Blackwater Analytics⟧, during an audit. A consulting "
+                + "firm, ⟦o:Zorvix⟧, checked it.")
+    }
+
+    @Test func aPortfolioTitleOrARoleInAppositionMakesAPlaceWordASurname() {
+        // "Health Minister" is a title of two words; "A spokeswoman, …," gives a role.
+        expectMentions(
+            "Health Minister ⟦p:Ryan Park⟧ said it would take time. On Monday, Foreign Secretary ⟦p:Ivy Hill⟧ "
+                + "agreed. A spokeswoman, ⟦p:Linda Park⟧, declined to comment.")
+    }
+
     @Test func aRoleOpeningASentenceIsNoPartOfTheName() {
         // A role noun capitalised only because it opens the sentence ("Economist" also names a
         // magazine).

@@ -372,11 +372,11 @@ struct EntityResolver {
         let after = candidates[index].after
         if candidates[index].titled { return .person }
         if Self.personCues.contains(context, token: before) { return .person }
-        // "Their mother, Halina, still bakes": in apposition after a role or a relation.
-        if context.token(before, is: ","), context.token(after, is: ","),
-            Self.personCues.contains(context, token: before - 1)
-        {
-            return .person
+        // "Their mother, Halina, still bakes": in apposition after a role or a relation; "a
+        // cybersecurity firm, Blackwater Analytics, found": after a body's head noun.
+        if context.token(before, is: ","), context.token(after, is: ",") {
+            if Self.personCues.contains(context, token: before - 1) { return .person }
+            if Self.bodyHeads.contains(context, token: before - 1) { return .organization }
         }
         if !candidates[index].units[candidates[index].units.count - 1].possessive,
             Self.namesSettlement(context, of: before)

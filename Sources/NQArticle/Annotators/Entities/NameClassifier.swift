@@ -373,8 +373,10 @@ struct NameClassifier {
             }
             return
         }
-        // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte".
-        if units.count >= 3, !endsInHeadWord(units) {
+        // An affiliation and title inside the chunk: "NATO Secretary-General Mark Rutte"; after
+        // the title a given name and a place word are a person's ("Health Minister Ryan Park").
+        if units.count >= 3 {
+            let endsInHead = endsInHeadWord(units)
             var position = 1
             while position < units.count - 1 {
                 let length = titleLength(units, at: position)
@@ -387,7 +389,7 @@ struct NameClassifier {
                 {
                     end += following
                 }
-                if length > 0, end < units.count {
+                if length > 0, end < units.count, !endsInHead || namesPerson(units, after: end) {
                     var prefix = units[0..<position]
                     if let place = Gazetteer.nationalities[text(prefix)] {
                         affiliation = place
@@ -506,6 +508,13 @@ struct NameClassifier {
         }
     }
 
+    /// Whether the chunk stands between commas after a role or a relation ("A spokeswoman, Linda
+    /// Park, declined", "the health minister, Ryan Park,").
+    func inAppositionToRole(_ chunk: NameChunk) -> Bool {
+        context.token(chunk.before, is: ",") && context.token(chunk.after, is: ",")
+            && EntityResolver.personCues.contains(context, token: chunk.before - 1)
+    }
+
     /// The type of a name by its form, or nil when only context can tell.
     func type(of units: NameUnits, titled: Bool, chunk: NameChunk) -> EntityType? {
         if units.count == 1 {
@@ -528,9 +537,11 @@ struct NameClassifier {
         let last = units[units.count - 1].flags
         if units.count >= 2 {
             // "Steven Law": a given name and one more word is a person whatever the word.
-            // After a person's title a place word is a surname too ("Judge Helen Park").
+            // After a person's title a place word is a surname too ("Judge Helen Park"), and in
+            // apposition to a role ("A spokeswoman, Linda Park, said").
             if units.count == 2, units[0].flags.contains(.givenName), !units[0].flags.contains(.common),
-                !units[1].flags.contains(.organizationWord), titled || !units[1].flags.contains(.placeWord),
+                !units[1].flags.contains(.organizationWord),
+                titled || !units[1].flags.contains(.placeWord) || inAppositionToRole(chunk),
                 !units[1].allCaps
             {
                 return .person
@@ -558,6 +569,12 @@ struct NameClassifier {
             }
             if units.contains(where: \.allCaps) { return .organization }
             if context.token(chunk.before, is: "the") { return .organization }
+            // "a cybersecurity firm, Blackwater Analytics, found": in apposition to a body's noun.
+            if context.token(chunk.before, is: ","), context.token(chunk.after, is: ","),
+                EntityResolver.bodyHeads.contains(context, token: chunk.before - 1)
+            {
+                return .organization
+            }
             // "in Boca Raton": a place preposition before a name with no given name, unless its last
             // word speaks alone elsewhere ("goals from Chidi Okafor … Okafor said").
             // (Before the chunk, or just before the name where a word opening the chunk was taken

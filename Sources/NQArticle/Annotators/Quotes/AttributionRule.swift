@@ -170,6 +170,9 @@ public enum AttributionLimits {
     /// Tokens a sentence's opening description of a person may have before its verb ("A
     /// reporter for the French news agency called").
     public static let describedPersonWords = 8
+    /// Words a relative clause after an opening description may have before its closing comma
+    /// (", who asked not to be named because she feared legal action,").
+    public static let relativeClauseWords = 14
     /// Lower-case words of a role between a name and the speaker's name ("said Clinton's top
     /// foreign policy aide Jake Sullivan").
     public static let roleWords = 5

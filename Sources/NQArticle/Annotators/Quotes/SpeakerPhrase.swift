@@ -195,6 +195,13 @@ struct PhraseReader {
             }
             return phrase
         }
+        // "The head of the mission, former Ghanaian president John Mahama, said": an appositive
+        // of role words and the name they lead.
+        if allowAppositive, view.isPunct(index, ","), let name = nameBackward(endingAt: index - 1, floor: floor),
+            !view.isPossessive(index - 1), let comma = commaBeforeRole(of: name, floor: floor)
+        {
+            return SpeakerPhrase(range: (comma + 1)..<name.upperBound, kind: .description, name: name)
+        }
         if allowAppositive, view.isPunct(index, ","), let name = nameBackward(endingAt: index - 1, floor: floor),
             name.lowerBound - 1 >= floor, view.isPunct(name.lowerBound - 1, ","), !view.isPossessive(index - 1)
         {
@@ -211,6 +218,29 @@ struct PhraseReader {
             return nameBeforeAppositive(endingAt: index, floor: floor, stop: index - 25)
         }
         return nil
+    }
+
+    /// The comma opening the role words before the name at `name` ("former Ghanaian president"
+    /// of ", former Ghanaian president John Mahama,"): lower-case words of a role, one of them a
+    /// role noun, and capitalised words of a nationality or body, at most
+    /// `AttributionLimits.roleWords` + 2 tokens; nil when anything else stands there.
+    func commaBeforeRole(of name: Range<Int>, floor: Int) -> Int? {
+        var index = name.lowerBound - 1
+        var role = false
+        while index >= floor, name.lowerBound - index <= AttributionLimits.roleWords + 2, view.isWord(index) {
+            if view.isLowerWord(index) {
+                if view.classes(index).contains(.role) {
+                    role = true
+                } else if !EntityResolver.personCues.contains(view.bytes, view.tokens[index].span) {
+                    return nil
+                }
+            } else if view.isPossessive(index) {
+                return nil
+            }
+            index -= 1
+        }
+        guard role, index >= floor, view.isPunct(index, ",") else { return nil }
+        return index
     }
 
     /// The "a", "an", "another" or "one" right before token `start`, or one word before it
@@ -244,11 +274,7 @@ struct PhraseReader {
 
     /// Whether token `index` is an apostrophe standing alone ("Sanders’ campaign").
     func isBareApostrophe(_ index: Int) -> Bool {
-        let span = view.tokens[index].span
-        guard view.tokens[index].spaceBefore == false else { return false }
-        if span.length == 1 { return view.bytes[span.lower] == UInt8(ascii: "'") }
-        return span.length == 3 && view.bytes[span.lower] == 0xE2 && view.bytes[span.lower + 1] == 0x80
-            && view.bytes[span.lower + 2] == 0x99
+        view.isBareApostrophe(index)
     }
 
     /// The name of two or more words before "of" or "of the" that ends just before token
@@ -604,6 +630,7 @@ struct PhraseReader {
             if let person = nameAfterRole(from: name.upperBound, limit: limit) {
                 return SpeakerPhrase(range: first..<person.upperBound, kind: .description, name: person)
             }
+            if let owned = possessedAfterCue(name, limit: limit) { return owned }
             return SpeakerPhrase(range: name, kind: .name, name: name)
         }
         if !wordClass.contains(.determiner), !wordClass.contains(.role) {
@@ -669,6 +696,40 @@ struct PhraseReader {
             return SpeakerPhrase(range: first..<named.upperBound, kind: .description, name: named)
         }
         return SpeakerPhrase(range: first..<trimmedEnd(first: first, end: end), kind: .description, name: name)
+    }
+
+    /// "said Redsky's daughter, Amanda", "said Okafor's brother": a possessive name after a cue
+    /// owns the person's noun that speaks, and is not the speaker. The name in apposition to the
+    /// noun when there is one, else the description; nil when no noun follows, the noun is no
+    /// person's ("according to Axelrod's memoir"), or it speaks for its owner ("Trump's
+    /// spokeswoman"), who stays the speaker.
+    func possessedAfterCue(_ name: Range<Int>, limit: Int) -> SpeakerPhrase? {
+        guard view.isPossessive(name.upperBound - 1) else { return nil }
+        var end = name.upperBound
+        while end < limit, end - name.upperBound < AttributionLimits.roleWords, view.isLowerWord(end),
+            !view.newlineBefore(end)
+        {
+            let wordClass = view.classes(end)
+            if wordClass.contains(.speech) || wordClass.contains(.conjunction) || wordClass.contains(.clauseBreak)
+                || wordClass.contains(.determiner) || wordClass.contains(.pronoun) || view.isPreposition(end)
+                || wordClass.contains(.verb) || wordClass.contains(.modal) || isParticipleLike(end)
+            {
+                break
+            }
+            end += 1
+        }
+        // A person's noun: "daughter", "captain", "deputy campaign manager"; not "memoir", "ire".
+        guard end > name.upperBound, case let noun = view.classes(end - 1), !noun.contains(.representative),
+            noun.contains(.role) || noun.contains(.personHead) || SpeakerResolver.kinGenders[view.hash(end - 1)] != nil
+                || SpeakerWords.genderedPeople[view.string((end - 1)..<end).lowercased()] != nil
+        else { return nil }
+        // "Clinton's introducer, actress Jamie Lee Curtis": the name may follow a role.
+        if let named = appositiveName(after: end, limit: limit)
+            ?? (end + 1 < limit && view.isPunct(end, ",") ? nameAfterRole(from: end + 1, limit: limit) : nil)
+        {
+            return SpeakerPhrase(range: name.lowerBound..<named.upperBound, kind: .description, name: named)
+        }
+        return SpeakerPhrase(range: name.lowerBound..<end, kind: .description, name: nil)
     }
 
     /// Whether token `index` is a number joined by a hyphen to the word after it ("78" in "the

@@ -179,6 +179,23 @@ final class TokenView {
         return bytes[span.upper - 2] == UInt8(ascii: "'") || bytes[span.upper - 2] == 0x99
     }
 
+    /// Whether token `index` is an apostrophe written right after the word before it, as a plural
+    /// or an s-final name's possessive ("Sanders' campaign", "Fellowes’ captain").
+    func isBareApostrophe(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        guard tokens[index].spaceBefore == false else { return false }
+        if span.length == 1 { return bytes[span.lower] == UInt8(ascii: "'") }
+        return span.length == 3 && bytes[span.lower] == 0xE2 && bytes[span.lower + 1] == 0x80
+            && bytes[span.lower + 2] == 0x99
+    }
+
+    /// Whether the token at `index` ends an owner's name: "Trump's", "Fellowes" before a bare
+    /// apostrophe, or that apostrophe.
+    func isOwner(_ index: Int) -> Bool {
+        isPossessive(index) || index + 1 < count && isWord(index) && isBareApostrophe(index + 1)
+            || index > 0 && isWord(index - 1) && isBareApostrophe(index)
+    }
+
     /// Whether token `index` looks like a plural noun: a lower-case word of four or more letters
     /// ending in "s", not "ss", "us" or "is" ("agents", not "press", "status", "analysis").
     func isPlural(_ index: Int) -> Bool {

@@ -105,13 +105,16 @@ struct ReferenceTable {
             let object =
                 !inside && sentence > 0 && sentence <= sentences.count
                 && Self.isObjectApposition(view, first: token, sentence: sentences[sentence - 1].span)
-            let opens = !inside && !opening && !object && sentence != lastSentence
+            // "Fellowes' captain, Liam Doherty, said": an owner is not who acts, and leaves the
+            // subject to the name in apposition to what it owns.
+            let owner = last >= token && view.isOwner(last) && Self.ownsAppositive(view, last: last)
+            let opens = !inside && !opening && !object && !owner && sentence != lastSentence
             if opens { lastSentence = sentence }
             // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
             let modifier = Self.isModifier(view, last: last)
             let isPerson = layer.entities[entity].type == .person
             let firstPerson =
-                !inside && !opening && !object && !modifier && isPerson && sentence != lastPersonSentence
+                !inside && !opening && !object && !modifier && !owner && isPerson && sentence != lastPersonSentence
             if firstPerson { lastPersonSentence = sentence }
             let level = modifier ? nil : Self.subjectLevel(view, first: token, last: last)
             let mainSubject = !modifier && (opens || firstPerson || level == true)
@@ -121,7 +124,7 @@ struct ReferenceTable {
                     mention: index, offset: span.lower, entity: entity, token: token, end: end,
                     sentence: sentence,
                     quoted: inside, subject: subject, mainSubject: mainSubject,
-                    possessive: modifier || last >= token && view.isPossessive(last)))
+                    possessive: modifier || last >= token && view.isOwner(last)))
         }
         Self.markRelativeSpeakers(&references, view: view, layer: layer, among: words)
         self.references = references
@@ -255,6 +258,16 @@ struct ReferenceTable {
 
     /// The hash of "who".
     static let who = CueLexicon.hash(Array("who".utf8))
+
+    /// Whether the owner ending at token `last` owns one to four lower-case words followed by a
+    /// comma and a name ("Fellowes' captain, Liam Doherty").
+    static func ownsAppositive(_ view: TokenView, last: Int) -> Bool {
+        var index = last + 1
+        if index < view.count, view.isBareApostrophe(index) { index += 1 }
+        let first = index
+        while index < view.count, index - first < 4, view.isLowerWord(index) { index += 1 }
+        return index > first && index + 1 < view.count && view.isPunct(index, ",") && view.isNameWord(index + 1)
+    }
 
     /// Whether the mention ending at token `last` modifies a role or representative noun that
     /// a name follows ("Clinton spokeswoman Jane Doe", "Trump campaign manager John Roe").

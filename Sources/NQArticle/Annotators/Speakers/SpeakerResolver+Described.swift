@@ -187,13 +187,14 @@ extension SpeakerResolver {
     }
 
     /// The comma closing a relative clause after the comma at `comma` (", who did not want to be
-    /// named,", ", whose party has 37 MPs,"), within `AttributionLimits.describedPersonWords` words and before `limit`.
+    /// named,", ", whose party has 37 MPs,"), within `AttributionLimits.relativeClauseWords`
+    /// words and before `limit`.
     func relativeClauseEnd(after comma: Int, limit: Int) -> Int? {
         guard comma + 1 < limit, view.isLowerWord(comma + 1),
             view.classes(comma + 1).contains(.relativePronoun) || view.hash(comma + 1) == PhraseReader.whose
         else { return nil }
         var index = comma + 2
-        while index < limit, index - comma <= AttributionLimits.describedPersonWords,
+        while index < limit, index - comma <= AttributionLimits.relativeClauseWords,
             view.isWord(index) || view.tokens[index].kind == .number
         {
             index += 1

@@ -61,6 +61,15 @@ extension SpeakerResolver {
         // brought in after the name, whatever the noun tells.
         let introduced = PhraseReader.indefinites.contains(view.hash(described.lowerBound))
         if named.token < described.lowerBound, introduced { return true }
+        // "A former engineer, who asked not to be named because she feared legal action, said":
+        // a pronoun in the relative clause after the description is the described person's own.
+        if introduced, named.pronoun, named.token > described.upperBound,
+            let close = relativeClauseEnd(
+                after: described.upperBound, limit: named.token + AttributionLimits.relativeClauseWords),
+            named.token < close
+        {
+            return true
+        }
         guard isGendered(headNoun(of: described)) else { return false }
         if table.genders[named.entity] == .unknown { return true }
         return named.token < described.lowerBound && described.contains { isOwner($0) }

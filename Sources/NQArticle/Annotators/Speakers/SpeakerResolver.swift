@@ -206,6 +206,15 @@ struct SpeakerResolver {
         {
             return outcome
         }
+        // "the 44-year-old Portuguese said": after an age, any nationality is one person's epithet.
+        let age = before - 2
+        if phrase.range.count == 1, age >= 1, PhraseReader(view: view).isHyphenedNumber(age),
+            isDefiniteArticle(age - 1), Lexicon.flags(view.bytes, view.tokens[head].span).contains(.nationality),
+            let outcome = epithet(
+                (age - 1)..<phrase.range.upperBound, previous: previous, sure: AttributionLimits.demonymCertainty)
+        {
+            return outcome
+        }
         // "Jane Doe, the Chancellor, … “…,” the Chancellor said": a title the article gave a person
         // in apposition stands for that person.
         if phrase.range.count <= AttributionLimits.describedTitleWords, before >= 0, isDefiniteArticle(before),
@@ -670,6 +679,15 @@ struct SpeakerResolver {
         let head = complement.map { $0 - 1 } ?? phrase.range.upperBound - 1
         // "the farmer, who gave his name only as Ahmed": the name given.
         if phrase.name == nil, let given = nameGiven(after: phrase.range) { return given }
+        // "The Ministry of Health on Wednesday defended …, saying": "the" and the whole of a name.
+        if phrase.range.count >= 2, isDefiniteArticle(phrase.range.lowerBound),
+            case let named = view.span((phrase.range.lowerBound + 1)..<phrase.range.upperBound),
+            let mention = layer.mention(overlapping: named), layer.mentions[mention].span == named
+        {
+            return Outcome(
+                entity: layer.mentions[mention].entity, antecedent: named, resolution: .namedDescription,
+                certainty: 0.9)
+        }
         // "a New Hampshire Republican": a place that only opens the name is no head.
         if let name = phrase.name, complementHead == nil, isHead(name, of: phrase.range),
             let mention = headMention(in: view.span(name)),
