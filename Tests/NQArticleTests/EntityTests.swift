@@ -93,7 +93,8 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
         // names start after the role.
         expectMentions(
             "Librarian ⟦p:Dolores Ng⟧ has worked there for 31 years. Paramedic ⟦p:Sean Boyle⟧ agreed. "
-                + "The pharmacist ⟦p:Ruth Adeyemi⟧ did not.")
+                + "The pharmacist ⟦p:Ruth Adeyemi⟧ did not. Forecaster ⟦p:Sam Collins⟧ said so. Referee "
+                + "⟦p:Anna Lindqvist⟧ waited.")
     }
 
     @Test func aMembersSeatAfterTheTitleIsAPlace() {
