@@ -121,6 +121,18 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
                 + "firm, ⟦o:Zorvix⟧, checked it.")
     }
 
+    @Test func anOrdinaryWordBeforeAPlaceNamesABody() {
+        // "focus" is an ordinary word of the article; "Raynard" is no word at all.
+        expectMentions(
+            "The figures are a national emergency, according to ⟦o:Focus Ireland⟧, whose focus is housing. "
+                + "⟦p:Raynard Jackson⟧ agreed. In ⟦l:Mississippi⟧ they did not.")
+    }
+
+    @Test func aPortfolioWithNoNameAfterItNamesNoOne() {
+        // "for Housing" is the title's portfolio: no person "Housing".
+        expectMentions("Figures rose. The Minister for Housing, ⟦p:Darragh O'Brien⟧, said it was fine.")
+    }
+
     @Test func aPortfolioTitleOrARoleInAppositionMakesAPlaceWordASurname() {
         // "Health Minister" is a title of two words; "A spokeswoman, …," gives a role.
         expectMentions(

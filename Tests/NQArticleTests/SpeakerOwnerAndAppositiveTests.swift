@@ -77,4 +77,14 @@ import Testing
             """
         #expect(speakers(body) == ["Ministry of Health"])
     }
+
+    @Test func aTitledPersonOfUnknownGenderIsSurelyAPersonForHeOrShe() {
+        // "Kgosientsho" tells no gender; the title says he is a person, the subject just before.
+        let body = """
+            Eskom's chief operating officer, Jan Oberholzer, told a briefing that units had broken down. “We are doing everything we can,” he said.
+
+            Minister of Electricity Kgosientsho Ramokgopa said the government was adding capacity. He said: “We will see an improvement, but not overnight.”
+            """
+        #expect(speakers(body) == ["Jan Oberholzer", "Kgosientsho Ramokgopa"])
+    }
 }

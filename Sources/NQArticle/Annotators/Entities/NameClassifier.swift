@@ -302,6 +302,15 @@ struct NameClassifier {
                 // "Minister of Finance Jane Roe", "Minister for Foreign Affairs Ishaq Dar": the
                 // portfolio after the title's particle is part of the title.
                 let portfolio = portfolioLength(units, after: length)
+                // "The Minister for Housing, Darragh O'Brien,": one word, or ordinary words, after
+                // the title's particle and no name after them are its portfolio; the title names
+                // no one.
+                if portfolio == 0, isAfterParticle(units[length]), gazetteerType(units[length...]) == nil,
+                    units[length...].allSatisfy({ !$0.flags.contains(.givenName) }),
+                    units.count == length + 1 || units[length...].allSatisfy(isCommon)
+                {
+                    return
+                }
                 // As written, particles included ("Secretary of State").
                 title = text(units[0..<(length + portfolio)])
                 units.removeFirst(length + portfolio)
@@ -525,6 +534,15 @@ struct NameClassifier {
         // "Amnesty International Kenya", "Oxfam America": a known organisation's national branch.
         if units.count >= 2, units[units.count - 1].flags.contains(.place),
             gazetteerType(units[..<(units.count - 1)]) == .organization
+        {
+            return .organization
+        }
+        // "Focus Ireland", "Sport England": an ordinary word (not "Raynard Jackson") before a
+        // known place's name is a body named for what it does there.
+        if units.count == 2, units[1].flags.contains(.place), !units[1].possessive, isCommon(units[0]),
+            !Self.functionWords.contains(bytes, units[0].span),
+            units[0].flags.isDisjoint(with: [.givenName, .place, .nationality, .compass, .title, .titleStart]),
+            !isPlacePrefix(units[0])
         {
             return .organization
         }

@@ -216,8 +216,9 @@ public enum AttributionLimits {
     public static let previousSpeakerWeight = 1.0
     /// How much a candidate gains when its gender is known to agree with the pronoun.
     public static let knownGenderWeight = 2.0
-    /// The bonus of a person whose given name is listed but common to both genders ("Chris"):
-    /// surely a person, where a name of unknown gender may be a misread organisation.
+    /// The bonus of a person whose given name is listed but common to both genders ("Chris"), or
+    /// who has a title ("Minister Kgosientsho Ramokgopa"): surely a person, where a name of
+    /// unknown gender may be a misread organisation.
     public static let givenNameWeight = 1.5
     /// How much a candidate gains for each further mention in the window.
     public static let repeatedMentionWeight = 0.2

@@ -551,7 +551,7 @@ struct SpeakerResolver {
         if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
         if kind != .group, table.genders[reference.entity] != .unknown {
             score += AttributionLimits.knownGenderWeight
-        } else if kind != .group, table.hasGivenName[reference.entity] {
+        } else if kind != .group, table.hasGivenName[reference.entity] || table.titled[reference.entity] {
             score += AttributionLimits.givenNameWeight
         }
         return score
