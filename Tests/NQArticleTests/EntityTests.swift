@@ -128,6 +128,13 @@ func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceL
                 + "⟦p:Raynard Jackson⟧ agreed. In ⟦l:Mississippi⟧ they did not.")
     }
 
+    @Test func politicalPartiesOfManyCountriesAreKnownBodies() {
+        // Listed in organizations.txt; without the list they read as people's names.
+        expectMentions(
+            "⟦o:Sinn Féin⟧'s housing spokesman ⟦p:Eoin Ó Broin⟧ disagreed, as did ⟦o:Fine Gael⟧ and "
+                + "⟦o:Fianna Fáil⟧. ⟦o:Likud⟧ and ⟦o:Fidesz⟧ won; ⟦o:Plaid Cymru⟧ lost.")
+    }
+
     @Test func aPortfolioWithNoNameAfterItNamesNoOne() {
         // "for Housing" is the title's portfolio: no person "Housing".
         expectMentions("Figures rose. The Minister for Housing, ⟦p:Darragh O'Brien⟧, said it was fine.")

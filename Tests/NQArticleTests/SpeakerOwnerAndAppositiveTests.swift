@@ -87,4 +87,14 @@ import Testing
             """
         #expect(speakers(body) == ["Jan Oberholzer", "Kgosientsho Ramokgopa"])
     }
+
+    @Test func aLongOpeningDescriptionStillStandsForHeOrShe() {
+        // Ten words before the relative clause; the party named before is no person.
+        let body = """
+            Sinn Féin's housing spokesman Eoin Ó Broin said the minister was “in denial”.
+
+            A mother of three living in a hotel in Dublin, who did not want to be named, said her children had no home. “My youngest thinks a hotel room is a house,” she said.
+            """
+        #expect(speakers(body) == ["Eoin Ó Broin", "a mother of three living in a hotel in Dublin"])
+    }
 }

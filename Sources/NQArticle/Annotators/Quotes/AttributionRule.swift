@@ -169,7 +169,7 @@ public enum AttributionLimits {
     public static let describedPersonCertainty = 0.6
     /// Tokens a sentence's opening description of a person may have before its verb ("A
     /// reporter for the French news agency called").
-    public static let describedPersonWords = 8
+    public static let describedPersonWords = 12
     /// Words a relative clause after an opening description may have before its closing comma
     /// (", who asked not to be named because she feared legal action,").
     public static let relativeClauseWords = 14
