@@ -181,6 +181,7 @@ final class TokenView {
 
     /// Whether token `index` is an apostrophe written right after the word before it, as a plural
     /// or an s-final name's possessive ("Sanders' campaign", "Fellowes’ captain").
+    @inline(__always)
     func isBareApostrophe(_ index: Int) -> Bool {
         let span = tokens[index].span
         guard tokens[index].spaceBefore == false else { return false }
@@ -191,9 +192,12 @@ final class TokenView {
 
     /// Whether the token at `index` ends an owner's name: "Trump's", "Fellowes" before a bare
     /// apostrophe, or that apostrophe.
+    @inline(__always)
     func isOwner(_ index: Int) -> Bool {
-        isPossessive(index) || index + 1 < count && isWord(index) && isBareApostrophe(index + 1)
-            || index > 0 && isWord(index - 1) && isBareApostrophe(index)
+        guard tokens[index].kind == .word else {
+            return index > 0 && tokens[index - 1].kind == .word && isBareApostrophe(index)
+        }
+        return isPossessive(index) || index + 1 < tokens.count && isBareApostrophe(index + 1)
     }
 
     /// Whether token `index` looks like a plural noun: a lower-case word of four or more letters

@@ -110,7 +110,8 @@ struct ReferenceTable {
                 && Self.isObjectApposition(view, first: token, sentence: sentences[sentence - 1].span)
             // "Fellowes' captain, Liam Doherty, said": an owner is not who acts, and leaves the
             // subject to the name in apposition to what it owns.
-            let owner = last >= token && view.isOwner(last) && Self.ownsAppositive(view, last: last)
+            let owns = last >= token && view.isOwner(last)
+            let owner = owns && Self.ownsAppositive(view, last: last)
             let opens = !inside && !opening && !object && !owner && sentence != lastSentence
             if opens { lastSentence = sentence }
             // "Clinton spokeswoman Jane Doe": a name modifying a role is not who acts.
@@ -127,7 +128,7 @@ struct ReferenceTable {
                     mention: index, offset: span.lower, entity: entity, token: token, end: end,
                     sentence: sentence,
                     quoted: inside, subject: subject, mainSubject: mainSubject,
-                    possessive: modifier || last >= token && view.isOwner(last)))
+                    possessive: modifier || owns))
         }
         Self.markRelativeSpeakers(&references, view: view, layer: layer, among: words)
         self.references = references
@@ -140,7 +141,8 @@ struct ReferenceTable {
         self.hasGivenName = zip(layer.entities, givenNames).map { entity, listing in
             listing != nil || entity.type == .person && Self.opensWithInitials(entity.name)
         }
-        self.titled = layer.entities.map { $0.type == .person && $0.hasTitleOrAffiliation && $0.title != nil }
+        // (An affiliation is written only before a title: the flag tells both without the text.)
+        self.titled = layer.entities.map { $0.type == .person && $0.hasTitleOrAffiliation }
         self.namesakes = Self.namesakes(view: view, layer: layer, references: references)
     }
 
