@@ -17,8 +17,10 @@ import Testing
             “We will be back next year,” said Redsky's brother.
 
             The fight went back decades. “We were never asked,” according to Redsky's memoir.
+
+            “We will appeal,” said Redsky's lawyer, barrister Jane Roe.
             """
-        #expect(speakers(body) == ["Amanda", "Redsky's brother", "Dwayne Redsky"])
+        #expect(speakers(body) == ["Amanda", "Redsky's brother", "Dwayne Redsky", "Jane Roe"])
     }
 
     @Test func anOwnerLeavesTheSubjectToTheNameInAppositionToWhatItOwns() {

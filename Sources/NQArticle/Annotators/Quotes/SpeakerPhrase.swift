@@ -723,7 +723,7 @@ struct PhraseReader {
             noun.contains(.role) || noun.contains(.personHead) || SpeakerResolver.kinGenders[view.hash(end - 1)] != nil
                 || SpeakerWords.genderedPeople[view.string((end - 1)..<end).lowercased()] != nil
         else { return nil }
-        // "Clinton's introducer, actress Jamie Lee Curtis": the name may follow a role.
+        // "said Okafor's lawyer, barrister Jane Roe": the name may follow a role.
         if let named = appositiveName(after: end, limit: limit)
             ?? (end + 1 < limit && view.isPunct(end, ",") ? nameAfterRole(from: end + 1, limit: limit) : nil)
         {
