@@ -372,12 +372,7 @@ struct EntityResolver {
         let after = candidates[index].after
         if candidates[index].titled { return .person }
         if Self.personCues.contains(context, token: before) { return .person }
-        // "Their mother, Halina, still bakes": in apposition after a role or a relation; "a
-        // cybersecurity firm, Blackwater Analytics, found": after a body's head noun.
-        if context.token(before, is: ","), context.token(after, is: ",") {
-            if Self.personCues.contains(context, token: before - 1) { return .person }
-            if Self.bodyHeads.contains(context, token: before - 1) { return .organization }
-        }
+        if let type = Self.appositionType(context, before: before, after: after) { return type }
         if !candidates[index].units[candidates[index].units.count - 1].possessive,
             Self.namesSettlement(context, of: before)
         {
@@ -412,6 +407,17 @@ struct EntityResolver {
             return .place
         }
         if candidates[index].units.count == 1, candidates[index].units[0].flags.contains(.givenName) { return .person }
+        return nil
+    }
+
+    /// The type a name between commas takes from the noun before it, when the tokens around the
+    /// name are `before` and `after`: a person's after a role or a relation ("Their mother,
+    /// Halina, still bakes", "A spokeswoman, Linda Park,"), a body's after a body's head noun ("a
+    /// security firm, Blackwater Analytics, found"); nil otherwise.
+    static func appositionType(_ context: AnalysisContext, before: Int, after: Int) -> EntityType? {
+        guard context.token(before, is: ","), context.token(after, is: ",") else { return nil }
+        if personCues.contains(context, token: before - 1) { return .person }
+        if bodyHeads.contains(context, token: before - 1) { return .organization }
         return nil
     }
 

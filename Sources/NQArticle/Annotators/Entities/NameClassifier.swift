@@ -517,13 +517,6 @@ struct NameClassifier {
         }
     }
 
-    /// Whether the chunk stands between commas after a role or a relation ("A spokeswoman, Linda
-    /// Park, declined", "the health minister, Ryan Park,").
-    func inAppositionToRole(_ chunk: NameChunk) -> Bool {
-        context.token(chunk.before, is: ",") && context.token(chunk.after, is: ",")
-            && EntityResolver.personCues.contains(context, token: chunk.before - 1)
-    }
-
     /// The type of a name by its form, or nil when only context can tell.
     func type(of units: NameUnits, titled: Bool, chunk: NameChunk) -> EntityType? {
         if units.count == 1 {
@@ -559,7 +552,8 @@ struct NameClassifier {
             // apposition to a role ("A spokeswoman, Linda Park, said").
             if units.count == 2, units[0].flags.contains(.givenName), !units[0].flags.contains(.common),
                 !units[1].flags.contains(.organizationWord),
-                titled || !units[1].flags.contains(.placeWord) || inAppositionToRole(chunk),
+                titled || !units[1].flags.contains(.placeWord)
+                    || EntityResolver.appositionType(context, before: chunk.before, after: chunk.after) == .person,
                 !units[1].allCaps
             {
                 return .person
@@ -588,9 +582,7 @@ struct NameClassifier {
             if units.contains(where: \.allCaps) { return .organization }
             if context.token(chunk.before, is: "the") { return .organization }
             // "a cybersecurity firm, Blackwater Analytics, found": in apposition to a body's noun.
-            if context.token(chunk.before, is: ","), context.token(chunk.after, is: ","),
-                EntityResolver.bodyHeads.contains(context, token: chunk.before - 1)
-            {
+            if EntityResolver.appositionType(context, before: chunk.before, after: chunk.after) == .organization {
                 return .organization
             }
             // "in Boca Raton": a place preposition before a name with no given name, unless its last

@@ -272,11 +272,6 @@ struct PhraseReader {
     /// statement said").
     static let circumstancePrepositions = CueLexicon.hashes("in on at during")
 
-    /// Whether token `index` is an apostrophe standing alone ("Sanders’ campaign").
-    func isBareApostrophe(_ index: Int) -> Bool {
-        view.isBareApostrophe(index)
-    }
-
     /// The name of two or more words before "of" or "of the" that ends just before token
     /// `start` ("Jane Doe of the Harbour Institute"): the person an affiliation follows.
     func nameBeforeOf(_ start: Int, floor: Int) -> Range<Int>? {
@@ -492,7 +487,7 @@ struct PhraseReader {
                     // Not across a verb: "The council voted for the resolution which said".
                     while earlier >= floor, index - earlier < 5,
                         view.isLowerWord(earlier) || view.isWord(earlier) && view.classes(earlier).contains(.determiner)
-                            || view.isPossessive(earlier) || isBareApostrophe(earlier),
+                            || view.isPossessive(earlier) || view.isBareApostrophe(earlier),
                         !view.isLowerWord(earlier) || view.classes(earlier).isDisjoint(with: [.speech, .verb]),
                         !isPastParticiple(earlier)
                     {
@@ -504,7 +499,7 @@ struct PhraseReader {
                             return SpeakerPhrase(
                                 range: earlier..<(last + 1), kind: .description, name: earlier..<(earlier + 1))
                         }
-                        if isBareApostrophe(earlier) {
+                        if view.isBareApostrophe(earlier) {
                             guard earlier - 1 >= floor, view.isNameWord(earlier - 1) else { break }
                             return SpeakerPhrase(
                                 range: (earlier - 1)..<(last + 1), kind: .description, name: (earlier - 1)..<earlier)
@@ -538,7 +533,7 @@ struct PhraseReader {
             }
         }
         // "Sanders’ campaign": a name whose possessive apostrophe stands alone.
-        if name == nil, index >= floor + 1, index < last, isBareApostrophe(index), view.isNameWord(index - 1),
+        if name == nil, index >= floor + 1, index < last, view.isBareApostrophe(index), view.isNameWord(index - 1),
             let owner = nameBackward(endingAt: index - 1, floor: floor)
         {
             return SpeakerPhrase(range: owner.lowerBound..<(last + 1), kind: .description, name: owner)
@@ -576,17 +571,21 @@ struct PhraseReader {
         while index < limit, index - start < AttributionLimits.roleWords, view.isLowerWord(index),
             !view.newlineBefore(index)
         {
-            let wordClass = view.classes(index)
-            if wordClass.contains(.speech) || wordClass.contains(.conjunction) || wordClass.contains(.clauseBreak)
-                || wordClass.contains(.determiner) || wordClass.contains(.pronoun) || view.isPreposition(index)
-                || wordClass.contains(.adverb) || wordClass.contains(.verb) || isParticipleLike(index)
-            {
-                return nil
-            }
+            if endsRoleWords(index) || view.classes(index).contains(.adverb) { return nil }
             index += 1
         }
         guard index > start, index < limit, view.isNameWord(index) else { return nil }
         return nameForward(startingAt: index, limit: limit)
+    }
+
+    /// Whether the lower-case word at `index` cannot be one of a role's words ("delegate", "party
+    /// boss", "deputy campaign manager"): a verb of speech or another verb, a conjunction, a word
+    /// that ends a phrase, a determiner, a pronoun, a preposition or an -ing form.
+    func endsRoleWords(_ index: Int) -> Bool {
+        let wordClass = view.classes(index)
+        return wordClass.contains(.speech) || wordClass.contains(.conjunction) || wordClass.contains(.clauseBreak)
+            || wordClass.contains(.determiner) || wordClass.contains(.pronoun) || view.isPreposition(index)
+            || wordClass.contains(.verb) || isParticipleLike(index)
     }
 
     /// Whether the word at `index` modifies a noun after a determiner ("the outgoing president",
@@ -709,13 +708,7 @@ struct PhraseReader {
         while end < limit, end - name.upperBound < AttributionLimits.roleWords, view.isLowerWord(end),
             !view.newlineBefore(end)
         {
-            let wordClass = view.classes(end)
-            if wordClass.contains(.speech) || wordClass.contains(.conjunction) || wordClass.contains(.clauseBreak)
-                || wordClass.contains(.determiner) || wordClass.contains(.pronoun) || view.isPreposition(end)
-                || wordClass.contains(.verb) || wordClass.contains(.modal) || isParticipleLike(end)
-            {
-                break
-            }
+            if endsRoleWords(end) || view.classes(end).contains(.modal) { break }
             end += 1
         }
         // A person's noun: "daughter", "captain", "deputy campaign manager"; not "memoir", "ire".

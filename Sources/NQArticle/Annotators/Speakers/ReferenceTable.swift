@@ -48,9 +48,6 @@ struct ReferenceTable {
     /// common for both ("Chris Christie"), or with initials ("V.D. Satheesan"): surely a
     /// person, not a name mistaken for one.
     let hasGivenName: [Bool]
-    /// Whether each entity is a person the article gives a title ("Minister of Electricity
-    /// Kgosientsho Ramokgopa"): as surely a person, whatever its gender.
-    let titled: [Bool]
     /// The tokens.
     let view: TokenView
     /// For each mention (by index in the layer) that is a bare surname two or more people named
@@ -141,8 +138,6 @@ struct ReferenceTable {
         self.hasGivenName = zip(layer.entities, givenNames).map { entity, listing in
             listing != nil || entity.type == .person && Self.opensWithInitials(entity.name)
         }
-        // (An affiliation is written only before a title: the flag tells both without the text.)
-        self.titled = layer.entities.map { $0.type == .person && $0.hasTitleOrAffiliation }
         self.namesakes = Self.namesakes(view: view, layer: layer, references: references)
     }
 

@@ -551,7 +551,11 @@ struct SpeakerResolver {
         if reference.entity == previous { score += AttributionLimits.previousSpeakerWeight }
         if kind != .group, table.genders[reference.entity] != .unknown {
             score += AttributionLimits.knownGenderWeight
-        } else if kind != .group, table.hasGivenName[reference.entity] || table.titled[reference.entity] {
+        } else if kind != .group,
+            // A person with a title ("Minister of Electricity Kgosientsho Ramokgopa") is as surely
+            // one (an affiliation is written only before a title: the flag tells both).
+            table.hasGivenName[reference.entity] || layer.entities[reference.entity].hasTitleOrAffiliation
+        {
             score += AttributionLimits.givenNameWeight
         }
         return score
