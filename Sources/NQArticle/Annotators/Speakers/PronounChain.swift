@@ -34,7 +34,12 @@ extension SpeakerResolver {
                         possessive: false))
                 continue
             }
-            guard case (var found, let certainty)? = antecedent(of: token, kind: kind, previous: nil) else { continue }
+            let named = antecedent(of: token, kind: kind, previous: nil)
+            // "Walz approaches it calmly. She said …": no one named agrees, so the person named
+            // just before, whose gender rested only on the usual gender of the given name.
+            guard case (var found, let certainty)? = named ?? againstGivenName(token, kind: kind, previous: nil)
+            else { continue }
+            if named == nil { table.overrule(kind == .masculine ? .male : .female, for: found.entity) }
             var sure = certainty >= AttributionLimits.chainCertainty
             if let described = describedPerson(before: token, kind: kind) {
                 // "The new mayor takes office …. She has promised": the person the description

@@ -2,9 +2,52 @@ import NQSource
 
 extension SpeakerResolver {
     /// The entities a subject pronoun at token `token` cannot stand for (none for a word other
-    /// than he or she): see `namedAfter(subject:)`.
+    /// than he or she): see `namedAfter(subject:)` and `namedBefore(cue:)`.
     func namedAfter(pronoun token: Int) -> Set<Int> {
-        isSubjectPronoun(token) ? namedAfter(subject: token..<(token + 1)) : []
+        guard isSubjectPronoun(token) else { return [] }
+        let after = namedAfter(subject: token..<(token + 1))
+        guard let before = namedBefore(cue: token) else { return after }
+        return after.union(before)
+    }
+
+    /// The entities named in unquoted words a pronoun's cue reports from before it, which the
+    /// pronoun cannot stand for: "The problem with Glass-Steagall, she said, is that …" or "Doe
+    /// lied, he said." (she is not Glass-Steagall, he is not Doe). Nil unless the pronoun at token
+    /// `token` follows a comma and is followed by a verb of speech, then a full stop or a comma
+    /// and more unquoted words: a cue before quoted words ("including, he said, “…”") reports
+    /// those. Nil too when a quotation mark or another verb of speech stands before the pronoun
+    /// in its sentence ("Christie said that was natural, no different, he said, from …"). A
+    /// name in a clause that opens the sentence may be the pronoun's ("Though Ms. Olivieri has
+    /// lived there all her life, the police are new, she said.").
+    func namedBefore(cue token: Int) -> Set<Int>? {
+        guard token >= 2, token + 2 < view.count, view.isPunct(token - 1, ","),
+            view.classes(token + 1).contains(.speech)
+        else { return nil }
+        if view.isPunct(token + 2, ",") {
+            guard token + 3 < view.count, view.isWord(token + 3) else { return nil }
+        } else if !view.isPunct(token + 2, ".") {
+            return nil
+        }
+        let number = sentenceNumber(ofToken: token)
+        guard number > 0 else { return nil }
+        let first = sentenceStart(number).token
+        guard first < token - 1 else { return nil }
+        for index in first..<(token - 1)
+        where view.tokens[index].kind == .quote || view.isWord(index) && view.classes(index).contains(.speech) {
+            return nil
+        }
+        let stretch = SourceSpan(view.tokens[first].span.lower, view.tokens[token - 2].span.upper)
+        guard var index = layer.mention(overlapping: stretch) else { return nil }
+        let sentence = article.sentences[number - 1].span
+        var opening = OpeningClause(view, sentence: sentence, from: first)
+        var found: Set<Int> = []
+        while index < layer.mentions.count, layer.mentions[index].span.lower < stretch.upper {
+            let mention = layer.mentions[index]
+            index += 1
+            if opening.contains(view.context.tokenIndex(atOrAfter: mention.span.lower)) { continue }
+            found.insert(mention.entity)
+        }
+        return found
     }
 
     /// The entities a subject (a pronoun, or an epithet such as "the candidate") at tokens
