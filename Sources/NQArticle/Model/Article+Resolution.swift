@@ -29,6 +29,8 @@ extension Article {
             how += "‘\(mention)’ is the subject of a passive, what the words are about, so no speaker"
         case .noSpeaker:
             how += "‘\(mention)’ describes no one who can speak, so no speaker"
+        case .writing:
+            how += "the words are written on something (a sign, a placard) that ‘reads’ them, so no speaker"
         case .insideQuote:
             how += "‘\(mention)’ stands inside the quoted words, so it is not the speaker: no speaker"
         }

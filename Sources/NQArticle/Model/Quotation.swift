@@ -92,6 +92,8 @@ public enum Resolution: UInt8, Sendable {
     case insideQuote
     /// The mention is a description of no one who can speak ("the issue"): no speaker.
     case noSpeaker
+    /// The words are written, not said ("A sign on the door read: “Closed”"): no speaker.
+    case writing
 
     /// The resolution's name as a query shows it ("pronoun", "described-entity").
     public var label: String {
@@ -104,6 +106,7 @@ public enum Resolution: UInt8, Sendable {
         case .describedEntity: "described-entity"
         case .insideQuote: "inside-quote"
         case .noSpeaker: "no-speaker"
+        case .writing: "writing"
         }
     }
 }

@@ -16,8 +16,17 @@ extension GivenNameTable {
     /// The given name opening a full name as the list has it: nil when the name has one word or
     /// its first word is not listed, else the gender the list gives (nil for a name common to
     /// both). One look-up where `genderOfFirstWord` and `listsFirstWord` make up to three.
+    /// A second given name of the other gender in a name of three words or more ("Marine John
+    /// Tiegen", a Marine) leaves the gender unknown: which word is the given name is unsure.
     public func listingOfFirstWord(_ name: String) -> Gender?? {
-        Self.firstWordOfFullName(name).flatMap(listing)
+        guard let listed = Self.firstWordOfFullName(name).flatMap(listing) else { return nil }
+        if let gender = listed {
+            let words = name.split(separator: " ", maxSplits: 2)
+            if words.count == 3, case .some(.some(let other)) = listing(String(words[1])), other != gender {
+                return .some(nil)
+            }
+        }
+        return .some(listed)
     }
 
     /// The first word of a name of two words or more, without periods ("Donald J. Trump" →

@@ -45,13 +45,13 @@ struct NameChunker {
     static let particles = WordHashSet([
         "of", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al",
         "bin", "ibn", "&",
-        "y", "for", "on", "dos", "das", "do", "dela", "delos",
+        "y", "for", "on", "dos", "das", "do", "dela", "delos", "ole", "arap", "ten", "ter", "bint", "binti",
     ])
 
     /// The particles of people's names, two of which may stand together ("van der", "de la").
     static let nameParticles = WordHashSet([
         "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "al", "bin", "ibn", "dos",
-        "das", "do", "los", "las", "dela", "delos",
+        "das", "do", "los", "las", "dela", "delos", "ole", "arap", "ten", "ter", "bint", "binti",
     ])
 
     /// The length of the longest word of `particles` and `nameParticles` ("della"): a longer
@@ -131,6 +131,13 @@ struct NameChunker {
                         first: first)
                 {
                     next += 1
+                    continue
+                }
+                // "Teodoro “Teddy” Villaraza": a nickname in quotation marks inside a name.
+                if all.count > start, !all[all.count - 1].possessive, tokens[next].kind == .quote,
+                    let after = QuoteMarkScanner.nicknameEnd(context, opening: next), isNameWord(after)
+                {
+                    next = after
                     continue
                 }
                 // A particle inside a name: "Department of Justice", "Johnson & Johnson".

@@ -174,6 +174,12 @@ struct NameClassifier {
         return units[start].flags.contains(.title) ? 1 : 0
     }
 
+    /// Honours, ranks and degrees written after a person's name ("Jane Roe KC", "John Doe MP").
+    static let postNominals = WordHashSet([
+        "kc", "qc", "sc", "san", "mp", "msp", "mep", "mla", "mpp", "td", "obe", "mbe", "cbe", "kbe", "dbe", "gbe",
+        "frs", "phd", "md",
+    ])
+
     /// Titles of members of a legislature, whose seat may follow them ("MP for Kettering").
     static let memberTitles = WordHashSet(["mp", "mla", "msp", "mep", "td", "mpp", "mlc", "mna", "mha"])
 
@@ -448,6 +454,13 @@ struct NameClassifier {
         {
             units.removeLast()
         }
+        // "Judge Nicholas Dean KC", "Sarah Mills MP": an honour or rank written after a name is no
+        // part of it (kept only after a lone word: "Dean KC" is no more a name than "KC").
+        if units.count >= 3 || titled && units.count == 2, units[units.count - 1].allCaps,
+            !units[units.count - 2].allCaps, Self.postNominals.contains(bytes, units[units.count - 1].span)
+        {
+            units.removeLast()
+        }
         guard !units.isEmpty else { return }
         // A leading nationality: "Russian President" was handled above; "German Angela" is rare.
         if units.count >= 2, units[0].flags.contains(.nationality),
@@ -627,11 +640,28 @@ struct NameClassifier {
             before: chunk.before,
             after: chunk.after)
         if name.type == nil { name.type = gazetteerType(units) }
+        if let key = keyWithoutNickname(units) {
+            name.writtenKey = key
+            name.keyHash = NameHashTable<Int>.hash(key)
+        }
         name.titled = titled
         name.opensWithCommonWord = units.count >= 2 && !units[0].flags.contains(.givenName) && isCommon(units[0])
         name.inHeadline = chunk.inHeadline
         name.atStart = chunk.atSentenceStart && units.first?.token == chunk.units.first?.token
         return name
+    }
+
+    /// The name of `units` without the nickname in quotation marks inside it ("Teodoro
+    /// Villaraza" of "Teodoro “Teddy” Villaraza"), the form other articles write; nil when it
+    /// holds none.
+    func keyWithoutNickname(_ units: NameUnits) -> String? {
+        guard let first = units.first?.token, let last = units.last?.token, last > first + 2 else { return nil }
+        let tokens = context.tokens
+        guard let opening = (first + 1..<last).first(where: { tokens[$0].kind == .quote }),
+            let after = QuoteMarkScanner.nicknameEnd(context, opening: opening)
+        else { return nil }
+        return context.text(SourceSpan(tokens[first].span.lower, tokens[opening - 1].span.upper)) + " "
+            + context.text(SourceSpan(tokens[after].span.lower, tokens[last].span.upper))
     }
 
     /// The hash (`NameHashTable.hash`) of the text of `span`: on its bytes when they are ASCII,

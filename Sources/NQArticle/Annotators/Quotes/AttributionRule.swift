@@ -167,6 +167,9 @@ public enum AttributionLimits {
     /// How sure "he" or "she" for the described person its sentence or the one before opens
     /// with is, when no one named fits.
     public static let describedPersonCertainty = 0.6
+    /// Tokens on each side of a "read" cue searched for what the words are written on ("A
+    /// tarpaulin hung along the highway read:").
+    public static let writingReach = 12
     /// Tokens a sentence's opening description of a person may have before its verb ("A
     /// reporter for the French news agency called").
     public static let describedPersonWords = 12

@@ -50,7 +50,7 @@ enum CueWords {
     /// Titles written before a name.
     static let honorifics = """
         mr mrs ms miss dr sen rep gov gen lt col sgt capt maj adm prof rev sir dame lord lady atty engr
-        hon amb supt insp det msgr fr pres cmdr pol
+        hon amb supt insp det msgr fr pres cmdr pol shri smt shrimati dci dcs comrade alhaji alhaja
         president senator governor representative congressman congresswoman secretary mayor judge
         justice chancellor minister premier king queen prince princess pope father sister brother
         chairman chairwoman chief ambassador commissioner director general admiral captain

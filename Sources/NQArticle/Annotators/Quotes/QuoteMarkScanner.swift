@@ -230,6 +230,55 @@ public struct QuoteMarkScanner: Sendable {
         return count
     }
 
+    /// The most words a nickname inside a name holds ("Teodoro “Teddy” Villaraza").
+    static let nicknameWords = 2
+
+    /// When the opening mark of pair `pair` at token `index` (of `width` tokens) starts a
+    /// nickname written inside a name, the token after its closing mark: a capitalised word and a
+    /// space before it, one or two capitalised words touching the marks, and a space and a
+    /// capitalised word after ("Sen. Teodoro “Teddy” Villaraza", "Robert "Bob" Smith"). Nil
+    /// for any other mark.
+    static func nicknameEnd(_ context: AnalysisContext, _ index: Int, width: Int, pair: Int, in line: Range<Int>)
+        -> Int?
+    {
+        let tokens = context.tokens
+        guard index > line.lowerBound, tokens[index].spaceBefore, tokens[index - 1].kind == .word,
+            tokens[index - 1].isCapitalized
+        else { return nil }
+        var next = index + width
+        var words = 0
+        while next < line.upperBound, tokens[next].kind == .word, tokens[next].isCapitalized,
+            tokens[next].spaceBefore == (words > 0), words < nicknameWords
+        {
+            words += 1
+            next += 1
+        }
+        guard words > 0, next < line.upperBound, tokens[next].kind == .quote, !tokens[next].spaceBefore else {
+            return nil
+        }
+        let (mark, closeWidth, closePair) = classify(context, next, open: pair)
+        guard mark == .closing || mark == .either, closePair == pair else { return nil }
+        let after = next + closeWidth
+        guard after < line.upperBound, tokens[after].spaceBefore, tokens[after].kind == .word,
+            tokens[after].isCapitalized
+        else { return nil }
+        return after
+    }
+
+    /// When token `index` opens a nickname inside a name on one line (see `nicknameEnd`), the
+    /// token after the nickname's closing mark: for readers of names, which skip it.
+    static func nicknameEnd(_ context: AnalysisContext, opening index: Int) -> Int? {
+        let tokens = context.tokens
+        guard index > 0, tokens[index].kind == .quote else { return nil }
+        let (mark, width, pair) = classify(context, index, open: nil)
+        guard mark == .opening || mark == .either,
+            let after = nicknameEnd(context, index, width: width, pair: pair, in: (index - 1)..<tokens.count)
+        else { return nil }
+        let bytes = context.bytes
+        let stretch = tokens[index - 1].span.upper..<tokens[after].span.lower
+        return bytes[stretch].contains(UInt8(ascii: "\n")) ? nil : after
+    }
+
     /// Whether the mark at token `index` stands where a quote opens: at the start of its line or
     /// after a space, touching the word it opens.
     static func opensWord(_ context: AnalysisContext, _ index: Int, width: Int, in line: Range<Int>) -> Bool {
@@ -353,6 +402,15 @@ public struct QuoteMarkScanner: Sendable {
                 switch mark {
                 case .none:
                     break
+                case .opening where open == nil:
+                    // "Sen. Teodoro “Teddy” Villaraza said": a nickname inside a name, no quote.
+                    if let after = Self.nicknameEnd(context, index, width: width, pair: pair, in: line.tokens) {
+                        index = after
+                        continue
+                    }
+                    open = (index, Int(markEnd), pair)
+                    openedAtStart = index == line.tokens.lowerBound
+                    depth = 0
                 case .opening:
                     if let current = open,
                         Self.nests(
@@ -382,6 +440,11 @@ public struct QuoteMarkScanner: Sendable {
                     } else if let current = open {
                         result.append(candidate(current, end: tokens[index].lower, close: index, after: index + width))
                         open = nil
+                    } else if mark == .either,
+                        let after = Self.nicknameEnd(context, index, width: width, pair: pair, in: line.tokens)
+                    {
+                        index = after
+                        continue
                     } else if mark == .either {
                         open = (index, Int(markEnd), pair)
                         openedAtStart = index == line.tokens.lowerBound

@@ -36,7 +36,15 @@ struct SpeakerAttributor {
             start += 1
         }
         var end = start
-        while end < limit, end - start < 30, !view.isTerminal(end), !view.isDoubleMark(end) { end += 1 }
+        while end < limit, end - start < 30, !view.isTerminal(end) {
+            if view.isDoubleMark(end) {
+                // "“…,” Sen. Teodoro “Teddy” Villaraza said": a nickname inside a name reads on.
+                guard let after = QuoteMarkScanner.nicknameEnd(view.context, opening: end), after < limit else { break }
+                end = after
+                continue
+            }
+            end += 1
+        }
         return start..<end
     }
 

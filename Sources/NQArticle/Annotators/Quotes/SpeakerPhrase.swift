@@ -29,7 +29,9 @@ struct PhraseReader {
             if view.isNameWord(previous) {
                 first = previous
             } else if view.isLowerWord(previous), view.sameWordIsOf(previous), !view.isOf(previous),
-                view.tokens[first].isCapitalized || view.sameWordIsOf(first)
+                view.tokens[first].isCapitalized || view.sameWordIsOf(first),
+                !TokenView.innerNameJoiners.contains(view.hash(previous))
+                    || previous - 1 >= floor && view.isNameWord(previous - 1)
             {
                 // "von der Leyen", "bin Salman", "de Blasio": particles opening a surname.
                 first = previous
@@ -37,11 +39,26 @@ struct PhraseReader {
                 view.isInitial(previous - 1) || view.classes(previous - 1).contains(.honorific)
             {
                 first = previous - 1
+            } else if let opening = nicknameOpening(before: first, floor: floor) {
+                // "Sen. Teodoro “Teddy” Villaraza said": the name around a nickname.
+                first = opening - 1
             } else {
                 break
             }
         }
         return first..<(last + 1)
+    }
+
+    /// The opening mark of a nickname in quotation marks ending just before token `token`,
+    /// after a name word at or after `floor` ("Teodoro “Teddy” Villaraza"), if there is one.
+    func nicknameOpening(before token: Int, floor: Int) -> Int? {
+        guard token - 1 > floor, view.tokens[token - 1].kind == .quote else { return nil }
+        // The closing mark may span two tokens (''), before one or two words and the opening mark.
+        for opening in stride(from: token - 3, through: max(floor + 1, token - 6), by: -1)
+        where view.tokens[opening].kind == .quote && view.isNameWord(opening - 1) {
+            return QuoteMarkScanner.nicknameEnd(view.context, opening: opening) == token ? opening : nil
+        }
+        return nil
     }
 
     /// The name run starting at token `first`, reading forward no further than `limit`.
@@ -55,12 +72,18 @@ struct PhraseReader {
                 end + 1 < limit, view.isNameWord(end + 1)
             {
                 end += 1
-            } else if end + 1 < limit, view.isLowerWord(end), view.tokens[end].span.length <= 3,
+            } else if end + 1 < limit, view.isLowerWord(end), view.tokens[end].span.length <= 5,
                 view.isNameWord(end + 1), view.tokens[end + 1].spaceBefore,
                 view.sameWordIsOf(end), !view.isOf(end) || view.classes(end - 1).contains(.honorific)
             {
                 // "Secretary of State John Kerry", "Charles de Gaulle".
                 end += 1
+            } else if view.tokens[end].kind == .quote,
+                let after = QuoteMarkScanner.nicknameEnd(view.context, opening: end),
+                after < limit, view.isNameWord(after)
+            {
+                // "Sen. Teodoro “Teddy” Villaraza said": the name around a nickname.
+                end = after
             } else {
                 break
             }
@@ -790,7 +813,11 @@ struct PhraseReader {
 extension TokenView {
     /// The hashes of the small words inside names.
     static let nameJoiners: WordHashes = CueLexicon.hashes(
-        "of de van von bin al da do la le der den del della dela delos du dos das ibn")
+        "of de van von bin al da do la le der den del della dela delos du dos das ibn ole arap ten ter bint binti")
+
+    /// The hashes of the small words inside names that are also common words ("ten"): inside a
+    /// name only after a name word ("Erik ten Brink", not "the ten Democrats").
+    static let innerNameJoiners: WordHashes = CueLexicon.hashes("ten ter")
 
     /// The hashes of prepositions that join a description to its complement.
     static let prepositions: WordHashes = CueLexicon.hashes("for of at with from in")

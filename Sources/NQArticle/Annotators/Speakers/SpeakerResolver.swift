@@ -94,6 +94,10 @@ struct SpeakerResolver {
             outcome = Outcome(resolution: .noSpeaker, certainty: 0)
         } else if let earlier = resolved.first(where: { $0.phrase == phrase.range }) {
             outcome = earlier.outcome
+        } else if let cue = quote.cue, isWriting(cue: view.context.tokenIndex(atOrAfter: cue.lower), quote: quote.span)
+        {
+            // "A sign on the door read: “Closed until further notice.”": no one says it.
+            outcome = Outcome(resolution: .writing, certainty: 0)
         } else if quote.span.lower <= phraseSpan.lower && phraseSpan.upper <= quote.span.upper {
             // The quote's own words name someone: that is who is spoken of, not who speaks.
             outcome = Outcome(resolution: .insideQuote, certainty: 0)

@@ -4,14 +4,14 @@ enum SpeakerWords {
     static let masculineTitles = """
         mr mr. sir lord king prince father brother congressman spokesman chairman businessman
         councilman assemblyman alderman husband son uncle nephew grandfather actor monsieur herr
-        senor señor don stepfather widower boyfriend fiance fiancé
+        senor señor don stepfather widower boyfriend fiance fiancé shri alhaji
         """
     /// Titles and role nouns used only of women.
     static let feminineTitles = """
         mrs mrs. ms ms. miss dame lady queen princess sister congresswoman spokeswoman chairwoman
         businesswoman councilwoman assemblywoman alderwoman wife daughter aunt niece grandmother
         actress madam madame mme frau senora señora doña first-lady mother stepmother widow girlfriend
-        fiancee fiancée
+        fiancee fiancée shrimati smt smt. alhaja hajiya
         """
     /// Pronouns that stand for one man.
     static let masculinePronouns = "he him himself he's he'd he'll"
