@@ -28,6 +28,17 @@ struct OffsetLists {
         offsets.append(offset)
     }
 
+    /// The least offset of list `list`, or nil while it is empty.
+    func earliest(_ list: Int) -> Int? {
+        var least: Int?
+        var node = Int(newest[list])
+        while node >= 0 {
+            least = min(least ?? offsets[node], offsets[node])
+            node = Int(previous[node])
+        }
+        return least
+    }
+
     /// How many offsets of list `list` come before `offset`, and the latest of them.
     func earlier(_ list: Int, than offset: Int) -> (count: Int, latest: Int?) {
         var count = 0

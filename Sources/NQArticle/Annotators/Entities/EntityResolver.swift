@@ -77,6 +77,10 @@ struct EntityResolver {
     private var opensWithCommonWord: [Bool] = []
     /// Whether each entity's name opens with a known given name ("Don Guardian").
     private var opensWithGivenName: [Bool] = []
+    /// The offsets and key hashes of the one-word candidates, in text order: where the article
+    /// may call a person by the given name alone ("Grace says" after "Her mother, Grace
+    /// Okonkwo,").
+    private var singleWords: [(offset: Int, hash: UInt64)] = []
     /// The aliases of each entity, kept apart from `entities` (whose aliases are stored joined)
     /// until the layer is built.
     private var aliases = AliasLists()
@@ -95,6 +99,9 @@ struct EntityResolver {
         let count = candidates.count
         // Names filed by surname and given name: people's of two words or more, perhaps.
         var multiWord = 0
+        for index in candidates.indices where candidates[index].units.count == 1 {
+            singleWords.append((candidates[index].span.lower, candidates[index].keyHash))
+        }
         for index in candidates.indices where candidates[index].units.count >= 2 {
             if let type = candidates[index].type, type != .person { continue }
             multiWord += 1
@@ -278,20 +285,21 @@ struct EntityResolver {
         guard let surnamed = bySurname[hash: hash], surnamed.contains(where: { !opensWithCommonWord[$0] }) else {
             return nil
         }
-        return nearest(surnamed.lazy.filter { !opensWithCommonWord[$0] }, before: offset)
+        return nearest(surnamed.lazy.filter { !opensWithCommonWord[$0] }, before: offset, bySurname: true)
     }
 
     /// The entity a word names from names already known, given by the hash of its key, its title
     /// and its start.
     func known(hash key: UInt64, title: String?, before offset: Int) -> Int? {
         if let index = byName[hash: key] { return index }
-        if let people = bySurname[hash: key] ?? byGivenName[hash: key] ?? byMiddleName[hash: key] {
+        let surnamed = bySurname[hash: key]
+        if let people = surnamed ?? byGivenName[hash: key] ?? byMiddleName[hash: key] {
             // "Mrs. Abedini" after Naghmeh and Saeed Abedini: the namesake the honorific fits.
             if people.count > 1, let gender = Self.honorificGender(title) {
                 let fitting = people.filter { Self.givenNameGender(entities[$0].name) != gender.opposite }
-                if !fitting.isEmpty { return nearest(fitting, before: offset) }
+                if !fitting.isEmpty { return nearest(fitting, before: offset, bySurname: surnamed != nil) }
             }
-            return nearest(people, before: offset)
+            return nearest(people, before: offset, bySurname: surnamed != nil)
         }
         return byOrganizationFirstWord[hash: key]
     }
@@ -311,12 +319,28 @@ struct EntityResolver {
     }
 
     /// Among namesakes, the one a bare surname most likely means: the one named most often so
-    /// far, unless another was named just before (Bill Clinton in a paragraph about him).
-    /// `people` must have one at least.
-    func nearest<People: Sequence<Int>>(_ people: People, before offset: Int) -> Int {
+    /// far, unless another was named just before (Bill Clinton in a paragraph about him). Of
+    /// namesakes of a surname (`bySurname`), not one named after another and told apart from
+    /// that one by the given name alone: "Nadia Okonkwo … Her mother, Grace Okonkwo, … Grace
+    /// says. … Okonkwo says" is Nadia. `people` must have one at least.
+    func nearest<People: Sequence<Int>>(_ people: People, before offset: Int, bySurname: Bool = false) -> Int {
         var best = -1
         var bestScore = -Double.infinity
+        // Among two or more, the first person of `people` (in the order named) the article has
+        // not called by the given name, and those it has.
+        var uncalled: Int?
+        var called: [Int] = []
+        if bySurname, people.dropFirst().contains(where: { _ in true }) {
+            for person in people {
+                if calledByGivenName(person, before: offset) {
+                    called.append(person)
+                } else if uncalled == nil {
+                    uncalled = person
+                }
+            }
+        }
         for person in people {
+            if let uncalled, person > uncalled, called.contains(person) { continue }
             // The first of them until one scores.
             if best < 0 { best = person }
             let (count, latest) = seen.earlier(person, than: offset)
@@ -458,6 +482,15 @@ struct EntityResolver {
 
     /// Adverbs not ending in -ly that stand between a subject and its verb.
     static let adverbs = WordHashSet(["also", "then", "later", "again", "still", "never", "once", "often", "soon"])
+
+    /// Whether the article calls person `person` by the given name alone before `offset`, after
+    /// naming the person in full ("Grace says" of Grace Okonkwo; not "brothers Ammon and Ryan
+    /// Bundy", before "Ammon Bundy").
+    func calledByGivenName(_ person: Int, before offset: Int) -> Bool {
+        let given = givenNames[person]
+        guard given != 0, given != nameHashes[person], let first = seen.earliest(person) else { return false }
+        return singleWords.contains { $0.offset > first && $0.offset < offset && $0.hash == given }
+    }
 
     /// The entity for candidate `candidate` of `candidates`, a name of a known type, made on first
     /// sight; `keyHash` is the hash of its key when the caller made it already. (The candidate is

@@ -167,6 +167,11 @@ public enum AttributionLimits {
     /// How sure "he" or "she" for the described person its sentence or the one before opens
     /// with is, when no one named fits.
     public static let describedPersonCertainty = 0.6
+    /// Tokens (closing marks, punctuation) that may stand between a quote and the pronoun of
+    /// its cue read from the quote's first sentence ("…,” she said").
+    public static let quoteToCueMarks = 3
+    /// Tokens a phrase opening a sentence before its subject may have ("By sixteen Okonkwo had").
+    public static let openingPhraseWords = 6
     /// Tokens on each side of a "read" cue searched for what the words are written on ("A
     /// tarpaulin hung along the highway read:").
     public static let writingReach = 12

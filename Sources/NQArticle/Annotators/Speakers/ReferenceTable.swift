@@ -323,7 +323,26 @@ struct ReferenceTable {
             return !verbAfter && !(auxiliary && after < view.count && view.isLowerWord(after))
         }
         guard verbAfter else { return nil }
-        return view.classes(after).contains(.speech)
+        return view.classes(after).contains(.speech) || followsOpeningPhrase(view, first: first)
+    }
+
+    /// Whether only a short phrase with no verb, subordinating word or quotation mark stands
+    /// between the start of the sentence and the name at token `first` ("By sixteen Okonkwo had
+    /// her certificate", "Last year Doe won"): the name is the sentence's subject, as one opening
+    /// it is.
+    static func followsOpeningPhrase(_ view: TokenView, first: Int) -> Bool {
+        var index = first - 1
+        while index >= 0, first - index <= AttributionLimits.openingPhraseWords {
+            if view.isTerminal(index) || view.newlineBefore(index + 1) { return true }
+            if view.tokens[index].kind == .quote { return false }
+            if view.isWord(index),
+                isFiniteVerb(view, index) || !view.classes(index).isDisjoint(with: [.subordinator, .relativePronoun])
+            {
+                return false
+            }
+            index -= 1
+        }
+        return index < 0
     }
 
     /// Whether the verb at token `verb` has its subject just before it (past adverbs): a name or

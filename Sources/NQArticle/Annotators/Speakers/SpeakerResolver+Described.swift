@@ -79,6 +79,31 @@ extension SpeakerResolver {
         return String(first).lowercased() + text.dropFirst()
     }
 
+    /// The sentence a pronoun at token `token` is read from for its antecedent: its own, or for
+    /// one right after a quote that opened in an earlier sentence, the sentence where the quote
+    /// opened ("Whitfield was defiant. “People say the boom is over. Check back in a year,” she
+    /// said": the quote's length puts her no further from Whitfield).
+    func readingSentence(ofToken token: Int) -> Int {
+        let sentence = sentenceNumber(ofToken: token)
+        let offset = view.tokens[token].span.lower
+        var low = 0
+        var high = quoted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quoted[middle].upper <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return sentence }
+        let quote = quoted[low - 1]
+        // Only marks and punctuation between the quote and the pronoun: "…,” she said".
+        var before = token - 1
+        while before >= 0, view.tokens[before].span.lower >= quote.upper {
+            if view.isWord(before) || token - before > AttributionLimits.quoteToCueMarks { return sentence }
+            before -= 1
+        }
+        let opening = article.sentenceNumber(containing: quote.lower)
+        return opening > 0 ? min(opening, sentence) : sentence
+    }
+
     /// Whether the byte at `offset` stands inside quoted words.
     func isQuoted(_ offset: Int) -> Bool {
         holdsQuote(SourceSpan(offset, offset + 1))

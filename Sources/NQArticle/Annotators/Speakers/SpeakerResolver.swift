@@ -297,7 +297,21 @@ struct SpeakerResolver {
         // Trump" for Trump. (Each bearer is listed once, so the list counts them as a set would.)
         let bearing = bearers(of: surname).filter { index in index == entity || table.hasGivenName[index] }
         guard bearing.count >= 2, bearing.contains(entity) else { return entity }
-        let namesakes = Set(bearing)
+        var namesakes = Set(bearing)
+        // "Nadia Okonkwo … Her mother, Grace Okonkwo, … Grace says. … Okonkwo says": one named after
+        // another and told apart from that one by the given name alone is not the surname's.
+        let offset = view.tokens[range.lowerBound].span.lower
+        let firsts = Dictionary(uniqueKeysWithValues: bearing.map { ($0, firstMention(of: $0) ?? .max) })
+        let uncalled = bearing.filter { !calledByGivenName($0, before: offset) }
+        if let earliest = uncalled.min(by: { firsts[$0, default: .max] < firsts[$1, default: .max] }) {
+            let called = namesakes.filter {
+                !uncalled.contains($0) && firsts[$0, default: .max] > firsts[earliest, default: .max]
+            }
+            namesakes.subtract(called)
+            if !called.isEmpty, namesakes.count == 1, let only = namesakes.first, kind == .person || fits(only, kind) {
+                return only
+            }
+        }
         if let (found, _) = antecedent(of: range.lowerBound, kind: kind, previous: nil, among: namesakes) {
             return found.entity
         }
@@ -307,6 +321,29 @@ struct SpeakerResolver {
         let fitting = namesakes.filter { fits($0, kind) }
         guard fitting.count == 1, let only = fitting.first else { return entity }
         return only
+    }
+
+    /// Whether the article calls person `entity` by the given name alone, outside quoted words,
+    /// after a fuller name and before UTF-8 offset `offset` ("Grace says" of Grace Okonkwo).
+    func calledByGivenName(_ entity: Int, before offset: Int) -> Bool {
+        guard let given = GivenNameTable.firstWordOfFullName(layer.entities[entity].name, keepingPeriods: true)
+        else { return false }
+        // Only after the name in full ("brothers Ammon and Ryan Bundy" is no such call).
+        var named = false
+        for mention in layer.mentions where mention.entity == entity {
+            if mention.span.lower >= offset { break }
+            if article.string(mention.span) != given {
+                named = true
+            } else if named, !isQuoted(mention.span.lower) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The UTF-8 offset of the first mention of entity `entity`, if it has one.
+    func firstMention(of entity: Int) -> Int? {
+        layer.mentions.first { $0.entity == entity }?.span.lower
     }
 
     /// The people (by entity, in order) whose names of two words or more end in `surname`: those
@@ -491,7 +528,9 @@ struct SpeakerResolver {
         excluding: Set<Int>? = nil, favouring favoured: Set<Int> = []
     ) -> (ReferenceTable.Reference, Double)? {
         let offset = view.tokens[token].span.lower
-        let sentence = sentenceNumber(ofToken: token)
+        // A person's he or she is read from where the quote before it opened; an "it" (often the
+        // document quoted) from its own sentence.
+        let sentence = kind == .group ? sentenceNumber(ofToken: token) : readingSentence(ofToken: token)
         var index = table.firstReference(atOrAfter: offset) - 1
         let excluded = excluding ?? namedAfter(pronoun: token)
         let floor = max(-1, index - AttributionLimits.referenceReach)
