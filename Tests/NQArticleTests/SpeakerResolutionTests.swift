@@ -210,8 +210,8 @@ import Testing
 
     @Test func aRoleGivenEarlierDoesNotOutweighTheLastSpeakerJustBefore() {
         // Milanesi was called an analyst three sentences before; Ives, named just before as the
-        // last speaker, may be one too: "The analyst" is left a description rather than given
-        // to Milanesi (a holder a sentence or two back still wins: see the lawyer above).
+        // last speaker, is "the analyst" as an epithet for the person the passage is about, not
+        // Milanesi (a holder a sentence or two back still wins: see the lawyer above).
         let body = """
             “Apple is clearly trying to win back upgraders,” said Carolina Milanesi, an analyst at Creative Strategies. \
             She said sales in China remained a concern.
@@ -221,7 +221,7 @@ import Testing
             Shares rose 2 percent. “Investors like what they see,” said Dan Ives of Wedbush Securities. \
             The analyst added that he expected “a supercycle” of upgrades.
             """
-        #expect(speakers(body) == ["Carolina Milanesi", "Dan Ives", "the analyst"])
+        #expect(speakers(body) == ["Carolina Milanesi", "Dan Ives", "Dan Ives"])
     }
 
     @Test func aRoleInAppositionBeforeANameOrCapitalisedStandsForItsPerson() {

@@ -148,10 +148,11 @@ extension SpeakerResolver {
         return nil
     }
 
-    /// The hashes of "a", "an" and "another".
-    static let indefinites: WordHashes = CueLexicon.hashes("a an another")
+    /// The hashes of "a", "an", "another" and "one" ("One cabinet minister said … the minister
+    /// said").
+    static let indefinites: WordHashes = CueLexicon.hashes("a an another one")
 
-    /// The "a", "an" or "another" opening the noun phrase whose head is at `head`, across at most
+    /// The "a", "an", "another" or "one" opening the noun phrase whose head is at `head`, across at most
     /// three lower-case words between them ("a senior Western diplomat").
     func indefiniteDeterminer(before head: Int) -> Int? {
         var index = head - 1

@@ -10,16 +10,18 @@ extension SpeakerResolver {
     }
 
     /// The person a sentence without quoted words brings in just before the sentence of token
-    /// `token` in its paragraph, by a name opening it as its subject: "Granit Xhaka was more
+    /// `token`, by a name opening it as its subject: "Granit Xhaka was more
     /// measured. “…,” the Swiss midfielder told reporters" — the passage has turned to Xhaka,
     /// whoever spoke last. The name may follow its party and role ("Samajwadi Party chief
     /// Akhilesh Yadav, whose party has 37 MPs, said") or stand in apposition to the role
     /// ("Britain's energy secretary, Ed Miliband, said").
     func introducedPerson(before token: Int) -> Set<Int> {
         let sentence = article.sentenceNumber(containing: view.tokens[token].span.lower)
-        // The sentence before, in the same paragraph: the paragraph has turned to the person.
+        // The sentence before, in the same paragraph or ending the one before: the passage has
+        // turned to the person ("Musa Bello said pensioners were left out. ¶ “…,” the
+        // 71-year-old said").
         guard sentence >= 2, !holdsQuote(article.sentences[sentence - 2].span),
-            article.paragraphNumber(ofSentence: sentence - 2) == article.paragraphNumber(ofSentence: sentence - 1),
+            article.paragraphNumber(ofSentence: sentence - 1) - article.paragraphNumber(ofSentence: sentence - 2) <= 1,
             let start = openingToken(of: sentence - 1, before: token)
         else { return [] }
         // "Samajwadi Party chief Akhilesh Yadav": past the party and role before the name.
@@ -48,6 +50,13 @@ extension SpeakerResolver {
             verb = close + 1
         }
         guard verb < view.count, ReferenceTable.isFiniteVerb(view, verb) else { return [] }
+        // From the paragraph before, only someone reported as saying something ("Musa Bello
+        // said"), not doing it ("De Blasio disbanded the unit").
+        if article.paragraphNumber(ofSentence: sentence - 2) != article.paragraphNumber(ofSentence: sentence - 1),
+            !view.classes(verb).contains(.speech)
+        {
+            return []
+        }
         return [layer.mentions[mention].entity]
     }
 

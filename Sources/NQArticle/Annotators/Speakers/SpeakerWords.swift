@@ -38,6 +38,9 @@ enum SpeakerWords {
         barrister solicitor counsel magistrate coroner professor researcher academic historian
         surgeon principal headteacher archbishop pastor king queen prince princess emir sultan nurse
         midwife paramedic dean deputy driver farmer shopkeeper cfo chair chairperson
+        teenager teen youngster engineer teacher doctor physician scientist epidemiologist virologist
+        lecturer student pensioner retiree survivor analyst paceman batsman bowler all-rounder spinner
+        fly-half scrum-half jockey cyclist swimmer sprinter referee umpire debutant rookie newcomer
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
