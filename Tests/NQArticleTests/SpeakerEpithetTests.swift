@@ -40,3 +40,38 @@ import Testing
         #expect(speakers(body) == ["Kemi Badenoch", "the minister"])
     }
 }
+
+/// Sources named by "according to", described with an age, or named right after a description.
+@Suite struct SpeakerSourceFormTests {
+    @Test func aSourceAfterAccordingToIsThatSentencesSubject() {
+        let body = """
+            Stefan Bauer, head of the works council, said workers would resist. “They promised us job security,” he said.
+
+            According to analyst Philippe Houle, the stock could fall further. “We see downside to 38 euros,” he said.
+            """
+        #expect(speakers(body) == ["Stefan Bauer", "Philippe Houle"])
+    }
+
+    @Test func anAgeBeforeARoleCountsAsOneWordOfTheDescription() {
+        // "The 24-year-old paceman said:" was read as no speaker, and the quote was lost.
+        let body = """
+            Naseem Shah took five wickets. The 24-year-old paceman said: “I just bowled fast.”
+
+            The party's flagbearer is Kwabena Asante-Darko. Asante-Darko addressed supporters. “We will not accept it,” the flagbearer said.
+
+            Opener Abdullah Khan made 67. “I was dropped twice,” Khan said.
+            """
+        #expect(speakers(body) == ["Naseem Shah", "Kwabena Asante-Darko", "Abdullah Khan"])
+    }
+
+    @Test func aDescriptionNamedRightAfterIsThatPerson() {
+        let body = """
+            The senator was rallying for a 70-year-old academic named Eric Kingson, who worked the crowd, praising “his genuineness and indisputable integrity.”
+
+            One lawmaker called Trump “the orange prince of self-publicity.”
+            """
+        let found = speakers(body)
+        #expect(found.first == "Eric Kingson")
+        #expect(found.dropFirst().allSatisfy { $0 != "Trump" })
+    }
+}

@@ -486,6 +486,8 @@ struct PhraseReader {
     func description(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
         var index = last
         var name: Range<Int>?
+        // Tokens of hyphened numbers read ("24" and "-" of "24-year-old"), which count as no words.
+        var joined = 0
         while index >= floor, last - index < 7, view.isWord(index) {
             let wordClass = view.classes(index)
             // "Netanyahu and other Israeli leaders": "other" after "and" opens the second of two.
@@ -532,7 +534,7 @@ struct PhraseReader {
                 }
                 // Longer with a complement: "a source close to Jane Doe".
                 guard
-                    last - index < 4 || view.classes(last).contains(.role)
+                    last - index - joined < 4 || view.classes(last).contains(.role)
                         || ((index + 1)..<last).contains(where: { view.opensComplement($0) })
                 else { break }
                 return SpeakerPhrase(range: index..<(last + 1), kind: .description, name: name)
@@ -548,7 +550,10 @@ struct PhraseReader {
             if name == nil, view.isNameWord(index) { name = nameBackward(endingAt: index, floor: floor) }
             index -= 1
             // "the 78-year-old": a number joined by a hyphen to the word after it.
-            if index - 1 >= floor, isHyphenedNumber(index - 1) { index -= 2 }
+            if index - 1 >= floor, isHyphenedNumber(index - 1) {
+                index -= 2
+                joined += 2
+            }
             // "a No 10 spokesman", "the No. 2 official": a numbered name.
             if index >= floor, let number = numberSign(endingAt: index, floor: floor) {
                 if name == nil { name = number.lowerBound..<(index + 1) }

@@ -295,6 +295,9 @@ struct ReferenceTable {
     /// "Doe said"), `false` for a clause's (another finite verb follows: "who said Clinton
     /// raped"), nil for none.
     static func subjectLevel(_ view: TokenView, first: Int, last: Int) -> Bool? {
+        // "According to analyst Philippe Houle, the stock could fall": the source a sentence
+        // names is its speaker, as a subject before "said" is.
+        if isAccordingTo(view, before: first) { return true }
         var before = first - 1
         if before >= 0, view.isWord(before), view.classes(before).contains(.conjunction) { before -= 1 }
         if before < 0 || view.isTerminal(before) || view.newlineBefore(first) { return true }
@@ -324,6 +327,19 @@ struct ReferenceTable {
         }
         guard verbAfter else { return nil }
         return view.classes(after).contains(.speech) || followsOpeningPhrase(view, first: first)
+    }
+
+    /// Whether "according to" stands just before the name at token `first`, perhaps with role
+    /// words between ("according to analyst Philippe Houle").
+    static func isAccordingTo(_ view: TokenView, before first: Int) -> Bool {
+        var index = first - 1
+        while index >= 0, first - index <= AttributionLimits.describedTitleWords, view.isLowerWord(index),
+            view.classes(index).contains(.role)
+        {
+            index -= 1
+        }
+        return index >= 1 && view.isLowerWord(index) && view.hash(index) == SpeakerAttributor.to
+            && view.classes(index - 1).contains(.according)
     }
 
     /// Whether only a short phrase with no verb, subordinating word or quotation mark stands

@@ -41,6 +41,7 @@ enum SpeakerWords {
         teenager teen youngster engineer teacher doctor physician scientist epidemiologist virologist
         lecturer student pensioner retiree survivor analyst paceman batsman bowler all-rounder spinner
         fly-half scrum-half jockey cyclist swimmer sprinter referee umpire debutant rookie newcomer
+        flagbearer standard-bearer wicketkeeper batter
         """
     /// Nouns of groups of people that "they" stands for without a plural's "s" ("police said").
     static let groups: Set<String> = ["police", "people", "staff", "crowd", "public", "children", "men", "women"]
