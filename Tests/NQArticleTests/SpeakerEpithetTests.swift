@@ -74,4 +74,15 @@ import Testing
         #expect(found.first == "Eric Kingson")
         #expect(found.dropFirst().allSatisfy { $0 != "Trump" })
     }
+
+    @Test func aPlaceSettingTheSceneIsNoNameAnAppositiveFollows() {
+        // "In Montevideo," opens the sentence; a name after "of" further back still heads its
+        // appositives ("Harry Bond, 30, of Raleigh, N.C., who …, said").
+        let body = """
+            In Montevideo, his widow, Lucía Topolansky, said the founders would be “ashamed of what they see.”
+
+            “Both scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.
+            """
+        #expect(speakers(body) == ["Lucía Topolansky", "Harry Bond"])
+    }
 }

@@ -398,10 +398,16 @@ struct PhraseReader {
                 // "…, Speaker of the House Rep. Paul Ryan (R-Wis.) said": a party label follows a
                 // person's name wherever the name stands.
                 // "after Mr. Trump, asked about it, had said": a subordinator opens the name's clause.
-                if before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction)
-                    || view.classes(before).contains(.subordinator)
-                    || view.isPunct(back, "(") && view.isPunct(index, ")")
-                        && (back + 1..<index).allSatisfy({ !view.isPunct($0, "(") })
+                // Not a place a preposition opening the sentence sets the scene with ("In
+                // Montevideo, the widow, …, said").
+                let scene =
+                    before >= floor && view.isWord(before) && view.tokens[before].isCapitalized
+                    && TokenView.prepositions.contains(view.hash(before))
+                if !scene,
+                    before < floor || !view.isLowerWord(before) || view.classes(before).contains(.conjunction)
+                        || view.classes(before).contains(.subordinator)
+                        || view.isPunct(back, "(") && view.isPunct(index, ")")
+                            && (back + 1..<index).allSatisfy({ !view.isPunct($0, "(") })
                 {
                     return SpeakerPhrase(range: name, kind: .name, name: name)
                 }
