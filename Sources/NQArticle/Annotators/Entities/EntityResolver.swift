@@ -77,8 +77,8 @@ struct EntityResolver {
     private var opensWithCommonWord: [Bool] = []
     /// Whether each entity's name opens with a known given name ("Don Guardian").
     private var opensWithGivenName: [Bool] = []
-    /// The offsets and key hashes of the one-word candidates, in text order: where the article
-    /// may call a person by the given name alone ("Grace says" after "Her mother, Grace
+    /// The offsets and key hashes of the one-word candidates that are listed given names, in
+    /// text order: where the article may call a person by the given name alone ("Grace says" after "Her mother, Grace
     /// Okonkwo,").
     private var singleWords: [(offset: Int, hash: UInt64)] = []
     /// The aliases of each entity, kept apart from `entities` (whose aliases are stored joined)
@@ -99,7 +99,9 @@ struct EntityResolver {
         let count = candidates.count
         // Names filed by surname and given name: people's of two words or more, perhaps.
         var multiWord = 0
-        for index in candidates.indices where candidates[index].units.count == 1 {
+        // (Only listed given names: a surname or other word alone never is one.)
+        for index in candidates.indices
+        where candidates[index].units.count == 1 && candidates[index].units[0].flags.contains(.givenName) {
             singleWords.append((candidates[index].span.lower, candidates[index].keyHash))
         }
         for index in candidates.indices where candidates[index].units.count >= 2 {
@@ -326,21 +328,11 @@ struct EntityResolver {
     func nearest<People: Sequence<Int>>(_ people: People, before offset: Int, bySurname: Bool = false) -> Int {
         var best = -1
         var bestScore = -Double.infinity
-        // Among two or more, the first person of `people` (in the order named) the article has
-        // not called by the given name, and those it has.
-        var uncalled: Int?
-        var called: [Int] = []
-        if bySurname, people.dropFirst().contains(where: { _ in true }) {
-            for person in people {
-                if calledByGivenName(person, before: offset) {
-                    called.append(person)
-                } else if uncalled == nil {
-                    uncalled = person
-                }
-            }
-        }
+        // The first person of `people` (in the order named) the article has not called by the
+        // given name (looked for only where some given name stands alone).
+        let uncalled = bySurname && !singleWords.isEmpty ? people.first { !calledByGivenName($0, before: offset) } : nil
         for person in people {
-            if let uncalled, person > uncalled, called.contains(person) { continue }
+            if let uncalled, person > uncalled, calledByGivenName(person, before: offset) { continue }
             // The first of them until one scores.
             if best < 0 { best = person }
             let (count, latest) = seen.earlier(person, than: offset)
@@ -487,6 +479,7 @@ struct EntityResolver {
     /// naming the person in full ("Grace says" of Grace Okonkwo; not "brothers Ammon and Ryan
     /// Bundy", before "Ammon Bundy").
     func calledByGivenName(_ person: Int, before offset: Int) -> Bool {
+        guard !singleWords.isEmpty else { return false }
         let given = givenNames[person]
         guard given != 0, given != nameHashes[person], let first = seen.earliest(person) else { return false }
         return singleWords.contains { $0.offset > first && $0.offset < offset && $0.hash == given }

@@ -20,13 +20,27 @@ extension GivenNameTable {
     /// Tiegen", a Marine) leaves the gender unknown: which word is the given name is unsure.
     public func listingOfFirstWord(_ name: String) -> Gender?? {
         guard let listed = Self.firstWordOfFullName(name).flatMap(listing) else { return nil }
-        if let gender = listed {
+        // (Most names have two words: a second space is looked for before any split.)
+        if let gender = listed, Self.hasTwoSpaces(name) {
             let words = name.split(separator: " ", maxSplits: 2)
             if words.count == 3, case .some(.some(let other)) = listing(String(words[1])), other != gender {
                 return .some(nil)
             }
         }
         return .some(listed)
+    }
+
+    /// Whether `name` holds two spaces or more (three words or more).
+    static func hasTwoSpaces(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            var spaces = 0
+            for byte in bytes where byte == UInt8(ascii: " ") {
+                spaces += 1
+                if spaces == 2 { return true }
+            }
+            return false
+        }
     }
 
     /// The first word of a name of two words or more, without periods ("Donald J. Trump" →

@@ -640,7 +640,10 @@ struct NameClassifier {
             before: chunk.before,
             after: chunk.after)
         if name.type == nil { name.type = gazetteerType(units) }
-        if let key = keyWithoutNickname(units) {
+        // (A nickname adds three tokens between the name's words: most names have none.)
+        if units.count >= 2, units[units.count - 1].token - units[0].token >= units.count + 2,
+            let key = keyWithoutNickname(units)
+        {
             name.writtenKey = key
             name.keyHash = NameHashTable<Int>.hash(key)
         }

@@ -295,12 +295,12 @@ struct ReferenceTable {
     /// "Doe said"), `false` for a clause's (another finite verb follows: "who said Clinton
     /// raped"), nil for none.
     static func subjectLevel(_ view: TokenView, first: Int, last: Int) -> Bool? {
-        // "According to analyst Philippe Houle, the stock could fall": the source a sentence
-        // names is its speaker, as a subject before "said" is.
-        if isAccordingTo(view, before: first) { return true }
         var before = first - 1
         if before >= 0, view.isWord(before), view.classes(before).contains(.conjunction) { before -= 1 }
         if before < 0 || view.isTerminal(before) || view.newlineBefore(first) { return true }
+        // "According to analyst Philippe Houle, the stock could fall": the source a sentence
+        // names is its speaker, as a subject before "said" is.
+        if view.isLowerWord(first - 1), isAccordingTo(view, before: first) { return true }
         var after = last + 1
         var auxiliary = false
         while after < view.count, view.isLowerWord(after), view.classes(after).contains(.adverb) {
@@ -333,8 +333,9 @@ struct ReferenceTable {
     /// words between ("according to analyst Philippe Houle").
     static func isAccordingTo(_ view: TokenView, before first: Int) -> Bool {
         var index = first - 1
+        // (Most words before a name are neither "to" nor a role: one hash tells.)
         while index >= 0, first - index <= AttributionLimits.describedTitleWords, view.isLowerWord(index),
-            view.classes(index).contains(.role)
+            view.hash(index) != SpeakerAttributor.to, view.classes(index).contains(.role)
         {
             index -= 1
         }
