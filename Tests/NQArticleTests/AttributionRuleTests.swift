@@ -51,6 +51,9 @@ import Testing
             speaker: "Harbour Gazette"),
         Example(rule: .previousSentenceCue, body: "Peter Olsen spoke first. Helen Varga agreed. “We are ready.”"),
         Example(
+            rule: .previousSentenceCue,
+            body: "Peter Olsen was asked about the vote. Helen Varga shrugged. “We are ready.”"),
+        Example(
             rule: .continuesPrevious,
             body: "“We are ready,” Helen Varga said. The vote is this week. “Nobody will stop it.”", quote: 1),
         Example(

@@ -105,7 +105,8 @@ public enum AttributionRule: String, CaseIterable, Sendable {
         case .nameColonQuote: "a name and a colon before the quote (Doe: “…”)"
         case .accordingToSource: "a source the report rests on (…, she said, according to the paper)"
         case .reportedBySource: "a news source reporting the words (…, the paper reported)"
-        case .previousSentenceCue: "the cue of the sentence before a quote that opens its sentence"
+        case .previousSentenceCue:
+            "the cue of the sentence before a quote that opens its sentence, or its gesture (Doe shrugged. “…”)"
         case .continuesPrevious: "the speaker of the quote before it on the same line"
         case .continuesParagraph: "a quote running on from the paragraph before"
         case .continuesVoice: "a quoted paragraph right after an attributed quote"
@@ -172,6 +173,9 @@ public enum AttributionLimits {
     public static let quoteToCueMarks = 3
     /// Tokens a phrase opening a sentence before its subject may have ("By sixteen Okonkwo had").
     public static let openingPhraseWords = 6
+    /// Tokens a sentence of a speaker's gesture may have before the quote it gives a speaker
+    /// ("The all-rounder shrugged.").
+    public static let gestureSentenceWords = 8
     /// Tokens on each side of a "read" cue searched for what the words are written on ("A
     /// tarpaulin hung along the highway read:").
     public static let writingReach = 12

@@ -311,7 +311,8 @@ extension SpeakerAttributor {
         while start > line.lowerBound, end - start < 45, !view.isTerminal(start - 1), !view.isDoubleMark(start - 1) {
             start -= 1
         }
-        guard var found = attributionBefore(in: start..<end), found.rule != .passiveCue else { return nil }
+        guard var found = attributionBefore(in: start..<end) ?? gesture(in: start..<end), found.rule != .passiveCue
+        else { return nil }
         found.rule = .previousSentenceCue
         if let cue = found.cue?.upperBound,
             let source = laterSource(in: max(cue, found.phrase.range.upperBound)..<end)
@@ -320,6 +321,24 @@ extension SpeakerAttributor {
         }
         return standalone(found)
     }
+
+    /// "Stokes shrugged. “…”", "She pauses. “…”": a short sentence whose verb is a speaker's
+    /// gesture (no verb of speech) gives the quote opening the next sentence to its subject.
+    func gesture(in window: Range<Int>) -> Attribution? {
+        guard window.count <= AttributionLimits.gestureSentenceWords else { return nil }
+        for index in window where view.isLowerWord(index) && Self.gestures.contains(view.hash(index)) {
+            guard let phrase = reader.subject(before: index, floor: window.lowerBound) else { return nil }
+            return Attribution(phrase: phrase, cue: index..<(index + 1), rule: .previousSentenceCue)
+        }
+        return nil
+    }
+
+    /// The hashes of verbs of a speaker's gesture before words ("shrugged", "paused", "smiled").
+    static let gestures = CueLexicon.hashes(
+        """
+        shrugged shrugs smiled smiles laughed laughs paused pauses nodded nods sighed sighs grinned grins
+        winced winces chuckled chuckles frowned frowns hesitated hesitates beamed beams
+        """)
 
     /// The attribution with a relative pronoun ("Doe, who said …") replaced by the name it
     /// follows, for use outside the pronoun's own sentence.
