@@ -86,14 +86,9 @@ extension SpeakerResolver {
     func readingSentence(ofToken token: Int) -> Int {
         let sentence = sentenceNumber(ofToken: token)
         let offset = view.tokens[token].span.lower
-        var low = 0
-        var high = quoted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if quoted[middle].upper <= offset { low = middle + 1 } else { high = middle }
-        }
-        guard low > 0 else { return sentence }
-        let quote = quoted[low - 1]
+        let after = firstQuote(endingAfter: offset)
+        guard after > 0 else { return sentence }
+        let quote = quoted[after - 1]
         // Only marks and punctuation between the quote and the pronoun: "…,” she said".
         var before = token - 1
         while before >= 0, view.tokens[before].span.lower >= quote.upper {
@@ -111,13 +106,20 @@ extension SpeakerResolver {
 
     /// Whether quoted words overlap `span` (a sentence, a byte).
     func holdsQuote(_ span: SourceSpan) -> Bool {
+        let low = firstQuote(endingAfter: span.lower)
+        return low < quoted.count && quoted[low].lower < span.upper
+    }
+
+    /// The index of the first quoted stretch ending after UTF-8 offset `offset` (the count when
+    /// none does): those before it end at or before the offset.
+    func firstQuote(endingAfter offset: Int) -> Int {
         var low = 0
         var high = quoted.count
         while low < high {
             let middle = (low + high) / 2
-            if quoted[middle].upper <= span.lower { low = middle + 1 } else { high = middle }
+            if quoted[middle].upper <= offset { low = middle + 1 } else { high = middle }
         }
-        return low < quoted.count && quoted[low].lower < span.upper
+        return low
     }
 }
 

@@ -303,10 +303,8 @@ struct SpeakerResolver {
         let offset = view.tokens[range.lowerBound].span.lower
         let firsts = Dictionary(uniqueKeysWithValues: bearing.map { ($0, firstMention(of: $0) ?? .max) })
         let uncalled = bearing.filter { !calledByGivenName($0, before: offset) }
-        if let earliest = uncalled.min(by: { firsts[$0, default: .max] < firsts[$1, default: .max] }) {
-            let called = namesakes.filter {
-                !uncalled.contains($0) && firsts[$0, default: .max] > firsts[earliest, default: .max]
-            }
+        if let earliest = uncalled.lazy.compactMap({ firsts[$0] }).min() {
+            let called = namesakes.filter { !uncalled.contains($0) && firsts[$0] ?? .max > earliest }
             namesakes.subtract(called)
             if !called.isEmpty, namesakes.count == 1, let only = namesakes.first, kind == .person || fits(only, kind) {
                 return only
